@@ -1,0 +1,102 @@
+"""The ``gapcheck`` command line: a thin Click layer over the library.
+
+Each command lives in its own module (spaCy's layout) and does three things only:
+parse options, call one library function that returns data, hand it to a renderer.
+Errors from the library (:mod:`gapcheck.errors`) become one-line messages and exit
+codes here and nowhere else: 2 for bad input, 1 for a failed ``--fail-under``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from gapcheck import __version__
+from gapcheck.errors import GapcheckError
+
+EXIT_THRESHOLD = 1
+EXIT_INPUT = 2
+
+
+class GapcheckGroup(click.Group):
+    """A group that turns gapcheck errors into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GapcheckError as err:
+            click.echo(f"gapcheck: error: {err.message}", err=True)
+            ctx.exit(err.exit_code)
+        except KeyboardInterrupt:
+            click.echo("gapcheck: interrupted", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:  # e.g. `gapcheck parse x.pdf | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+@click.group(
+    cls=GapcheckGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, "--version", "-V", prog_name="gapcheck")
+def main() -> None:
+    """Why is this application filtered out before any interview, and what to change?
+
+    gapcheck reads resumes and job postings the way an applicant tracking system
+    (ATS) does, finds the skills and keywords on both sides, scores the fit and
+    ranks concrete fixes. Everything runs on this machine: nothing is uploaded.
+
+    \b
+    Examples:
+      gapcheck check resume.pdf posting.txt
+      gapcheck parse resume.pdf --format json
+      gapcheck skills posting.docx
+      gapcheck batch --resumes resumes/ --postings postings/ -o scores.csv
+      gapcheck report resume.pdf --postings postings/ -o report.html
+    """
+
+
+def format_option(*choices: str, default: str = "text") -> Callable[[Any], Any]:
+    """The shared ``--format`` option."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format. JSON shapes are documented in docs/json.md.",
+    )
+
+
+def output_option() -> Callable[[Any], Any]:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True),
+        default=None,
+        help="Write to this file instead of standard output.",
+    )
+
+
+def emit(text: str, output: str | None = None) -> None:
+    """Write rendered output to stdout or, atomically, to a file."""
+    if output is None or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    from gapcheck.report import write_atomic
+
+    write_atomic(output, text)
+
+
+def _register() -> None:
+    from gapcheck.cli import batch, check, parse, report, skills, taxonomy
+
+    for module in (parse, skills, taxonomy, check, batch, report):
+        main.add_command(module.command)
+
+
+_register()

@@ -1,0 +1,112 @@
+"""One error hierarchy for gapcheck.
+
+Every error carries a stable code (like spaCy's ``E001``), the file it is about, what
+is wrong and what to do. ``str(err)`` is one line meant for a person. Only the CLI turns
+errors into exit codes: :class:`InputError` and its children exit 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class GapcheckError(Exception):
+    """Base class of every error gapcheck raises on purpose."""
+
+    code = "E000"
+    #: Exit code the CLI uses for this error.
+    exit_code = 2
+
+    def __init__(
+        self, problem: str, *, path: str | Path | None = None, fix: str = ""
+    ) -> None:
+        self.problem = problem.rstrip(".")
+        self.path = str(path) if path is not None else None
+        self.fix = fix.rstrip(".")
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        fix = f"; {self.fix}" if self.fix else ""
+        return f"{where}{self.problem}{fix}. [{self.code}]"
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "code": self.code,
+            "path": self.path,
+            "problem": self.problem,
+            "fix": self.fix,
+            "message": self.message,
+        }
+
+
+class InputError(GapcheckError):
+    """A user's file or argument cannot be used as it is."""
+
+    code = "E100"
+
+
+class FileNotReadable(InputError):
+    code = "E101"
+
+
+class UnsupportedFormat(InputError):
+    code = "E102"
+
+
+class MislabelledFile(InputError):
+    """The extension says one thing, the bytes another, and the bytes are unusable."""
+
+    code = "E103"
+
+
+class EmptyDocument(InputError):
+    code = "E104"
+
+
+class CorruptDocument(InputError):
+    code = "E105"
+
+
+class EncryptedDocument(InputError):
+    code = "E106"
+
+
+class NoTextLayer(InputError):
+    """An image-only PDF: it needs OCR; gapcheck never invents text."""
+
+    code = "E107"
+
+
+class FileTooLarge(InputError):
+    code = "E108"
+
+
+class EncodingError(InputError):
+    code = "E109"
+
+
+class WrongKind(InputError):
+    """A resume was given where a posting was expected, or the reverse."""
+
+    code = "E110"
+
+
+class TaxonomyError(InputError):
+    """A taxonomy file does not follow the schema."""
+
+    code = "E200"
+
+
+class ManifestError(InputError):
+    """A batch manifest CSV is malformed."""
+
+    code = "E300"
+
+
+class ModelError(GapcheckError):
+    """A trained artifact is missing, incompatible or fails its integrity check."""
+
+    code = "E400"
+    exit_code = 3

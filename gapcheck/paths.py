@@ -1,0 +1,24 @@
+"""Where gapcheck finds its trained models and its own corpora."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+_ROOT = _PACKAGE.parent
+
+
+@cache
+def models_dir() -> Path:
+    """``$GAPCHECK_MODELS``, else ``models/`` beside the package (source checkout)."""
+    env = os.environ.get("GAPCHECK_MODELS")
+    return Path(env) if env else _ROOT / "models"
+
+
+@cache
+def corpora_dir() -> Path:
+    """``$GAPCHECK_CORPORA``, else ``corpora/`` beside the package."""
+    env = os.environ.get("GAPCHECK_CORPORA")
+    return Path(env) if env else _ROOT / "corpora"

@@ -1,0 +1,69 @@
+"""Shared fixtures.
+
+``shared_data`` finds ``../shared/data`` beside the project. Outside CI a test that
+needs it is skipped with a reason when it is missing; under CI (``CI=true``) missing
+data is a failure, so CI can never go green by skipping what matters.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_shared(*parts: str) -> Path:
+    """Path under ../shared/data; skip (or fail, under CI) when it is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        reason = f"shared data missing: {path}"
+        if _in_ci():
+            pytest.fail(reason + " (CI must have ../shared/data beside the clone)")
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return require_shared()
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Make any attempt to open a network socket fail loudly."""
+
+    real_socket = socket.socket
+
+    class GuardedSocket(real_socket):  # type: ignore[misc,valid-type]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in (socket.AF_INET, socket.AF_INET6):
+                raise NetworkBlocked("gapcheck tried to open a network socket")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    def guarded(*args: object, **kwargs: object) -> None:
+        raise NetworkBlocked("gapcheck tried to connect to the network")
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", guarded)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    yield
