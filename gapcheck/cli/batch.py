@@ -1,9 +1,153 @@
-"""`gapcheck batch` (placeholder until its issue lands)."""
+"""`gapcheck batch`: score many resumes against many postings."""
+
+from __future__ import annotations
+
+from typing import Any
 
 import click
 
+from gapcheck.cli import EXIT_INPUT, emit
+
+
+class Greedy(click.Option):
+    """An option taking every following argument up to the next option, so that
+    ``--resumes resumes/*.pdf`` works after the shell expands the glob."""
+
+    def add_to_parser(self, parser: Any, ctx: click.Context) -> None:
+        super().add_to_parser(parser, ctx)
+        for name in self.opts:
+            opt = parser._long_opt.get(name) or parser._short_opt.get(name)
+            if opt is None:
+                continue
+            plain = opt.process
+
+            def process(value: Any, state: Any, plain: Any = plain) -> None:
+                values = [value]
+                while state.rargs and not state.rargs[0].startswith("-"):
+                    values.append(state.rargs.pop(0))
+                for item in values:
+                    plain(item, state)
+
+            opt.process = process
+
 
 @click.command(name="batch")
-def command() -> None:
-    """Not built yet."""
-    raise click.UsageError("gapcheck batch is not built yet")
+@click.option(
+    "--resumes",
+    cls=Greedy,
+    multiple=True,
+    required=True,
+    metavar="PATH...",
+    help="Resume files, directories (recursive), globs or manifest CSVs.",
+)
+@click.option(
+    "--postings",
+    cls=Greedy,
+    multiple=True,
+    required=True,
+    metavar="PATH...",
+    help="Posting files, directories (recursive), globs or manifest CSVs.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Scores file; rankings and errors files are written beside it.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "json"]),
+    default=None,
+    help="Output format [default: from -o's suffix, else csv].",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes (or Dask workers for a local cluster).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(1, 1000),
+    default=5,
+    show_default=True,
+    help="Rankings keep this many best matches per posting and per resume.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Run on local cores or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (--engine dask).",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where analysed documents are cached [default: ~/.cache/gapcheck].",
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
+@click.option(
+    "--taxonomy",
+    type=click.Path(exists=True),
+    default=None,
+    help="A taxonomy directory or compiled JSON (gapcheck taxonomy import).",
+)
+@click.option("--strict", is_flag=True, help="Exit 2 if any file had to be skipped.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def command(
+    resumes: tuple[str, ...],
+    postings: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    jobs: int,
+    top: int,
+    engine: str,
+    scheduler: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    taxonomy: str | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Score every resume against every posting.
+
+    Each document is analysed once and cached, so a re-run, or a run interrupted
+    and started again with the same -o, redoes nothing that was finished. A bad
+    file is reported and skipped; the batch goes on.
+
+    \b
+    Example:
+      gapcheck batch --resumes resumes/ --postings postings/*.docx -o scores.csv -j 2
+    """
+    from gapcheck.batch import run_batch
+    from gapcheck.report.batch import error_line, render_summary
+
+    summary = run_batch(
+        resumes,
+        postings,
+        output,
+        fmt=fmt,
+        jobs=jobs,
+        top=top,
+        engine=engine,
+        scheduler=scheduler,
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        taxonomy=taxonomy,
+        progress=False if quiet else None,
+        on_error=lambda e: click.echo(error_line(e), err=True),
+    )
+    emit(render_summary(summary))
+    if strict and summary.errors:
+        raise SystemExit(EXIT_INPUT)

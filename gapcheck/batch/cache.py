@@ -1,0 +1,138 @@
+"""A SQLite cache of analysed documents, keyed by content hash and versions.
+
+A document's analysis (ingest + parse + extract) is the expensive part of a batch. It
+depends only on the file's bytes, the kind it is read as, gapcheck's version, the
+trained models and the taxonomy; all of these go into the key, so a cache entry is
+never stale. Entries are committed one by one as they arrive, so an interrupted run
+loses nothing it finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from functools import cache
+from pathlib import Path
+
+from gapcheck import __version__
+from gapcheck.paths import corpora_dir, models_dir
+from gapcheck.records import Analysis
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data BLOB NOT NULL
+)
+"""
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("GAPCHECK_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "gapcheck"
+
+
+def _hash_tree(h: hashlib._Hash, path: Path) -> None:
+    files = (
+        sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    )
+    for file in files:
+        h.update(str(file.relative_to(path) if path.is_dir() else file.name).encode())
+        h.update(file.read_bytes())
+
+
+@cache
+def analysis_version(taxonomy: str | None = None) -> str:
+    """A fingerprint of everything an analysis depends on besides the file itself."""
+    h = hashlib.sha256(__version__.encode())
+    models = models_dir()
+    if models.is_dir():
+        for meta in sorted(models.glob("*.meta.json")):
+            h.update(meta.name.encode())
+            h.update(meta.read_bytes())
+    tax = Path(taxonomy) if taxonomy else corpora_dir() / "taxonomy"
+    if tax.exists():
+        _hash_tree(h, tax)
+    return h.hexdigest()[:16]
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    """``get``/``put`` analyses by (sha256, kind, version). Writes from one process."""
+
+    def __init__(self, directory: str | os.PathLike[str]) -> None:
+        self.directory = Path(directory)
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.directory / "analyses.sqlite3"
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(_SCHEMA)
+            self._conn = conn
+        return self._conn
+
+    @staticmethod
+    def key(sha256: str, kind: str, version: str) -> str:
+        return f"{sha256}:{kind}:{version}"
+
+    def get(self, sha256: str, kind: str, version: str) -> Analysis | None:
+        row = (
+            self._connection()
+            .execute(
+                "SELECT data FROM analyses WHERE key = ?",
+                (self.key(sha256, kind, version),),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        try:
+            return Analysis.from_dict(json.loads(zlib.decompress(row[0])))
+        except (zlib.error, ValueError, TypeError, KeyError):
+            return None  # an unreadable entry is recomputed, never trusted
+
+    def put(self, sha256: str, kind: str, version: str, analysis: Analysis) -> None:
+        data = zlib.compress(json.dumps(analysis.to_dict()).encode("utf-8"), 6)
+        conn = self._connection()
+        with conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                (self.key(sha256, kind, version), sha256, kind, version, data),
+            )
+
+    def __len__(self) -> int:
+        row = self._connection().execute("SELECT COUNT(*) FROM analyses").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
