@@ -1,0 +1,100 @@
+"""gapcheck's own English spaCy pipeline, trained on UD English EWT.
+
+``load_base()`` returns the trained base pipeline (tokenizer ``gapcheck.tokenizer.v1``,
+tok2vec, tagger + morphologizer, parser, lemmatizer), loaded once and cached.
+``make_blank()`` returns a blank English pipeline with the same tokenizer. spaCy is
+imported only when one of them is called. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.errors import ModelError
+from gapcheck.paths import models_dir
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+BASE_NAME = "gapcheck_en_base"
+RETRAIN = "retrain it with training/base/train.sh (see training/README.md) or reinstall"
+
+
+def base_path() -> Path:
+    """Directory of the base pipeline (``models/gapcheck_en_base``)."""
+    return models_dir() / BASE_NAME
+
+
+def base_meta() -> dict[str, Any]:
+    """The base pipeline's sidecar ``models/gapcheck_en_base.meta.json``."""
+    path = models_dir() / f"{BASE_NAME}.meta.json"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise ModelError("model sidecar is missing", path=path, fix=RETRAIN) from err
+    except (OSError, ValueError) as err:
+        raise ModelError(
+            f"model sidecar cannot be read ({err})", path=path, fix=RETRAIN
+        ) from err
+    return data
+
+
+def _check_version(meta: dict[str, Any], path: Path) -> None:
+    import spacy
+
+    trained = str(meta.get("spacy_version", ""))
+    if not trained:
+        warnings.warn(f"{path}: sidecar lists no spaCy version", stacklevel=3)
+        return
+    if trained.split(".")[:2] != spacy.__version__.split(".")[:2]:
+        raise ModelError(
+            f"pipeline was trained with spaCy {trained} but spaCy "
+            f"{spacy.__version__} is installed",
+            path=path,
+            fix=f"install spacy=={trained} or {RETRAIN}",
+        )
+
+
+def make_blank() -> Language:
+    """``spacy.blank("en")`` with gapcheck's tokenizer (no trained components)."""
+    from gapcheck.nlp.tokenizer import make_blank as _make_blank
+
+    return _make_blank()
+
+
+def load_base(exclude: Iterable[str] = ()) -> Language:
+    """The trained base pipeline, cached per ``exclude`` set.
+
+    ``exclude`` names components not to load (e.g. ``("parser",)`` when only tags are
+    needed). Raises :class:`~gapcheck.errors.ModelError` when the model is missing,
+    unreadable or was trained with an incompatible spaCy.
+    """
+    return _load(tuple(sorted(set(exclude))))
+
+
+@cache
+def _load(exclude: tuple[str, ...]) -> Language:
+    import spacy
+
+    import gapcheck.nlp.tokenizer  # noqa: F401  (registers gapcheck.tokenizer.v1)
+
+    path = base_path()
+    if not (path / "config.cfg").is_file():
+        raise ModelError("the base English pipeline is missing", path=path, fix=RETRAIN)
+    _check_version(base_meta(), path)
+    try:
+        return spacy.load(path, exclude=list(exclude))
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(
+            f"the base English pipeline cannot be loaded ({err})",
+            path=path,
+            fix=RETRAIN,
+        ) from err
+
+
+__all__ = ["BASE_NAME", "base_meta", "base_path", "load_base", "make_blank"]
