@@ -1,0 +1,420 @@
+"""The compiled taxonomy matcher: text or spaCy ``Doc`` -> taxonomy ``Mention``s.
+
+The taxonomy is compiled once into hash tables keyed by normalized token sequences
+(:mod:`gapcheck.extract.matchkeys`): lowercase pieces, separators and articles
+dropped, the last word plural-stemmed. So "Node.js", "NodeJS" and "node js" meet,
+as do "CI/CD" and "CI CD", "APIs" and "API". Method and soft skills named
+"noun + nominalisation" also match their verb-object form within a small window:
+"managed multiple projects" ~ Project management, "analyzed data" ~ Data analysis.
+
+Ambiguous aliases (see ``README.md`` of the taxonomy, "Matching"):
+
+* aliases of one or two characters ("R", "C", "Go", "QA") match case-sensitively;
+* single letters and ordinary English words that are also tool names ("Go",
+  "Swift", "Ruby", "Spring", "Word", "Excel", "R"...) also need a technical
+  context: another technical mention within ``CONTEXT_WINDOW`` tokens, or a cue
+  word ("programming", "framework", "proficient"...). A sentence-initial match
+  followed by a lowercase word ("Go to market") is rejected.
+
+Longest match wins on overlaps. No parser, no lemmatizer, no spaCy model needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.extract.matchkeys import (
+    SEPARATORS,
+    is_nominal,
+    piece,
+    roots,
+    stem,
+    tokens,
+)
+from gapcheck.records import Mention
+
+if TYPE_CHECKING:
+    from gapcheck.extract.taxonomy import Skill, Taxonomy
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Ordinary English words (lowercase) that are also names of tools or languages.
+AMBIGUOUS_WORDS = _words(
+    """
+    go swift ruby spring word words excel access rust dart chef puppet julia elm
+    crystal pascal express ember meteor backbone jest mocha chai storm spark hive
+    pig basic assembly scheme prolog ada sage shell teams zoom slack box notion
+    keynote pages numbers outlook project visio bootstrap gatsby next nuxt flask
+    bottle pyramid falcon sanity prism redux mobx hapi koa sails vapor kit ant
+    maven gradle make cargo pip yarn snowflake airflow beam flink presto druid
+    pandas polars keras spacy dash streamlit gem rails salt vagrant packer consul
+    vault nomad terraform helm istio envoy kong linkerd argo flux tekton harness
+    circle travis drone buddy jenkins bamboo octopus sentry raven loki tempo
+    prometheus graphite nagios icinga zabbix splunk elastic kibana logstash beats
+    redis mongo cassandra couch neo arrow parquet avro thrift delta iceberg hudi
+    dbt looker mode domo sisense qlik tableau power metabase superset redash
+    figma sketch framer zeplin invision canva miro mural frame maya blender houdini
+    nuke unity unreal godot premiere audition animate dreamweaver muse xd lightroom
+    illustrator photoshop indesign acrobat bridge dimension aero fresco capture
+    asana trello monday basecamp wrike clickup jira confluence aha pendo amplitude
+    mixpanel heap hotjar optimizely marketo pardot eloqua hubspot salesforce
+    gong outreach apollo clari chorus seismic highspot zoominfo lusha vidyard
+    semrush ahrefs moz yoast hootsuite buffer sprout later mailchimp klaviyo
+    braze iterable segment tealium lucid lucidchart draw node
+    net r c d f v j k q s t x
+    """
+)
+#: Words that make a technical reading of an ambiguous alias likely.
+CUE_WORDS = _words(
+    """
+    programming program programs language languages framework frameworks developer
+    developers development engineer engineers engineering code coding software stack
+    proficient proficiency library libraries tool tools scripting script scripts
+    skills skill technologies technology tech api apis sdk ide experience
+    experienced knowledge expertise familiarity familiar using microsoft adobe
+    google apple cloud platform platforms database databases backend frontend
+    spreadsheet spreadsheets pivot macros formulas vlookup office suite
+    """
+)
+CONTEXT_WINDOW = 12
+#: Most tokens between a verb and its object ("managed [three large] projects").
+VERB_OBJECT_GAP = 3
+MAX_TOKENS = 8
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
+_MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Entry:
+    skill: int  # index into skills
+    mode: int  # _MODE_*
+    surface: tuple[str, ...]  # original token texts, for cased/gated modes
+    canonical: bool  # the skill's own name (wins over an alias on a collision)
+
+
+def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
+    """(pieces, original word tokens, keys) of one name or alias.
+
+    Keys: the spaced form ("node js") and, when words are joined by separators
+    without spaces ("Node.js", "CI/CD", "e-mail"), the joined form ("nodejs").
+    """
+    toks = tokens(alias)
+    pieces: list[str] = []
+    words: list[str] = []
+    joined: list[str] = []
+    prev_end = -1
+    glue = False
+    for start, end, text in toks:
+        p = piece(text)
+        if not p:
+            glue = glue or (text in SEPARATORS and start == prev_end)
+            prev_end = end
+            continue
+        pieces.append(p)
+        words.append(text)
+        if glue and joined and start == prev_end:
+            joined[-1] += p
+        else:
+            joined.append(p)
+        glue = False
+        prev_end = end
+    keys = [" ".join(pieces)]
+    if len(joined) != len(pieces):
+        keys.append(" ".join(joined))
+    return pieces, words, keys
+
+
+def _mode(pieces: list[str], alias: str) -> int:
+    compact = "".join(pieces)
+    if len(compact) == 1 or alias.lower() in AMBIGUOUS_WORDS:
+        return _MODE_GATED
+    if len(compact) <= 2:
+        return _MODE_CASED
+    return _MODE_PLAIN
+
+
+class TaxonomyMatcher:
+    """A taxonomy compiled for matching. Build it with :meth:`from_taxonomy`."""
+
+    def __init__(
+        self,
+        skills: tuple[Skill, ...],
+        index: dict[str, list[_Entry]],
+        stem_index: dict[str, list[_Entry]],
+        verbs: dict[str, list[tuple[tuple[str, ...], int]]],
+        max_tokens: int,
+    ) -> None:
+        self.skills = skills
+        self.index = index
+        self.stem_index = stem_index
+        self.verbs = verbs
+        self.max_tokens = max_tokens
+
+    @classmethod
+    def from_taxonomy(
+        cls, taxonomy: Taxonomy, vocab_or_nlp: Any = None
+    ) -> TaxonomyMatcher:
+        """Compile ``taxonomy``. ``vocab_or_nlp`` is accepted for spaCy symmetry; the
+        matcher keys on its own normalized tokens, so any tokenizer works."""
+        skills = taxonomy.skills
+        index: dict[str, list[_Entry]] = {}
+        stem_index: dict[str, list[_Entry]] = {}
+        verbs: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        longest = 1
+        for i, skill in enumerate(skills):
+            for surface in (skill.name, *skill.aliases):
+                if surface.casefold() in taxonomy.ambiguous:
+                    continue
+                pieces, words, keys = _alias_keys(surface)
+                if not pieces:
+                    continue
+                longest = max(longest, len(pieces))
+                entry = _Entry(
+                    i, _mode(pieces, surface), tuple(words), surface == skill.name
+                )
+                for key in keys:
+                    index.setdefault(key, []).append(entry)
+                    parts = key.rsplit(" ", 1)
+                    parts[-1] = stem(parts[-1])
+                    stem_index.setdefault(" ".join(parts), []).append(entry)
+                if skill.kind in ("method", "soft") and 2 <= len(pieces) <= 4:
+                    head, obj = pieces[-1], pieces[:-1]
+                    if is_nominal(head) and all(p.isalpha() for p in obj):
+                        target = (*obj[:-1], stem(obj[-1]))
+                        for root in roots(head):
+                            verbs.setdefault(root, []).append((target, i))
+        return cls(skills, index, stem_index, verbs, min(longest, MAX_TOKENS))
+
+    # -- matching ----------------------------------------------------------------
+    def find(self, doc: Any) -> list[Mention]:
+        """Mentions in a spaCy ``Doc`` (offsets into ``doc.text``)."""
+        return self.match_text(doc.text)
+
+    __call__ = find
+
+    def match_text(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, sorted by offset; longest match wins on overlaps."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        pieces = [piece(t[2]) for t in toks]
+        # breaks[i]: a phrase may not continue from token i-1 to token i
+        breaks = [True] + [
+            "\n" in text[toks[i - 1][1] : toks[i][0]] for i in range(1, len(toks))
+        ]
+        candidates = self._literal(toks, pieces, breaks)
+        candidates += self._verb_object(toks, pieces, breaks)
+        chosen = _select(candidates, len(toks))
+        return self._mentions(text, toks, pieces, breaks, chosen)
+
+    def _literal(
+        self,
+        toks: list[tuple[int, int, str]],
+        pieces: list[str | None],
+        breaks: list[bool],
+    ) -> list[tuple[int, int, int, int, float]]:
+        out: list[tuple[int, int, int, int, float]] = []
+        index, stem_index, n, longest = (
+            self.index,
+            self.stem_index,
+            len(toks),
+            self.max_tokens,
+        )
+        for i in range(n):
+            first = pieces[i]
+            if not first:
+                continue
+            acc = [first]
+            words = [toks[i][2]]
+            j = i
+            while True:
+                key = " ".join(acc)
+                hit = self._resolve(index.get(key), words, key)
+                if hit is None and acc[-1].isalpha():
+                    skey = " ".join([*acc[:-1], stem(acc[-1])])
+                    hit = self._resolve(stem_index.get(skey), words, skey)
+                if hit is not None:
+                    out.append((i, j + 1, hit[0], hit[1], 1.0))
+                # extend to the next word token
+                j += 1
+                while j < n and pieces[j] == "" and not breaks[j]:
+                    j += 1
+                if j >= n or breaks[j] or not pieces[j] or len(acc) >= longest:
+                    break
+                acc.append(pieces[j])  # type: ignore[arg-type]
+                words.append(toks[j][2])
+        return out
+
+    def _resolve(
+        self, entries: list[_Entry] | None, words: list[str], key: str
+    ) -> tuple[int, int] | None:
+        """(skill, mode) of the entry these words match; None if none or ambiguous."""
+        if not entries:
+            return None
+        ok = [e for e in entries if e.mode == _MODE_PLAIN or tuple(words) == e.surface]
+        skills = {e.skill for e in ok}
+        if len(skills) == 1:
+            return ok[0].skill, max(e.mode for e in ok)
+        own = [e for e in ok if e.canonical]
+        if len({e.skill for e in own}) == 1:
+            return own[0].skill, own[0].mode
+        return None
+
+    def _verb_object(
+        self,
+        toks: list[tuple[int, int, str]],
+        pieces: list[str | None],
+        breaks: list[bool],
+    ) -> list[tuple[int, int, int, int, float]]:
+        out: list[tuple[int, int, int, int, float]] = []
+        verbs, n = self.verbs, len(toks)
+        if not verbs:
+            return out
+        for i in range(n):
+            word = pieces[i]
+            if not word or len(word) < 3 or not word.isalpha():
+                continue
+            targets = [t for r in roots(word) for t in verbs.get(r, ())]
+            if not targets:
+                continue
+            for target, skill in targets:
+                end = _find_object(pieces, breaks, i + 1, target)
+                if end is not None:
+                    out.append((i, end, skill, _MODE_PLAIN, 0.8))
+        return out
+
+    def _mentions(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        pieces: list[str | None],
+        breaks: list[bool],
+        chosen: list[tuple[int, int, int, int, float]],
+    ) -> list[Mention]:
+        solid = [c for c in chosen if c[3] != _MODE_GATED]
+        technical = [c[0] for c in solid if self.skills[c[2]].category == "technical"]
+        result = []
+        for i, j, s, mode, score in chosen:
+            if mode == _MODE_GATED and not _in_context(
+                i, j, toks, pieces, breaks, technical
+            ):
+                continue
+            skill = self.skills[s]
+            start, end = toks[i][0], toks[j - 1][1]
+            if (
+                i > 0
+                and toks[i - 1][2] == "."
+                and toks[i - 1][1] == start
+                and any(a.startswith(".") for a in (skill.name, *skill.aliases))
+            ):
+                start -= 1  # ".NET"
+            result.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    label=skill.label,  # type: ignore[arg-type]
+                    canonical=skill.name,
+                    category=skill.category,
+                    type=skill.type,  # type: ignore[arg-type]
+                    source="taxonomy",
+                    score=score,
+                )
+            )
+        return result
+
+
+def _find_object(
+    pieces: list[str | None], breaks: list[bool], start: int, target: tuple[str, ...]
+) -> int | None:
+    """End token (exclusive) of ``target`` found after at most VERB_OBJECT_GAP words."""
+    n, gap, j = len(pieces), 0, start
+    while j < n and not breaks[j] and gap <= VERB_OBJECT_GAP:
+        p = pieces[j]
+        if p is None:
+            return None
+        if p == "":
+            j += 1
+            continue
+        k, m = j, 0
+        while k < n and m < len(target) and not (m and breaks[k]):
+            q = pieces[k]
+            if q == "":
+                k += 1
+                continue
+            want = target[m]
+            if q is None or (q != want and stem(q) != want):
+                break
+            m, k = m + 1, k + 1
+        if m == len(target):
+            return k
+        gap += 1
+        j += 1
+    return None
+
+
+def _select(
+    candidates: list[tuple[int, int, int, int, float]], n: int
+) -> list[tuple[int, int, int, int, float]]:
+    """Non-overlapping candidates, longest first, then leftmost, then literal."""
+    taken = [False] * n
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], -c[4])):
+        if not any(taken[c[0] : c[1]]):
+            for k in range(c[0], c[1]):
+                taken[k] = True
+            chosen.append(c)
+    chosen.sort()
+    return chosen
+
+
+def _in_context(
+    i: int,
+    j: int,
+    toks: list[tuple[int, int, str]],
+    pieces: list[str | None],
+    breaks: list[bool],
+    technical: list[int],
+) -> bool:
+    """Whether an ambiguous alias at tokens i..j reads as a technical term."""
+    sentence_start = i == 0 or breaks[i] or toks[i - 1][2] in _SENTENCE_END
+    if sentence_start and j < len(toks) and not breaks[j]:
+        nxt = toks[j][2]
+        if nxt.isalpha() and nxt.islower() and nxt not in ("and", "or"):
+            return False  # "Go to market", "Excel in a fast-paced team"
+    if any(abs(t - i) <= CONTEXT_WINDOW for t in technical):
+        return True
+    lo, hi = max(0, i - CONTEXT_WINDOW), min(len(toks), j + CONTEXT_WINDOW)
+    return any(pieces[k] in CUE_WORDS for k in range(lo, hi))
+
+
+@lru_cache(maxsize=8)
+def _compiled(taxonomy: Taxonomy) -> TaxonomyMatcher:
+    return TaxonomyMatcher.from_taxonomy(taxonomy)
+
+
+def doc_matcher(taxonomy: Taxonomy) -> Callable[[Any], list[Mention]]:
+    """``doc -> mentions`` for ``taxonomy`` (compiled once and cached)."""
+    return _compiled(taxonomy).find
+
+
+def match_text(text: str, taxonomy: Taxonomy | None = None) -> list[Mention]:
+    """Taxonomy mentions in ``text`` (the built-in taxonomy by default)."""
+    if taxonomy is None:
+        from gapcheck.extract.taxonomy import load_taxonomy
+
+        taxonomy = load_taxonomy()
+    return _compiled(taxonomy).match_text(text)
+
+
+def mentions_of(
+    texts: Iterable[str], taxonomy: Taxonomy | None = None
+) -> list[list[Mention]]:
+    """Mentions of many texts with one compiled matcher."""
+    return [match_text(t, taxonomy) for t in texts]
