@@ -62,7 +62,9 @@ def _plain(value: Any) -> Any:
         to_dict = getattr(value, "to_dict", None)
         if to_dict is not None:
             return to_dict()
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+        }
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -174,7 +176,7 @@ class PostingData(Record):
 
 @dataclass(frozen=True)
 class Document(Record):
-    """A file turned into normalized text in reading order (the ingest stage's output)."""
+    """A file as normalized text in reading order (the ingest stage's output)."""
 
     source: str  # the path as the user gave it
     format: str  # real type sniffed from bytes: pdf, docx, txt, md, html, json
@@ -228,7 +230,9 @@ class Role(Record):
 @dataclass(frozen=True)
 class Education(Record):
     degree: str | None = None  # as written, e.g. "B.Sc. Computer Science"
-    level: str | None = None  # normalized: high school, associate, bachelor, master, doctorate
+    level: str | None = (
+        None  # normalized: high school, associate, bachelor, master, doctorate
+    )
     field: str | None = None
     institution: str | None = None
     year: str | None = None
@@ -307,3 +311,142 @@ class Analysis(Record):
     @property
     def kind(self) -> Kind:
         return self.record.kind
+
+
+# --- scoring records (gapcheck check) -------------------------------------------------
+
+MatchType = Literal["exact", "alias", "implied"]
+Importance = Literal["required", "preferred", "mentioned"]
+Severity = Literal["high", "medium", "low"]
+
+
+@dataclass(frozen=True)
+class Evidence(Record):
+    """Where in the resume a posting term was found."""
+
+    text: str  # the words as the resume writes them
+    section: str | None
+    match_type: MatchType = "exact"
+    role: int | None = None  # index into Resume.roles
+    bullet: int | None = None  # index into Resume.bullets
+    start: int = 0
+    end: int = 0
+    snippet: str = ""  # the line around it
+    factor: float = 1.0  # location factor (recent-role bullet 1.0 ... skills list 0.6)
+    via: str | None = None  # for implied matches: the resume skill that implies it
+
+
+@dataclass(frozen=True)
+class SkillMatch(Record):
+    """A posting term, matched or missing, with what it is worth."""
+
+    name: str  # as the posting writes it
+    importance: Importance = "required"
+    weight: float = 1.0
+    posting_mentions: int = 1
+    canonical: str | None = None
+    required: bool = True
+    match_type: MatchType | None = None  # None: missing
+    credit: float = 0.0  # 0..1
+    points: float = 0.0  # score points earned
+    evidence: tuple[Evidence, ...] = ()
+    forms: tuple[str, ...] = ()  # every way the posting writes it
+    soft: bool = False
+
+
+@dataclass(frozen=True)
+class SkillReport(Record):
+    matched: tuple[SkillMatch, ...] = ()
+    missing: tuple[SkillMatch, ...] = ()
+
+
+@dataclass(frozen=True)
+class Component(Record):
+    """One part of the score: ``points = 100 * weight * score``."""
+
+    name: str
+    weight: float  # effective weight (renormalised over the components that apply)
+    score: float  # 0..1
+    points: float
+    details: dict[str, Any] = field(default_factory=dict)
+    applies: bool = True
+
+
+@dataclass(frozen=True)
+class BulletAssessment(Record):
+    index: int  # into Resume.bullets
+    text: str
+    role: int | None = None
+    kind: Literal["achievement", "duty"] = "duty"
+    quantified: bool = False
+    quantities: tuple[str, ...] = ()
+    star: bool = False
+    flags: tuple[
+        str, ...
+    ] = ()  # duty_phrase, weak_verb, passive, no_action_verb, too_long
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class AchievementSummary(Record):
+    bullets: tuple[BulletAssessment, ...] = ()
+    quantified: int = 0
+    total: int = 0
+    density: float = 0.0
+    star: int = 0
+    flagged: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FormatIssue(Record):
+    code: str  # stable, e.g. "F101"
+    severity: Severity
+    message: str
+    fix: str
+    penalty: float = 0.0  # share of the format component it costs
+
+
+@dataclass(frozen=True)
+class Fix(Record):
+    """One concrete change, with how many score points it is worth."""
+
+    kind: str  # add_skill, mirror_wording, show_in_bullet, title, certification, ...
+    message: str
+    gain: float
+    where: dict[str, Any] = field(default_factory=dict)
+    skill: str | None = None
+    if_you_have_it: bool = False
+    estimated: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict(Record):
+    label: Literal["keyword_alignment", "parse_risk", "weak_evidence", "fine"]
+    summary: str
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentSummary(Record):
+    source: str
+    kind: Kind
+    format: str = ""
+    title: str | None = None
+    pages: int = 1
+    words: int = 0
+    warnings: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckResult(Record):
+    """What ``gapcheck check`` found for one resume against one posting."""
+
+    score: float
+    components: tuple[Component, ...] = ()
+    skills: SkillReport = field(default_factory=SkillReport)
+    achievements: AchievementSummary = field(default_factory=AchievementSummary)
+    format_issues: tuple[FormatIssue, ...] = ()
+    fixes: tuple[Fix, ...] = ()
+    verdict: Verdict | None = None
+    resume: DocumentSummary | None = None
+    posting: DocumentSummary | None = None

@@ -1,0 +1,368 @@
+"""Fixes ranked by how much each raises the score, and the verdict on early-stage risk.
+
+Mechanical fixes are measured: the resume's evidence is changed the way the fix says
+(a synthetic mention of the posting's wording at the named place) and the pair is
+scored again; ``gain`` is the difference. Fixes that depend on what the person writes
+(quantify bullets, rework the layout) are scored the same way under a documented
+assumption and flagged ``estimated`` (docs/scoring.md, "Fixes").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from gapcheck.records import AchievementSummary, Fix, SkillMatch, Verdict
+from gapcheck.score import components as comp
+from gapcheck.score.core import Scored, score_profiles
+from gapcheck.score.evidence import Hit, ResumeProfile, with_added
+from gapcheck.score.requirements import PostingProfile
+from gapcheck.score.text import norm
+
+MAX_FIXES = 12
+MIN_GAIN = 0.05
+MAX_SKILL_FIXES = 8
+
+__all__ = ["advise", "fixes", "verdict"]
+
+
+def advise(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored
+) -> tuple[tuple[Fix, ...], Verdict]:
+    ranked = fixes(profile, posting, scored)
+    return ranked, verdict(profile, scored, ranked)
+
+
+def _gain(base: float, profile: ResumeProfile, posting: PostingProfile) -> float:
+    return round(score_profiles(profile, posting).score - base, 2)
+
+
+def _recent_place(
+    profile: ResumeProfile,
+) -> tuple[dict[str, object], float, int | None]:
+    """Where a new skill mention would count most: a bullet of the most recent role."""
+    resume = profile.resume
+    ranked = sorted(profile.role_rank.items(), key=lambda kv: kv[1])
+    if ranked:
+        role = ranked[0][0]
+        title = resume.roles[role].title or resume.roles[role].organization or "it"
+        bullet = next((i for i, b in enumerate(resume.bullets) if b.role == role), None)
+        where: dict[str, object] = {
+            "section": "experience",
+            "role": role,
+            "role_title": title,
+        }
+        if bullet is not None:
+            where["bullet"] = bullet
+            where["text"] = resume.bullets[bullet].text
+        return where, profile.factor("experience", role), role
+    return {"section": "skills"}, profile.factor("skills", None), None
+
+
+def _synthetic(
+    form: str,
+    text: str,
+    where: dict[str, object],
+    factor: float,
+    role: int | None,
+    canonical: str | None = None,
+) -> Hit:
+    section = str(where.get("section", "skills"))
+    bullet = where.get("bullet")
+    return Hit(
+        form=form,
+        text=text,
+        section=section,
+        factor=factor,
+        role=role,
+        bullet=bullet if isinstance(bullet, int) else None,
+        canonical=canonical,
+        snippet=f"(added) {text}",
+    )
+
+
+def _skill_fixes(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
+) -> list[Fix]:
+    where, factor, role = _recent_place(profile)
+    place = (
+        f"a bullet of your most recent role ({where['role_title']})"
+        if role is not None
+        else "your skills section"
+    )
+    terms = {t.name: t for t in posting.terms}
+    out: list[Fix] = []
+    candidates: list[SkillMatch] = [*scored.missing, *scored.matched]
+    for m in candidates:
+        term = terms.get(m.name)
+        if term is None or not term.forms or m.credit >= 1.0:
+            continue
+        form = term.forms[0]
+        asked = f"{m.importance}, {_times(m.posting_mentions)} in the posting"
+        if m.match_type is None:
+            hit = _synthetic(form, m.name, where, factor, role, term.canonical)
+            message = f"Add {m.name} ({asked}) to {place}, if you have used it"
+            kind, have = "add_skill", True
+            fix_where = dict(where)
+        elif m.match_type == "alias" and m.evidence:
+            ev = m.evidence[0]
+            hit = Hit(
+                form=form,
+                text=m.name,
+                section=ev.section,
+                factor=ev.factor,
+                role=ev.role,
+                bullet=ev.bullet,
+                start=ev.start,
+                end=ev.end,
+                canonical=term.canonical,
+                snippet=ev.snippet,
+            )
+            message = f"Write '{m.name}' as the posting does (you wrote '{ev.text}')"
+            kind, have = "mirror_wording", False
+            fix_where = {
+                "section": ev.section,
+                "bullet": ev.bullet,
+                "text": ev.snippet,
+                "start": ev.start,
+                "end": ev.end,
+            }
+        elif m.match_type == "implied" and m.evidence:
+            ev = m.evidence[0]
+            hit = _synthetic(form, m.name, where, factor, role, term.canonical)
+            message = (
+                f"Name {m.name} explicitly ({asked}); your resume shows it only "
+                f"through {ev.via}. Add it to {place}, if you have used it"
+            )
+            kind, have = "name_skill", True
+            fix_where = dict(where)
+        else:  # exact, but only where it counts little (a skills list, an old role)
+            if role is None or not m.evidence or m.evidence[0].factor >= factor:
+                continue
+            ev = m.evidence[0]
+            hit = _synthetic(form, m.name, where, factor, role, term.canonical)
+            shown = (
+                f"your {ev.section} list"
+                if ev.section == "skills"
+                else (f"your {ev.section or 'resume'}")
+            )
+            message = (
+                f"Show {m.name} ({asked}) in {place}, not only in {shown}, "
+                "if you used it there"
+            )
+            kind, have = "show_in_bullet", True
+            fix_where = dict(where)
+        gain = _gain(base, with_added(profile, [hit]), posting)
+        out.append(
+            Fix(
+                kind=kind,
+                message=message,
+                gain=gain,
+                where=fix_where,
+                skill=m.name,
+                if_you_have_it=have,
+            )
+        )
+    out.sort(key=lambda f: -f.gain)
+    return out[:MAX_SKILL_FIXES]
+
+
+def _times(n: int) -> str:
+    return "1 mention" if n == 1 else f"{n} mentions"
+
+
+def _title_fix(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
+) -> list[Fix]:
+    title_c = scored.component("title")
+    if not title_c.applies or title_c.score >= 0.999 or not posting.title:
+        return []
+    wanted = " ".join(w.capitalize() for w in comp.title_tokens(posting.title))
+    resume = dataclasses.replace(profile.resume, headline=posting.title)
+    changed = ResumeProfile(**{**profile.__dict__, "resume": resume})
+    gain = _gain(base, changed, posting)
+    have = profile.resume.headline
+    message = (
+        f"Use the posting's job title '{wanted}' in your headline"
+        + (f" (now '{have}')" if have else " under your name")
+        + ", if it describes what you do"
+    )
+    return [
+        Fix(
+            kind="title",
+            message=message,
+            gain=gain,
+            where={"section": "contact", "text": have or ""},
+            if_you_have_it=True,
+        )
+    ]
+
+
+def _cert_fixes(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
+) -> list[Fix]:
+    found = set(scored.component("certifications").details.get("found", []))
+    out = []
+    for cert in posting.certifications:
+        if cert in found:
+            continue
+        hit = Hit(
+            form=norm(cert),
+            text=cert,
+            section="certifications",
+            factor=0.8,
+            snippet=f"(added) {cert}",
+        )
+        gain = _gain(base, with_added(profile, [hit]), posting)
+        out.append(
+            Fix(
+                kind="certification",
+                gain=gain,
+                skill=cert,
+                if_you_have_it=True,
+                message=f"List the certification '{cert}' the posting asks for, "
+                "if you hold it",
+                where={"section": "certifications"},
+            )
+        )
+    return out
+
+
+def _quantify_fix(
+    profile: ResumeProfile, posting: PostingProfile, base: float
+) -> list[Fix]:
+    a = profile.achievements
+    plain = [b for b in a.bullets if not b.quantified]
+    if not a.total or not plain:
+        return []
+    need = max(
+        1,
+        min(
+            len(plain), -(-int(comp.FULL_DENSITY * a.total * 100) // 100) - a.quantified
+        ),
+    )
+    chosen = {b.index for b in plain[:need]}
+    bullets = tuple(
+        dataclasses.replace(b, quantified=True, kind="achievement")
+        if b.index in chosen
+        else b
+        for b in a.bullets
+    )
+    quantified = sum(b.quantified for b in bullets)
+    after = AchievementSummary(
+        bullets=bullets,
+        quantified=quantified,
+        total=a.total,
+        density=quantified / a.total,
+        star=a.star,
+        flagged=a.flagged,
+    )
+    changed = ResumeProfile(**{**profile.__dict__, "achievements": after})
+    example = plain[0]
+    text = example.text if len(example.text) <= 90 else example.text[:87] + "..."
+    return [
+        Fix(
+            kind="quantify",
+            message=(
+                f"Quantify {need} of {a.total} experience bullets (a number, %, money, "
+                f"time or scale), e.g. bullet {example.index + 1}: '{text}'"
+            ),
+            gain=_gain(base, changed, posting),
+            where={
+                "section": "experience",
+                "bullet": example.index,
+                "text": example.text,
+            },
+            estimated=True,
+        )
+    ]
+
+
+def _format_fixes(
+    profile: ResumeProfile, posting: PostingProfile, base: float
+) -> list[Fix]:
+    out = []
+    for issue in profile.issues:
+        rest = tuple(i for i in profile.issues if i is not issue)
+        changed = ResumeProfile(**{**profile.__dict__, "issues": rest})
+        out.append(
+            Fix(
+                kind="format",
+                message=f"{issue.fix} ({issue.message})",
+                gain=_gain(base, changed, posting),
+                where={"format_issue": issue.code},
+                estimated=True,
+            )
+        )
+    return out
+
+
+def fixes(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored
+) -> tuple[Fix, ...]:
+    """Every fix worth at least ``MIN_GAIN`` points, best first."""
+    base = scored.score
+    found = (
+        _skill_fixes(profile, posting, scored, base)
+        + _title_fix(profile, posting, scored, base)
+        + _cert_fixes(profile, posting, scored, base)
+        + _quantify_fix(profile, posting, base)
+        + _format_fixes(profile, posting, base)
+    )
+    found = [f for f in found if f.gain >= MIN_GAIN]
+    found.sort(key=lambda f: (-f.gain, f.estimated, f.message))
+    return tuple(found[:MAX_FIXES])
+
+
+def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Verdict:
+    skills = scored.component("skills")
+    required = int(skills.details.get("required", 0) or 0)
+    got = int(skills.details.get("required_matched", 0) or 0)
+    coverage = got / required if required else (skills.score if skills.applies else 1.0)
+    high = [i for i in profile.issues if i.severity == "high"]
+    matched = scored.matched
+    listed_only = [
+        m
+        for m in matched
+        if m.evidence and all(e.section in ("skills", "summary") for e in m.evidence)
+    ]
+    density = profile.achievements.density
+    actions = tuple(f.message for f in ranked[:3])
+    miss = ", ".join([m.name for m in scored.missing if m.required][:5]) or "none"
+    if coverage < 0.5:
+        return Verdict(
+            "keyword_alignment",
+            f"Likely filtered by keyword alignment: the resume shows {got} of "
+            f"{required} required terms (missing: {miss}).",
+            actions,
+        )
+    if high:
+        return Verdict(
+            "parse_risk",
+            "Parse risk: an ATS may misread this layout ("
+            + "; ".join(i.message for i in high)
+            + ").",
+            actions,
+        )
+    if coverage < 0.75 or skills.score < 0.5:
+        return Verdict(
+            "keyword_alignment",
+            f"Likely filtered by keyword alignment: {got} of {required} "
+            f"required terms shown (missing: {miss}).",
+            actions,
+        )
+    if (matched and len(listed_only) > len(matched) / 2) or density < 0.3:
+        return Verdict(
+            "weak_evidence",
+            f"Weak evidence: {len(listed_only)} of {len(matched)} matched "
+            "skills appear only in a list, not in what you did; "
+            f"{profile.achievements.quantified} of {profile.achievements.total} "
+            "experience bullets have a quantified result.",
+            actions,
+        )
+    return Verdict(
+        "fine",
+        "Fine: the keywords, layout and evidence should pass an ATS; what "
+        "to look at is the targeting (is this the right posting?).",
+        actions,
+    )

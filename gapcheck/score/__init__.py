@@ -1,0 +1,95 @@
+"""Score a resume against a posting: ``check`` for one pair, ``score_matrix`` for many.
+
+The score (0-100) is a weighted sum of components (skills, title, experience,
+education, certifications, achievements, format, text similarity); docs/scoring.md
+documents each one and its weight. Every point is traceable: each component lists its
+inputs, each matched skill its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.records import Analysis, CheckResult, DocumentSummary, Posting, Resume
+
+if TYPE_CHECKING:
+    from gapcheck.score.matrix import ScoreMatrix
+
+__all__ = ["check", "resolve_taxonomy", "score_matrix"]
+
+
+@lru_cache(maxsize=1)
+def _default_taxonomy() -> Any:
+    try:
+        from gapcheck.extract.taxonomy import load_taxonomy
+    except ImportError:  # the taxonomy stage is optional for scoring
+        return None
+    return load_taxonomy()
+
+
+def resolve_taxonomy(taxonomy: Any = None) -> Any:
+    """A taxonomy object from ``None`` (the default one), a path, or an object."""
+    if taxonomy is None:
+        return _default_taxonomy()
+    if isinstance(taxonomy, str | Path):
+        from gapcheck.extract.taxonomy import load_taxonomy
+
+        return load_taxonomy(taxonomy)
+    return taxonomy
+
+
+def _summary(record: Resume | Posting) -> DocumentSummary:
+    doc = record.document
+    title = record.headline if isinstance(record, Resume) else record.title
+    return DocumentSummary(
+        source=doc.source,
+        kind=record.kind,
+        format=doc.format,
+        title=title,
+        pages=doc.layout.pages,
+        words=doc.layout.words or len(doc.text.split()),
+        warnings=tuple(doc.warnings) + tuple(record.warnings),
+    )
+
+
+def check(resume: Analysis, posting: Analysis, *, taxonomy: Any = None) -> CheckResult:
+    """Score ``resume`` against ``posting``, rank fixes and give a verdict."""
+    from gapcheck.advise import advise
+    from gapcheck.score.core import score_profiles
+    from gapcheck.score.evidence import resume_profile
+    from gapcheck.score.requirements import posting_profile
+
+    tax = resolve_taxonomy(taxonomy)
+    rp = resume_profile(resume, tax)
+    pp = posting_profile(posting, tax)
+    scored = score_profiles(rp, pp)
+    fixes, verdict = advise(rp, pp, scored)
+    return CheckResult(
+        score=round(scored.score, 1),
+        components=scored.components,
+        skills=_skill_report(scored),
+        achievements=rp.achievements,
+        format_issues=rp.issues,
+        fixes=fixes,
+        verdict=verdict,
+        resume=_summary(resume.record),
+        posting=_summary(posting.record),
+    )
+
+
+def _skill_report(scored: Any) -> Any:
+    from gapcheck.records import SkillReport
+
+    return SkillReport(matched=scored.matched, missing=scored.missing)
+
+
+def score_matrix(
+    resumes: Sequence[Analysis], postings: Sequence[Analysis], *, taxonomy: Any = None
+) -> ScoreMatrix:
+    """Every resume against every posting, as numpy arrays (same as ``check``)."""
+    from gapcheck.score.matrix import score_matrix as _score_matrix
+
+    return _score_matrix(resumes, postings, taxonomy=resolve_taxonomy(taxonomy))

@@ -1,0 +1,264 @@
+"""The score's components other than skills: title, experience, education,
+certifications, achievements, format and text similarity. Each returns a score in
+[0, 1] and the inputs it used (``details``), so every point can be traced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from gapcheck.score.evidence import ResumeProfile
+from gapcheck.score.format import format_score
+from gapcheck.score.requirements import PostingProfile
+from gapcheck.score.text import cosine, norm
+
+#: Base weights; components that do not apply (nothing asked) drop out and the rest
+#: are renormalised to sum to 1.
+WEIGHTS: dict[str, float] = {
+    "skills": 0.50,
+    "title": 0.12,
+    "experience": 0.10,
+    "education": 0.06,
+    "certifications": 0.04,
+    "achievements": 0.07,
+    "format": 0.06,
+    "text_similarity": 0.05,
+}
+COMPONENTS: tuple[str, ...] = tuple(WEIGHTS)
+
+# --- title ---------------------------------------------------------------------------
+_TITLE_PHRASES = (
+    (r"\bfront[\s-]?end\b", "frontend"),
+    (r"\bback[\s-]?end\b", "backend"),
+    (r"\bfull[\s-]?stack\b", "fullstack"),
+    (r"\bmachine learning\b", "ml"),
+    (r"\bartificial intelligence\b", "ai"),
+    (r"\bdev[\s-]?ops\b", "devops"),
+    (r"\b(?:job description|job title|position|vacancy|role)\s*:", " "),
+    (r"\([^)]*\d[^)]*\)", " "),  # "(2 Years of Experience)"
+)
+_TITLE_WORDS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "jnr": "junior",
+    "eng": "engineer",
+    "engr": "engineer",
+    "dev": "developer",
+    "mgr": "manager",
+    "mngr": "manager",
+    "swe": "software engineer",
+    "sde": "software engineer",
+    "qa": "quality assurance",
+    "vp": "vice president",
+    "ii": "",
+    "iii": "",
+    "iv": "",
+    "i": "",
+}
+_TITLE_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "with",
+        "to",
+        "in",
+        "at",
+        "on",
+        "m",
+        "f",
+        "w",
+        "d",
+        "remote",
+        "hybrid",
+        "onsite",
+        "job",
+        "description",
+        "position",
+        "role",
+    ]
+)
+SENIORITY = frozenset(
+    [
+        "senior",
+        "junior",
+        "lead",
+        "principal",
+        "staff",
+        "intern",
+        "head",
+        "chief",
+        "associate",
+    ]
+)
+FAMILIES = (
+    {"engineer", "developer", "programmer"},
+    {"manager", "lead", "head"},
+    {"analyst", "scientist"},
+)
+SENIORITY_WEIGHT = 0.5
+FAMILY_CREDIT = 0.75
+TITLE_ROLE_FACTORS = (1.0, 0.9, 0.8)
+
+
+def title_tokens(title: str | None) -> list[str]:
+    text = (title or "").lower()
+    for pattern, repl in _TITLE_PHRASES:
+        text = re.sub(pattern, f" {repl} ", text)
+    out: list[str] = []
+    for token in norm(text).split():
+        for word in _TITLE_WORDS.get(token, token).split():
+            if word and word not in _TITLE_STOP and word not in out:
+                out.append(word)
+    return out
+
+
+def title_overlap(candidate: Sequence[str], wanted: Sequence[str]) -> float:
+    """Weighted share of the posting title's words found in a resume title."""
+    if not wanted:
+        return 0.0
+    have = set(candidate)
+    total = got = 0.0
+    for word in wanted:
+        weight = SENIORITY_WEIGHT if word in SENIORITY else 1.0
+        total += weight
+        if word in have:
+            got += weight
+        elif any(word in fam and have & fam for fam in FAMILIES):
+            got += weight * FAMILY_CREDIT
+    return got / total
+
+
+def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
+    """(title, factor, where) for the headline and the three most recent roles."""
+    resume = profile.resume
+    out = []
+    if resume.headline:
+        out.append((resume.headline, 1.0, "headline"))
+    ranked = sorted(profile.role_rank.items(), key=lambda kv: kv[1])
+    for i, rank in ranked[: len(TITLE_ROLE_FACTORS)]:
+        title = resume.roles[i].title
+        if title:
+            out.append((title, TITLE_ROLE_FACTORS[rank], f"role {i}"))
+    return out
+
+
+def title_component(
+    profile: ResumeProfile, posting: PostingProfile
+) -> tuple[float, dict[str, Any]]:
+    wanted = title_tokens(posting.title)
+    best, best_from = 0.0, None
+    for title, factor, where in title_candidates(profile):
+        value = factor * title_overlap(title_tokens(title), wanted)
+        if value > best:
+            best, best_from = value, {"title": title, "where": where, "factor": factor}
+    return best, {
+        "posting_title": posting.title,
+        "posting_words": wanted,
+        "best": best_from,
+    }
+
+
+# --- experience, education, certifications --------------------------------------------
+LEVELS = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
+
+
+def resume_years(profile: ResumeProfile) -> float:
+    resume = profile.resume
+    if resume.years_experience is not None:
+        return float(resume.years_experience)
+    months = sum(r.months or 0 for r in resume.roles)
+    return months / 12.0
+
+
+def experience_score(years: float, required: float) -> float:
+    return 1.0 if required <= 0 else min(1.0, max(0.0, years) / required)
+
+
+def resume_level(profile: ResumeProfile) -> int:
+    return max(
+        (LEVELS.get((e.level or "").lower(), 0) for e in profile.resume.education),
+        default=0,
+    )
+
+
+def asked_level(posting: PostingProfile) -> int:
+    ranks = [
+        LEVELS[level.lower()] for level in posting.education if level.lower() in LEVELS
+    ]
+    return min(ranks) if ranks else 0
+
+
+def education_score(have: int, want: int) -> float:
+    if want <= 0 or have >= want:
+        return 1.0
+    if have == 0:
+        return 0.0
+    return 0.5 if have == want - 1 else 0.25
+
+
+def cert_found(profile: ResumeProfile, cert: str) -> bool:
+    wanted = norm(cert)
+    if not wanted:
+        return False
+    if profile.form_hits(wanted):
+        return True
+    return any(
+        wanted in norm(c) or norm(c) in wanted
+        for c in profile.resume.certifications
+        if norm(c)
+    )
+
+
+# --- achievements, format, text ---------------------------------------------------
+FULL_DENSITY = 0.5  # half of the experience bullets quantified earns the full score
+
+
+def achievements_score(profile: ResumeProfile) -> float:
+    a = profile.achievements
+    if not a.total:
+        return 0.0
+    quantified = min(1.0, a.density / FULL_DENSITY)
+    duties = sum(b.kind == "duty" for b in a.bullets) / a.total
+    return 0.7 * quantified + 0.3 * (1.0 - duties)
+
+
+def format_component(profile: ResumeProfile) -> float:
+    return format_score(profile.issues)
+
+
+FULL_SIMILARITY = 0.4  # a cosine this high earns the full text-similarity score
+
+
+def similarity_score(cos: float) -> float:
+    return min(1.0, cos / FULL_SIMILARITY)
+
+
+def text_similarity(profile: ResumeProfile, posting: PostingProfile) -> float:
+    return cosine(profile.counts, posting.counts)
+
+
+def applies(posting: PostingProfile) -> dict[str, bool]:
+    return {
+        "skills": bool(posting.terms),
+        "title": bool(title_tokens(posting.title)),
+        "experience": bool(posting.years_required),
+        "education": asked_level(posting) > 0,
+        "certifications": bool(posting.certifications),
+        "achievements": True,
+        "format": True,
+        "text_similarity": True,
+    }
+
+
+def effective_weights(applicable: dict[str, bool]) -> dict[str, float]:
+    total = sum(w for name, w in WEIGHTS.items() if applicable[name])
+    return {
+        name: (w / total if applicable[name] else 0.0) for name, w in WEIGHTS.items()
+    }

@@ -1,0 +1,282 @@
+"""Where the resume shows a posting term, and how much that evidence is worth.
+
+credit(term) = best over the evidence of MATCH[match_type] * location factor, plus
+SPREAD when the term is shown in more than one section (a bullet *and* the skills list),
+capped at 1. Match types: ``exact`` (the posting's wording, what a literal ATS
+matches), ``alias`` (same canonical skill, other wording), ``implied`` (a resume skill
+that implies it: React implies JavaScript).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gapcheck.pipeline import section_at
+from gapcheck.records import (
+    AchievementSummary,
+    Analysis,
+    Bullet,
+    Evidence,
+    FormatIssue,
+    Resume,
+    Role,
+)
+from gapcheck.score.achievements import summarise
+from gapcheck.score.format import format_issues
+from gapcheck.score.requirements import Term
+from gapcheck.score.text import NgramIndex, content_counts, line_at, norm
+
+MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
+SPREAD = 0.1
+#: Location factors: a bullet of the most recent role counts most.
+ROLE_FACTORS: tuple[float, ...] = (1.0, 0.9, 0.8)
+SECTION_FACTORS: dict[str, float] = {
+    "experience": 0.85,  # experience text not tied to a known role
+    "projects": 0.85,
+    "volunteering": 0.8,
+    "certifications": 0.8,
+    "awards": 0.75,
+    "publications": 0.75,
+    "summary": 0.8,
+    "education": 0.7,
+    "skills": 0.7,
+    "contact": 0.3,
+}
+OTHER_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One piece of evidence: a wording at a place in the resume."""
+
+    form: str  # normalised words
+    text: str
+    section: str | None
+    factor: float
+    start: int = 0
+    end: int = 0
+    role: int | None = None
+    bullet: int | None = None
+    canonical: str | None = None
+    snippet: str = ""
+
+    def evidence(self, match_type: str, via: str | None = None) -> Evidence:
+        return Evidence(
+            text=self.text,
+            section=self.section,
+            match_type=match_type,  # type: ignore[arg-type]
+            role=self.role,
+            bullet=self.bullet,
+            start=self.start,
+            end=self.end,
+            snippet=self.snippet,
+            factor=self.factor,
+            via=via,
+        )
+
+
+@dataclass
+class ResumeProfile:
+    """Everything the scorers need from one resume, computed once."""
+
+    resume: Resume
+    index: NgramIndex
+    role_rank: dict[int, int]
+    role_spans: list[tuple[int, int, int]]  # (start, end, role index)
+    canon_hits: dict[str, list[Hit]]
+    implied_hits: dict[str, list[tuple[Hit, str]]]
+    achievements: AchievementSummary
+    issues: tuple[FormatIssue, ...]
+    counts: Any
+    added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
+    _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.resume.document.text
+
+    def locate(self, start: int, end: int, text: str | None = None) -> Hit:
+        """A hit for ``text[start:end]`` with its section, bullet, role and factor."""
+        resume = self.resume
+        section = section_at(resume.sections, start)
+        bullet = next(
+            (
+                i
+                for i, b in enumerate(resume.bullets)
+                if b.start <= start < max(b.end, b.start + 1)
+            ),
+            None,
+        )
+        role = resume.bullets[bullet].role if bullet is not None else None
+        if role is None and section == "experience":
+            role = next((r for s, e, r in self.role_spans if s <= start < e), None)
+        words = self.text[start:end] if text is None else text
+        return Hit(
+            form=norm(words),
+            text=words,
+            section=section,
+            factor=self.factor(section, role),
+            start=start,
+            end=end,
+            role=role,
+            bullet=bullet,
+            snippet=line_at(self.text, start, end) if text is None else words,
+        )
+
+    def factor(self, section: str | None, role: int | None) -> float:
+        if role is not None and section in (None, "experience"):
+            rank = self.role_rank.get(role, len(ROLE_FACTORS) - 1)
+            return ROLE_FACTORS[min(rank, len(ROLE_FACTORS) - 1)]
+        return SECTION_FACTORS.get(section or "", OTHER_FACTOR)
+
+    def form_hits(self, form: str) -> list[Hit]:
+        if form not in self._form_cache:
+            self._form_cache[form] = [
+                self.locate(s.start, s.end) for s in self.index.spans.get(form, [])
+            ]
+        return self._form_cache[form] + [h for h in self.added if h.form == form]
+
+
+def recency_rank(roles: Sequence[Role]) -> dict[int, int]:
+    """Role index -> 0 for the most recent role, 1 for the next (dates, then order)."""
+
+    def key(i: int) -> tuple[int, str, str, int]:
+        r = roles[i]
+        end = "9999-99" if r.current else (r.end or r.start or "")
+        return (1 if r.current else 0, end, r.start or "", -i)
+
+    dated = any(r.start or r.end or r.current for r in roles)
+    order = (
+        sorted(range(len(roles)), key=key, reverse=True) if dated else range(len(roles))
+    )
+    return {i: rank for rank, i in enumerate(order)}
+
+
+def _role_spans(resume: Resume) -> list[tuple[int, int, int]]:
+    """Rough spans of each role in the text, found by its title or organisation."""
+    text = resume.document.text.lower()
+    exp = [s for s in resume.sections if s.name == "experience"]
+    found: list[tuple[int, int]] = []
+    for i, role in enumerate(resume.roles):
+        for s in exp:
+            for name in (role.title, role.organization):
+                if name and (pos := text.find(name.lower(), s.start, s.end)) >= 0:
+                    found.append((pos, i))
+                    break
+            else:
+                continue
+            break
+    found.sort()
+    ends = [s.end for s in exp]
+    spans = []
+    for k, (pos, i) in enumerate(found):
+        stop = (
+            found[k + 1][0]
+            if k + 1 < len(found)
+            else min((e for e in ends if e > pos), default=len(text))
+        )
+        spans.append((pos, stop, i))
+    return spans
+
+
+def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
+    resume = analysis.record
+    if not isinstance(resume, Resume):
+        raise TypeError(f"expected a resume analysis, got a {resume.kind}")
+    profile = ResumeProfile(
+        resume=resume,
+        index=NgramIndex.build(resume.document.text),
+        role_rank=recency_rank(resume.roles),
+        role_spans=_role_spans(resume),
+        canon_hits={},
+        implied_hits={},
+        achievements=summarise(resume.bullets),
+        issues=format_issues(resume),
+        counts=content_counts(resume.document.text),
+    )
+    for m in analysis.mentions:
+        if not m.canonical:
+            continue
+        hit = profile.locate(m.start, m.end)
+        hit = Hit(**{**hit.__dict__, "canonical": m.canonical})
+        profile.canon_hits.setdefault(m.canonical.lower(), []).append(hit)
+    if taxonomy is not None:
+        for canonical, hits in list(profile.canon_hits.items()):
+            for implied in _implied(taxonomy, hits[0].canonical or canonical):
+                key = implied.lower()
+                if key != canonical:
+                    profile.implied_hits.setdefault(key, []).extend(
+                        (h, hits[0].canonical or canonical) for h in hits
+                    )
+    return profile
+
+
+def _implied(taxonomy: Any, name: str) -> Iterable[str]:
+    try:
+        return list(taxonomy.implied(name) or ())
+    except Exception:
+        return []
+
+
+def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
+    """A copy of ``profile`` with synthetic evidence added (for what-if fixes)."""
+    new = ResumeProfile(**{**profile.__dict__, "added": profile.added + tuple(hits)})
+    new._form_cache = profile._form_cache
+    return new
+
+
+def term_evidence(
+    term: Term, profile: ResumeProfile
+) -> list[tuple[Hit, str, str | None]]:
+    """Every (hit, match type, via) for ``term`` in the resume."""
+    out: list[tuple[Hit, str, str | None]] = []
+    forms = set(term.forms)
+    for form in term.forms:
+        out += [(h, "exact", None) for h in profile.form_hits(form)]
+    for form in term.alias_forms:
+        out += [(h, "alias", None) for h in profile.form_hits(form)]
+    key = (term.canonical or "").lower()
+    if key:
+        out += [
+            (h, "alias", None)
+            for h in profile.canon_hits.get(key, ())
+            if h.form not in forms
+        ]
+        out += [(h, "implied", via) for h, via in profile.implied_hits.get(key, ())]
+        out += [
+            (h, "alias", None)
+            for h in profile.added
+            if h.canonical and h.canonical.lower() == key and h.form not in forms
+        ]
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for hit, kind, via in out:
+        mark = (
+            (hit.start, hit.end, hit.form)
+            if hit.end > hit.start
+            else (-1, id(hit), kind)
+        )
+        if mark not in seen:
+            seen.add(mark)
+            unique.append((hit, kind, via))
+    return unique
+
+
+def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | None]:
+    """(credit 0..1, best match type) for a term's evidence."""
+    if not found:
+        return 0.0, None
+    best_hit, best_kind, _ = max(found, key=lambda f: MATCH[f[1]] * f[0].factor)
+    value = MATCH[best_kind] * best_hit.factor
+    if len({h.section for h, _, _ in found}) > 1:
+        value += SPREAD
+    return min(1.0, value), best_kind
+
+
+def bullet_of(bullets: Sequence[Bullet], role: int) -> int | None:
+    return next((i for i, b in enumerate(bullets) if b.role == role), None)
+
+
+__all__ = ["MATCH", "Hit", "ResumeProfile", "credit", "resume_profile", "term_evidence"]

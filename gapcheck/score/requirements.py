@@ -1,0 +1,171 @@
+"""What the posting asks for: its terms, each weighted by importance and prominence.
+
+A term is every mention the extractor found in the posting, grouped by canonical skill
+name (or by normalised text when the extractor knows no canonical name). Its weight:
+
+    weight = IMPORTANCE[importance] * (1 + REPEAT * min(mentions - 1, MAX_REPEAT))
+             * (PROMINENT if in the title or the first section else 1)
+             * (SOFT if a soft skill else 1)
+
+Importance comes from the parser's requirement lines (required / preferred /
+mentioned) that hold the mention, else from the section it sits in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gapcheck.pipeline import section_at
+from gapcheck.records import Analysis, Importance, Mention, Posting, Section
+from gapcheck.score.text import content_counts, norm, unique
+
+IMPORTANCE: dict[str, float] = {"required": 3.0, "preferred": 1.5, "mentioned": 1.0}
+RANK: dict[str, int] = {"required": 2, "preferred": 1, "mentioned": 0}
+REPEAT = 0.25
+MAX_REPEAT = 3
+PROMINENT = 1.25
+SOFT = 0.5
+SECTION_IMPORTANCE: dict[str, Importance] = {
+    "title": "required",
+    "requirements": "required",
+    "preferred": "preferred",
+}
+#: Posting sections whose words are not asked of the candidate.
+IGNORED_SECTIONS = frozenset({"benefits"})
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    name: str  # the posting's most used wording
+    canonical: str | None
+    forms: tuple[str, ...]  # normalised posting wordings (what a literal ATS matches)
+    alias_forms: tuple[str, ...]  # normalised taxonomy aliases of the same skill
+    importance: Importance
+    mentions: int
+    prominent: bool
+    soft: bool
+    weight: float
+
+    @property
+    def signature(self) -> tuple[Any, ...]:
+        """What the resume's credit for this term depends on."""
+        return (self.forms, self.alias_forms, (self.canonical or "").lower())
+
+
+@dataclass(frozen=True)
+class PostingProfile:
+    source: str
+    title: str | None
+    terms: tuple[Term, ...]
+    years_required: float | None
+    education: tuple[str, ...]
+    certifications: tuple[str, ...]
+    counts: Counter[str] = field(default_factory=Counter)
+    uncovered: tuple[str, ...] = ()  # requirement lines with no term in them
+
+
+def _importance(m: Mention, posting: Posting, section: str | None) -> Importance:
+    for req in posting.requirements:
+        if req.end > req.start and req.start <= m.start < req.end:
+            return req.importance
+    return SECTION_IMPORTANCE.get(section or "", "mentioned")
+
+
+def _first_section(posting: Posting) -> Section | None:
+    body = [s for s in posting.sections if s.name != "title" and s.text.strip()]
+    return min(body, key=lambda s: s.start) if body else None
+
+
+def _alias_forms(
+    canonical: str | None, forms: Sequence[str], taxonomy: Any
+) -> list[str]:
+    if not canonical or taxonomy is None:
+        return []
+    names = [canonical]
+    try:
+        skill = taxonomy.get(canonical)
+    except Exception:
+        skill = None
+    if skill is not None:
+        names += [getattr(skill, "name", canonical), *getattr(skill, "aliases", ())]
+    found = [norm(n) for n in names]
+    return [f for f in unique(found) if f and f not in forms]
+
+
+def term_weight(importance: str, mentions: int, prominent: bool, soft: bool) -> float:
+    weight = IMPORTANCE[importance] * (1 + REPEAT * min(mentions - 1, MAX_REPEAT))
+    return weight * (PROMINENT if prominent else 1.0) * (SOFT if soft else 1.0)
+
+
+def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
+    posting = analysis.record
+    if not isinstance(posting, Posting):
+        raise TypeError(f"expected a posting analysis, got a {posting.kind}")
+    first = _first_section(posting)
+    title_norm = f" {norm(posting.title or '')} "
+    groups: dict[str, list[tuple[Mention, Importance, bool]]] = defaultdict(list)
+    seen_spans: set[tuple[str, int, int]] = set()
+    for m in analysis.mentions:
+        section = m.section or section_at(posting.sections, m.start)
+        if section in IGNORED_SECTIONS:
+            continue
+        key = (m.canonical or "").lower() or norm(m.text)
+        if not key or (key, m.start, m.end) in seen_spans:
+            continue
+        seen_spans.add((key, m.start, m.end))
+        prominent = section == "title" or (
+            first is not None and first.start <= m.start < first.end
+        )
+        prominent = prominent or f" {norm(m.text)} " in title_norm
+        groups[key].append((m, _importance(m, posting, section), prominent))
+    terms = []
+    for key, items in groups.items():
+        surfaces = Counter(m.text.strip() for m, _, _ in items)
+        name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
+        forms = tuple(unique(norm(s) for s in surfaces if norm(s)))
+        importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
+        prominent = any(p for _, _, p in items)
+        soft = all(m.type == "soft" for m, _, _ in items)
+        canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
+        terms.append(
+            Term(
+                key=key,
+                name=name,
+                canonical=canonical,
+                forms=forms,
+                alias_forms=tuple(_alias_forms(canonical, forms, taxonomy)),
+                importance=importance,
+                mentions=len(items),
+                prominent=prominent,
+                soft=soft,
+                weight=term_weight(importance, len(items), prominent, soft),
+            )
+        )
+    terms.sort(key=lambda t: (-t.weight, t.key))
+    covered = [
+        r.text
+        for r in posting.requirements
+        if not any(
+            r.start <= m.start < r.end for ms in groups.values() for m, _, _ in ms
+        )
+    ]
+    return PostingProfile(
+        source=posting.document.source,
+        title=posting.title,
+        terms=tuple(terms),
+        years_required=posting.years_required,
+        education=tuple(posting.education),
+        certifications=tuple(posting.certifications),
+        counts=content_counts(_asked_text(posting)),
+        uncovered=tuple(covered),
+    )
+
+
+def _asked_text(posting: Posting) -> str:
+    if not posting.sections:
+        return posting.document.text
+    return "\n".join(s.text for s in posting.sections if s.name not in IGNORED_SECTIONS)

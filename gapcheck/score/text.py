@@ -1,0 +1,255 @@
+"""Text helpers for the scorers: one normalisation, one tokenizer, an n-gram index.
+
+A literal ATS matches a posting's term against the resume's words, case-insensitively.
+``norm`` is the one normalisation both sides go through, so that "Node.js", "node.js"
+and "NODE.JS" meet, "C++" and "C#" stay themselves and "CI/CD" stays one token.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+TOKEN = re.compile(r"[a-z0-9+#]+(?:[./'\-&][a-z0-9+#]+)*")
+MAX_NGRAM = 6
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "etc",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "able",
+        "ability",
+        "including",
+        "using",
+        "use",
+        "used",
+        "within",
+        "across",
+        "well",
+        "new",
+        "strong",
+        "excellent",
+        "good",
+        "great",
+        "work",
+        "working",
+        "must",
+        "plus",
+        "preferred",
+        "required",
+        "requirements",
+        "responsibilities",
+        "years",
+        "year",
+        "experience",
+        "role",
+        "team",
+        "join",
+        "company",
+        "looking",
+        "candidate",
+        "ideal",
+        "job",
+        "position",
+        "opportunity",
+    ]
+)
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def norm(text: str) -> str:
+    """The comparison form of a term: lowercase tokens joined by one space."""
+    return " ".join(tokens(text))
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class NgramIndex:
+    """Every 1..6-gram of a text's tokens, to the character spans where it occurs."""
+
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, max_n: int = MAX_NGRAM) -> NgramIndex:
+        found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text.lower())]
+        spans: dict[str, list[Span]] = {}
+        for i in range(len(found)):
+            words: list[str] = []
+            for j in range(i, min(i + max_n, len(found))):
+                # an n-gram never crosses a blank line (block) boundary
+                if j > i and "\n\n" in text[found[j - 1][2] : found[j][1]]:
+                    break
+                words.append(found[j][0])
+                spans.setdefault(" ".join(words), []).append(
+                    Span(found[i][1], found[j][2])
+                )
+        return cls(spans)
+
+    def find(self, term: str) -> list[Span]:
+        return self.spans.get(norm(term), [])
+
+
+def content_counts(text: str) -> Counter[str]:
+    """Content words (no stopwords, no bare numbers) with their counts."""
+    return Counter(
+        t for t in tokens(text) if t not in STOPWORDS and not t.isdigit() and len(t) > 1
+    )
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine of sublinear term-frequency vectors (1 + log tf)."""
+    if not a or not b:
+        return 0.0
+    wa = {t: 1.0 + math.log(c) for t, c in a.items()}
+    wb = {t: 1.0 + math.log(c) for t, c in b.items()}
+    dot = sum(v * wb[t] for t, v in wa.items() if t in wb)
+    na = math.sqrt(sum(v * v for v in wa.values()))
+    nb = math.sqrt(sum(v * v for v in wb.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def line_at(text: str, start: int, end: int, width: int = 160) -> str:
+    """The line holding ``text[start:end]``, cut to ``width`` characters around it."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    if right - left > width:
+        left = max(left, start - width // 2)
+        right = min(right, left + width)
+    return text[left:right].strip()
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
