@@ -1,11 +1,393 @@
 """The ingest stage: a file becomes a :class:`~gapcheck.records.Document`.
 
-``read_document(path)`` / ``read_bytes(data, source)`` are the entry points; see
-:mod:`gapcheck.ingest.normalize` for the text contract every reader follows.
+``read_document(path)`` reads a file; ``read_bytes(data, source)`` reads bytes already
+in memory. The real type is sniffed from the bytes (:mod:`.sniff`), never trusted from
+the extension; every reader's text goes through :func:`normalize_text`, the text
+contract of ``Document.text`` (:mod:`.normalize`).
+
+Warning codes (``Document.warnings``; stable):
+
+====== ================================================================================
+W101   the text was longer than :data:`MAX_CHARS` and was cut
+W102   the text file is not UTF-8; it was decoded with a guessed encoding
+W103   the extension disagrees with the bytes; the file was read as its real type
+W105   DOCX text boxes (many ATS skip them)
+W106   DOCX header/footer text (some ATS ignore it)
+W301   the text does not look English; gapcheck's models are trained on English
+====== ================================================================================
+
+Errors (all :class:`~gapcheck.errors.InputError`): ``FileNotReadable`` (missing,
+directory, permission), ``FileTooLarge``, ``EmptyDocument``, ``UnsupportedFormat``
+(legacy .doc, spreadsheets, images, archives, binary data), ``MislabelledFile``
+(e.g. a ``.pdf`` whose bytes are something unreadable), ``CorruptDocument``,
+``EncryptedDocument``, ``EncodingError``; the PDF reader adds ``NoTextLayer``.
 """
 
 from __future__ import annotations
 
-from gapcheck.ingest.normalize import normalize_text, normalize_with_stats
+import dataclasses
+import hashlib
+import json
+import math
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePath
 
-__all__ = ["normalize_text", "normalize_with_stats"]
+from gapcheck.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncodingError,
+    EncryptedDocument,
+    FileNotReadable,
+    FileTooLarge,
+    GapcheckError,
+    MislabelledFile,
+    UnsupportedFormat,
+)
+from gapcheck.ingest.lang import detect_language
+from gapcheck.ingest.normalize import normalize_text, normalize_with_stats
+from gapcheck.ingest.sniff import (
+    EXTENSION_KINDS,
+    SUPPORTED,
+    classify_text,
+    describe,
+    fix_for,
+    is_image,
+    sniff_bytes,
+)
+from gapcheck.ingest.text import decode_text
+from gapcheck.records import Document, Layout, Notice, PostingData
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CHARS",
+    "WARNING_CODES",
+    "normalize_text",
+    "normalize_with_stats",
+    "read_bytes",
+    "read_document",
+]
+
+#: Default size limit of an input file.
+MAX_BYTES = 10 * 2**20
+#: Text longer than this is cut (a resume is ~5,000 characters; a posting ~8,000).
+MAX_CHARS = 200_000
+#: Words per page when a page count has to be estimated.
+WORDS_PER_PAGE = 500
+
+W_TRUNCATED = "W101"
+W_ENCODING = "W102"
+W_MISLABELLED = "W103"
+W_NOT_ENGLISH = "W301"
+
+WARNING_CODES: dict[str, str] = {
+    W_TRUNCATED: "text longer than the limit was cut",
+    W_ENCODING: "text file not in UTF-8; decoded with a guessed encoding",
+    W_MISLABELLED: "extension disagrees with the bytes; read as the real type",
+    "W105": "DOCX text boxes, which many ATS skip",
+    "W106": "DOCX header/footer text, which some ATS ignore",
+    W_NOT_ENGLISH: "text does not look English",
+}
+
+_TEXT_FAMILY = frozenset({"txt", "md"})
+_EXT_NAMES = {"pdf": "PDF", "docx": "Word document", "html": "HTML page"}
+
+
+def read_document(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_pages: int = 30,
+) -> Document:
+    """Read a resume or posting file (PDF, DOCX, HTML, JSON, Markdown, text)."""
+    source = os.fspath(path)
+    file = Path(source)
+    try:
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise FileNotReadable(
+                "is a directory, not a file",
+                path=source,
+                fix="give the path of one resume or posting file "
+                "(use `gapcheck batch` for folders)",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise FileNotReadable(
+                "is not a regular file", path=source, fix="give the path of a document"
+            )
+        if info.st_size > max_bytes:
+            raise _too_large(source, info.st_size, max_bytes)
+        with file.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise FileNotReadable(
+            "no such file", path=source, fix="check the path and the file name"
+        ) from None
+    except PermissionError:
+        raise FileNotReadable(
+            "permission denied",
+            path=source,
+            fix="make the file readable for your user (e.g. chmod u+r)",
+        ) from None
+    except OSError as err:
+        raise FileNotReadable(
+            f"cannot be read ({err.strerror or type(err).__name__})",
+            path=source,
+            fix="check the path, or copy the file to a local folder",
+        ) from None
+    if len(data) > max_bytes:
+        raise _too_large(source, len(data), max_bytes)
+    return read_bytes(data, source, max_pages=max_pages)
+
+
+def _too_large(source: str, size: int, limit: int) -> FileTooLarge:
+    return FileTooLarge(
+        f"is {_size(size)}, over the {_size(limit)} limit",
+        path=source,
+        fix="a resume or posting is rarely over 2 MB: export it again without large "
+        "images, or raise the limit (max_bytes)",
+    )
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.0f} KB"
+
+
+def _expected(source: str, declared: str | None) -> str | None:
+    if declared:
+        key = declared.lower()
+        key = key if key.startswith(".") else "." + key
+        return EXTENSION_KINDS.get(key, declared.lower().lstrip("."))
+    suffix = PurePath(source).suffix.lower()
+    return EXTENSION_KINDS.get(suffix)
+
+
+def read_bytes(
+    data: bytes,
+    source: str,
+    *,
+    declared: str | None = None,
+    max_pages: int = 30,
+) -> Document:
+    """Read a document from ``data``; ``source`` names it in messages.
+
+    ``declared`` is the type the caller was told (``"pdf"``, ``".docx"``...); by default
+    the extension of ``source``. The bytes decide the type; a disagreement is a warning
+    (W103) when the real type is readable, a :class:`MislabelledFile` error otherwise.
+    """
+    expected = _expected(source, declared)
+    if not data.strip():
+        raise EmptyDocument(
+            "is empty" if not data else "contains only whitespace",
+            path=source,
+            fix="check that you picked the right file, or export the document again",
+        )
+    kind = sniff_bytes(data).kind
+    text: str | None = None
+    warnings: list[Notice] = []
+    if kind == "text":
+        try:
+            decoded = decode_text(data, source)
+        except EncodingError:
+            if expected is not None and expected not in _TEXT_FAMILY | {"html", "json"}:
+                raise _mislabelled(
+                    source, expected, "text in an unknown encoding"
+                ) from None
+            raise
+        text = decoded.text
+        kind = classify_text(text)
+        if kind == "txt" and expected == "md":
+            kind = "md"
+        if decoded.encoding not in (
+            "utf-8",
+            "ascii",
+        ) and not decoded.encoding.startswith(("utf-16", "utf-32")):
+            warnings.append(
+                Notice(
+                    W_ENCODING,
+                    f"not UTF-8; read as {decoded.encoding}: if characters look wrong, "
+                    "re-save the file as UTF-8",
+                )
+            )
+    _check_kind(kind, expected, source)
+    if expected and expected != kind and not {kind, expected} <= _TEXT_FAMILY:
+        warnings.append(
+            Notice(
+                W_MISLABELLED,
+                f"named {PurePath(source).suffix or expected} but is {describe(kind)}; "
+                f"read as such (rename it to .{_EXTENSION.get(kind, kind)})",
+            )
+        )
+    doc = _read_kind(kind, data, text, source, max_pages)
+    return _finish(doc, data, warnings)
+
+
+_EXTENSION = {"txt": "txt", "md": "md", "html": "html", "json": "json"}
+
+
+def _mislabelled(source: str, expected: str, looks_like: str) -> MislabelledFile:
+    name = _EXT_NAMES.get(expected, describe(expected))
+    suffix = PurePath(source).suffix or "." + expected
+    return MislabelledFile(
+        f"is not a {name} (the bytes look like {looks_like})"
+        if name[0].isupper()
+        else f"is not {name} (the bytes look like {looks_like})",
+        path=source,
+        fix=f"export it again as {suffix.lstrip('.').upper()} or rename it to its "
+        "real type",
+    )
+
+
+def _check_kind(kind: str, expected: str | None, source: str) -> None:
+    """Raise the right error for bytes gapcheck cannot read."""
+    if kind in SUPPORTED:
+        return
+    if kind == "encrypted-office":
+        raise EncryptedDocument(
+            "is a password-protected Office document",
+            path=source,
+            fix="remove the password (Word: File > Info > Protect Document) and save "
+            "it again, or export it as PDF",
+        )
+    if kind == "docx-corrupt":
+        raise CorruptDocument(
+            "is a damaged or truncated Word document",
+            path=source,
+            fix="open it in Word or LibreOffice and save it again, or export it as PDF",
+        )
+    if expected is not None and expected != kind and expected in SUPPORTED:
+        raise _mislabelled(source, expected, describe(kind))
+    if is_image(kind):
+        raise UnsupportedFormat(
+            f"is {describe(kind)}, not a document", path=source, fix=fix_for(kind)
+        )
+    if kind == "binary":
+        raise UnsupportedFormat(
+            "is binary data, not a document", path=source, fix=fix_for(kind)
+        )
+    raise UnsupportedFormat(
+        f"is {describe(kind)}, which gapcheck cannot read",
+        path=source,
+        fix=fix_for(kind),
+    )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a format reader produced, before normalization."""
+
+    format: str
+    source: str
+    text: str
+    layout: Layout | None = None
+    warnings: tuple[Notice, ...] = ()
+    posting: PostingData | None = None
+
+
+def _read_kind(
+    kind: str, data: bytes, text: str | None, source: str, max_pages: int
+) -> _Read:
+    if kind == "pdf":
+        return _read_pdf(data, source, max_pages)
+    if kind == "docx":
+        from gapcheck.ingest.docx import read_docx
+
+        docx = read_docx(data, source)
+        return _Read(kind, source, docx.text, docx.layout, docx.warnings)
+    assert text is not None
+    if kind == "html":
+        from gapcheck.ingest.html import read_html
+
+        page = read_html(text)
+        layout = Layout(tables=page.tables, images=page.images)
+        return _Read(kind, source, page.text, layout, (), page.posting_data)
+    if kind == "json":
+        from gapcheck.ingest.html import read_json
+
+        try:
+            parsed = json.loads(text)
+        except (ValueError, RecursionError):
+            raise CorruptDocument(
+                "is not valid JSON",
+                path=source,
+                fix="check the file, or save it as text",
+            ) from None
+        body, posting = read_json(parsed)
+        return _Read(kind, source, body, None, (), posting)
+    if kind == "md":
+        from gapcheck.ingest.text import markdown_to_text
+
+        return _Read(kind, source, markdown_to_text(text))
+    return _Read("txt", source, text)
+
+
+def _read_pdf(data: bytes, source: str, max_pages: int) -> _Read:
+    from gapcheck.ingest.pdf import read_pdf
+
+    try:
+        pdf = read_pdf(data, source, max_pages=max_pages)
+    except GapcheckError:
+        raise
+    except Exception as err:
+        raise CorruptDocument(
+            f"the PDF could not be read ({type(err).__name__})",
+            path=source,
+            fix="open it and export (print) it again as PDF",
+        ) from None
+    return _Read("pdf", source, pdf.text, pdf.layout, tuple(pdf.warnings))
+
+
+def _finish(read: _Read, data: bytes, warnings: list[Notice]) -> Document:
+    text, stats = normalize_with_stats(read.text)
+    source = read.source
+    if not text.strip():
+        raise EmptyDocument(
+            f"contains no text ({read.format})",
+            path=source,
+            fix="check that you picked the right file, or export the document again "
+            "with its text",
+        )
+    warnings = [*warnings, *read.warnings]
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS].rstrip()
+        warnings.append(
+            Notice(
+                W_TRUNCATED,
+                f"the text is longer than {MAX_CHARS:,} characters and was cut there; "
+                "a resume or posting is usually under 20,000",
+            )
+        )
+    words = len(text.split())
+    layout = read.layout or Layout()
+    if read.format == "pdf":
+        layout = dataclasses.replace(layout, words=layout.words or words)
+    else:
+        layout = dataclasses.replace(
+            layout,
+            words=words,
+            icon_glyphs=max(layout.icon_glyphs, stats.icon_glyphs),
+            pages=layout.pages
+            if read.format == "docx"
+            else max(1, math.ceil(words / WORDS_PER_PAGE)),
+        )
+    guess = detect_language(text)
+    if not guess.is_english:
+        warnings.append(
+            Notice(
+                W_NOT_ENGLISH,
+                f"the text looks like {guess.name}, not English; gapcheck's models are "
+                "trained on English, so skills and sections may be missed",
+            )
+        )
+    return Document(
+        source=source,
+        format=read.format,
+        text=text,
+        layout=layout,
+        warnings=tuple(warnings),
+        posting_data=read.posting,
+        sha256=hashlib.sha256(data).hexdigest(),
+        language=guess.code,
+    )

@@ -51,9 +51,7 @@ __all__ = [
 BULLET = "• "
 
 #: Glyphs recognised as bullets at the start of a line.
-BULLET_GLYPHS = frozenset(
-    "•●▪■◦○►▶➢➤✓✔❖◆⁃‣∙·◾◼▸▹◇◘⦿⚫⬤➣➜➔✦✧★☆⮚⯀❯"
-)
+BULLET_GLYPHS = frozenset("•●▪■◦○►▶➢➤✓✔❖◆⁃‣∙·◾◼▸▹◇◘⦿⚫⬤➣➜➔✦✧★☆⮚⯀❯")
 
 #: Private-use code points that Word/PDF symbol fonts use for bullets
 #: (Symbol U+F0B7, Wingdings squares/arrows/checks/diamonds...).
@@ -78,11 +76,10 @@ PRIVATE_USE_BULLETS = frozenset(
 )
 
 #: Left parts that keep their hyphen when a word is split at a line end.
-HYPHEN_PREFIXES = frozenset(
-    """a e x co non self re pre post anti multi cross semi sub inter intra ex pro
-    over under well full part high low long short one two three top end mid
-    ultra meta counter de un vice all half cost time data real""".split()
-)
+_PREFIXES = """a e x co non self re pre post anti multi cross semi sub inter intra ex
+pro over under well full part high low long short one two three top end mid ultra meta
+counter de un vice all half cost time data real"""
+HYPHEN_PREFIXES = frozenset(_PREFIXES.split())
 
 _LIGATURES = "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _TABLE: dict[int, str] = {}
