@@ -1,0 +1,229 @@
+"""Read a PDF into text in reading order plus layout facts (ingest stage, PDF path).
+
+``read_pdf(data, source)`` uses pdfium (pypdfium2) for characters and page objects and
+does its own layout analysis (:mod:`gapcheck.ingest.pdf_layout`): spaces inferred from
+glyph gaps, lines from baselines, column gutters found from word positions. It keeps
+side-by-side columns apart (as poppler's ``pdftotext`` does) and spaces words right on
+exports that write no space glyphs (as ``pdftotext`` does, unlike pdfium's own text),
+at about pdfium's speed. See ``benchmarks/README.md`` ("PDF text extraction").
+
+Text contract: one line per visual line, words separated by single spaces, blocks
+(paragraph groups, column segments, pages) separated by one blank line. The text is
+NOT glyph-normalized here; the ``read_document`` facade does that.
+
+Warnings (``Notice`` codes):
+
+- ``W201`` pages beyond ``max_pages`` were not read
+- ``W202`` multi-column layout (many ATS read it in the wrong order)
+- ``W203`` text in the header/footer band (some ATS drop it)
+- ``W204`` some pages have no text layer (scanned images)
+- ``W205`` ruled tables (many ATS scramble table cells)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gapcheck.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    GapcheckError,
+    NoTextLayer,
+)
+from gapcheck.ingest.pdf_layout import drop_boxes, layout_page
+from gapcheck.records import Layout, Notice
+
+__all__ = ["PdfText", "read_pdf"]
+
+_ENCRYPTED_FIX = "remove the password, e.g. print to a new PDF, and try again"
+_CORRUPT_FIX = (
+    "open it in a PDF viewer and save or print it to a new PDF, then try again"
+)
+_SCANNED_FIX = "run OCR (e.g. ocrmypdf) or export the original document to PDF again"
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What :func:`read_pdf` returns: text in reading order, layout facts, warnings."""
+
+    text: str
+    layout: Layout
+    warnings: tuple[Notice, ...] = ()
+
+
+def read_pdf(data: bytes, source: str, *, max_pages: int = 30) -> PdfText:
+    """Read PDF bytes into text in reading order, layout facts and warnings.
+
+    Raises :class:`~gapcheck.errors.EncryptedDocument`,
+    :class:`~gapcheck.errors.CorruptDocument`, :class:`~gapcheck.errors.NoTextLayer`
+    (images but no text: needs OCR) or :class:`~gapcheck.errors.EmptyDocument`.
+
+    >>> read_pdf(open("resume.pdf", "rb").read(), "resume.pdf").text  # doctest: +SKIP
+    """
+    try:
+        return _read(data, source, max_pages)
+    except GapcheckError:
+        raise
+    except Exception as exc:  # pdfium on odd input: never a traceback for the user
+        raise CorruptDocument(
+            f"the PDF could not be read ({type(exc).__name__}: {exc})".replace(
+                "\n", " "
+            ),
+            path=source,
+            fix=_CORRUPT_FIX,
+        ) from exc
+
+
+def _open(data: bytes, source: str) -> Any:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    if not data.lstrip()[:1024].count(b"%PDF"):
+        raise CorruptDocument("not a PDF file (no %PDF header)", path=source,
+                              fix=_CORRUPT_FIX)  # fmt: skip
+    try:
+        return pdfium.PdfDocument(bytes(data))
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise EncryptedDocument(
+                "the PDF is encrypted with a password", path=source, fix=_ENCRYPTED_FIX
+            ) from exc
+        raise CorruptDocument(
+            "the PDF is damaged or truncated and cannot be opened",
+            path=source,
+            fix=_CORRUPT_FIX,
+        ) from exc
+
+
+def _read(data: bytes, source: str, max_pages: int) -> PdfText:
+    from gapcheck.ingest.pdf_chars import page_chars, page_objects
+    from gapcheck.ingest.pdf_tables import count_tables
+
+    doc = _open(data, source)
+    try:
+        total = len(doc)
+        if total <= 0:
+            raise CorruptDocument("the PDF has no pages", path=source, fix=_CORRUPT_FIX)
+        n_pages = min(total, max(1, max_pages))
+        page_texts: list[str] = []
+        header_footer: list[str] = []
+        band_other: list[list[str]] = []
+        fonts: set[str] = set()
+        images = tables = icons = words = 0
+        columns, multi = 1, 0
+        scanned: list[int] = []
+        for index in range(n_pages):
+            page = doc[index]
+            textpage = page.get_textpage()
+            try:
+                chars = page_chars(page, textpage)
+                objects = page_objects(page)
+            finally:
+                textpage.close()
+                page.close()
+            laid = layout_page(drop_boxes(chars, objects.icon_boxes))
+            images += objects.images
+            fonts |= objects.fonts or set()
+            icons += max(chars.icon_glyphs, len(objects.icon_boxes))
+            words += laid.words
+            tables += count_tables(objects.hlines or [], objects.vlines or [],
+                                   laid.centres)  # fmt: skip
+            if laid.words == 0:
+                if objects.images:
+                    scanned.append(index + 1)
+                continue
+            columns = max(columns, laid.columns)
+            multi += laid.columns > 1
+            header_footer.extend(laid.header_footer)
+            band_other.append(laid.band_other)
+            page_texts.append("\n\n".join("\n".join(b) for b in laid.blocks if b))
+        producer = _metadata(doc, "Producer") or _metadata(doc, "Creator")
+    finally:
+        doc.close()
+
+    if words == 0:
+        if images:
+            raise NoTextLayer(
+                "this PDF is scanned images with no text layer",
+                path=source,
+                fix=_SCANNED_FIX,
+            )
+        raise EmptyDocument(
+            "the PDF has no text and no images",
+            path=source,
+            fix="export the resume to PDF again from the original document",
+        )
+    header_footer.extend(_repeated(band_other))
+    warnings = _warnings(total, n_pages, multi, header_footer, scanned, tables)
+    layout = Layout(
+        pages=total,
+        columns=columns,
+        multi_column_pages=multi,
+        tables=tables,
+        images=images,
+        header_footer_text=tuple(dict.fromkeys(header_footer)),
+        fonts=tuple(sorted(fonts)),
+        icon_glyphs=icons,
+        has_text_layer=True,
+        producer=producer,
+        words=words,
+    )
+    return PdfText(text="\n\n".join(t for t in page_texts if t), layout=layout,
+                   warnings=warnings)  # fmt: skip
+
+
+def _repeated(per_page: list[list[str]]) -> list[str]:
+    """Band lines that recur (digits aside) on at least two pages."""
+    import re
+
+    pages: dict[str, int] = {}
+    for lines in per_page:
+        for key in {re.sub(r"\d+", "#", line) for line in lines}:
+            pages[key] = pages.get(key, 0) + 1
+    return [
+        line
+        for lines in per_page
+        for line in lines
+        if pages[re.sub(r"\d+", "#", line)] >= 2
+    ]
+
+
+def _metadata(doc: Any, key: str) -> str | None:
+    try:
+        value = doc.get_metadata_value(key)
+    except Exception:
+        return None
+    value = (value or "").strip()
+    return value or None
+
+
+def _warnings(
+    total: int,
+    read: int,
+    multi: int,
+    header_footer: list[str],
+    scanned: list[int],
+    tables: int,
+) -> tuple[Notice, ...]:
+    out: list[Notice] = []
+    if total > read:
+        out.append(Notice("W201", f"pages beyond {read} were not read "
+                                  f"({total} pages in the file)"))  # fmt: skip
+    if multi:
+        out.append(Notice("W202", f"multi-column layout on {multi} page(s): many ATS "
+                                  "read it in the wrong order"))  # fmt: skip
+    if header_footer:
+        sample = header_footer[0][:60]
+        out.append(Notice("W203", f"text in the header/footer band (e.g. {sample!r}): "
+                                  "some ATS drop it"))  # fmt: skip
+    if scanned:
+        pages = ", ".join(map(str, scanned[:10]))
+        out.append(Notice("W204", f"page(s) {pages} are images with no text layer: "
+                                  "their text cannot be read without OCR"))  # fmt: skip
+    if tables:
+        out.append(Notice("W205", f"{tables} ruled table(s): many ATS scramble "
+                                  "table cells"))  # fmt: skip
+    return tuple(out)

@@ -1,0 +1,360 @@
+"""Page geometry -> text in reading order: words, lines, columns, blocks.
+
+Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads.
+
+1. **Words.** Characters come in content-stream order. Two neighbours belong to one
+   word when they sit on one line and the gap between the end of one glyph's advance
+   and the start of the next is small relative to the font size. The threshold
+   adapts to letter-spacing: a line's typical gap (its lower gaps) is added to it.
+   A space glyph written by the producer always breaks a word; spaces that pdfium
+   generates are ignored and redone from geometry (HTML-to-PDF exports such as
+   wkhtmltopdf write no space glyphs at all).
+2. **Rows.** Words are clustered into rows by vertical overlap, so superscripts and
+   mixed font sizes stay on their line.
+3. **Columns.** A column gutter is a vertical strip, at least about a font size wide,
+   that no word crosses for several rows in a row, with text on both sides. The
+   region is then read as: rows above the gutter, left side, right side, rows below,
+   each side recursively (a sidebar inside a two-column body works the same way).
+   A strip is *not* a gutter when the two sides are row-aligned (same baselines) and
+   not both wrapped text: a right-aligned date on a job-title line, a key/value list
+   or a grid of skill chips is read line by line.
+4. **Blocks.** Lines in one region are one block until a vertical gap clearly larger
+   than the region's usual line gap; regions and column segments are blocks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+#: A space is inferred when the gap between glyphs exceeds this share of the font
+#: size (over the line's usual letter gap). Inter-word spaces are 0.2-0.35 em.
+SPACE_GAP = 0.15
+#: Minimum width of a column gutter, in font sizes (median font size of the region).
+GUTTER_EM = 0.9
+#: Sides at least this many font sizes wide, both filled with wrapped lines, are
+#: columns even when their baselines line up.
+TEXT_COLUMN_EM = 12.0
+#: Share of the top and bottom of a page treated as the header/footer band.
+BAND = 0.06
+
+_PAGE_NUMBER = re.compile(
+    r"(?i)[-–—(\[ ]*(page|p\.|seite|página)?\s*\d{1,3}(\s*(of|/|von|de)\s*\d{1,3})?"
+    r"[-–—)\] ]*"
+)
+
+
+class Word:
+    __slots__ = ("bottom", "id", "size", "text", "top", "x0", "x1")
+
+    def __init__(
+        self,
+        x0: float,
+        x1: float,
+        top: float,
+        bottom: float,
+        size: float,
+        wid: int,
+        text: str,
+    ) -> None:
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.size, self.id, self.text = size, wid, text
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Word({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, y={self.top:.1f})"
+
+
+@dataclass
+class PageLayout:
+    blocks: list[list[str]] = field(default_factory=list)
+    columns: int = 1
+    header_footer: list[str] = field(default_factory=list)  # sure header/footer
+    band_other: list[str] = field(default_factory=list)  # in the band, body-sized
+    words: int = 0
+    centres: list[tuple[float, float]] = field(default_factory=list)  # word centres
+
+
+def make_words(chars: Any) -> list[Word]:
+    """Group a page's characters (a ``PageChars``) into words."""
+    import numpy as np
+
+    n = len(chars.code)
+    if n == 0:
+        return []
+    x0, x1, top, bottom, size = chars.x0, chars.x1, chars.top, chars.bottom, chars.size
+    cy = (top + bottom) / 2
+    p = slice(0, n - 1)
+    q = slice(1, n)
+    same_line = ((cy[q] >= top[p]) & (cy[q] <= bottom[p])) | (
+        (cy[p] >= top[q]) & (cy[p] <= bottom[q])
+    )
+    gap = x0[q] - x1[p]
+    em = np.maximum(size[p], size[q])
+    # pdfium splits a ligature glyph (fi, fl, ffi) into characters sharing one box.
+    ligature = (np.abs(x0[q] - x0[p]) < 0.05 * em) & (np.abs(x1[q] - x1[p]) < 0.05 * em)
+    gap = np.where(ligature, 0.0, gap)
+    hard = ~same_line | (gap < -0.4 * em) | (gap > 2.5 * em) | chars.space[1:]
+    # Letter-spacing: the 35th percentile of the gaps of each run between hard breaks
+    # is that run's usual letter gap (most gaps in a run are inside words).
+    run = np.concatenate(([0], np.cumsum(hard)))[1:]  # run id of gap i
+    base = np.zeros(n - 1)
+    if n > 1:
+        order = np.lexsort((gap, run))
+        counts = np.bincount(run)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        pick = order[starts + (counts * 35) // 100]
+        letter = gap[pick]  # per run
+        letter = np.where(counts >= 3, letter, 0.0)
+        base = np.clip(letter, 0.0, 0.6 * em.max())[run]
+        base = np.minimum(base, 0.6 * em)
+    # pdfium's generated spaces use the fonts' real advance widths (our boxes can
+    # include a glyph's overhang, e.g. an italic "f"); it misses spaces but seldom
+    # invents them, so either signal is a break, past the line's letter spacing.
+    soft = (gap > base + SPACE_GAP * em) | (chars.pdfium_space[1:] & (gap > base))
+    brk = np.concatenate(([True], hard | soft))
+    starts_idx = np.flatnonzero(brk)
+    ends_idx = np.concatenate((starts_idx[1:], [n]))
+    wx0 = np.minimum.reduceat(x0, starts_idx).tolist()
+    wx1 = np.maximum.reduceat(x1, starts_idx).tolist()
+    wtop = np.minimum.reduceat(top, starts_idx).tolist()
+    wbot = np.maximum.reduceat(bottom, starts_idx).tolist()
+    wsize = np.maximum.reduceat(size, starts_idx).tolist()
+    text = (
+        np.asarray(chars.code, dtype=np.uint32)
+        .tobytes()
+        .decode("utf-32-le", errors="replace")
+    )
+    st, en = starts_idx.tolist(), ends_idx.tolist()
+    return [
+        Word(wx0[k], wx1[k], wtop[k], wbot[k], wsize[k], k, text[st[k] : en[k]])
+        for k in range(len(st))
+    ]
+
+
+def make_rows(words: list[Word]) -> list[list[Word]]:
+    """Cluster words into rows by vertical overlap; each row sorted left to right."""
+    rows: list[list[Word]] = []
+    if not words:
+        return rows
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom, w.x0))
+    band_top = band_bot = 0.0
+    current: list[Word] = []
+    for w in ordered:
+        h = w.bottom - w.top
+        if current:
+            overlap = min(band_bot, w.bottom) - max(band_top, w.top)
+            if overlap >= 0.5 * min(h, band_bot - band_top):
+                current.append(w)
+                continue
+            rows.append(current)
+        current = [w]
+        band_top, band_bot = w.top, w.bottom
+    rows.append(current)
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _median(values: list[float]) -> float:
+    s = sorted(values)
+    return s[len(s) // 2] if s else 0.0
+
+
+def _row_gaps(
+    row: list[Word], lo: float, hi: float, min_width: float
+) -> list[tuple[float, float]]:
+    """Empty x-intervals of a row within [lo, hi], at least ``min_width`` wide."""
+    gaps = []
+    edge = lo
+    for w in row:  # sorted by x0
+        if w.x0 - edge >= min_width:
+            gaps.append((edge, w.x0))
+        if w.x1 > edge:
+            edge = w.x1
+    if hi - edge >= min_width:
+        gaps.append((edge, hi))
+    return gaps
+
+
+def _find_gutter(
+    rows: list[list[Word]], em: float
+) -> tuple[int, int, float, float] | None:
+    """The best column gutter of a region: (first row, last row, left x, right x)."""
+    if len(rows) < 3:
+        return None
+    lo = min(w.x0 for r in rows for w in r)
+    hi = max(w.x1 for r in rows for w in r)
+    min_width = GUTTER_EM * em
+    gaps = [_row_gaps(r, lo, hi, min_width) for r in rows]
+    best: tuple[int, int, float, float] | None = None
+    best_key: tuple[int, float] = (0, 0.0)
+    nrows = len(rows)
+    for s in range(nrows - 2):
+        for g0, g1 in gaps[s]:
+            a, b = g0, g1
+            e = s
+            while e + 1 < nrows:
+                nxt = None
+                for c0, c1 in gaps[e + 1]:
+                    i0, i1 = max(a, c0), min(b, c1)
+                    if i1 - i0 >= min_width and (
+                        nxt is None or i1 - i0 > nxt[1] - nxt[0]
+                    ):
+                        nxt = (i0, i1)
+                if nxt is None:
+                    break
+                a, b = nxt
+                e += 1
+            span = e - s + 1
+            if span < 3 or (span, b - a) <= best_key:
+                continue
+            if _is_gutter(rows[s : e + 1], a, b, lo, hi):
+                best, best_key = (s, e, a, b), (span, b - a)
+    return best
+
+
+def _is_gutter(
+    rows: list[list[Word]], a: float, b: float, lo: float, hi: float
+) -> bool:
+    left_rows = right_rows = paired = 0
+    left_full = right_full = 0
+    left_width, right_width = a - lo, hi - b
+    em = _median([w.size for r in rows for w in r])
+    for row in rows:
+        left = [w for w in row if w.x1 <= a + 0.01]
+        right = [w for w in row if w.x0 >= b - 0.01]
+        # A row "fills" its side when it starts at the side's left edge (text is
+        # left-aligned; right-aligned dates are not) and spans most of its width.
+        if left:
+            left_rows += 1
+            if left[0].x0 - lo <= em and left[-1].x1 - left[0].x0 >= 0.6 * left_width:
+                left_full += 1
+        if right:
+            right_rows += 1
+            if (
+                right[0].x0 - b <= em
+                and right[-1].x1 - right[0].x0 >= 0.6 * right_width
+            ):
+                right_full += 1
+        if left and right:
+            # Same baseline (estimated from the descent line) on both sides?
+            tol = 0.3 * min(left[0].size, right[0].size)
+            lb = [w.bottom - 0.22 * w.size for w in left]
+            if any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb):
+                paired += 1
+    if left_rows < 2 or right_rows < 2:
+        return False
+    wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
+    if wide and left_full >= 3 and right_full >= 3:
+        return True  # wrapped text on both sides: columns
+    return paired < 0.6 * min(left_rows, right_rows)
+
+
+def layout_region(words: list[Word]) -> tuple[list[list[str]], int]:
+    """Blocks of lines for a region of words in reading order, and its column count."""
+    if not words:
+        return [], 0
+    rows = make_rows(words)
+    em = _median([w.size for w in words]) or 10.0
+    gutter = _find_gutter(rows, em)
+    if gutter is None:
+        return _rows_to_blocks(rows), 1
+    s, e, a, b = gutter
+    above = [w for r in rows[:s] for w in r]
+    below = [w for r in rows[e + 1 :] for w in r]
+    middle = [w for r in rows[s : e + 1] for w in r]
+    left = [w for w in middle if w.x1 <= (a + b) / 2]
+    right = [w for w in middle if w.x1 > (a + b) / 2]
+    blocks: list[list[str]] = []
+    cols = []
+    for part in (above, left, right, below):
+        part_blocks, part_cols = layout_region(part)
+        blocks.extend(part_blocks)
+        cols.append(part_cols)
+    return blocks, max(cols[0], cols[1] + cols[2], cols[3], 1)
+
+
+def _join_row(row: list[Word]) -> str:
+    parts = [row[0].text]
+    for prev, w in itertools.pairwise(row):
+        glued = w.id != prev.id + 1 and w.x0 - prev.x1 < 0.1 * min(w.size, prev.size)
+        parts.append(w.text if glued else " " + w.text)
+    return "".join(parts)
+
+
+def _rows_to_blocks(rows: list[list[Word]]) -> list[list[str]]:
+    if not rows:
+        return []
+    tops = [min(w.top for w in r) for r in rows]
+    bots = [max(w.bottom for w in r) for r in rows]
+    sizes = [max(w.size for w in r) for r in rows]
+    gaps = [tops[i + 1] - bots[i] for i in range(len(rows) - 1)]
+    usual = max(0.0, _median(gaps)) if len(gaps) >= 3 else 0.2 * _median(sizes)
+    blocks: list[list[str]] = [[_join_row(rows[0])]]
+    for i in range(1, len(rows)):
+        em = min(sizes[i - 1], sizes[i])
+        if gaps[i - 1] > usual + 0.45 * em:
+            blocks.append([])
+        blocks[-1].append(_join_row(rows[i]))
+    return blocks
+
+
+def drop_boxes(chars: Any, boxes: list[tuple[float, float, float, float]]) -> Any:
+    """``chars`` without the characters centred in any of ``boxes`` (icon glyphs)."""
+    import dataclasses
+
+    import numpy as np
+
+    if not boxes or not len(chars.code):
+        return chars
+    cx = (chars.x0 + chars.x1) / 2
+    cy = (chars.top + chars.bottom) / 2
+    inside = np.zeros(len(cx), dtype=bool)
+    for x0, top, x1, bottom in boxes:
+        inside |= (cx >= x0) & (cx <= x1) & (cy >= top) & (cy <= bottom)
+    if not inside.any():
+        return chars
+    keep = ~inside
+    # A dropped glyph stands for a word break.
+    gone = np.concatenate(([0], np.cumsum(inside)))
+    idx = np.flatnonzero(keep)
+    broke = np.concatenate(([False], np.diff(gone[idx + 1] - inside[idx]) > 0))
+    return dataclasses.replace(
+        chars,
+        code=chars.code[keep],
+        x0=chars.x0[keep],
+        x1=chars.x1[keep],
+        top=chars.top[keep],
+        bottom=chars.bottom[keep],
+        size=chars.size[keep],
+        space=chars.space[keep] | broke,
+        pdfium_space=chars.pdfium_space[keep],
+    )
+
+
+def layout_page(chars: Any) -> PageLayout:
+    """Reading-order text and layout facts of one page."""
+    words = make_words(chars)
+    out = PageLayout(words=len(words))
+    if not words:
+        return out
+    out.centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
+    height = chars.height
+    body = _median([w.size for w in words])
+    for row in make_rows(words):
+        top = min(w.top for w in row)
+        bot = max(w.bottom for w in row)
+        if bot <= BAND * height or top >= (1 - BAND) * height:
+            line = _join_row(row)
+            if max(w.size for w in row) <= 0.9 * body or _PAGE_NUMBER.fullmatch(line):
+                out.header_footer.append(line)
+            else:
+                out.band_other.append(line)
+        elif bot <= 2 * BAND * height or top >= (1 - 2 * BAND) * height:
+            line = _join_row(row)
+            if _PAGE_NUMBER.fullmatch(line):
+                out.header_footer.append(line)
+    out.blocks, out.columns = layout_region(words)
+    return out
