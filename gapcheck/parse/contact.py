@@ -1,0 +1,195 @@
+"""Contact details of a resume: name, e-mail, phone, location, links, headline."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.parse.dates import find_span
+from gapcheck.parse.sections import TITLE_WORDS, Line, canonical, is_bullet, word_set
+from gapcheck.records import Contact
+
+EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?"
+    r"\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/])"
+)
+_LINK_HOSTS = (
+    r"linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|"
+    r"behance\.net|dribbble\.com|medium\.com|kaggle\.com|twitter\.com|x\.com"
+)
+LINK_RE = re.compile(
+    rf"(?<![@\w.])(?:https?://)?(?:www\.)?(?:{_LINK_HOSTS})/[^\s,|;<>()\"']+",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(
+    r"(?<![@\w.])(?:https?://[^\s,|;<>()\"']+|www\.[^\s,|;<>()\"']+|"
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|io|dev|me|net|org|app|ai|co|xyz|"
+    r"page|site|tech|info|design|blog)(?:/[^\s,|;<>()\"']*)?)(?![\w@])",
+    re.IGNORECASE,
+)
+
+US_STATES = frozenset(
+    word_set(
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT "
+        "NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR "
+        "ON QC BC AB MB NS NB NL PE SK"
+    )
+)
+COUNTRIES = word_set(
+    """usa, us, u.s.a, u.s, united states, uk, u.k, united kingdom, england,
+    scotland, wales, ireland, canada, australia, new zealand, india, germany, france,
+    spain, italy, portugal, netherlands, belgium, switzerland, austria, sweden, norway,
+    denmark, finland, poland, czechia, czech republic, romania, greece, turkey, israel,
+    uae, united arab emirates, saudi arabia, qatar, egypt, nigeria, kenya, south africa,
+    ghana, morocco, brazil, mexico, argentina, chile, colombia, peru, china, japan,
+    korea, south korea, singapore, malaysia, indonesia, philippines, vietnam, thailand,
+    pakistan, bangladesh, sri lanka, nepal, hong kong, taiwan, ukraine, hungary,
+    estonia, latvia, lithuania, luxembourg, remote""",
+    ",",
+)
+_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
+_TAIL = r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)*"
+LOCATION_RE = re.compile(
+    rf"(?<![\w])(?P<loc>{_PLACE},\s*(?:{_PLACE},\s*)?(?P<tail>{_TAIL})"
+    r")(?:\s+\d{5}(?:-\d{4})?)?(?![\w])"
+)
+_STREET = re.compile(
+    r"\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|dr|drive|suite|apt|way|hq)\b",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(
+    r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_country(text: str) -> bool:
+    return text.lower().strip(" .") in COUNTRIES
+
+
+def find_email(text: str) -> str | None:
+    match = EMAIL_RE.search(text)
+    return match.group(0).rstrip(".") if match else None
+
+
+def find_phone(text: str) -> str | None:
+    for match in PHONE_RE.finditer(text):
+        candidate = match.group(0).strip()
+        digits = re.sub(r"\D", "", candidate)
+        if not 9 <= len(digits) <= 15:
+            continue
+        if len(digits) < 10 and not candidate.startswith("+"):
+            continue
+        if find_span(candidate, single=False) is not None:
+            continue  # "2019 - 2021", "2015/06 - 2017/01"
+        if all(
+            re.fullmatch(r"(?:19|20)\d\d", g) for g in re.findall(r"\d+", candidate)
+        ):
+            continue  # "2019 2020 2021"
+        return candidate
+    return None
+
+
+def find_links(text: str, *, generic: bool) -> list[str]:
+    links: list[str] = []
+    for match in LINK_RE.finditer(text):
+        links.append(match.group(0).rstrip(".:/"))
+    if generic:
+        for match in URL_RE.finditer(text):
+            url = match.group(0).rstrip(".:/")
+            if not any(url in link or link in url for link in links) and "." in url:
+                if re.fullmatch(r"[\w-]+\.(?:js|io|net)", url, re.IGNORECASE) and not (
+                    url.lower().startswith(("www.", "http"))
+                ):
+                    continue  # "Node.js", "D3.js" are skills, not sites
+                links.append(url)
+    seen: dict[str, None] = {}
+    for link in links:
+        seen.setdefault(link, None)
+    return list(seen)
+
+
+def find_location(text: str) -> str | None:
+    for match in LOCATION_RE.finditer(text):
+        tail = match.group("tail")
+        if tail in US_STATES or _is_country(tail):
+            parts = [p.strip() for p in match.group("loc").split(",")]
+            parts = [p for p in parts if not _STREET.search(p)] or parts
+            return ", ".join(parts)
+    return None
+
+
+def looks_like_name(text: str) -> bool:
+    if EMAIL_RE.search(text) or re.search(r"\d|https?:|www\.|@", text):
+        return False
+    if _NOT_NAME.search(text) or canonical(text, "resume"):
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if TITLE_WORDS.intersection(w.lower().strip(",.") for w in words):
+        return False
+    return all(re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*\.?", w) for w in words)
+
+
+def _segments(line: str) -> list[str]:
+    return [
+        s.strip()
+        for s in re.split(r"\s*(?:\||•|·|—|–|\s-\s|\s{2,})\s*", line)
+        if s.strip()
+    ]
+
+
+def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
+    """The person's name and its line index among ``lines`` (first ten lines)."""
+    for pos, line in enumerate(lines[:10]):
+        if line.blank or is_bullet(line.text):
+            continue
+        for segment in _segments(line.text)[:1]:
+            if looks_like_name(segment):
+                return segment, pos
+    return None, None
+
+
+def find_headline(lines: list[Line], name_pos: int | None) -> str | None:
+    if name_pos is None:
+        return None
+    for line in lines[name_pos + 1 : name_pos + 4]:
+        if line.blank:
+            continue
+        text = _segments(line.text)[0] if _segments(line.text) else ""
+        if (
+            not text
+            or EMAIL_RE.search(text)
+            or find_phone(text)
+            or re.search(r"\d|@|https?:|www\.", text)
+            or find_location(text)
+            or canonical(text, "resume")
+            or len(text.split()) > 8
+            or text.endswith(".")
+        ):
+            return None
+        return text
+    return None
+
+
+def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
+    """Contact details from the header block (falling back to the whole text for the
+    e-mail, phone and profile links, which two-column layouts put in a sidebar)."""
+    head = "\n".join(ln.text for ln in header)
+    name, name_pos = find_name(header)
+    lead = everything[:2000]
+    email = find_email(head) or find_email(everything)
+    phone = find_phone(head) or find_phone(lead)
+    location = find_location(head) or find_location(
+        "\n".join(everything.split("\n")[:12])
+    )
+    links = find_links(head, generic=True)
+    for link in find_links(everything, generic=False):
+        if link not in links:
+            links.append(link)
+    headline = find_headline(header, name_pos)
+    contact = Contact(
+        name=name, email=email, phone=phone, location=location, links=tuple(links)
+    )
+    return contact, headline

@@ -1,0 +1,124 @@
+"""Degrees and certifications, shared by resume and posting parsing.
+
+Levels: "high school", "associate", "bachelor", "master", "doctorate", "certificate"
+(ordered from lowest to highest in :data:`LEVELS`, certificate apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+LEVELS: tuple[str, ...] = (
+    "high school", "certificate", "associate", "bachelor", "master", "doctorate",
+)  # fmt: skip
+
+# Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
+# written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
+_WORDS: dict[str, str] = {
+    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil",
+    "master": r"master'?s?(?:\s+of|\s+in|\s+degree)?|mba|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
+    r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
+    r"graduate\s+degree|llm|mph",
+    "bachelor": r"bachelor'?s?(?:\s+of|\s+in|\s+degree)?|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
+    r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?com\.?|bfa|"
+    r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
+    r"college\s+degree|university\s+degree",
+    "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
+    r"a\.\s?a\.\s?s?\.|a\.\s?s\.|two[-\s]year\s+degree",
+    "high school": r"high\s+school|secondary\s+school|ged|a[-\s]levels?|"
+    r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
+    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in",
+}
+_ABBREVIATIONS: dict[str, str] = {
+    "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA",
+    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|LLM|MCA|M\.S|M\.A",
+    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|LLB|B\.S|B\.A|B\.E",
+    "associate": r"AAS",
+    "high school": r"GED|HSC",
+}
+# "MS Office" is not a master's degree.
+_PRODUCTS = (
+    r"(?:Office|Excel|Word|SQL|Access|Project|Teams|Dynamics|Outlook|PowerPoint|Visio)"
+)
+_LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        level,
+        re.compile(
+            rf"(?<![\w.])(?:(?i:{_WORDS[level]})"
+            + (
+                rf"|(?<!, )(?:{_ABBREVIATIONS[level]})(?:/\w+)?(?!\s+{_PRODUCTS})"
+                if level in _ABBREVIATIONS
+                else ""
+            )
+            + r")(?![\w])"
+        ),
+    )
+    for level in (
+        "doctorate",
+        "master",
+        "bachelor",
+        "associate",
+        "high school",
+        "certificate",
+    )
+]
+_GENERIC_DEGREE = re.compile(r"\b(?i:degree)\b")
+
+
+def degree_levels(text: str) -> list[str]:
+    """Every degree level named in ``text``, lowest first ("BS/MS": both)."""
+    found = {level for level, pattern in _LEVEL_RES if pattern.search(text)}
+    slash = re.findall(r"\b([BM])\.?[AS]\.?\s*/\s*([BMP])", text)
+    for pair in slash:
+        for letter in pair:
+            found.add({"B": "bachelor", "M": "master", "P": "doctorate"}[letter])
+    if not found and _GENERIC_DEGREE.search(text):
+        found.add("bachelor")  # "a degree in Computer Science" means a bachelor's
+    return [level for level in LEVELS if level in found]
+
+
+def degree_match(text: str) -> tuple[str, int, int] | None:
+    """The highest degree level named in ``text`` and where it is written."""
+    for level, pattern in _LEVEL_RES:
+        match = pattern.search(text)
+        if match:
+            return level, match.start(), match.end()
+    return None
+
+
+#: Certifications and licences often asked for by their short names.
+KNOWN_CERTIFICATIONS: tuple[str, ...] = (
+    "CPA", "CFA", "CMA", "ACCA", "CIMA", "PMP", "CAPM", "PRINCE2", "CISSP", "CISA",
+    "CISM", "CEH", "OSCP", "CCNA", "CCNP", "CCIE", "CompTIA A+", "CompTIA Security+",
+    "CompTIA Network+", "Security+", "Network+", "ITIL", "Six Sigma", "Lean Six Sigma",
+    "CSM", "PSM", "SAFe", "RN", "LPN", "CNA", "BLS", "ACLS", "PALS", "NCLEX", "SHRM-CP",
+    "SHRM-SCP", "PHR", "SPHR", "CFP", "FRM", "CPR", "TEFL", "TESOL", "CELTA",
+)  # fmt: skip
+_KNOWN_RE = re.compile(
+    r"(?<![\w+])(?:"
+    + "|".join(
+        re.escape(c) for c in sorted(KNOWN_CERTIFICATIONS, key=len, reverse=True)
+    )
+    + r")(?![\w+])"
+)
+_CAP = r"[A-Z0-9][\w+#&./-]*"
+_CERT_RE = re.compile(
+    rf"(?:{_CAP}\s+){{0,3}}Certified(?:\s+{_CAP}){{1,6}}"
+    rf"|(?:{_CAP}\s+){{1,5}}(?i:certification|certificate|license|licence)\b"
+)
+_LEADING_NOISE = re.compile(r"^(?:A|An|The|Valid|Current|Active|Any|Relevant)\s+")
+
+
+def find_certifications(text: str, *, known: bool = True) -> list[str]:
+    """Certification names in ``text``: "AWS Certified Solutions Architect",
+    "PMP", "RN license" -> "RN license"."""
+    found: list[str] = []
+    for match in _CERT_RE.finditer(text):
+        name = _LEADING_NOISE.sub("", match.group(0).strip(" .,;:"))
+        if name.lower() not in {"certification", "certificate", "license", "licence"}:
+            found.append(name)
+    if known:
+        for match in _KNOWN_RE.finditer(text):
+            if not any(match.group(0) in f for f in found):
+                found.append(match.group(0))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,82 @@
+"""Is a document a resume or a job posting? A few rule-based cues, weighed."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from gapcheck.parse.contact import EMAIL_RE, find_phone
+from gapcheck.parse.dates import find_span
+from gapcheck.parse.sections import canonical, split_lines
+from gapcheck.records import Document
+
+_POSTING_PHRASES = re.compile(
+    r"\b(?:you\s+will|you'll|we\s+are\s+looking\s+for|we're\s+looking\s+for|"
+    r"we\s+are\s+seeking|the\s+ideal\s+candidate|job\s+description|job\s+type|"
+    r"equal\s+opportunity|apply\s+now|how\s+to\s+apply|join\s+our\s+team|"
+    r"the\s+successful\s+candidate|years\s+of\s+experience\s+(?:required|preferred)|"
+    r"what\s+we\s+offer|benefits\s+include|salary|per\s+(?:year|annum|hour)|"
+    r"reports?\s+to|responsibilities\s+include)\b",
+    re.IGNORECASE,
+)
+_RESUME_PHRASES = re.compile(
+    r"\b(?:curriculum\s+vitae|r[ée]sum[ée]|references\s+available|linkedin\.com/in/|"
+    r"github\.com/)",
+    re.IGNORECASE,
+)
+_POSTING_ONLY = {"responsibilities", "requirements", "preferred", "benefits"}
+_RESUME_ONLY = {
+    "experience",
+    "education",
+    "projects",
+    "certifications",
+    "awards",
+    "volunteering",
+    "languages",
+    "interests",
+    "references",
+}
+
+
+def kind_scores(doc: Document) -> tuple[int, int]:
+    """(resume score, posting score)."""
+    resume = posting = 0
+    if doc.posting_data is not None:
+        posting += 6
+    lines = [ln for ln in split_lines(doc.text) if ln.text]
+    head = "\n".join(ln.text for ln in lines[:12])
+    if EMAIL_RE.search(head):
+        resume += 2
+    if find_phone(head):
+        resume += 1
+    resume += min(3, len(_RESUME_PHRASES.findall(doc.text)))
+    posting += min(5, len(_POSTING_PHRASES.findall(doc.text)))
+    resume_heads: set[str] = set()
+    posting_heads: set[str] = set()
+    dated = 0
+    for line in lines:
+        text = line.text
+        if len(text) <= 60:
+            r, p = canonical(text, "resume"), canonical(text, "posting")
+            if (p in _POSTING_ONLY and r is None) or re.match(
+                r"(?i)(?:what\s+you|your\s+role|about\s+(?:the\s+role|us))", text
+            ):
+                posting_heads.add(p or text)
+            elif r in _RESUME_ONLY:
+                resume_heads.add(r)
+        if len(text) <= 120 and find_span(text, single=False):
+            dated += 1
+    resume += min(4, len(resume_heads)) + min(4, dated)
+    posting += 2 * min(4, len(posting_heads))
+    if re.search(r"(?i)\b(?:I|my)\b", doc.text) and not re.search(
+        r"(?i)\b(?:we|our)\b", doc.text
+    ):
+        resume += 1
+    return resume, posting
+
+
+def detect_kind(doc: Document) -> Literal["resume", "posting"]:
+    """Headings, wording ("you will", "we are looking for"), a contact block, dated
+    roles... Ties go to "resume"."""
+    resume, posting = kind_scores(doc)
+    return "posting" if posting > resume else "resume"

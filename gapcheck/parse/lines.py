@@ -1,0 +1,132 @@
+"""Line-level helpers shared by resume and posting parsing: blocks, wrapped lines,
+bullets with their continuation lines, sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gapcheck.parse.sections import Line, is_bullet, strip_bullet
+from gapcheck.records import Document
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bullet or sentence: its text (wrapped lines joined) and where it is."""
+
+    text: str
+    start: int
+    end: int
+    first_line: int  # Line.index of its first line
+    marked: bool  # started with a bullet glyph or number
+
+
+def wrap_width(lines: list[Line]) -> int:
+    """Typical full-line length: the 90th percentile of non-blank line lengths."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.text)
+    if not lengths:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    out: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        out.append(current)
+    return out
+
+
+def continues(prev: str, nxt: str, width: int) -> bool:
+    """Is ``nxt`` the wrapped continuation of ``prev``?"""
+    if not nxt or is_bullet(nxt):
+        return False
+    if nxt[0].islower() or prev.endswith(("-", ",", "&", "/", "(")):
+        return True
+    if re.search(r"[.!?;:]$", prev):
+        return False
+    return len(prev) >= 0.7 * width
+
+
+def items(
+    lines: list[Line],
+    doc: Document,
+    *,
+    width: int,
+    skip: frozenset[int] = frozenset(),
+    plain: bool = False,
+) -> list[Item]:
+    """Bullets (and, with ``plain``, unmarked lines) with their wrapped continuation
+    lines joined. Lines whose index is in ``skip`` (role headers) are never part of
+    an item; a blank line ends one."""
+    out: list[Item] = []
+    parts: list[Line] = []
+    marked = False
+
+    def flush() -> None:
+        nonlocal parts
+        if parts:
+            first = parts[0]
+            text = " ".join(
+                [strip_bullet(first.text) if marked else first.text]
+                + [p.text for p in parts[1:]]
+            )
+            lead = len(first.text) - len(strip_bullet(first.text)) if marked else 0
+            out.append(
+                Item(
+                    text.strip(), first.start + lead, parts[-1].end, first.index, marked
+                )
+            )
+        parts = []
+
+    for line in lines:
+        if line.blank or line.index in skip:
+            flush()
+            continue
+        if is_bullet(line.text):
+            flush()
+            parts, marked = [line], True
+            continue
+        if parts and continues(parts[-1].text, line.text, width):
+            parts.append(line)
+            continue
+        flush()
+        if plain:
+            parts, marked = [line], False
+    flush()
+    return [it for it in out if it.text]
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+
+
+def sentences(item: Item, doc: Document) -> list[Item]:
+    """Split an unmarked paragraph into sentences (offsets kept)."""
+    if item.marked:
+        return [item]
+    raw = doc.text[item.start : item.end]
+    out = []
+    pos = 0
+    for piece in _SENTENCE_END.split(raw):
+        at = raw.find(piece, pos)
+        text = " ".join(piece.split())
+        if text:
+            out.append(
+                Item(
+                    text,
+                    item.start + at,
+                    item.start + at + len(piece),
+                    item.first_line,
+                    False,
+                )
+            )
+        pos = at + len(piece)
+    return out or [item]

@@ -1,0 +1,279 @@
+"""Document -> Posting: title, organisation, sections, requirements and what they ask.
+
+Importance of a requirement line (also in docs/json.md):
+
+* explicit wording wins over the section: "must", "required", "requires", "need",
+  "minimum", "at least", "mandatory", "essential", "necessary", "should have" make it
+  ``required``; "preferred", "a plus", "bonus", "nice to have", "ideally", "desirable",
+  "advantage", "good to have", "optional", "not required" make it ``preferred`` (when
+  both kinds of words are present, ``required`` wins: "degree required, master's
+  preferred" still asks for a degree);
+* otherwise the section decides: requirements -> ``required``, preferred ->
+  ``preferred``, responsibilities and anything else -> ``mentioned`` (a duty describes
+  the job; it is not a condition to be hired).
+
+``years_required`` is the most common number of years asked by the ``required``
+lines (ties: the largest), else by any line, else the first "N years" ask anywhere
+in the text (e.g. the title "Java Developer (3 Years of Experience)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from gapcheck.parse.degrees import degree_levels, find_certifications
+from gapcheck.parse.lines import Item, items, sentences, wrap_width
+from gapcheck.parse.sections import (
+    Line,
+    canonical,
+    section_lines,
+    split_lines,
+    split_sections,
+    word_set,
+)
+from gapcheck.records import Document, Posting, Requirement, Section
+
+REQUIREMENT_SECTIONS = ("responsibilities", "requirements", "preferred")
+SECTION_IMPORTANCE = {"requirements": "required", "preferred": "preferred"}
+
+_REQUIRED = re.compile(
+    r"\b(?:must|required|requirements?|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
+    r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
+    re.IGNORECASE,
+)
+_PREFERRED = re.compile(
+    r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
+    r"ideally|desirable|desired|advantageous|an\s+advantage|advantage|beneficial|"
+    r"good[-\s]to[-\s]have|optional|would\s+be\s+great)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\bnot\s+(?:required|mandatory|a\s+must|necessary|essential)\b", re.IGNORECASE
+)
+
+_NUMBERS = {
+    "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20,
+}  # fmt: skip
+_NUM = r"\d+(?:\.\d+)?|" + "|".join(k for k in _NUMBERS if k != "a")
+_YEARS_RANGE = re.compile(
+    rf"(?<![\w.])({_NUM})\s*\+?\s*(?:-|–|—|to)\s*({_NUM})\s*\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    rf"(?<![\w.])({_NUM}|a)\s*\+?\s*(?:or\s+more\s+|plus\s+|full\s+)?(?:years?|yrs?)\b"
+    r"(?!\s+(?:old|of\s+age|ago))",
+    re.IGNORECASE,
+)
+_TITLE_FIELD = re.compile(
+    r"^(?:job\s+title|position\s+title|position|role|title|job\s+description|job|"
+    r"vacancy|opening|job\s+opening)\s*[:\-–—]\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_ORG_FIELD = re.compile(
+    r"^(?:company|company\s+name|employer|organi[sz]ation|hiring\s+company|client)"
+    r"\s*[:\-–—]\s*(?P<org>\S.*)$",
+    re.IGNORECASE,
+)
+_ABOUT_ORG = re.compile(r"^about\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
+_ORG_PROSE = re.compile(
+    r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+(?:we|you|our)\b"
+    r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
+    r"(?:hiring|seeking|looking\s+for|a\s+(?:leading|global|fast)))"
+)
+_NOT_ORG = word_set(
+    "us the we our you this it they he she who what job role team company position a an"
+)
+_TITLE_TAIL = re.compile(
+    r"\s*(?:\((?=[^)]*(?:year|experience|remote|hybrid|m/f|f/m|w/m|onsite|on-site))[^)]*\)"
+    r"|\s[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def importance(text: str, section: str) -> str:
+    """required / preferred / mentioned, from the wording first, then the section."""
+    if _NEGATED.search(text):
+        return "preferred"
+    if _REQUIRED.search(text):
+        return "required"
+    if _PREFERRED.search(text):
+        return "preferred"
+    return SECTION_IMPORTANCE.get(section, "mentioned")
+
+
+def _number(word: str) -> float:
+    word = word.lower()
+    return float(_NUMBERS[word]) if word in _NUMBERS else float(word)
+
+
+def years_asked(text: str) -> float | None:
+    """Years of experience asked: "3+ years" 3, "3-5 years" 3, "two or more years" 2."""
+    match = _YEARS_RANGE.search(text)
+    if match:
+        low = min(_number(match.group(1)), _number(match.group(2)))
+        return low if 0 < low <= 40 else None
+    for match in _YEARS.finditer(text):
+        word = match.group(1)
+        if word.lower() == "a" and not re.search(r"\ba\s+year\b", match.group(0), re.I):
+            continue
+        value = _number(word)
+        if 0 < value <= 40:
+            return value
+    return None
+
+
+def years_required(requirements: list[Requirement], text: str) -> float | None:
+    for pool in (
+        [r.years for r in requirements if r.importance == "required"],
+        [r.years for r in requirements],
+    ):
+        values = [v for v in pool if v is not None]
+        if values:
+            counts = Counter(values)
+            return max(counts, key=lambda v: (counts[v], v))
+    return years_asked(text)
+
+
+def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | None]:
+    if doc.posting_data and doc.posting_data.title:
+        return doc.posting_data.title.strip(), None
+    content = [ln for ln in lines if ln.text][:15]
+    for line in content:
+        match = _TITLE_FIELD.match(line.text)
+        if match and len(match.group("title").split()) <= 14:
+            return _clean_title(match.group("title")), line
+    for line in content[:5]:
+        text = line.text
+        if canonical(text, "posting") or re.match(r"(?i)job\s+description$", text):
+            continue
+        if len(text.split()) <= 12 and not re.search(r"[.!?]$", text):
+            return _clean_title(text), line
+        break
+    return None, None
+
+
+def _clean_title(text: str) -> str:
+    return _TITLE_TAIL.sub("", text.strip()).strip(" :-–—|")
+
+
+def find_organization(
+    doc: Document, lines: list[Line], title_line: Line | None
+) -> str | None:
+    if doc.posting_data and doc.posting_data.organization:
+        return doc.posting_data.organization.strip()
+    content = [ln for ln in lines if ln.text]
+    for line in content:
+        match = _ORG_FIELD.match(line.text)
+        if match:
+            return match.group("org").strip()
+    for line in content:
+        match = _ABOUT_ORG.match(line.text)
+        if match and match.group("org").split()[0].lower() not in _NOT_ORG:
+            return match.group("org").strip()
+    for match in _ORG_PROSE.finditer(doc.text):
+        org = (match.group("a") or match.group("b") or "").strip()
+        if org and org.split()[0].lower() not in _NOT_ORG:
+            return org
+    if title_line is not None:
+        after = [ln for ln in content if ln.index > title_line.index][:1]
+        for line in after:
+            first = line.text.split(",")[0].strip()
+            words = first.split()
+            if (
+                1 <= len(words) <= 6
+                and not re.search(r"\d|[.!?:]$", first)
+                and not canonical(first, "posting")
+                and all(w[0].isupper() or w in {"&", "of", "and", "de"} for w in words)
+                and not re.search(r"(?i)\b(?:remote|full|part|time|hybrid)\b", first)
+            ):
+                return first
+    return None
+
+
+def _requirement_items(
+    sections: list[Section], lines: list[Line], doc: Document, width: int
+) -> list[tuple[Item, str]]:
+    chosen = [s for s in sections if s.name in REQUIREMENT_SECTIONS]
+    out: list[tuple[Item, str]] = []
+    for section in chosen:
+        for item in items(section_lines(lines, section), doc, width=width, plain=True):
+            out.extend((piece, section.name) for piece in sentences(item, doc))
+    if out:
+        return out
+    # No requirement sections: the bullet lines, else every sentence of the body.
+    rest = [s for s in sections if s.name not in ("benefits", "title")]
+    found = [
+        (item, s.name)
+        for s in rest
+        for item in items(section_lines(lines, s), doc, width=width, plain=True)
+    ]
+    marked = [(it, name) for it, name in found if it.marked]
+    if marked:
+        return marked
+    return [(piece, name) for it, name in found for piece in sentences(it, doc)]
+
+
+def parse_posting(doc: Document) -> Posting:
+    text = doc.text
+    lines = split_lines(text)
+    title, title_line = find_title(doc, lines)
+    skip = {title_line.index} if title_line is not None else set()
+    sections = split_sections(text, lines, "posting", lead_name="about", skip=skip)
+    if title_line is not None:
+        sections = _split_title(sections, title_line, text)
+    width = wrap_width(lines)
+    requirements = []
+    for item, name in _requirement_items(sections, lines, doc, width):
+        if len(item.text) < 3 or canonical(item.text, "posting"):
+            continue
+        requirements.append(
+            Requirement(
+                text=item.text,
+                section=name,
+                importance=importance(item.text, name),  # type: ignore[arg-type]
+                years=years_asked(item.text),
+                start=item.start,
+                end=item.end,
+            )
+        )
+    asked = " \n".join(r.text for r in requirements) or text
+    certs = find_certifications(asked)
+    return Posting(
+        document=doc,
+        title=title,
+        organization=find_organization(doc, lines, title_line),
+        sections=tuple(sections),
+        requirements=tuple(requirements),
+        years_required=years_required(requirements, text),
+        education=tuple(degree_levels(asked)),
+        certifications=tuple(certs),
+        warnings=(),
+    )
+
+
+def _split_title(sections: list[Section], title_line: Line, text: str) -> list[Section]:
+    """Give the title line its own "title" section, out of the lead "about" text."""
+    out: list[Section] = []
+    for section in sections:
+        if section.heading or not section.start <= title_line.start < section.end:
+            out.append(section)
+            continue
+        before = _trimmed(text, section.start, title_line.start, section.name)
+        out.extend(before)
+        out.append(
+            Section("title", "", title_line.text, title_line.start, title_line.end)
+        )
+        out.extend(_trimmed(text, title_line.end, section.end, section.name))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, name: str) -> list[Section]:
+    chunk = text[start:end]
+    body = chunk.strip()
+    if not body:
+        return []
+    at = start + chunk.index(body)
+    return [Section(name, "", body, at, at + len(body))]

@@ -1,0 +1,215 @@
+"""Document -> Resume: sections, contact, bullets, roles, education, certifications."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
+from gapcheck.parse.dates import find_span, union_months
+from gapcheck.parse.degrees import find_certifications
+from gapcheck.parse.lines import Item, items, wrap_width
+from gapcheck.parse.roles import RoleHit, find_education, find_roles, join_dangling
+from gapcheck.parse.sections import (
+    TITLE_WORDS,
+    Line,
+    canonical,
+    looks_like_heading,
+    section_lines,
+    split_lines,
+    split_sections,
+    unknown_headings,
+)
+from gapcheck.records import Bullet, Document, Education, Notice, Resume, Role, Section
+
+ROLE_SECTIONS = ("experience", "volunteering")
+#: Sections whose unmarked lines are achievements, one per line or paragraph.
+PROSE_SECTIONS = ("experience", "projects", "volunteering")
+
+W_UNUSUAL_HEADING = "W401"
+W_NO_SECTIONS = "W403"
+W_NO_DATED_ROLES = "W404"
+
+
+def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
+    """Parse a resume. ``today`` fixes the end of current roles (tests)."""
+    text = doc.text
+    lines = split_lines(text)
+    sections = split_sections(text, lines, "resume", lead_name="contact")
+    width = wrap_width(lines)
+
+    header = next((s for s in sections if s.name == "contact"), None)
+    header_lines = section_lines(lines, header) if header else lines[:10]
+    contact, headline = parse_contact(header_lines, text)
+
+    roles: list[Role] = []
+    role_hits: list[RoleHit] = []
+    bullets: list[Bullet] = []
+    education: list[Education] = []
+    certs: list[str] = []
+    for section in sections:
+        if section.name == "contact":
+            continue
+        sec_lines = join_dangling(section_lines(lines, section))
+        hits = (
+            find_roles(sec_lines, section.name, today)
+            if section.name in PROSE_SECTIONS
+            else []
+        )
+        if section.name not in ROLE_SECTIONS:  # project headers are not roles
+            skip_only, hits = hits, []
+        else:
+            skip_only = []
+        offset = len(roles)
+        roles.extend(h.role for h in hits)
+        role_hits.extend(hits)
+        header_idx = frozenset(i for h in [*hits, *skip_only] for i in h.lines)
+        found = items(
+            sec_lines,
+            doc,
+            width=width,
+            skip=header_idx,
+            plain=section.name in PROSE_SECTIONS,
+        )
+        if section.name in PROSE_SECTIONS:
+            found = [it for it in found if it.marked or _achievement(it.text)]
+        for item in found:
+            role = _role_of(item, hits, offset)
+            bullets.append(Bullet(item.text, section.name, role, item.start, item.end))
+        if section.name == "education":
+            education.extend(find_education(sec_lines))
+        elif section.name == "certifications":
+            certs.extend(_cert_lines(sec_lines, found, doc, width))
+        else:
+            certs.extend(find_certifications(section.text, known=False))
+
+    months = union_months(
+        [(r.start, r.end, r.current) for r in roles if r.section == "experience"], today
+    )
+    dated = any(r.start for r in roles if r.section == "experience")
+    warnings = _warnings(lines, sections, role_hits, header_lines)
+    return Resume(
+        document=doc,
+        sections=tuple(sections),
+        contact=contact,
+        headline=headline,
+        bullets=tuple(bullets),
+        roles=tuple(roles),
+        education=tuple(education),
+        certifications=tuple(dict.fromkeys(c for c in certs if c)),
+        years_experience=round(months / 12, 1) if dated else None,
+        warnings=tuple(warnings),
+    )
+
+
+def _achievement(text: str) -> bool:
+    """An unmarked line in an experience section that reads as an achievement (not a
+    project name, a location or a one-word label)."""
+    return len(text.split()) >= 5 or text.endswith(".")
+
+
+def _role_of(item: Item, hits: list[RoleHit], offset: int) -> int | None:
+    role = None
+    for n, hit in enumerate(hits):
+        if min(hit.lines) <= item.first_line:
+            role = offset + n
+    return role
+
+
+def _cert_lines(
+    lines: list[Line], found: list[Item], doc: Document, width: int
+) -> list[str]:
+    """Each bullet or line of a certifications section, without trailing dates."""
+    entries = [it.text for it in found] or [
+        it.text for it in items(lines, doc, width=width, plain=True)
+    ]
+    out = []
+    for entry in entries:
+        span = find_span(entry)
+        if span and span.finish >= len(entry.rstrip(" .)")) - 1:
+            entry = entry[: span.begin]
+        out.append(entry.strip(" ,;:-–—|("))
+    return out
+
+
+def _warnings(
+    lines: list[Line],
+    sections: list[Section],
+    role_hits: list[RoleHit],
+    header_lines: list[Line],
+) -> list[Notice]:
+    notices: list[Notice] = []
+    named = [s for s in sections if s.name != "contact"]
+    if not named:
+        notices.append(Notice(
+            W_NO_SECTIONS,
+            "no section heading an ATS recognises was found; use headings such as "
+            "'Experience', 'Education' and 'Skills'",
+        ))  # fmt: skip
+    role_lines = {i for h in role_hits for i in h.lines}
+    heading_lines = {
+        ln.index for ln in lines if ln.text and canonical(ln.text, "resume")
+    }
+    skip = role_lines | heading_lines | _header_part(header_lines)
+    for line in unknown_headings(lines, "resume", skip):
+        if TITLE_WORDS.intersection(w.lower() for w in line.text.split()):
+            continue
+        nxt = next((ln for ln in lines[line.index + 1 :] if ln.text), None)
+        if nxt is not None and find_span(nxt.text, single=False):
+            continue  # an organisation over its dates
+        owner = _section_at(sections, line.start)
+        notices.append(Notice(
+            W_UNUSUAL_HEADING,
+            f"section heading '{line.text.strip(' :')}' is not one an ATS recognises "
+            f"(its text is read as part of '{owner}'); use "
+            f"'{_suggest(lines, line)}'",
+        ))  # fmt: skip
+    experience = [s for s in sections if s.name == "experience"]
+    if experience and not any(h.role.section == "experience" for h in role_hits):
+        notices.append(Notice(
+            W_NO_DATED_ROLES,
+            "no dated roles found in the experience section; write each role as "
+            "'Title, Company, Mon YYYY – Mon YYYY'",
+        ))  # fmt: skip
+    return notices
+
+
+def _header_part(header_lines: list[Line]) -> set[int]:
+    """Header lines up to the last one with contact details: the name and headline
+    are often in capitals and are not headings."""
+    last = -1
+    for pos, line in enumerate(header_lines):
+        if (
+            EMAIL_RE.search(line.text)
+            or find_phone(line.text)
+            or "linkedin" in line.text
+        ):
+            last = pos
+    if last < 0:
+        last = min(len(header_lines), 3) - 1
+    return {ln.index for ln in header_lines[: last + 1]}
+
+
+def _section_at(sections: list[Section], offset: int) -> str:
+    owner = "contact"
+    for section in sections:
+        if section.start <= offset:
+            owner = section.name
+    return owner
+
+
+def _suggest(lines: list[Line], heading: Line) -> str:
+    """Guess the standard heading from the text under an unusual one."""
+    below = []
+    for line in lines[heading.index + 1 : heading.index + 15]:
+        if line.text and looks_like_heading(line.text) and line.text.isupper():
+            break
+        below.append(line.text)
+    text = "\n".join(below)
+    if sum(1 for ln in below if find_span(ln, single=False)) >= 1:
+        return "Experience"
+    if re.search(r"(?i)\b(?:university|college|bachelor|master|degree|school)\b", text):
+        return "Education"
+    if text.count(",") >= 3 and text.count(".") <= 1:
+        return "Skills"
+    return "Experience, Education, Skills or another standard heading"

@@ -1,0 +1,431 @@
+"""Lines, headings and sections of a normalized document.
+
+A heading is a short line (1-5 words, no sentence punctuation) that names a section,
+in any case, possibly decorated ("— EXPERIENCE —", "Skills:") or letter-spaced
+("E X P E R I E N C E"). Known headings and their common variants map to the canonical
+names of :data:`gapcheck.records.RESUME_SECTIONS` / :data:`POSTING_SECTIONS`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from gapcheck.records import Section
+
+Kind = Literal["resume", "posting"]
+
+
+def word_set(text: str, sep: str | None = None) -> frozenset[str]:
+    """A set of lowercase words (or comma-separated names) written as one string."""
+    return frozenset(w.strip() for w in text.split(sep) if w.strip())
+
+
+BULLET_RE = re.compile(r"^(?:[•●◦▪▫■□‣⁃∙·○◆◇►▶➢➤✓✔❖*\-–—]+|\d{1,2}[.)]|[a-z][.)])\s+")
+
+RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "professional summary", "career summary", "executive summary",
+        "profile", "professional profile", "career profile", "personal profile",
+        "about me", "about", "objective", "career objective", "professional objective",
+        "highlights", "career highlights", "summary of qualifications",
+        "qualifications summary", "overview", "introduction", "personal statement",
+    ),
+    "experience": (
+        "experience", "professional experience", "work experience", "employment",
+        "employment history", "career history", "relevant experience", "work history",
+        "professional background", "experience and employment", "industry experience",
+        "professional history", "positions held", "career", "internships",
+        "internship experience", "teaching experience", "research experience",
+        "leadership experience", "relevant work experience", "employment experience",
+    ),
+    "education": (
+        "education", "education and training", "academic background",
+        "academic qualifications", "educational background", "academics",
+        "education and qualifications", "training", "academic history",
+        "educational qualifications", "qualifications", "schooling",
+    ),
+    "skills": (
+        "skills", "technical skills", "core competencies", "key skills",
+        "skills and abilities", "competencies", "areas of expertise", "expertise",
+        "skill set", "skillset", "technologies", "technical proficiencies",
+        "tools and technologies", "tech stack", "core skills", "relevant skills",
+        "professional skills", "computer skills", "it skills", "abilities",
+        "skills and expertise", "skills summary", "programming languages",
+        "technical expertise", "strengths", "key competencies", "proficiencies",
+    ),
+    "projects": (
+        "projects", "personal projects", "academic projects", "key projects",
+        "selected projects", "side projects", "project experience",
+        "relevant projects", "open source", "open source contributions", "portfolio",
+    ),
+    "certifications": (
+        "certifications", "certification", "certificates",
+        "certifications and licenses",
+        "licenses", "licenses and certifications", "professional certifications",
+        "credentials", "accreditations", "courses", "courses and certifications",
+        "training and certifications", "licensure",
+    ),
+    "awards": (
+        "awards", "honors", "honours", "honors and awards", "awards and honors",
+        "achievements", "accomplishments", "key achievements", "recognition",
+        "awards and achievements", "scholarships", "honours and awards",
+    ),
+    "publications": (
+        "publications", "papers", "research", "selected publications",
+        "research and publications", "presentations", "talks", "patents",
+    ),
+    "volunteering": (
+        "volunteering", "volunteer experience", "volunteer work", "volunteer",
+        "community involvement", "community service", "community", "volunteerism",
+        "extracurricular activities", "activities", "leadership and activities",
+        "civic activities",
+    ),
+    "languages": ("languages", "language skills", "spoken languages", "language"),
+    "interests": (
+        "interests", "hobbies", "hobbies and interests", "personal interests",
+        "interests and hobbies", "outside interests",
+    ),
+    "references": ("references", "referees", "reference"),
+    "other": (
+        "additional information", "other", "miscellaneous", "additional",
+        "affiliations", "memberships", "professional affiliations",
+        "professional memberships", "personal information", "personal details",
+    ),
+}  # fmt: skip
+
+POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
+    "about": (
+        "about us", "about the company", "about the role", "about the job",
+        "about the position", "about the team", "who we are", "company overview",
+        "overview", "job description", "job summary", "position summary",
+        "role summary", "the role", "the opportunity", "description", "summary",
+        "position overview", "job overview", "introduction", "our mission",
+        "the team", "about you", "role overview", "job purpose", "purpose",
+    ),
+    "responsibilities": (
+        "responsibilities", "what you'll do", "what you will do", "your role",
+        "key responsibilities", "duties", "duties and responsibilities",
+        "job responsibilities", "roles and responsibilities",
+        "role and responsibilities",
+        "main responsibilities", "your responsibilities", "what you will be doing",
+        "what you'll be doing", "day to day", "in this role you will",
+        "key responsibility areas", "job duties", "essential duties",
+        "essential functions", "the job", "your mission", "tasks",
+        "primary responsibilities", "key accountabilities", "accountabilities",
+        "your impact", "responsibilities include", "you will",
+    ),
+    "requirements": (
+        "requirements", "qualifications", "what we're looking for",
+        "what we are looking for", "must have", "must haves", "must-have",
+        "minimum qualifications", "basic qualifications", "required qualifications",
+        "job requirements", "skills", "skills required", "required skills",
+        "skills and qualifications", "skills and experience", "experience",
+        "education", "who you are", "what you bring", "what you'll bring",
+        "what you need", "what you will need", "you have", "your profile",
+        "requirements and qualifications", "key skills", "technical skills",
+        "competencies", "essential skills", "knowledge skills and abilities",
+        "skill sets", "skill sets requirements", "required experience",
+        "we are looking for", "who we are looking for", "ideal candidate",
+        "the ideal candidate", "candidate profile", "necessary prerequisites",
+        "prerequisites", "eligibility", "qualification", "experience required",
+        "education and experience", "requirements and skills", "desired profile",
+    ),
+    "preferred": (
+        "preferred qualifications", "nice to have", "nice-to-have", "bonus points",
+        "bonus", "pluses", "plus", "preferred", "preferred skills",
+        "desired qualifications", "desired skills", "desirable", "good to have",
+        "additional qualifications", "preferred experience", "it's a plus if you have",
+        "extra credit", "bonus if you have", "nice to haves",
+    ),
+    "benefits": (
+        "benefits", "perks", "perks and benefits", "what we offer", "compensation",
+        "salary", "compensation and benefits", "why join us", "why work with us",
+        "what's in it for you", "we offer", "our offer", "remuneration",
+        "pay and benefits", "benefits and perks", "why you'll love working here",
+        "total rewards",
+    ),
+    "other": (
+        "how to apply", "equal opportunity", "equal opportunity employer", "eeo",
+        "location", "application process", "additional information", "job details",
+        "next steps", "our values", "diversity", "other",
+    ),
+}  # fmt: skip
+
+#: Fallback keyword rules for headings not in the tables, first match wins.
+RESUME_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("volunteer", "volunteering"), ("certif", "certifications"),
+    ("licen", "certifications"), ("programming", "skills"), ("skill", "skills"),
+    ("competenc", "skills"), ("technolog", "skills"), ("experience", "experience"),
+    ("employment", "experience"), ("work history", "experience"),
+    ("education", "education"), ("academic", "education"), ("award", "awards"),
+    ("honor", "awards"), ("honour", "awards"), ("achievement", "awards"),
+    ("project", "projects"), ("publication", "publications"),
+    ("language", "languages"), ("interest", "interests"), ("hobb", "interests"),
+    ("reference", "references"), ("summary", "summary"), ("profile", "summary"),
+    ("objective", "summary"),
+)  # fmt: skip
+POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("prefer", "preferred"), ("nice to have", "preferred"), ("bonus", "preferred"),
+    ("desir", "preferred"), ("responsib", "responsibilities"),
+    ("dut", "responsibilities"),
+    ("you will do", "responsibilities"), ("you'll do", "responsibilities"),
+    ("requir", "requirements"), ("qualif", "requirements"), ("skill", "requirements"),
+    ("must", "requirements"), ("looking for", "requirements"),
+    ("experience", "requirements"), ("education", "requirements"),
+    ("benefit", "benefits"), ("perk", "benefits"), ("offer", "benefits"),
+    ("salary", "benefits"), ("compensation", "benefits"), ("about", "about"),
+)  # fmt: skip
+
+_TABLES: dict[str, dict[str, str]] = {
+    kind: {variant: name for name, variants in table.items() for variant in variants}
+    for kind, table in (("resume", RESUME_VARIANTS), ("posting", POSTING_VARIANTS))
+}
+_KEYWORDS = {"resume": RESUME_KEYWORDS, "posting": POSTING_KEYWORDS}
+
+#: Words of job titles: a line holding one is a role, not a heading.
+TITLE_WORDS = word_set(
+    "engineer developer manager analyst intern director designer consultant "
+    "specialist lead scientist associate assistant officer coordinator "
+    "administrator architect teacher nurse accountant technician representative "
+    "head president founder co-founder owner supervisor executive programmer "
+    "researcher instructor tutor clerk agent advisor editor writer producer "
+    "trainer therapist physician pharmacist attorney lawyer paralegal recruiter "
+    "strategist cashier chef driver operator mechanic electrician sales "
+    "fellow professor lecturer vp cto ceo cfo coo partner principal"
+)
+
+_DECORATION = " \t-–—_=*#~|:•·.>»«<[](){}/\\"
+_SENTENCE_PUNCT = re.compile(r"[.!?;]\s|[.!?;]$|,\s.*,|\s\(.*\)|@|https?://|www\.")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of ``Document.text``; ``text`` is stripped, offsets point at it."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    offset = 0
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        start = offset + lead if stripped else offset
+        lines.append(Line(index, stripped, start, start + len(stripped)))
+        offset += len(raw) + 1
+    return lines
+
+
+def is_bullet(text: str) -> bool:
+    return BULLET_RE.match(text) is not None
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET_RE.sub("", text, count=1).strip()
+
+
+def _unspace(text: str) -> str:
+    """'E X P E R I E N C E' -> 'EXPERIENCE', 'W O R K  L I F E' -> 'WORK LIFE'."""
+    words = re.split(r"\s{2,}|\s*[|/]\s*", text.strip())
+    if (
+        all(
+            re.fullmatch(r"(?:\S ?)+", w) and all(len(t) == 1 for t in w.split())
+            for w in words
+        )
+        and sum(len(w.split()) for w in words) >= 3
+    ):
+        return " ".join(w.replace(" ", "") for w in words)
+    return text
+
+
+def heading_key(text: str) -> str:
+    """Lowercase key of a heading: decorations, '&' and punctuation folded."""
+    text = _unspace(text.strip(_DECORATION)).strip(_DECORATION)
+    text = text.replace("&", " and ").replace("+", " and ").replace("’", "'")
+    text = re.sub(r"[^\w' -]+", " ", text.lower())
+    return re.sub(r"\s+", " ", text).strip(" -'")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no sentence punctuation, digits, e-mail or URL."""
+    core = text.strip(_DECORATION)
+    if not core or len(core) > 60:
+        return False
+    if is_bullet(text) and not re.search(r"[-–—=*#~]\s*$", text):
+        return False
+    if re.search(r"\d", core) or _SENTENCE_PUNCT.search(core):
+        return False
+    words = heading_key(core).split()
+    return 1 <= len(words) <= 5
+
+
+def canonical(text: str, kind: Kind) -> str | None:
+    """Canonical section name of a heading line, or None when it is not one."""
+    if not looks_like_heading(text):
+        return None
+    key = heading_key(text)
+    table = _TABLES[kind]
+    if key in table:
+        return table[key]
+    if kind == "posting" and key.startswith("about ") and len(key.split()) <= 5:
+        return "about"  # "About Acme Analytics"
+    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.88)
+    if close and len(key) >= 5:
+        return table[close[0]]
+    # Heading nouns come last ("Work Experience", "Professional Certifications");
+    # a title line like "Project Manager" must not open a projects section.
+    head = key.split(" and ")[0].split()
+    if len(key.split()) <= 4 and head and not TITLE_WORDS.intersection(key.split()):
+        for needle, name in _KEYWORDS[kind]:
+            if needle in (head[-1] if " " not in needle else key):
+                return name
+    return None
+
+
+def is_shouted(text: str) -> bool:
+    """ALL CAPS (or letter-spaced) with at least three letters."""
+    core = _unspace(text.strip(_DECORATION))
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def inline_heading(text: str, kind: Kind) -> tuple[str, str, int] | None:
+    """'Skills: Python, Go' -> ('skills', 'Skills', offset of 'Python')."""
+    match = re.match(r"^([A-Za-z][A-Za-z &/'’-]{1,40}?)\s*[:–—]\s+(\S.*)$", text)
+    if not match or is_bullet(text):
+        return None
+    head = match.group(1)
+    key = heading_key(head)
+    name = _TABLES[kind].get(key)
+    if name is None:
+        return None
+    return name, head, match.start(2)
+
+
+@dataclass(frozen=True)
+class HeadingHit:
+    line: Line
+    name: str
+    heading: str
+    body_start: int  # offset where the section's text starts
+
+
+def find_headings(
+    lines: list[Line], kind: Kind, *, skip: Iterable[int] = ()
+) -> list[HeadingHit]:
+    hits: list[HeadingHit] = []
+    current: str | None = None
+    skipped = set(skip)
+    for pos, line in enumerate(lines):
+        if line.blank or line.index in skipped:
+            continue
+        name = canonical(line.text, kind)
+        if name is not None and _standalone(lines, pos):
+            hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
+            current = name
+            continue
+        found = inline_heading(line.text, kind)
+        if found and found[0] != current:
+            name, head, at = found
+            hits.append(HeadingHit(line, name, head, line.start + at))
+            current = name
+    return hits
+
+
+def _standalone(lines: list[Line], pos: int) -> bool:
+    """A heading candidate in the middle of a wrapped sentence is not a heading."""
+    prev = lines[pos - 1] if pos else None
+    if prev is None or prev.blank:
+        return True
+    return not re.search(r"[,(&]$|\b(?:and|or|of|the|in|with|to|for|a)$", prev.text)
+
+
+def _next_start(lines: list[Line], pos: int) -> int:
+    for line in lines[pos + 1 :]:
+        if not line.blank:
+            return line.start
+    return lines[pos].end
+
+
+def split_sections(
+    text: str,
+    lines: list[Line],
+    kind: Kind,
+    *,
+    lead_name: str = "contact",
+    skip: Iterable[int] = (),
+) -> list[Section]:
+    """Cut the document at its headings (lines in ``skip`` are never headings). Text
+    before the first heading is the ``lead_name`` section (the contact block of a
+    resume) with heading ""."""
+    hits = find_headings(lines, kind, skip=skip)
+    sections: list[Section] = []
+    first_line = hits[0].line.start if hits else len(text)
+    lead = text[:first_line].strip()
+    if lead:
+        start = text.index(lead)
+        sections.append(Section(lead_name, "", lead, start, start + len(lead)))
+    for i, hit in enumerate(hits):
+        stop = hits[i + 1].line.start if i + 1 < len(hits) else len(text)
+        start = min(hit.body_start, stop)
+        body = text[start:stop]
+        stripped = body.rstrip()
+        lead_ws = len(stripped) - len(stripped.lstrip())
+        start += lead_ws
+        sections.append(
+            Section(
+                hit.name,
+                hit.heading,
+                text[start : start + len(stripped) - lead_ws],
+                start,
+                start + len(stripped) - lead_ws,
+            )
+        )
+    return sections
+
+
+def section_lines(lines: list[Line], section: Section) -> list[Line]:
+    """The lines of a section, the first one clipped when the section's text starts
+    inside it (an inline heading such as "Skills: Python, Go")."""
+    out = []
+    for ln in lines:
+        if ln.blank:
+            if section.start < ln.start < section.end:
+                out.append(ln)
+            continue
+        if ln.end <= section.start or ln.start >= section.end:
+            continue
+        if ln.start < section.start:
+            ln = Line(
+                ln.index, ln.text[section.start - ln.start :], section.start, ln.end
+            )
+        out.append(ln)
+    return out
+
+
+def unknown_headings(lines: Iterable[Line], kind: Kind, known: set[int]) -> list[Line]:
+    """ALL CAPS heading-like lines that are not known headings (or their lines)."""
+    out = []
+    all_lines = list(lines)
+    for pos, line in enumerate(all_lines):
+        if line.blank or line.index in known or not looks_like_heading(line.text):
+            continue
+        if not is_shouted(line.text) and not line.text.rstrip().endswith(":"):
+            continue
+        nxt = next((ln for ln in all_lines[pos + 1 :] if not ln.blank), None)
+        if nxt is None:
+            continue
+        out.append(line)
+    return out
