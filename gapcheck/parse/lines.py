@@ -3,6 +3,7 @@ bullets with their continuation lines, sentences."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -105,6 +106,9 @@ def items(
     return [it for it in out if it.text]
 
 
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Sr|Jr|Dr|Mr|Ms|Mrs|St|No)\.)$"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
 
 
@@ -113,20 +117,23 @@ def sentences(item: Item, doc: Document) -> list[Item]:
     if item.marked:
         return [item]
     raw = doc.text[item.start : item.end]
+    cuts = [0]
+    for match in _SENTENCE_END.finditer(raw):
+        if not _ABBREVIATION.search(raw[: match.start()]):  # "e.g. Oracle"
+            cuts.append(match.end())
+    cuts.append(len(raw))
     out = []
-    pos = 0
-    for piece in _SENTENCE_END.split(raw):
-        at = raw.find(piece, pos)
+    for lo, hi in itertools.pairwise(cuts):
+        piece = raw[lo:hi].rstrip()
         text = " ".join(piece.split())
         if text:
             out.append(
                 Item(
                     text,
-                    item.start + at,
-                    item.start + at + len(piece),
+                    item.start + lo,
+                    item.start + lo + len(piece),
                     item.first_line,
                     False,
                 )
             )
-        pos = at + len(piece)
     return out or [item]

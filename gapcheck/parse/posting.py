@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
 
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.lines import Item, items, sentences, wrap_width
@@ -32,13 +33,14 @@ from gapcheck.parse.sections import (
     split_sections,
     word_set,
 )
-from gapcheck.records import Document, Posting, Requirement, Section
+from gapcheck.records import Document, Notice, Posting, Requirement, Section
 
+W_NO_TITLE = "W405"
 REQUIREMENT_SECTIONS = ("responsibilities", "requirements", "preferred")
 SECTION_IMPORTANCE = {"requirements": "required", "preferred": "preferred"}
 
 _REQUIRED = re.compile(
-    r"\b(?:must|required|requirements?|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
+    r"\b(?:must|required|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
     r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
     re.IGNORECASE,
 )
@@ -79,9 +81,11 @@ _ORG_FIELD = re.compile(
 )
 _ABOUT_ORG = re.compile(r"^about\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
 _ORG_PROSE = re.compile(
-    r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}),?\s+(?:we|you|our)\b"
-    r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
-    r"(?:hiring|seeking|looking\s+for|a\s+(?:leading|global|fast)))"
+    r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4}),?\s+"
+    r"(?:we|you|our)\b"
+    r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
+    r"(?:hiring|seeking|looking\s+for|a\s+(?:leading|global|fast)))",
+    re.MULTILINE,
 )
 _NOT_ORG = word_set(
     "us the we our you this it they he she who what job role team company position a an"
@@ -93,8 +97,21 @@ _TITLE_TAIL = re.compile(
 )
 
 
+_AS_NEEDED = re.compile(
+    r"\b(?:as|where|when|if)\s+(?:needed|required|necessary)\b", re.IGNORECASE
+)
+#: "Job Type: Full-time", "Salary: ...": facts about the job, not requirements.
+_FIELD_LINE = re.compile(
+    r"^(?:job\s+types?|salary|pay|schedule|application\s+deadline|work\s+remotely|"
+    r"location|locatio|expected\s+start\s+date|start\s+date|contract\s+length|"
+    r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
+    re.IGNORECASE,
+)
+
+
 def importance(text: str, section: str) -> str:
     """required / preferred / mentioned, from the wording first, then the section."""
+    text = _AS_NEEDED.sub(" ", text)
     if _NEGATED.search(text):
         return "preferred"
     if _REQUIRED.search(text):
@@ -156,7 +173,12 @@ def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | Non
 
 
 def _clean_title(text: str) -> str:
-    return _TITLE_TAIL.sub("", text.strip()).strip(" :-–—|")
+    text = text.strip()
+    doubled = re.fullmatch(r"(.{3,}?)\s*\1", text)
+    if doubled:  # "Director, Google CloudDirector, Google Cloud"
+        text = doubled.group(1)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "(5+ Years of" wrapped to the next line
+    return _TITLE_TAIL.sub("", text).strip(" :-–—|")
 
 
 def find_organization(
@@ -198,28 +220,50 @@ def _requirement_items(
 ) -> list[tuple[Item, str]]:
     chosen = [s for s in sections if s.name in REQUIREMENT_SECTIONS]
     out: list[tuple[Item, str]] = []
-    for section in chosen:
-        for item in items(section_lines(lines, section), doc, width=width, plain=True):
-            out.extend((piece, section.name) for piece in sentences(item, doc))
-    if out:
+    for section in sections:
+        found = items(section_lines(lines, section), doc, width=width, plain=True)
+        if section in chosen:
+            out.extend(
+                (piece, section.name)
+                for item in found
+                for piece in sentences(item, doc)
+            )
+        elif chosen and not section.heading and section.name != "title":
+            # bullets before the first heading are usually what the job asks
+            out.extend((item, section.name) for item in found if item.marked)
+    if chosen:
         return out
     # No requirement sections: the bullet lines, else every sentence of the body.
     rest = [s for s in sections if s.name not in ("benefits", "title")]
-    found = [
+    every = [
         (item, s.name)
         for s in rest
         for item in items(section_lines(lines, s), doc, width=width, plain=True)
     ]
-    marked = [(it, name) for it, name in found if it.marked]
+    marked = [(it, name) for it, name in every if it.marked]
     if marked:
         return marked
-    return [(piece, name) for it, name in found for piece in sentences(it, doc)]
+    return [(piece, name) for it, name in every for piece in sentences(it, doc)]
 
 
 def parse_posting(doc: Document) -> Posting:
     text = doc.text
     lines = split_lines(text)
     title, title_line = find_title(doc, lines)
+    warnings: list[Notice] = []
+    if title is None:
+        stem = re.sub(r"[_\s]+", " ", PurePath(doc.source).stem).strip()
+        if (
+            stem
+            and not stem.isdigit()
+            and stem.lower() not in {"-", "stdin", "posting"}
+        ):
+            title = stem
+            warnings.append(Notice(
+                W_NO_TITLE,
+                f"no job title found at the top of {doc.source}; used the file name "
+                f"'{stem}' (an ATS matches resumes on the posting's title)",
+            ))  # fmt: skip
     skip = {title_line.index} if title_line is not None else set()
     sections = split_sections(text, lines, "posting", lead_name="about", skip=skip)
     if title_line is not None:
@@ -227,7 +271,12 @@ def parse_posting(doc: Document) -> Posting:
     width = wrap_width(lines)
     requirements = []
     for item, name in _requirement_items(sections, lines, doc, width):
-        if len(item.text) < 3 or canonical(item.text, "posting"):
+        if (
+            len(item.text) < 3
+            or item.text.endswith(":")
+            or _FIELD_LINE.match(item.text)
+            or canonical(item.text, "posting")
+        ):
             continue
         requirements.append(
             Requirement(
@@ -250,7 +299,7 @@ def parse_posting(doc: Document) -> Posting:
         years_required=years_required(requirements, text),
         education=tuple(degree_levels(asked)),
         certifications=tuple(certs),
-        warnings=(),
+        warnings=tuple(warnings),
     )
 
 
