@@ -177,7 +177,7 @@ def _title_fix(
     title_c = scored.component("title")
     if not title_c.applies or title_c.score >= 0.999 or not posting.title:
         return []
-    wanted = " ".join(w.capitalize() for w in comp.title_tokens(posting.title))
+    wanted = comp.display_title(posting.title)
     resume = dataclasses.replace(profile.resume, headline=posting.title)
     changed = ResumeProfile(**{**profile.__dict__, "resume": resume})
     gain = _gain(base, changed, posting)
@@ -185,7 +185,7 @@ def _title_fix(
     message = (
         f"Use the posting's job title '{wanted}' in your headline"
         + (f" (now '{have}')" if have else " under your name")
-        + ", if it describes what you do"
+        + ", if you do that job"
     )
     return [
         Fix(

@@ -119,6 +119,13 @@ def title_tokens(title: str | None) -> list[str]:
     return out
 
 
+def display_title(title: str) -> str:
+    """The posting's title without "Job Description:" or "(2 Years of Experience)"."""
+    for pattern, _ in _TITLE_PHRASES[-2:]:
+        title = re.sub(pattern, " ", title, flags=re.I)
+    return " ".join(title.split()).strip(" -–:,") or title
+
+
 def title_overlap(candidate: Sequence[str], wanted: Sequence[str]) -> float:
     """Weighted share of the posting title's words found in a resume title."""
     if not wanted:

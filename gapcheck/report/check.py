@@ -1,0 +1,205 @@
+"""Renderers for `gapcheck check`: text (terminal), JSON and Markdown.
+
+The JSON shape is ``CheckResult.to_dict()`` inside the shared envelope; it is
+documented in docs/json.md ("gapcheck check"). No analysis happens here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gapcheck.records import CheckResult, Component
+from gapcheck.report import envelope, to_json
+
+KIND = "check"
+BAR = 30
+LABELS = {
+    "keyword_alignment": "likely filtered by keyword alignment",
+    "parse_risk": "parse risk (layout)",
+    "weak_evidence": "weak evidence",
+    "fine": "fine: look at the targeting",
+}
+
+
+def render(result: CheckResult, fmt: str = "text") -> str:
+    if fmt == "json":
+        return render_json(result)
+    if fmt == "md":
+        return render_markdown(result)
+    return render_text(result)
+
+
+def render_json(result: CheckResult) -> str:
+    return to_json(envelope(KIND, result.to_dict()))
+
+
+def bar(score: float, width: int = BAR) -> str:
+    filled = round(max(0.0, min(100.0, score)) / 100 * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def _component_note(c: Component) -> str:
+    d = c.details
+    if not c.applies:
+        return "not asked by the posting"
+    if c.name == "skills":
+        return (
+            f"{d.get('matched')}/{d.get('terms')} terms, required "
+            f"{d.get('required_matched')}/{d.get('required')}"
+        )
+    if c.name == "title":
+        best = d.get("best") or {}
+        return f"'{d.get('posting_title')}' vs '{best.get('title', '-')}'"
+    if c.name == "experience":
+        return f"{d.get('resume_years')} years vs {d.get('asked_years')} asked"
+    if c.name == "education":
+        have = ", ".join(d.get("resume_levels") or ["none"])
+        return f"{have} vs {', '.join(d['asked'])}"
+    if c.name == "certifications":
+        return f"{len(d.get('found', []))}/{len(d.get('asked', []))} found"
+    if c.name == "achievements":
+        return f"{d.get('quantified')}/{d.get('total')} bullets quantified"
+    if c.name == "format":
+        return ", ".join(d.get("issues", [])) or "no issues"
+    if c.name == "text_similarity":
+        return f"cosine {d.get('cosine')}"
+    return ""
+
+
+def _evidence_text(m: Any) -> str:
+    if not m.evidence:
+        return ""
+    e = m.evidence[0]
+    where = e.section or "text"
+    if e.role is not None:
+        where += f", role {e.role + 1}"
+    via = f" via {e.via}" if e.via else ""
+    return f'{m.match_type}{via}, {where}: "{e.snippet[:70]}"'
+
+
+def render_text(r: CheckResult) -> str:
+    out: list[str] = []
+    resume = r.resume.source if r.resume else "resume"
+    posting = r.posting.source if r.posting else "posting"
+    title = r.posting.title if r.posting and r.posting.title else ""
+    out.append(
+        f"gapcheck check: {resume}  vs  {posting}" + (f" ({title})" if title else "")
+    )
+    out.append("")
+    out.append(f"  ATS alignment score  {r.score:5.1f} / 100  {bar(r.score)}")
+    if r.verdict:
+        out.append(f"  Verdict: {LABELS[r.verdict.label]}")
+        out.append(f"  {r.verdict.summary}")
+    out.append("")
+    out.append("Components                weight  score  points  inputs")
+    for c in r.components:
+        out.append(
+            f"  {c.name:<22} {c.weight:6.2f} {c.score:6.2f} {c.points:7.1f}  "
+            f"{_component_note(c)}"
+        )
+    req = [m for m in r.skills.matched if m.required]
+    miss_req = [m for m in r.skills.missing if m.required]
+    out.append("")
+    out.append(f"Required skills: {len(req)} matched, {len(miss_req)} missing")
+    for m in r.skills.matched:
+        out.append(
+            f"  + {m.name:<24} {m.importance:<9} {m.points:5.1f} pts  "
+            f"{_evidence_text(m)}"
+        )
+    for m in r.skills.missing:
+        out.append(
+            f"  - {m.name:<24} {m.importance:<9}   0.0 pts  "
+            f"missing ({m.posting_mentions}x in posting)"
+        )
+    a = r.achievements
+    out.append("")
+    out.append(
+        f"Achievements: {a.quantified} of {a.total} experience bullets quantified "
+        f"({a.density:.0%}), {a.star} with action and result"
+    )
+    if a.flagged:
+        out.append("  flags: " + ", ".join(f"{k} {v}" for k, v in a.flagged.items()))
+    out.append("")
+    out.append(f"Format issues: {len(r.format_issues)}")
+    for i in r.format_issues:
+        out.append(f"  [{i.severity}] {i.code} {i.message}")
+    out.append("")
+    out.append("Fixes, by how much each raises the score")
+    for k, f in enumerate(r.fixes, 1):
+        mark = "~" if f.estimated else "+"
+        out.append(f"  {k:>2}. {mark}{f.gain:4.1f}  {f.message}")
+    if any(f.estimated for f in r.fixes):
+        out.append("      (~ estimated: depends on what you write)")
+    if r.verdict and r.verdict.actions:
+        out.append("")
+        out.append("Do first:")
+        out += [f"  {k}. {a}" for k, a in enumerate(r.verdict.actions, 1)]
+    warnings = [w for s in (r.resume, r.posting) if s for w in s.warnings]
+    if warnings:
+        out.append("")
+        out.append("Warnings:")
+        out += [f"  {w.code} {w.message}" for w in warnings]
+    return "\n".join(out) + "\n"
+
+
+def render_markdown(r: CheckResult) -> str:
+    out = [f"# gapcheck check: {r.score:.1f} / 100", ""]
+    if r.resume and r.posting:
+        out += [
+            f"Resume `{r.resume.source}` against posting `{r.posting.source}`"
+            + (f" ({r.posting.title})" if r.posting.title else "")
+            + ".",
+            "",
+        ]
+    if r.verdict:
+        out += [f"**Verdict: {LABELS[r.verdict.label]}.** {r.verdict.summary}", ""]
+    out += [
+        "## Components",
+        "",
+        "| component | weight | score | points | inputs |",
+        "|---|---:|---:|---:|---|",
+    ]
+    out += [
+        f"| {c.name} | {c.weight:.2f} | {c.score:.2f} | {c.points:.1f} | "
+        f"{_md(_component_note(c))} |"
+        for c in r.components
+    ]
+    out += [
+        "",
+        "## Skills",
+        "",
+        "| skill | importance | match | points | evidence |",
+        "|---|---|---|---:|---|",
+    ]
+    out += [
+        f"| {_md(m.name)} | {m.importance} | {m.match_type} | {m.points:.1f} | "
+        f"{_md(_evidence_text(m))} |"
+        for m in r.skills.matched
+    ]
+    out += [
+        f"| {_md(m.name)} | {m.importance} | **missing** | 0.0 | "
+        f"{m.posting_mentions}x in posting |"
+        for m in r.skills.missing
+    ]
+    a = r.achievements
+    out += [
+        "",
+        "## Achievements",
+        "",
+        f"{a.quantified} of {a.total} experience bullets quantified ({a.density:.0%}).",
+    ]
+    out += ["", "## Format issues", ""]
+    out += [
+        f"- **{i.severity}** {i.code}: {i.message}. Fix: {i.fix}."
+        for i in r.format_issues
+    ] or ["None found."]
+    out += ["", "## Fixes", ""]
+    out += [
+        f"{k}. (+{f.gain:.1f}{', estimated' if f.estimated else ''}) {f.message}"
+        for k, f in enumerate(r.fixes, 1)
+    ] or ["None."]
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

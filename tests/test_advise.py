@@ -1,0 +1,171 @@
+"""Fixes and verdict: measured gains hold when the fix is applied, honest wording."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from gapcheck.records import Education, Layout
+from gapcheck.score import check
+from tests.check_fixtures import (
+    BACKEND_POSTING,
+    BACKEND_ROLES,
+    FakeTaxonomy,
+    RoleSpec,
+    build_posting,
+    build_resume,
+)
+
+TAX = FakeTaxonomy()
+EDU = [Education("B.Sc. Computer Science", "bachelor", "CS", "State U", "2016")]
+
+
+def resume(roles=BACKEND_ROLES, skills=("Python", "Kubernetes", "AWS"), **kw):
+    return build_resume(roles=roles, skills=list(skills), education=EDU, **kw)
+
+
+@pytest.fixture(scope="module")
+def posting():
+    return build_posting(**BACKEND_POSTING)
+
+
+@pytest.fixture(scope="module")
+def result(posting):
+    return check(resume(), posting, taxonomy=TAX)
+
+
+def test_fixes_are_ranked_by_gain(result):
+    gains = [f.gain for f in result.fixes]
+    assert gains and gains == sorted(gains, reverse=True)
+    assert all(g > 0 for g in gains)
+
+
+def test_never_tells_anyone_to_claim_a_skill(result):
+    claims = [
+        f
+        for f in result.fixes
+        if f.kind in ("add_skill", "name_skill", "show_in_bullet", "title")
+    ]
+    assert claims
+    for f in claims:
+        assert f.if_you_have_it
+        assert "if you" in f.message
+
+
+def test_mirror_wording_fix_names_both_wordings(result):
+    fix = next(f for f in result.fixes if f.kind == "mirror_wording")
+    assert fix.skill == "CI/CD" and "continuous integration" in fix.message
+    assert fix.where["section"] == "experience" and fix.where["bullet"] == 1
+    assert not fix.if_you_have_it and not fix.estimated
+
+
+def test_non_mechanical_fixes_are_estimated(posting):
+    messy = check(resume(layout=Layout(columns=2, words=400)), posting, taxonomy=TAX)
+    kinds = {f.kind: f for f in messy.fixes}
+    assert kinds["format"].estimated and kinds["quantify"].estimated
+
+
+def _apply_and_rescore(posting, roles, skills, base_score):
+    return (
+        check(resume(roles=roles, skills=skills), posting, taxonomy=TAX).score
+        - base_score
+    )
+
+
+def test_applying_mirror_wording_gains_about_its_stated_gain(posting, result):
+    fix = next(f for f in result.fixes if f.kind == "mirror_wording")
+    role = BACKEND_ROLES[0]
+    bullets = [b.replace("continuous integration", "CI/CD") for b in role.bullets]
+    roles = [dataclasses.replace(role, bullets=bullets), BACKEND_ROLES[1]]
+    gained = _apply_and_rescore(
+        posting, roles, ["Python", "Kubernetes", "AWS"], result.score
+    )
+    assert gained == pytest.approx(fix.gain, abs=1.0)
+
+
+@pytest.mark.parametrize("skill", ["Terraform", "Kubernetes"])
+def test_applying_a_skill_fix_gains_about_its_stated_gain(posting, result, skill):
+    fix = next(f for f in result.fixes if f.skill == skill)
+    assert fix.where["role"] == 0 and fix.where["bullet"] == 0
+    role = BACKEND_ROLES[0]
+    bullets = [f"{role.bullets[0]} and {skill}", *role.bullets[1:]]
+    roles = [dataclasses.replace(role, bullets=bullets), BACKEND_ROLES[1]]
+    gained = _apply_and_rescore(
+        posting, roles, ["Python", "Kubernetes", "AWS"], result.score
+    )
+    assert gained > 0
+    assert gained == pytest.approx(fix.gain, abs=1.0)
+
+
+def test_verdict_keyword_alignment(posting):
+    weak = check(
+        resume(
+            roles=[
+                RoleSpec("Chef", "Diner", "2019-01", None, ["Cooked 300 meals a day"])
+            ],
+            skills=["Excel"],
+        ),
+        posting,
+        taxonomy=TAX,
+    )
+    assert weak.verdict.label == "keyword_alignment"
+    assert "Kubernetes" in weak.verdict.summary
+    assert len(weak.verdict.actions) == 3
+
+
+def test_verdict_parse_risk(posting):
+    skills = ["Python", "Kubernetes", "Docker", "SQL", "CI/CD", "communication"]
+    risky = check(
+        resume(skills=skills, layout=Layout(columns=2, words=400)),
+        posting,
+        taxonomy=TAX,
+    )
+    assert risky.verdict.label == "parse_risk"
+
+
+def test_verdict_weak_evidence(posting):
+    skills = ["Python", "Kubernetes", "Docker", "SQL", "CI/CD", "communication"]
+    roles = [
+        RoleSpec(
+            "Backend Engineer",
+            "Acme",
+            "2018-01",
+            None,
+            ["Responsible for backend services", "Worked on the API"],
+        )
+    ]
+    weak = check(
+        resume(roles=roles, skills=skills, layout=Layout(words=400)),
+        posting,
+        taxonomy=TAX,
+    )
+    assert weak.verdict.label == "weak_evidence"
+
+
+def test_verdict_fine(posting):
+    roles = [
+        RoleSpec(
+            "Senior Backend Engineer",
+            "Acme",
+            "2018-01",
+            None,
+            [
+                "Built Python services on Kubernetes and Docker serving 2M users",
+                "Cut SQL query time by 60% and ran CI/CD for 40 services",
+                "Led communication with 5 product teams, shipping 12 releases",
+            ],
+        )
+    ]
+    good = check(
+        resume(
+            roles=roles,
+            headline="Senior Backend Engineer",
+            skills=["Python", "Kubernetes", "Terraform", "AWS"],
+            layout=Layout(words=400),
+        ),
+        posting,
+        taxonomy=TAX,
+    )
+    assert good.verdict.label == "fine", good.verdict
+    assert good.score > 85
