@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from gapcheck.records import Analysis, Document, Mention, Section
+
+KindArg = Literal["resume", "posting", "auto"]
 
 
 class SupportsExtract(Protocol):
@@ -37,7 +39,11 @@ def with_sections(
 
 
 def analyse_document(
-    doc: Document, kind: str = "auto", *, extractor: Any = None, taxonomy: Any = None
+    doc: Document,
+    kind: KindArg = "auto",
+    *,
+    extractor: Any = None,
+    taxonomy: Any = None,
 ) -> Analysis:
     """Parse ``doc`` as ``kind`` ("resume", "posting" or "auto") and find its skills."""
     from gapcheck.parse import parse_document
@@ -56,7 +62,11 @@ def analyse_document(
 
 
 def analyse_file(
-    path: str | Path, kind: str = "auto", *, extractor: Any = None, taxonomy: Any = None
+    path: str | Path,
+    kind: KindArg = "auto",
+    *,
+    extractor: Any = None,
+    taxonomy: Any = None,
 ) -> Analysis:
     """Read ``path`` and analyse it (see :func:`analyse_document`)."""
     from gapcheck.ingest import read_document

@@ -16,7 +16,7 @@ from gapcheck.cli import EXIT_THRESHOLD, emit, format_option, output_option
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
               help="Use this taxonomy file instead of the built-in one.")  # fmt: skip
 @output_option()
-def command(resume, posting, fmt, fail_under, taxonomy, output):  # type: ignore[no-untyped-def]
+def command(resume, posting, fmt, fail_under, taxonomy, output):
     """Score RESUME against POSTING the way an ATS would: skills and keywords (with
     where they are shown), title, experience, education, quantified results and
     layout; then rank the fixes by how many points each is worth.
