@@ -1,7 +1,8 @@
 """gapcheck's own English spaCy pipeline, trained on UD English EWT.
 
 ``load_base()`` returns the trained base pipeline (tokenizer ``gapcheck.tokenizer.v1``,
-tok2vec, tagger + morphologizer, parser, lemmatizer), loaded once and cached.
+tok2vec, tagger + morphologizer, parser, lemmatizer), loaded once and cached;
+``doc.noun_chunks`` works on its parses (UD labels, see :mod:`gapcheck.nlp.chunks`).
 ``make_blank()`` returns a blank English pipeline with the same tokenizer. spaCy is
 imported only when one of them is called. Nothing is ever downloaded.
 """
@@ -88,13 +89,18 @@ def _load(exclude: tuple[str, ...]) -> Language:
         raise ModelError("the base English pipeline is missing", path=path, fix=RETRAIN)
     _check_version(base_meta(), path)
     try:
-        return spacy.load(path, exclude=list(exclude))
+        nlp = spacy.load(path, exclude=list(exclude))
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(
             f"the base English pipeline cannot be loaded ({err})",
             path=path,
             fix=RETRAIN,
         ) from err
+    from gapcheck.nlp.chunks import noun_chunks
+
+    # UD labels, not the ClearNLP ones spaCy's English iterator expects
+    nlp.vocab.get_noun_chunks = noun_chunks  # type: ignore[assignment]
+    return nlp
 
 
 __all__ = ["BASE_NAME", "base_meta", "base_path", "load_base", "make_blank"]
