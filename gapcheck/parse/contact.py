@@ -57,6 +57,11 @@ _STREET = re.compile(
     r"\b(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|dr|drive|suite|apt|way|hq)\b",
     re.IGNORECASE,
 )
+_LABELS = re.compile(
+    r"\s+(?=(?:e-?mail|phone|mobile|tel|cell|linkedin|github|website|address)\b)"
+    r"|\s+(?=\S+@)|\s+(?=\+?\(?\d)",
+    re.IGNORECASE,
+)
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
     re.IGNORECASE,
@@ -146,6 +151,7 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
         if line.blank or is_bullet(line.text):
             continue
         for segment in _segments(line.text)[:1]:
+            segment = _LABELS.split(segment)[0].strip(" ,;:")  # "Jane Doe Email: ..."
             if looks_like_name(segment):
                 return segment, pos
     return None, None
@@ -181,9 +187,8 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
     phone = find_phone(head) or find_phone(lead)
-    location = find_location(head) or find_location(
-        "\n".join(everything.split("\n")[:12])
-    )
+    short = [ln for ln in everything.split("\n")[:15] if len(ln.split()) <= 5]
+    location = find_location(head) or find_location("\n".join(short))
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
         if link not in links:

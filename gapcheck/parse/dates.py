@@ -56,7 +56,7 @@ CURRENT = (
 )
 _SEP = r"\s*(?:[-–—~→]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 
-_DATE_RE = re.compile(rf"(?<![\w]){DATE}(?![\w])", re.IGNORECASE)
+DATE_RE = re.compile(rf"(?<![\w]){DATE}(?![\w])", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"(?<![\w])(?P<a>{DATE.replace('?P<', '?P<a_')})(?:{_SEP})"
     rf"(?:(?P<b>{DATE.replace('?P<', '?P<b_')})|{CURRENT})(?![\w])",
@@ -110,7 +110,7 @@ def parse_date(text: str, *, end: bool = False) -> str | None:
     >>> parse_date("Mar. 2018"), parse_date("2019", end=True), parse_date("Q3 2020")
     ('2018-03', '2019-12', '2020-07')
     """
-    match = _DATE_RE.fullmatch(text.strip())
+    match = DATE_RE.fullmatch(text.strip())
     if not match:
         return None
     return _ym(match.groupdict(), "", end=end)
@@ -138,7 +138,7 @@ def find_span(line: str, *, single: bool = True) -> DateSpan | None:
         return DateSpan(start, None, True, match.group(0), *match.span())
     if not single:
         return None
-    found = list(_DATE_RE.finditer(line))
+    found = list(DATE_RE.finditer(line))
     if not found:
         return None
     last = found[-1]

@@ -12,11 +12,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from gapcheck.parse.contact import US_STATES, _is_country
-from gapcheck.parse.dates import DateSpan, dangling_range, find_span
+from gapcheck.parse.contact import US_STATES, _is_country, find_location
+from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.lines import blocks
-from gapcheck.parse.sections import TITLE_WORDS, Line, is_bullet, word_set
+from gapcheck.parse.sections import (
+    TITLE_WORDS,
+    Line,
+    is_bullet,
+    strip_bullet,
+    word_set,
+)
 from gapcheck.records import Education, Role
 
 ORG_WORDS = word_set(
@@ -30,7 +36,7 @@ INSTITUTION_RE = re.compile(
     r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s{2,}")
+_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
 _SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
@@ -49,7 +55,7 @@ def _words(text: str) -> set[str]:
 
 def split_parts(text: str) -> list[str]:
     parts: list[str] = []
-    for raw in _SPLIT.split(text):
+    for raw in _SPLIT.split(strip_bullet(text)):
         part = raw.strip(" ,;:|-–—")
         if not part:
             continue
@@ -94,10 +100,17 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
 
 
 def _short(line: Line) -> bool:
+    """A line that can be part of a role header: short, not a sentence, no dates
+    (a bullet only when very short: LaTeX templates put the company on an item)."""
     text = line.text
+    if is_bullet(text) and (
+        len(text.split()) > 7
+        or ":" in text
+        or not (find_location(text) or ORG_WORDS & _words(text))
+    ):
+        return False
     return (
-        not is_bullet(text)
-        and len(text.split()) <= 12
+        len(text.split()) <= 12
         and not re.search(r"[.!?]$", text)
         and find_span(text) is None
     )
@@ -153,10 +166,15 @@ def find_roles(
             if span is None:
                 continue
             rest = (line.text[: span.begin] + "  " + line.text[span.finish :]).strip()
-            rest = re.sub(r"^(?:from|since)\b|\b(?:from|since)$", "", rest, flags=re.I)
+            rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
+            rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above = [ln for ln in block[:pos] if ln.index not in used]
-            if above and len(above) <= 2 and all(_short(ln) for ln in above):
+            above: list[Line] = []
+            for ln in reversed(block[:pos]):
+                if ln.index in used or len(above) == 2 or not _short(ln):
+                    break
+                above.insert(0, ln)
+            if above:
                 header = [*above, line]
             elif not above and pos == 0 and not rest and b > 0:
                 prev = [ln for ln in grouped[b - 1] if ln.index not in used]

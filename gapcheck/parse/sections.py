@@ -27,6 +27,10 @@ def word_set(text: str, sep: str | None = None) -> frozenset[str]:
 BULLET_RE = re.compile(r"^(?:[•●◦▪▫■□‣⁃∙·○◆◇►▶➢➤✓✔❖*\-–—]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        "contact", "contact information", "contact details", "contact info", "links",
+        "online profiles", "profiles", "social", "get in touch",
+    ),
     "summary": (
         "summary", "professional summary", "career summary", "executive summary",
         "profile", "professional profile", "career profile", "personal profile",
