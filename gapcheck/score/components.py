@@ -17,15 +17,19 @@ from gapcheck.score.text import cosine, norm
 #: Base weights; components that do not apply (nothing asked) drop out and the rest
 #: are renormalised to sum to 1.
 WEIGHTS: dict[str, float] = {
-    "skills": 0.50,
+    "skills": 0.45,
+    "requirements": 0.08,
     "title": 0.12,
-    "experience": 0.10,
+    "experience": 0.09,
     "education": 0.06,
     "certifications": 0.04,
+    "text_similarity": 0.03,
     "achievements": 0.07,
     "format": 0.06,
-    "text_similarity": 0.05,
 }
+#: Components about the resume alone: their weights never grow when the posting asks
+#: for less (else a posting with few requirements would be scored on layout).
+RESUME_ONLY = frozenset({"achievements", "format"})
 COMPONENTS: tuple[str, ...] = tuple(WEIGHTS)
 
 # --- title ---------------------------------------------------------------------------
@@ -126,20 +130,40 @@ def display_title(title: str) -> str:
     return " ".join(title.split()).strip(" -–:,") or title
 
 
-def title_overlap(candidate: Sequence[str], wanted: Sequence[str]) -> float:
+QUALIFIER_WEIGHT = 0.5
+_QUALIFIER = re.compile(r"\([^)]*\)|\s[–—|/-]\s.*$|,.*$")
+
+
+def wanted_title(title: str | None) -> dict[str, float]:
+    """The posting title's words with weights: 1 for the main words, 0.5 for seniority
+    words and for qualifiers (after a dash or comma, in parentheses)."""
+    text = title or ""
+    for pattern, repl in _TITLE_PHRASES[-2:]:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    main = _QUALIFIER.sub(" ", text)
+    weights: dict[str, float] = {}
+    for word in title_tokens(main):
+        weights[word] = SENIORITY_WEIGHT if word in SENIORITY else 1.0
+    for word in title_tokens(text):
+        weights.setdefault(word, QUALIFIER_WEIGHT)
+    return weights
+
+
+def title_credit(word: str, have: set[str]) -> float:
+    if word in have:
+        return 1.0
+    if any(word in fam and have & fam for fam in FAMILIES):
+        return FAMILY_CREDIT
+    return 0.0
+
+
+def title_overlap(candidate: Sequence[str], wanted: dict[str, float]) -> float:
     """Weighted share of the posting title's words found in a resume title."""
-    if not wanted:
+    total = sum(wanted.values())
+    if not total:
         return 0.0
     have = set(candidate)
-    total = got = 0.0
-    for word in wanted:
-        weight = SENIORITY_WEIGHT if word in SENIORITY else 1.0
-        total += weight
-        if word in have:
-            got += weight
-        elif any(word in fam and have & fam for fam in FAMILIES):
-            got += weight * FAMILY_CREDIT
-    return got / total
+    return sum(w * title_credit(word, have) for word, w in wanted.items()) / total
 
 
 def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
@@ -159,7 +183,7 @@ def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
 def title_component(
     profile: ResumeProfile, posting: PostingProfile
 ) -> tuple[float, dict[str, Any]]:
-    wanted = title_tokens(posting.title)
+    wanted = wanted_title(posting.title)
     best, best_from = 0.0, None
     for title, factor, where in title_candidates(profile):
         value = factor * title_overlap(title_tokens(title), wanted)
@@ -254,7 +278,8 @@ def text_similarity(profile: ResumeProfile, posting: PostingProfile) -> float:
 def applies(posting: PostingProfile) -> dict[str, bool]:
     return {
         "skills": bool(posting.terms),
-        "title": bool(title_tokens(posting.title)),
+        "requirements": bool(posting.lines),
+        "title": bool(wanted_title(posting.title)),
         "experience": bool(posting.years_required),
         "education": asked_level(posting) > 0,
         "certifications": bool(posting.certifications),
@@ -265,7 +290,14 @@ def applies(posting: PostingProfile) -> dict[str, bool]:
 
 
 def effective_weights(applicable: dict[str, bool]) -> dict[str, float]:
-    total = sum(w for name, w in WEIGHTS.items() if applicable[name])
-    return {
-        name: (w / total if applicable[name] else 0.0) for name, w in WEIGHTS.items()
-    }
+    """Weights of the components that apply: the posting-side ones share what the
+    inapplicable ones leave; the resume-only ones keep their base weight."""
+    shared = sum(w for n, w in WEIGHTS.items() if n not in RESUME_ONLY)
+    used = sum(w for n, w in WEIGHTS.items() if n not in RESUME_ONLY and applicable[n])
+    out = {}
+    for name, w in WEIGHTS.items():
+        if name in RESUME_ONLY:
+            out[name] = w
+        else:
+            out[name] = w * shared / used if applicable[name] and used else 0.0
+    return out

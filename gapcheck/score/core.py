@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from gapcheck.records import Component, SkillMatch
 from gapcheck.score import components as comp
-from gapcheck.score.evidence import MATCH, ResumeProfile, credit, term_evidence
+from gapcheck.score.evidence import (
+    MATCH,
+    ResumeProfile,
+    credit,
+    line_credit,
+    term_evidence,
+)
 from gapcheck.score.requirements import PostingProfile, Term
 
 MAX_EVIDENCE = 3
@@ -49,6 +55,26 @@ def skill_match(term: Term, profile: ResumeProfile, scale: float) -> SkillMatch:
     )
 
 
+def _requirement_lines(
+    profile: ResumeProfile, posting: PostingProfile
+) -> tuple[float, dict[str, object]]:
+    total = sum(line.weight for line in posting.lines)
+    scored = [(line, line_credit(line, profile)) for line in posting.lines]
+    value = sum(line.weight * c for line, c in scored) / total if total else 0.0
+    have = profile.words
+    return value, {
+        "lines": [
+            {
+                "text": line.text,
+                "importance": line.importance,
+                "credit": round(c, 3),
+                "missing_words": [w for w in line.words if w not in have],
+            }
+            for line, c in scored
+        ]
+    }
+
+
 def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
     applicable = comp.applies(posting)
     weights = comp.effective_weights(applicable)
@@ -74,6 +100,7 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
                 "uncovered_requirement_lines": list(posting.uncovered),
             },
         ),
+        "requirements": _requirement_lines(profile, posting),
         "title": comp.title_component(profile, posting),
     }
     years = comp.resume_years(profile)

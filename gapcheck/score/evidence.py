@@ -25,7 +25,7 @@ from gapcheck.records import (
 )
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
-from gapcheck.score.requirements import Term
+from gapcheck.score.requirements import Line, Term, stem
 from gapcheck.score.text import NgramIndex, content_counts, line_at, norm
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
@@ -92,10 +92,20 @@ class ResumeProfile:
     counts: Any
     added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
+    _words: frozenset[str] | None = None
 
     @property
     def text(self) -> str:
         return self.resume.document.text
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The resume's words, stemmed like requirement-line words."""
+        if self._words is None:
+            self._words = frozenset(stem(k) for k in self.index.spans if " " not in k)
+        if not self.added:
+            return self._words
+        return self._words | {stem(w) for h in self.added for w in h.form.split()}
 
     def locate(self, start: int, end: int, text: str | None = None) -> Hit:
         """A hit for ``text[start:end]`` with its section, bullet, role and factor."""
@@ -273,6 +283,14 @@ def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | N
     if len({h.section for h, _, _ in found}) > 1:
         value += SPREAD
     return min(1.0, value), best_kind
+
+
+def line_credit(line: Line, profile: ResumeProfile) -> float:
+    """Share of a requirement line's content words found in the resume."""
+    if not line.words:
+        return 0.0
+    have = profile.words
+    return sum(w in have for w in line.words) / len(line.words)
 
 
 def bullet_of(bullets: Sequence[Bullet], role: int) -> int | None:

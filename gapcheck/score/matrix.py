@@ -15,7 +15,13 @@ from typing import Any
 
 from gapcheck.records import Analysis
 from gapcheck.score import components as comp
-from gapcheck.score.evidence import ResumeProfile, credit, resume_profile, term_evidence
+from gapcheck.score.evidence import (
+    ResumeProfile,
+    credit,
+    line_credit,
+    resume_profile,
+    term_evidence,
+)
 from gapcheck.score.requirements import PostingProfile, posting_profile
 
 
@@ -46,6 +52,7 @@ def score_profiles_matrix(
     n_r, n_p = len(rps), len(pps)
     parts: dict[str, Any] = {
         "skills": _skills(rps, pps),
+        "requirements": _lines(rps, pps),
         "title": _title(rps, pps),
         "experience": _experience(rps, pps),
         "education": _education(rps, pps),
@@ -98,27 +105,41 @@ def _skills(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     )
 
 
+def _lines(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
+    import numpy as np
+
+    lines = [line for pp in pps for line in pp.lines]
+    credits = np.array(
+        [[line_credit(line, rp) for line in lines] for rp in rps], float
+    ).reshape(len(rps), len(lines))
+    weight = np.zeros((len(lines), len(pps)))
+    k = 0
+    for j, pp in enumerate(pps):
+        for line in pp.lines:
+            weight[k, j] = line.weight
+            k += 1
+    total = weight.sum(axis=0)
+    return np.divide(
+        credits @ weight, total, out=np.zeros((len(rps), len(pps))), where=total > 0
+    )
+
+
 def _title(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     import numpy as np
 
-    wanted = [comp.title_tokens(pp.title) for pp in pps]
+    wanted = [comp.wanted_title(pp.title) for pp in pps]
     vocab = {w: k for k, w in enumerate(sorted({w for ws in wanted for w in ws}))}
     pw = np.zeros((len(vocab), len(pps)))
     for j, words in enumerate(wanted):
-        for w in words:
-            pw[vocab[w], j] = comp.SENIORITY_WEIGHT if w in comp.SENIORITY else 1.0
+        for w, weight in words.items():
+            pw[vocab[w], j] = weight
     total = pw.sum(axis=0)
     pw = np.divide(pw, total, out=np.zeros_like(pw), where=total > 0)
     best = np.zeros((len(rps), len(pps)))
     for i, rp in enumerate(rps):
         for title, factor, _ in comp.title_candidates(rp):
             have = set(comp.title_tokens(title))
-            x = np.zeros(len(vocab))
-            for w, k in vocab.items():
-                if w in have:
-                    x[k] = 1.0
-                elif any(w in fam and have & fam for fam in comp.FAMILIES):
-                    x[k] = comp.FAMILY_CREDIT
+            x = np.array([comp.title_credit(w, have) for w in vocab], float)
             best[i] = np.maximum(best[i], factor * (x @ pw))
     return best
 

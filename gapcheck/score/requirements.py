@@ -13,6 +13,7 @@ mentioned) that hold the mention, else from the section it sits in.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from typing import Any
 
 from gapcheck.pipeline import section_at
 from gapcheck.records import Analysis, Importance, Mention, Posting, Section
-from gapcheck.score.text import content_counts, norm, unique
+from gapcheck.score.text import STOPWORDS, content_counts, norm, tokens, unique
 
 IMPORTANCE: dict[str, float] = {"required": 3.0, "preferred": 1.5, "mentioned": 1.0}
 RANK: dict[str, int] = {"required": 2, "preferred": 1, "mentioned": 0}
@@ -57,6 +58,16 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Line:
+    """A requirement line in which the extractor found no term: scored by its words."""
+
+    text: str
+    importance: Importance
+    words: tuple[str, ...]  # content words, stemmed (see ``line_words``)
+    weight: float
+
+
+@dataclass(frozen=True)
 class PostingProfile:
     source: str
     title: str | None
@@ -66,6 +77,9 @@ class PostingProfile:
     certifications: tuple[str, ...]
     counts: Counter[str] = field(default_factory=Counter)
     uncovered: tuple[str, ...] = ()  # requirement lines with no term in them
+    lines: tuple[
+        Line, ...
+    ] = ()  # the uncovered lines the requirements component scores
 
 
 def _importance(m: Mention, posting: Posting, section: str | None) -> Importance:
@@ -146,13 +160,19 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             )
         )
     terms.sort(key=lambda t: (-t.weight, t.key))
-    covered = [
-        r.text
+    uncovered = [
+        r
         for r in posting.requirements
         if not any(
             r.start <= m.start < r.end for ms in groups.values() for m, _, _ in ms
         )
     ]
+    lines = []
+    for r in uncovered:
+        words = line_words(r.text)
+        other = r.years is not None or _OTHER.search(r.text)
+        if len(words) >= MIN_LINE_WORDS and not other:
+            lines.append(Line(r.text, r.importance, words, IMPORTANCE[r.importance]))
     return PostingProfile(
         source=posting.document.source,
         title=posting.title,
@@ -161,8 +181,41 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         education=tuple(posting.education),
         certifications=tuple(posting.certifications),
         counts=content_counts(_asked_text(posting)),
-        uncovered=tuple(covered),
+        uncovered=tuple(r.text for r in uncovered),
+        lines=tuple(lines),
     )
+
+
+#: Words that say how much, not what: left out of requirement-line matching.
+GENERIC = frozenset(
+    """experience experienced knowledge skill skills ability abilities proven
+    understanding familiarity familiar proficiency proficient etc related field similar
+    equivalent demonstrated solid hands-on minimum least degree qualification
+    qualifications track record background excellent desirable essential advantage
+    bonus ideally expert expertise environment environments level high highly
+    comfortable""".split()  # noqa: SIM905
+)
+MIN_LINE_WORDS = 2
+#: Lines other components score (education, certifications, years).
+_OTHER = re.compile(
+    r"\b(?:degree|bachelor|master|phd|doctorate|diploma|certif\w*|licen[cs]e\w*|"
+    r"years?)\b",
+    re.I,
+)
+
+
+def stem(word: str) -> str:
+    """A light plural stem, the same on both sides: "pipelines" -> "pipeline"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def line_words(text: str) -> tuple[str, ...]:
+    words = [stem(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC]
+    return tuple(unique(w for w in words if len(w) > 2 and not w.isdigit()))
 
 
 def _asked_text(posting: Posting) -> str:
