@@ -86,6 +86,11 @@ def _plain_md(line: str) -> str:
     return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
 
 
+def _split_list(text: str) -> list[str]:
+    """Split a comma list, but not inside parentheses: "Excel (pivots, VLOOKUP)"."""
+    return [p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()]
+
+
 def _short_heading(line: str) -> bool:
     """A short line without digits or end punctuation ("What you'll do")."""
     return len(line) <= 40 and not re.search(r"[\d.,;:]$|\d", line)
@@ -200,6 +205,25 @@ def _pdf_string(text: str) -> bytes:
     )
 
 
+def pdf_file(objects: list[bytes], info: int | None = None) -> bytes:
+    """Objects (numbered from 1; object 1 is the catalog) as a PDF file with an
+    exact cross-reference table. Also used by tests/fixtures/bad/make_bad.py."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    info_ref = b" /Info %d 0 R" % info if info else b""
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, info_ref))
+    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
 class PdfWriter:
     """Letter-size pages of Helvetica text; enough for resumes, nothing more."""
 
@@ -260,22 +284,7 @@ class PdfWriter:
             b"<< /Title %s /Producer (gapcheck make_samples.py) "
             b"/CreationDate (D:20250115090000Z) >>" % _pdf_string(self.title)
         )
-        out = io.BytesIO()
-        out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-        offsets = []
-        for number, body in enumerate(objects, start=1):
-            offsets.append(out.tell())
-            out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-        xref = out.tell()
-        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-        for offset in offsets:
-            out.write(b"%010d 00000 n \n" % offset)
-        out.write(
-            b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n"
-            % (len(objects) + 1, info_id)
-            + b"startxref\n%d\n%%%%EOF\n" % xref
-        )
-        return out.getvalue()
+        return pdf_file(objects, info=info_id)
 
 
 class Column:
@@ -389,7 +398,7 @@ def make_pdf(items: list[Item], layout: str) -> bytes:
             if item.style == "heading":
                 target.heading(item.text, 10 if target is side else 11)
             elif target is side and item.style == "text":
-                for piece in item.text.split(", "):
+                for piece in _split_list(item.text):
                     target.bullet(piece, size)
             else:
                 target.items([item], size)
@@ -433,7 +442,7 @@ def make_docx(items: list[Item], layout: str) -> bytes:
         document.add_heading(heading.capitalize(), level=2)
         rest = [it for it in body if it.style not in ("heading", "blank")]
         if layout == "docx-table" and heading.lower() == "skills":
-            skills = [s.strip() for it in rest for s in it.text.split(",") if s.strip()]
+            skills = [s for it in rest for s in _split_list(it.text)]
             rows = (len(skills) + 2) // 3
             table = document.add_table(rows=rows, cols=3)
             table.style = "Table Grid"

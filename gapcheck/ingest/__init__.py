@@ -199,6 +199,8 @@ def read_bytes(
         kind = classify_text(text)
         if kind == "txt" and expected == "md":
             kind = "md"
+        if kind in _TEXT_FAMILY and expected == "json" and text.lstrip()[:1] in "{[":
+            kind = "json"  # meant to be JSON but broken: say so (CorruptDocument)
         if decoded.encoding not in (
             "utf-8",
             "ascii",

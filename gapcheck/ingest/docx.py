@@ -73,6 +73,17 @@ def _child(el: Any, name: str) -> Any | None:
     return None
 
 
+def _has_ancestor(node: Any, tag: str, stop: Any) -> bool:
+    """True when an element named ``tag`` lies between ``node`` and ``stop``: a cell
+    of a nested table, a text box inside a text box (each read by its own owner)."""
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if _local(parent) == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 @dataclass
 class _Walker:
     """Walks WordprocessingML, collecting lines and layout counts."""
@@ -106,12 +117,12 @@ class _Walker:
 
     def table(self, tbl: Any) -> list[str]:
         lines: list[str] = []
-        for row in tbl:
-            if _local(row) != "tr":
+        for row in tbl.iter():
+            if _local(row) != "tr" or _has_ancestor(row, "tbl", tbl):
                 continue
             cells: list[list[str]] = []
             for cell in row.iter():
-                if _local(cell) != "tc" or self._inner_cell(cell, row):
+                if _local(cell) != "tc" or _has_ancestor(cell, "tc", row):
                     continue
                 props = _child(cell, "tcPr")
                 merge = _child(props, "vMerge") if props is not None else None
@@ -126,17 +137,6 @@ class _Walker:
                 for content in cells:
                     lines.extend([*content, ""])
         return lines
-
-    @staticmethod
-    def _inner_cell(cell: Any, row: Any) -> bool:
-        """True for a cell of a nested table (read when its own table is)."""
-        parent = cell.getparent()
-        while parent is not None and parent is not row:
-            if _local(parent) == "tc":
-                return True
-            parent = parent.getparent()
-        # A cell wrapped in a content control still belongs to this row.
-        return False
 
     def paragraph(self, p: Any) -> list[str]:
         parts: list[str] = []
@@ -208,20 +208,11 @@ class _Walker:
             tag = _local(node)
             if tag == "blip" or tag == "imagedata":
                 self.images += 1
-            elif tag == "txbxContent" and not self._inside_box(node, el):
+            elif tag == "txbxContent" and not _has_ancestor(node, "txbxContent", el):
                 self.text_boxes += 1
                 box = [ln for ln in self.blocks(node) if ln.strip()]
                 if box:
                     boxes.append(box)
-
-    @staticmethod
-    def _inside_box(node: Any, top: Any) -> bool:
-        parent = node.getparent()
-        while parent is not None and parent is not top:
-            if _local(parent) == "txbxContent":
-                return True
-            parent = parent.getparent()
-        return False
 
     @staticmethod
     def _branch(alt: Any) -> Any | None:
