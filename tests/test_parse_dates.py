@@ -23,7 +23,12 @@ TODAY = date(2024, 6, 15)
     ("line", "start", "end", "current"),
     [
         ("Senior Engineer, Acme Corp — Jan 2015 – Present", "2015-01", None, True),
-        ("Acme Corp | Senior Engineer | 05/2019 to 08/2021", "2019-05", "2021-08", False),
+        (
+            "Acme Corp | Senior Engineer | 05/2019 to 08/2021",
+            "2019-05",
+            "2021-08",
+            False,
+        ),
         ("Summer 2022", "2022-06", "2022-06", False),
         ("2019–2021", "2019-01", "2021-12", False),
         ("2019 - present", "2019-01", None, True),

@@ -103,6 +103,8 @@ def _short(line: Line) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates
     (a bullet only when very short: LaTeX templates put the company on an item)."""
     text = line.text
+    if strip_bullet(text)[:1].islower():
+        return False  # the wrapped end of the previous bullet
     if is_bullet(text) and (
         len(text.split()) > 7
         or ":" in text
@@ -208,9 +210,19 @@ def find_roles(
 
 
 def _is_location_line(text: str) -> bool:
+    """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
+    "Stripe San Francisco, CA" (a company and its city, read as one line)."""
     parts = split_parts(text)
-    return bool(parts) and all(
-        _is_place(p) or (len(parts) == 2 and _is_place(parts[1])) for p in parts
+    if not parts:
+        return False
+    if all(_is_place(p) for p in parts):
+        return True
+    head = parts[0]
+    return (
+        len(parts) == 2
+        and _is_place(parts[1])
+        and len(head.split()) <= 2
+        and not ORG_WORDS & _words(head)
     )
 
 
