@@ -294,6 +294,14 @@ def test_markdown_is_stripped() -> None:
     assert "#" not in text and "**" not in text and "---" not in text
 
 
+def test_extension_settles_close_calls() -> None:
+    md = b'<p align="center"><img src="logo.png"></p>\n\n# Jane Doe\n\n- Python\n'
+    doc = read_bytes(md, "resume.md")
+    assert (doc.format, doc.text, codes(doc)) == ("md", "Jane Doe\n\n• Python", [])
+    fragment = read_bytes(b"Hello <b>world</b>, a fragment.", "job.html")
+    assert (fragment.format, fragment.text) == ("html", "Hello world, a fragment.")
+
+
 def test_markdown_file_is_read_as_md() -> None:
     doc = read_document(SAMPLES / "software_resume_maya_okafor.md")
     assert doc.format == "md"

@@ -30,6 +30,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -196,15 +197,8 @@ def read_bytes(
                 ) from None
             raise
         text = decoded.text
-        kind = classify_text(text)
-        if kind == "txt" and expected == "md":
-            kind = "md"
-        if kind in _TEXT_FAMILY and expected == "json" and text.lstrip()[:1] in "{[":
-            kind = "json"  # meant to be JSON but broken: say so (CorruptDocument)
-        if decoded.encoding not in (
-            "utf-8",
-            "ascii",
-        ) and not decoded.encoding.startswith(("utf-16", "utf-32")):
+        kind = _refine(classify_text(text), expected, text)
+        if not decoded.encoding.startswith(("utf-8", "utf-16", "utf-32", "ascii")):
             warnings.append(
                 Notice(
                     W_ENCODING,
@@ -223,6 +217,28 @@ def read_bytes(
         )
     doc = _read_kind(kind, data, text, source, max_pages)
     return _finish(doc, data, warnings)
+
+
+def _refine(kind: str, expected: str | None, text: str) -> str:
+    """Settle close calls between text kinds in favour of the extension."""
+    if expected == "md" and kind in ("txt", "html"):
+        # Markdown may start with inline HTML (<p align="center">); a real page
+        # starts with a doctype or <html>.
+        head = text.lstrip()[:200].lower()
+        if not head.startswith(("<!doctype", "<html")):
+            return "md"
+    if expected == "html" and kind in _TEXT_FAMILY and _has_tag(text):
+        return "html"
+    if expected == "json" and kind in _TEXT_FAMILY and text.lstrip()[:1] in "{[":
+        return "json"  # meant to be JSON but broken: say so (CorruptDocument)
+    return kind
+
+
+def _has_tag(text: str) -> bool:
+    return _TAG.search(text[:65536]) is not None
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 
 
 _EXTENSION = {"txt": "txt", "md": "md", "html": "html", "json": "json"}
@@ -341,7 +357,8 @@ def _read_pdf(data: bytes, source: str, max_pages: int) -> _Read:
 
 
 def _finish(read: _Read, data: bytes, warnings: list[Notice]) -> Document:
-    text, stats = normalize_with_stats(read.text)
+    # Normalization never grows text by much; cutting first bounds its cost.
+    text, stats = normalize_with_stats(read.text[: 4 * MAX_CHARS])
     source = read.source
     if not text.strip():
         raise EmptyDocument(
