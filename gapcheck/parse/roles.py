@@ -276,6 +276,11 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             )
             if m:
                 field = m.group(1).strip()
+            else:  # "B.A. Economics", "BSc Physics"
+                hit = degree_match(degree)
+                rest = degree[hit[2] :].strip(" .,-–") if hit else ""
+                if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
+                    field = rest
         for p in _drop_places(parts[at + 1 :]):
             if INSTITUTION_RE.search(p):
                 institution = institution or p
