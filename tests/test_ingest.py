@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import os
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -192,6 +192,15 @@ def test_mislabelled_but_readable_files_warn() -> None:
     assert text.format == "txt" and codes(text) == ["W103"]
 
 
+def test_mislabelled_known_kind_gets_its_own_fix() -> None:
+    with pytest.raises(errors.MislabelledFile) as info:
+        read_bytes((BAD / "legacy.doc").read_bytes(), "resume.docx")
+    assert "is not a Word document (the bytes look like a legacy" in str(info.value)
+    assert "save it as .docx or PDF" in str(info.value)
+    with pytest.raises(errors.MislabelledFile, match=r"PNG image.*OCR"):
+        read_bytes((BAD / "photo.png").read_bytes(), "resume.pdf")
+
+
 def test_declared_type_overrides_extension() -> None:
     data = (BAD / "text_named.pdf").read_bytes()
     assert codes(read_bytes(data, "upload")) == []
@@ -207,15 +216,26 @@ def test_file_not_readable(tmp_path: Path) -> None:
         read_document(tmp_path)
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file"
-)
-def test_permission_denied(tmp_path: Path) -> None:
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "locked.txt"
     path.write_text("Jane Doe")
-    path.chmod(0)
-    with pytest.raises(errors.FileNotReadable, match="permission denied"):
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)  # chmod does not stop root (CI)
+    with pytest.raises(errors.FileNotReadable, match=r"permission denied.*chmod"):
         read_document(path)
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, gapcheck.ingest; "
+        "print(sorted({'docx', 'lxml', 'charset_normalizer', 'pypdfium2', 'pdfplumber',"
+        " 'numpy'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "[]", out.stderr
 
 
 def test_file_too_large(tmp_path: Path) -> None:
@@ -575,7 +595,6 @@ def test_two_column_sample_pdf_keeps_columns_apart() -> None:
     assert "• Languages: Python, SQL, JavaScript," in lines
 
 
-@pytest.mark.slow
 def test_make_samples_is_deterministic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -244,15 +244,19 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 _EXTENSION = {"txt": "txt", "md": "md", "html": "html", "json": "json"}
 
 
-def _mislabelled(source: str, expected: str, looks_like: str) -> MislabelledFile:
+def _mislabelled(
+    source: str, expected: str, looks_like: str, fix: str | None = None
+) -> MislabelledFile:
+    """``resume.pdf: is not a PDF (the bytes look like ...); <fix>``. Without a
+    ``fix`` for the real kind: export again or rename."""
     name = _EXT_NAMES.get(expected, describe(expected))
+    article = "a " if name[0].isupper() else ""
     suffix = PurePath(source).suffix or "." + expected
     return MislabelledFile(
-        f"is not a {name} (the bytes look like {looks_like})"
-        if name[0].isupper()
-        else f"is not {name} (the bytes look like {looks_like})",
+        f"is not {article}{name} (the bytes look like {looks_like})",
         path=source,
-        fix=f"export it again as {suffix.lstrip('.').upper()} or rename it to its "
+        fix=fix
+        or f"export it again as {suffix.lstrip('.').upper()} or rename it to its "
         "real type",
     )
 
@@ -275,7 +279,10 @@ def _check_kind(kind: str, expected: str | None, source: str) -> None:
             fix="open it in Word or LibreOffice and save it again, or export it as PDF",
         )
     if expected is not None and expected != kind and expected in SUPPORTED:
-        raise _mislabelled(source, expected, describe(kind))
+        known = kind not in ("binary", "zip", "zip-corrupt")
+        raise _mislabelled(
+            source, expected, describe(kind), fix_for(kind) if known else None
+        )
     if is_image(kind):
         raise UnsupportedFormat(
             f"is {describe(kind)}, not a document", path=source, fix=fix_for(kind)
