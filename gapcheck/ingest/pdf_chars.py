@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 #: Unicode private use area: icon fonts (FontAwesome & co.) map their glyphs here.
@@ -105,8 +106,9 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     base = ctypes.addressof(boxes)
     loose = _fast("FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p,
                   ctypes.c_int, ctypes.c_void_p)  # fmt: skip
-    for i in range(n):
-        loose(tpv, i, base + 16 * i)
+    # map() keeps the per-character loop in C: one pdfium call per character.
+    ok = list(map(loose, repeat(tpv, n), range(n), range(base, base + 16 * n, 16)))
+    del ok
     # FS_RECTF is left, top, right, bottom (PDF space, y up).
     raw32 = np.frombuffer(memoryview(boxes).cast("B"), dtype=np.float32)
     box = raw32.reshape(n, 4).astype(np.float64)
@@ -179,67 +181,84 @@ class PageObjects:
 
 
 _MAX_OBJECTS = 20000
-_MAX_SEGMENTS = 64
+#: Paths with this many segments or fewer are boxes (rectangles, rounded chips): only
+#: their outline counts. Longer ones (up to _MAX_SEGMENTS) are walked for rules.
+_BOX_SEGMENTS = 11
+_MAX_SEGMENTS = 200
+
+_P = ctypes.c_void_p
+_I = ctypes.c_int
 
 
 def page_objects(page: Any) -> PageObjects:
     """Count images, collect axis-aligned line segments and font names of a page."""
     import pypdfium2.raw as pdfium_c
 
+    page_object = _fast("FPDFPage_GetObject", _P, _P, _I)
+    form_object = _fast("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+    object_type = _fast("FPDFPageObj_GetType", _I, _P)
+    text_font = _fast("FPDFTextObj_GetFont", _P, _P)
+    get_bounds = _fast("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
+    text_kind, image_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    path_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+    raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value
     height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
     width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
     out = PageObjects(hlines=[], vlines=[], fonts=set(), width=width)
-    lf, b, r, t = (ctypes.c_float() for _ in range(4))
-    refs = (ctypes.byref(lf), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t))
+    box = (ctypes.c_float * 4)()  # left, bottom, right, top
+    ba = ctypes.addressof(box)
+    refs = (ba, ba + 4, ba + 8, ba + 12)
     name_buf = ctypes.create_string_buffer(256)
     fonts_seen: dict[int, str] = {}  # font names by pdfium handle
-    stack: list[tuple[Any, int, bool]] = [(page.raw, 0, False)]
+    stack: list[tuple[int, int, bool]] = [(raw_page or 0, 0, False)]
     budget = _MAX_OBJECTS
     while stack:
         parent, depth, is_form = stack.pop()
         if is_form:
-            count = pdfium_c.FPDFFormObj_CountObjects(parent)
+            count = pdfium_c.FPDFFormObj_CountObjects(ctypes.c_void_p(parent))
+            get = form_object
         else:
-            count = pdfium_c.FPDFPage_CountObjects(parent)
-        for i in range(max(0, min(count, budget))):
-            budget -= 1
-            obj = (
-                pdfium_c.FPDFFormObj_GetObject(parent, i)
-                if is_form
-                else pdfium_c.FPDFPage_GetObject(parent, i)
-            )
+            count = pdfium_c.FPDFPage_CountObjects(page.raw)
+            get = page_object
+        count = max(0, min(count, budget))
+        budget -= count
+        for obj in [get(parent, i) for i in range(count)]:
             if not obj:
                 continue
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                font = pdfium_c.FPDFTextObj_GetFont(obj)
-                key = ctypes.cast(font, ctypes.c_void_p).value or 0
-                name = fonts_seen.get(key)
-                if name is None and key:
-                    size = pdfium_c.FPDFFont_GetBaseFontName(font, name_buf, 256)
-                    raw = name_buf.raw[: max(0, min(size, 256) - 1)]
-                    name = _clean_font_name(raw.decode("latin-1", "replace"))
-                    fonts_seen[key] = name
-                if name:
-                    out.fonts.add(name)  # type: ignore[union-attr]
-                    if _ICON_FONT.search(name) and pdfium_c.FPDFPageObj_GetBounds(
-                        obj, *refs
-                    ):
-                        out.icon_boxes.append(
-                            (lf.value, height - t.value, r.value, height - b.value)
-                        )
-            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-                    if (r.value - lf.value) >= 2 and (t.value - b.value) >= 2:
-                        out.images += 1
-                else:
+            kind = object_type(obj)
+            if kind == text_kind:
+                font = text_font(obj) or 0
+                name = fonts_seen.get(font)
+                if name is None:
+                    name = _font_name(font, name_buf)
+                    fonts_seen[font] = name
+                    if name:
+                        out.fonts.add(name)  # type: ignore[union-attr]
+                if name and _ICON_FONT.search(name) and get_bounds(obj, *refs):
+                    out.icon_boxes.append(
+                        (box[0], height - box[3], box[2], height - box[1])
+                    )
+            elif kind == path_kind:
+                if not is_form and get_bounds(obj, *refs):
+                    _path_lines(obj, height, (box[0], box[1], box[2], box[3]), out)
+            elif kind == image_kind:
+                if not get_bounds(obj, *refs) or (
+                    box[2] - box[0] >= 2 and box[3] - box[1] >= 2
+                ):
                     out.images += 1
-            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and not is_form:
-                if pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
-                    _path_lines(obj, height, (lf.value, b.value, r.value, t.value), out)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
+            elif kind == form_kind and depth < 8:
                 stack.append((obj, depth + 1, True))
     return out
+
+
+def _font_name(font: int, buf: Any) -> str:
+    if not font:
+        return ""
+    get_name = _fast("FPDFFont_GetBaseFontName", ctypes.c_ulong, _P, _P, ctypes.c_ulong)
+    size = get_name(font, ctypes.addressof(buf), 256)
+    raw = buf.raw[: max(0, min(size, 256) - 1)]
+    return _clean_font_name(raw.decode("latin-1", "replace"))
 
 
 def _clean_font_name(name: str) -> str:
@@ -250,7 +269,7 @@ def _clean_font_name(name: str) -> str:
 
 
 def _path_lines(
-    obj: Any, height: float, bounds: tuple[float, float, float, float], out: PageObjects
+    obj: int, height: float, bounds: tuple[float, float, float, float], out: PageObjects
 ) -> None:
     """Add the horizontal/vertical segments of a path object to ``out`` (y down)."""
     import pypdfium2.raw as pdfium_c
@@ -265,12 +284,14 @@ def _path_lines(
     if w <= 2.5 and h > 4:
         vl.append(((left + right) / 2, height - top, height - bottom))
         return
-    n = pdfium_c.FPDFPath_CountSegments(obj)
-    if n <= 0:
+    if w < 4 and h < 4:
+        return  # a dot, a bullet
+    n = _fast("FPDFPath_CountSegments", _I, _P)(obj)
+    if n <= 0 or n > _MAX_SEGMENTS:
         return
-    if n <= 6:
-        # A rectangle (filled cell or border): its four edges. A page-sized one is a
-        # background or a frame around the content, not a table.
+    if n <= _BOX_SEGMENTS:
+        # A box (filled cell, border, rounded chip): its outline. A page-sized one is
+        # a background or a frame around the content, not a table.
         if w > 0.5 * out.width and h > 0.3 * height:
             return
         hl.append((height - top, left, right))
@@ -278,22 +299,25 @@ def _path_lines(
         vl.append((left, height - top, height - bottom))
         vl.append((right, height - top, height - bottom))
         return
-    if n > _MAX_SEGMENTS:
-        return
     m = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+    if not _fast("FPDFPageObj_GetMatrix", _I, _P, _P)(obj, ctypes.addressof(m)):
         return
-    x, y = ctypes.c_float(), ctypes.c_float()
+    get_segment = _fast("FPDFPath_GetPathSegment", _P, _P, _I)
+    get_point = _fast("FPDFPathSegment_GetPoint", _I, _P, _P, _P)
+    get_type = _fast("FPDFPathSegment_GetType", _I, _P)
+    lineto = pdfium_c.FPDF_SEGMENT_LINETO
+    xy = (ctypes.c_float * 2)()
+    xa = ctypes.addressof(xy)
     prev: tuple[float, float] | None = None
     for i in range(n):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+        seg = get_segment(obj, i)
+        if not seg or not get_point(seg, xa, xa + 4):
             prev = None
             continue
-        px = m.a * x.value + m.c * y.value + m.e
-        py = m.b * x.value + m.d * y.value + m.f
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
-        if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+        x, y = xy[0], xy[1]
+        px = m.a * x + m.c * y + m.e
+        py = m.b * x + m.d * y + m.f
+        if prev is not None and get_type(seg) == lineto:
             (qx, qy) = prev
             if abs(py - qy) < 0.5 and abs(px - qx) > 4:
                 hl.append((height - py, min(px, qx), max(px, qx)))

@@ -36,7 +36,7 @@ SPACE_GAP = 0.15
 GUTTER_EM = 0.9
 #: Sides at least this many font sizes wide, both filled with wrapped lines, are
 #: columns even when their baselines line up.
-TEXT_COLUMN_EM = 12.0
+TEXT_COLUMN_EM = 8.0
 #: Share of the top and bottom of a page treated as the header/footer band.
 BAND = 0.06
 
@@ -193,6 +193,10 @@ def _find_gutter(
     nrows = len(rows)
     for s in range(nrows - 2):
         for g0, g1 in gaps[s]:
+            if s and any(
+                min(g1, c1) - max(g0, c0) >= min_width for c0, c1 in gaps[s - 1]
+            ):
+                continue  # the strip goes on from the row above: searched from there
             a, b = g0, g1
             e = s
             while e + 1 < nrows:

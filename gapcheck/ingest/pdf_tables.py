@@ -50,9 +50,16 @@ def count_tables(
     ``hlines`` are (y, x0, x1), ``vlines`` (x, y0, y1), ``points`` the centres (x, y)
     of the page's words, all with y growing down the page.
     """
-    hs = [h for h in hlines if h[2] - h[1] >= MIN_RULE]
-    vs = [v for v in vlines if v[2] - v[1] >= MIN_RULE]
-    if len(hs) < 3 or len(vs) < 3 or len(hs) * len(vs) > 250_000:
+    from bisect import bisect_left, bisect_right
+
+    # Fills and strokes of one box give the same edges twice: keep one of each.
+    hs = sorted(
+        {(round(y), round(a), round(b)) for y, a, b in hlines if b - a >= MIN_RULE}
+    )
+    vs = sorted(
+        {(round(x), round(a), round(b)) for x, a, b in vlines if b - a >= MIN_RULE}
+    )
+    if len(hs) < 3 or len(vs) < 3:
         return 0
     parent = list(range(len(hs) + len(vs)))
 
@@ -62,20 +69,22 @@ def count_tables(
             i = parent[i]
         return i
 
-    for i, (y, x0, x1) in enumerate(hs):
-        for j, (x, y0, y1) in enumerate(vs):
-            if x0 - SNAP <= x <= x1 + SNAP and y0 - SNAP <= y <= y1 + SNAP:
+    ys = [h[0] for h in hs]
+    for j, (x, y0, y1) in enumerate(vs):
+        for i in range(bisect_left(ys, y0 - SNAP), bisect_right(ys, y1 + SNAP)):
+            _, x0, x1 = hs[i]
+            if x0 - SNAP <= x <= x1 + SNAP:
                 a, b = find(i), find(len(hs) + j)
                 if a != b:
                     parent[a] = b
-    groups: dict[int, tuple[list[float], list[float]]] = {}
+    groups: dict[int, tuple[list[float], list[float]]] = {}  # rules' y and x
     for i, h in enumerate(hs):
         groups.setdefault(find(i), ([], []))[0].append(h[0])
     for j, v in enumerate(vs):
         groups.setdefault(find(len(hs) + j), ([], []))[1].append(v[0])
     tables = 0
-    for ys, xs in groups.values():
-        rows, cols = _distinct(ys), _distinct(xs)
+    for rule_ys, rule_xs in groups.values():
+        rows, cols = _distinct(rule_ys), _distinct(rule_xs)
         if len(rows) >= 3 and len(cols) >= 3 and _has_cells(rows, cols, points):
             tables += 1
     return tables

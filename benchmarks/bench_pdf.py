@@ -1,0 +1,281 @@
+"""Benchmark PDF text extraction: speed and two quality rates.
+
+Usage (from the project root)::
+
+    OMP_NUM_THREADS=1 python benchmarks/bench_pdf.py [--runs 5] [--json out.json]
+
+Paths compared, one thread each:
+
+- ``ours``: ``gapcheck.ingest.pdf.read_pdf`` (pdfium characters + own layout).
+- ``pypdfium2``: ``PdfTextPage.get_text_range()`` per page (pdfium's own text).
+- ``pdfplumber``: ``page.extract_text()`` per page.
+- ``pdftotext`` / ``pdftotext -layout``: poppler, as a subprocess (reference only:
+  its time includes process start-up).
+
+Quality:
+
+- **merge rate** (reading order): on the two two-column PDFs of
+  ``../shared/data/resumes/templates_head`` the words (lowercased runs of letters and
+  digits) found only in the left column and only in the right column are taken from
+  the page geometry (pdfplumber words, split at the right column's left edge, below
+  the full-width header). A line of output is *merged* when it holds words of both
+  columns; the rate is over the lines holding a word of either (lines made only of
+  the header's words are left out). (Comparing with the
+  single-column twin's lines instead would count a date kept on its job-title line as
+  a merge, because the single-column template puts dates on lines of their own.)
+- **glue rate** (word spacing): on the wkhtmltopdf fixtures of
+  ``tests/fixtures/pdf`` (HTML-to-PDF, no space glyphs) the ground truth is the words
+  of the HTML source. A *long word* is a run of 8 or more letters. An occurrence is
+  *glued* when the output has fewer standalone copies of the word than the source and
+  the word appears inside a longer output token (joined to a neighbour); *split* when
+  it is missing and not inside a longer token (broken by a false space).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+TOKEN = re.compile(r"[a-z0-9]+")
+LONG = re.compile(r"[A-Za-z]{8,}")
+
+
+def ours(path: Path) -> tuple[str, int]:
+    from gapcheck.ingest.pdf import read_pdf
+
+    result = read_pdf(path.read_bytes(), str(path))
+    return result.text, min(result.layout.pages, 30)
+
+
+def pypdfium2_text(path: Path) -> tuple[str, int]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        parts = []
+        for page in doc:
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "\n\n".join(parts), len(parts)
+    finally:
+        doc.close()
+
+
+def pdfplumber_text(path: Path) -> tuple[str, int]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        parts = [page.extract_text() or "" for page in pdf.pages]
+    return "\n\n".join(parts), len(parts)
+
+
+def _pdftotext(path: Path, *flags: str) -> tuple[str, int]:
+    out = subprocess.run(
+        ["pdftotext", *flags, str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8", "replace")
+    return out, out.count("\f") or 1
+
+
+def pdftotext(path: Path) -> tuple[str, int]:
+    return _pdftotext(path)
+
+
+def pdftotext_layout(path: Path) -> tuple[str, int]:
+    return _pdftotext(path, "-layout")
+
+
+PATHS: dict[str, Callable[[Path], tuple[str, int]]] = {
+    "ours": ours,
+    "pypdfium2": pypdfium2_text,
+    "pdfplumber": pdfplumber_text,
+    "pdftotext": pdftotext,
+    "pdftotext -layout": pdftotext_layout,
+}
+
+
+def time_path(fn: Callable[[Path], tuple[str, int]], path: Path, runs: int) -> float:
+    fn(path)  # warm-up (imports, fonts)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(path)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def column_tokens(path: Path) -> tuple[set[str], set[str], set[str]]:
+    """Words found only in the left / only in the right column of a two-column PDF.
+
+    Geometry from pdfplumber's ``extract_words``: the right column starts at the
+    "EDUCATION" heading's left edge, the body at the "SUMMARY" heading's top; the
+    header above it spans both columns and is left out.
+    """
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[0].extract_words()
+    gutter = min(w["x0"] for w in words if w["text"] == "EDUCATION") - 2
+    body = min(w["top"] for w in words if w["text"] == "SUMMARY") - 2
+    left: set[str] = set()
+    right: set[str] = set()
+    header: set[str] = set()
+    for w in words:
+        if w["top"] < body:
+            header.update(TOKEN.findall(w["text"].lower()))
+            continue
+        side = left if w["x1"] <= gutter else right if w["x0"] >= gutter else None
+        if side is not None:
+            side.update(TOKEN.findall(w["text"].lower()))
+    return left - right, right - left, header
+
+
+def merge_rate(
+    text: str, left: set[str], right: set[str], header: set[str]
+) -> tuple[int, int]:
+    """(lines with words of both columns, lines with a word of either column).
+
+    Lines made only of words of the full-width header are not counted."""
+    merged = counted = 0
+    for line in text.splitlines():
+        toks = set(TOKEN.findall(line.lower()))
+        if toks <= header:
+            continue
+        in_left, in_right = bool(toks & left), bool(toks & right)
+        if in_left or in_right:
+            counted += 1
+            merged += in_left and in_right
+    return merged, counted
+
+
+def glue_rate(text: str, source_html: str) -> tuple[int, int, int]:
+    body = re.sub(r"(?s)<style.*?</style>", " ", source_html)
+    plain = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    truth = Counter(w.lower() for w in LONG.findall(plain))
+    out_tokens = re.findall(r"[A-Za-z0-9]+", text)
+    standalone = Counter(t.lower() for t in out_tokens)
+    longer = [t.lower() for t in out_tokens if len(t) >= 9]
+    glued = split = 0
+    for word, count in truth.items():
+        missing = max(0, count - standalone[word])
+        if not missing:
+            continue
+        inside = sum(1 for t in longer if word in t and t != word)
+        g = min(missing, inside)
+        glued += g
+        split += missing - g
+    return glued, split, sum(truth.values())
+
+
+def machine() -> dict[str, str]:
+    model = ""
+    try:
+        for line in subprocess.run(
+            ["lscpu"], capture_output=True, text=True, check=True
+        ).stdout.splitlines():
+            if line.startswith("Model name"):
+                model = line.split(":", 1)[1].strip()
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "nproc": str(os.cpu_count()),
+        "cpu": model,
+        "python": platform.python_version(),
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+def main() -> None:
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--plumber-runs", type=int, default=3)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    sets = {
+        "templates_head": sorted((SHARED / "resumes" / "templates_head").glob("*.pdf")),
+        "fictional_2024": sorted((SHARED / "resumes" / "fictional_2024").glob("*.pdf")),
+        "sb2nov": sorted((SHARED / "resumes" / "sb2nov").glob("*.pdf")),
+        "jd_pdf_2024": sorted((SHARED / "postings" / "jd_pdf_2024").glob("*.pdf")),
+        "wkhtmltopdf fixtures": sorted(FIXTURES.glob("wk_*.pdf")),
+    }
+    report: dict[str, object] = {"machine": machine()}
+    speed: dict[str, dict[str, list[float]]] = {}
+    for name, fn in PATHS.items():
+        runs = args.plumber_runs if name == "pdfplumber" else args.runs
+        per_set: dict[str, list[float]] = {}
+        for set_name, files in sets.items():
+            seconds = pages = 0.0
+            for path in files:
+                _, n = fn(path)
+                seconds += time_path(fn, path, runs)
+                pages += n
+            per_set[set_name] = [1000 * seconds / max(pages, 1), pages, len(files)]
+            print(f"{name:18s} {set_name:22s} {per_set[set_name][0]:8.1f} ms/page",
+                  file=sys.stderr)  # fmt: skip
+        speed[name] = per_set
+    report["speed_ms_per_page"] = speed
+    report["machine_end"] = machine()["load"]
+
+    merges: dict[str, dict[str, list[int]]] = {}
+    base = SHARED / "resumes" / "templates_head"
+    columns = {two: column_tokens(base / f"{two}.pdf")
+               for two in ("two-column", "modern-two-column")}  # fmt: skip
+    glue: dict[str, list[int]] = {}
+    for name, fn in PATHS.items():
+        merges[name] = {}
+        for two, (left, right, header) in columns.items():
+            text, _ = fn(base / f"{two}.pdf")
+            merges[name][two] = list(merge_rate(text, left, right, header))
+        g = [0, 0, 0]
+        for stem in ("wk_single", "wk_sidebar"):
+            text, _ = fn(FIXTURES / f"{stem}.pdf")
+            source = (FIXTURES / f"{stem}.html").read_text(encoding="utf-8")
+            for k, v in enumerate(glue_rate(text, source)):
+                g[k] += v
+        glue[name] = g
+    report["merged_lines"] = merges
+    report["glued_split_total_long_words"] = glue
+
+    print(
+        "\n| path | " + " | ".join(sets) + " | merged lines (2-col) | glued | split |"
+    )
+    print("|---" * (len(sets) + 4) + "|")
+    for name in PATHS:
+        m = [sum(v[0] for v in merges[name].values()),
+             sum(v[1] for v in merges[name].values())]  # fmt: skip
+        g = glue[name]
+        cells = " | ".join(f"{speed[name][s][0]:.1f}" for s in sets)
+        print(
+            f"| {name} | {cells} | {m[0]}/{m[1]} = {100 * m[0] / max(m[1], 1):.1f}% "
+            f"| {g[0]}/{g[2]} = {100 * g[0] / max(g[2], 1):.1f}% "
+            f"| {g[1]}/{g[2]} = {100 * g[1] / max(g[2], 1):.1f}% |"
+        )
+    print("\npages per set:", {s: speed["ours"][s][1] for s in sets})
+    print("machine:", report["machine"], "load at end:", report["machine_end"])
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

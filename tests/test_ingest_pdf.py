@@ -1,0 +1,326 @@
+"""The PDF layout reader: reading order, word spacing, layout facts and errors.
+
+Fixtures in tests/fixtures/pdf are made by tests/fixtures/pdf/make_fixtures.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gapcheck.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    GapcheckError,
+    NoTextLayer,
+)
+from gapcheck.ingest.pdf import PdfText, read_pdf
+from gapcheck.ingest.pdf_chars import PageChars
+from gapcheck.ingest.pdf_layout import Word, layout_region, make_words
+from tests.conftest import require_shared
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def read(name: str, **kwargs: int) -> PdfText:
+    path = FIXTURES / name
+    return read_pdf(path.read_bytes(), str(path), **kwargs)
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+def between(text: str, start: str, end: str) -> str:
+    i = text.index(start)
+    return text[i : text.index(end, i + len(start))]
+
+
+# --- two-column reading order on the shared templates ------------------------------
+
+
+@pytest.fixture(scope="module")
+def templates() -> dict[str, PdfText]:
+    folder = require_shared("resumes", "templates_head")
+    return {
+        p.stem: read_pdf(p.read_bytes(), str(p)) for p in sorted(folder.glob("*.pdf"))
+    }
+
+
+PAIRS = [("two-column", "single-column"), ("modern-two-column", "modern-single-column")]
+
+
+@pytest.mark.parametrize("two, one", PAIRS)
+def test_two_column_sections_read_like_single_column(
+    templates: dict[str, PdfText], two: str, one: str
+) -> None:
+    wide, narrow = templates[one].text, templates[two].text
+    # The summary paragraph and each job's bullets come out whole, in order, with no
+    # word of the other column in between.
+    assert tokens(between(narrow, "SUMMARY", "EXPERIENCE")) == tokens(
+        between(wide, "SUMMARY", "EXPERIENCE")
+    )
+    for first, last in [
+        ("• Designed", "testable code practices"),
+        ("• Built collaborative", "performance tuning"),
+        ("• Developed API", "performance at scale"),
+    ]:
+        assert tokens(between(narrow, first, last)) == tokens(
+            between(wide, first, last)
+        )
+
+
+@pytest.mark.parametrize("name", ["two-column", "modern-two-column"])
+def test_two_column_skills_and_dates_stay_on_their_lines(
+    templates: dict[str, PdfText], name: str
+) -> None:
+    result = templates[name]
+    lines = result.text.splitlines()
+    # A date right-aligned on a job-title line stays on that line.
+    assert "Senior Software Engineer Jan 2023 - Present" in lines
+    assert "Real-time Transit Prediction App 2022" in lines
+    # The skills list is one block of skill lines, not interleaved with the bullets.
+    skills = between(result.text, "SKILLS", "LINKS")
+    assert "Go Python Node.js TypeScript" in skills.splitlines()
+    assert "Microservices Architecture" in skills.splitlines()
+    assert not set(tokens(skills)) & {"designed", "stripe", "figma", "mentored"}
+    assert result.layout.columns == 2
+    assert result.layout.multi_column_pages == 1
+    assert "W202" in {w.code for w in result.warnings}
+    assert result.layout.tables == 0  # rounded skill chips are not a table
+
+
+def test_single_column_template_facts(templates: dict[str, PdfText]) -> None:
+    result = templates["single-column"]
+    assert result.layout.columns == 1
+    assert result.layout.header_footer_text == ()  # a big name at the top is body
+    assert result.layout.producer == "Skia/PDF m143"
+    assert "Georgia-Bold" in result.layout.fonts
+    assert result.layout.words > 300
+    assert result.warnings == ()
+
+
+# --- word spacing on HTML-to-PDF exports (no space glyphs) --------------------------
+
+
+@pytest.mark.parametrize("stem", ["wk_single", "wk_sidebar"])
+def test_wkhtmltopdf_words_are_spaced_like_the_html(stem: str) -> None:
+    result = read(f"{stem}.pdf")
+    source = (FIXTURES / f"{stem}.html").read_text(encoding="utf-8")
+    plain = re.sub(r"<[^>]+>", " ", re.sub(r"(?s)<style.*?</style>", " ", source))
+    truth = set(tokens(plain))
+    out = tokens(result.text)
+    glued_or_split = [t for t in out if t not in truth]
+    assert glued_or_split == []
+    long_words = {t for t in truth if len(t) >= 8}
+    assert long_words <= set(out)
+
+
+def test_wkhtmltopdf_sidebar_is_a_column() -> None:
+    result = read("wk_sidebar.pdf")
+    assert result.layout.columns == 2
+    lines = result.text.splitlines()
+    skills = lines[lines.index("Skills") + 1 : lines.index("Skills") + 11]
+    assert skills == ["Kubernetes", "Terraform", "PostgreSQL", "Prometheus",
+                      "Elasticsearch", "Observability", "Python", "Golang",
+                      "Ansible", "Cassandra"]  # fmt: skip
+    assert "Principal Reliability Engineer, Northwind Logistics 2021 – Present" in lines
+
+
+def test_blocks_are_separated_by_one_blank_line() -> None:
+    text = read("wk_sidebar.pdf").text
+    assert "\n\n" in text
+    assert "\n\n\n" not in text
+    assert all(line == line.strip() and "  " not in line for line in text.splitlines())
+
+
+# --- layout facts -------------------------------------------------------------------
+
+
+def test_header_footer_band_is_recorded_and_kept() -> None:
+    result = read("header_footer.pdf")
+    assert "Page 1 of 3" in result.layout.header_footer_text
+    assert "Jordan Example - Curriculum Vitae" in result.layout.header_footer_text
+    assert "W203" in {w.code for w in result.warnings}
+    assert "Page 2 of 3" in result.text.splitlines()  # kept in the text
+    assert result.layout.pages == 3
+
+
+def test_max_pages_reads_the_first_pages_and_warns() -> None:
+    result = read("header_footer.pdf", max_pages=1)
+    assert "W201" in {w.code for w in result.warnings}
+    assert "Page 1 of 3" in result.text
+    assert "Page 2 of 3" not in result.text
+    assert result.layout.pages == 3
+
+
+def test_icon_glyphs_are_counted_and_dropped() -> None:
+    result = read("icons.pdf")
+    assert result.layout.icon_glyphs == 2
+    assert "FontAwesome" in result.layout.fonts
+    lines = result.text.splitlines()
+    assert "casey@example.org" in lines
+    assert "+1 555 0100" in lines
+
+
+def test_ruled_table_is_found() -> None:
+    result = read("table.pdf")
+    assert result.layout.tables == 1
+    assert "W205" in {w.code for w in result.warnings}
+    assert "CKA CNCF 2022" in result.text.splitlines()
+
+
+def test_rotated_page_is_read() -> None:
+    assert "Senior Accountant, Example GmbH" in read("rotated.pdf").text
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+def test_encrypted_pdf() -> None:
+    with pytest.raises(EncryptedDocument) as info:
+        read("encrypted.pdf")
+    assert "remove the password" in str(info.value)
+    assert info.value.path == str(FIXTURES / "encrypted.pdf")
+
+
+def test_truncated_pdf() -> None:
+    data = (FIXTURES / "wk_single.pdf").read_bytes()
+    with pytest.raises(CorruptDocument) as info:
+        read_pdf(data[: len(data) // 2], "cut.pdf")
+    assert info.value.path == "cut.pdf"
+
+
+def test_image_only_pdf_needs_ocr() -> None:
+    with pytest.raises(NoTextLayer) as info:
+        read("image_only.pdf")
+    assert "ocrmypdf" in str(info.value)
+
+
+def test_empty_pdf() -> None:
+    with pytest.raises(EmptyDocument):
+        read("empty.pdf")
+
+
+def test_not_a_pdf() -> None:
+    with pytest.raises(CorruptDocument):
+        read_pdf(b"PK\x03\x04 this is a zip", "resume.pdf")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_raise_only_gapcheck_errors(data: bytes) -> None:
+    with contextlib.suppress(GapcheckError):
+        read_pdf(b"%PDF-1.4\n" + data, "fuzz.pdf")
+
+
+_SEED = (FIXTURES / "table.pdf").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_SEED) - 1), st.integers(0, 255)), max_size=8
+    ),
+    st.integers(1, len(_SEED)),
+)
+def test_damaged_pdfs_raise_only_gapcheck_errors(
+    edits: list[tuple[int, int]], cut: int
+) -> None:
+    data = bytearray(_SEED)
+    for pos, value in edits:
+        data[pos] = value
+    try:
+        result = read_pdf(bytes(data[:cut]), "damaged.pdf")
+    except GapcheckError:
+        return
+    assert isinstance(result.text, str)
+
+
+# --- layout units on synthetic geometry ---------------------------------------------
+
+
+def chars_of(spec: list[tuple[str, float, float]], size: float = 10.0) -> PageChars:
+    """Characters from (char, x0, advance) on one line at y 100-110."""
+    n = len(spec)
+    x0 = np.array([s[1] for s in spec])
+    return PageChars(
+        width=600.0,
+        height=800.0,
+        code=np.array([ord(s[0]) for s in spec]),
+        x0=x0,
+        x1=x0 + np.array([s[2] for s in spec]),
+        top=np.full(n, 100.0),
+        bottom=np.full(n, 110.0),
+        size=np.full(n, size),
+        space=np.zeros(n, dtype=bool),
+        pdfium_space=np.zeros(n, dtype=bool),
+        icon_glyphs=0,
+    )
+
+
+def spaced(text: str, start: float, advance: float, letter: float, word: float):
+    out, x = [], start
+    for ch in text:
+        if ch == " ":
+            x += word
+            continue
+        out.append((ch, x, advance))
+        x += advance + letter
+    return out
+
+
+@pytest.mark.parametrize("letter, word", [(0.0, 2.8), (-0.3, 2.5), (2.5, 6.0)])
+def test_words_from_gaps_adapt_to_letter_spacing(letter: float, word: float) -> None:
+    words = make_words(
+        chars_of(spaced("data flow engineering team", 50, 5, letter, word))
+    )
+    assert [w.text for w in words] == ["data", "flow", "engineering", "team"]
+
+
+def test_ligature_parts_share_a_box_and_stay_one_word() -> None:
+    spec = [("d", 10, 5), ("a", 15, 5), ("t", 20, 5), ("a", 25, 5), ("f", 33, 5),
+            ("l", 33, 5), ("o", 38, 5), ("w", 43, 5)]  # fmt: skip
+    assert [w.text for w in make_words(chars_of(spec))] == ["data", "flow"]
+
+
+def _line(y: float, *parts: tuple[float, str]) -> list[Word]:
+    out = []
+    for x, text in parts:
+        out.append(Word(x, x + 5.0 * len(text), y, y + 10, 10.0, len(out), text))
+    return out
+
+
+def test_title_and_right_aligned_date_stay_on_one_line() -> None:
+    words = [
+        *_line(100, (50, "Accountant"), (450, "2019-2021")),
+        *_line(113, (50, "Example"), (90, "GmbH")),
+        *_line(126, (50, "Analyst"), (450, "2017-2019")),
+        *_line(139, (50, "Other"), (90, "AG")),
+        *_line(152, (50, "Clerk"), (450, "2015-2017")),
+    ]
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert lines[0] == "Accountant 2019-2021"
+    assert columns == 1
+
+
+def test_side_by_side_columns_are_read_one_after_the_other() -> None:
+    words = []
+    for i in range(6):
+        words += _line(100 + 13 * i, (50, f"left{i}"), (90, "text"), (130, "here"))
+        words += _line(104 + 15 * i, (350, f"right{i}"), (400, "words"))
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert lines == [f"left{i} text here" for i in range(6)] + [
+        f"right{i} words" for i in range(6)
+    ]
+    assert columns == 2
