@@ -9,6 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gapcheck.errors import GapcheckError
+from gapcheck.ingest import read_bytes
 from gapcheck.parse import parse_document, parse_file, parse_resume
 from gapcheck.parse.contact import find_location, find_phone
 from gapcheck.parse.sections import canonical
@@ -286,6 +288,26 @@ def test_never_crashes_on_resume_like_text(lines: list[str]) -> None:
         assert 0 <= b.start <= b.end <= len(text)
         assert b.role is None or 0 <= b.role < len(r.roles)
     assert r.years_experience is None or r.years_experience >= 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+        st.sampled_from(
+            [b"%PDF-1.4\n", b"PK\x03\x04", b'{"title": 1}', b"<html>"]
+        ).flatmap(lambda head: st.binary(max_size=200).map(lambda tail: head + tail)),
+    ),
+    st.sampled_from(["x.txt", "x.pdf", "x.docx", "x.json", "x.html", "x"]),
+)
+def test_arbitrary_bytes_only_raise_gapcheck_errors(data: bytes, name: str) -> None:
+    try:
+        doc = read_bytes(data, name)
+    except GapcheckError:
+        return
+    record = parse_document(doc, today=TODAY)
+    assert record.kind in ("resume", "posting")
 
 
 # --- real files (../shared/data) ---------------------------------------------------
