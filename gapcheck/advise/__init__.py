@@ -17,7 +17,6 @@ from gapcheck.score import components as comp
 from gapcheck.score.core import Scored, score_profiles
 from gapcheck.score.evidence import Hit, ResumeProfile, with_added
 from gapcheck.score.requirements import PostingProfile
-from gapcheck.score.text import norm
 
 MAX_FIXES = 12
 MIN_GAIN = 0.05
@@ -104,7 +103,7 @@ def _skill_fixes(
             message = f"Add {m.name} ({asked}) to {place}, if you have used it"
             kind, have = "add_skill", True
             fix_where = dict(where)
-        elif m.match_type == "alias" and m.evidence:
+        elif m.match_type == "alias" and m.evidence and len(form.split()) <= 3:
             ev = m.evidence[0]
             hit = Hit(
                 form=form,
@@ -141,11 +140,12 @@ def _skill_fixes(
                 continue
             ev = m.evidence[0]
             hit = _synthetic(form, m.name, where, factor, role, term.canonical)
-            shown = (
-                f"your {ev.section} list"
-                if ev.section == "skills"
-                else (f"your {ev.section or 'resume'}")
-            )
+            if ev.section == "skills":
+                shown = "your skills list"
+            elif ev.role is not None:
+                shown = "an earlier role"
+            else:
+                shown = f"your {ev.section or 'resume'}"
             message = (
                 f"Show {m.name} ({asked}) in {place}, not only in {shown}, "
                 "if you used it there"
@@ -207,7 +207,7 @@ def _cert_fixes(
         if cert in found:
             continue
         hit = Hit(
-            form=norm(cert),
+            form=comp.cert_core(cert),
             text=cert,
             section="certifications",
             factor=0.8,
@@ -314,11 +314,19 @@ def fixes(
     return tuple(found[:MAX_FIXES])
 
 
+def keyword_alignment(scored: Scored) -> float:
+    """0..1: the skills and requirement-line components together, by their weights."""
+    parts = [scored.component("skills"), scored.component("requirements")]
+    weight = sum(c.weight for c in parts)
+    return sum(c.weight * c.score for c in parts) / weight if weight else 1.0
+
+
 def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Verdict:
     skills = scored.component("skills")
     required = int(skills.details.get("required", 0) or 0)
     got = int(skills.details.get("required_matched", 0) or 0)
-    coverage = got / required if required else (skills.score if skills.applies else 1.0)
+    keywords = keyword_alignment(scored)
+    coverage = got / required if required else keywords
     high = [i for i in profile.issues if i.severity == "high"]
     matched = scored.matched
     listed_only = [
@@ -326,14 +334,19 @@ def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Ve
         for m in matched
         if m.evidence and all(e.section in ("skills", "summary") for e in m.evidence)
     ]
-    density = profile.achievements.density
+    a = profile.achievements
     actions = tuple(f.message for f in ranked[:3])
-    miss = ", ".join([m.name for m in scored.missing if m.required][:5]) or "none"
-    if coverage < 0.5:
+    missing = [m.name for m in scored.missing if m.required][:5]
+    if required:
+        shown = f"the resume shows {got} of {required} required terms" + (
+            f" (missing: {', '.join(missing)})" if missing else ""
+        )
+    else:
+        shown = f"the resume matches {keywords:.0%} of the posting's requirements"
+    if coverage < 0.5 or keywords < 0.35:
         return Verdict(
             "keyword_alignment",
-            f"Likely filtered by keyword alignment: the resume shows {got} of "
-            f"{required} required terms (missing: {miss}).",
+            f"Likely filtered by keyword alignment: {shown}.",
             actions,
         )
     if high:
@@ -344,25 +357,23 @@ def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Ve
             + ").",
             actions,
         )
-    if coverage < 0.75 or skills.score < 0.5:
+    if coverage < 0.75 or keywords < 0.45:
         return Verdict(
             "keyword_alignment",
-            f"Likely filtered by keyword alignment: {got} of {required} "
-            f"required terms shown (missing: {miss}).",
+            f"Likely filtered by keyword alignment: {shown}.",
             actions,
         )
-    if (matched and len(listed_only) > len(matched) / 2) or density < 0.3:
+    if (matched and len(listed_only) > len(matched) / 2) or a.density < 0.3:
         return Verdict(
             "weak_evidence",
-            f"Weak evidence: {len(listed_only)} of {len(matched)} matched "
-            "skills appear only in a list, not in what you did; "
-            f"{profile.achievements.quantified} of {profile.achievements.total} "
+            f"Weak evidence: {len(listed_only)} of {len(matched)} matched skills are "
+            f"only listed, not shown in what you did; {a.quantified} of {a.total} "
             "experience bullets have a quantified result.",
             actions,
         )
     return Verdict(
         "fine",
-        "Fine: the keywords, layout and evidence should pass an ATS; what "
-        "to look at is the targeting (is this the right posting?).",
+        "Fine: the keywords, layout and evidence should pass an ATS; what to look at "
+        "is the targeting (is this the right posting?).",
         actions,
     )

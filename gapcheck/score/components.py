@@ -234,17 +234,42 @@ def education_score(have: int, want: int) -> float:
     return 0.5 if have == want - 1 else 0.25
 
 
+_CERT_WORDS = frozenset(
+    [
+        "certification",
+        "certificate",
+        "certified",
+        "license",
+        "licence",
+        "licensed",
+        "credential",
+        "current",
+        "valid",
+        "active",
+        "state",
+        "or",
+        "and",
+        "in",
+        "a",
+        "an",
+        "the",
+    ]
+)
+
+
+def cert_core(cert: str) -> str:
+    """A certification's distinctive words: "ACLS certification" -> "acls"."""
+    words = [w for w in norm(cert).split() if w not in _CERT_WORDS]
+    return " ".join(words)
+
+
 def cert_found(profile: ResumeProfile, cert: str) -> bool:
-    wanted = norm(cert)
+    wanted = cert_core(cert)
     if not wanted:
         return False
     if profile.form_hits(wanted):
         return True
-    return any(
-        wanted in norm(c) or norm(c) in wanted
-        for c in profile.resume.certifications
-        if norm(c)
-    )
+    return any(wanted in norm(c) for c in profile.resume.certifications)
 
 
 # --- achievements, format, text ---------------------------------------------------
@@ -275,29 +300,37 @@ def text_similarity(profile: ResumeProfile, posting: PostingProfile) -> float:
     return cosine(profile.counts, posting.counts)
 
 
-def applies(posting: PostingProfile) -> dict[str, bool]:
+#: Total term weight at which the skills component gets its full weight (about five
+#: required terms). Below it, a posting with few recognised terms leans on its
+#: requirement lines, title and text instead of on one or two terms.
+FULL_TERM_WEIGHT = 15.0
+
+
+def applies(posting: PostingProfile) -> dict[str, float]:
+    """How much each component applies to this posting, 0..1 (0: not at all)."""
+    term_weight = sum(t.weight for t in posting.terms)
     return {
-        "skills": bool(posting.terms),
-        "requirements": bool(posting.lines),
-        "title": bool(wanted_title(posting.title)),
-        "experience": bool(posting.years_required),
-        "education": asked_level(posting) > 0,
-        "certifications": bool(posting.certifications),
-        "achievements": True,
-        "format": True,
-        "text_similarity": True,
+        "skills": min(1.0, term_weight / FULL_TERM_WEIGHT),
+        "requirements": float(bool(posting.lines)),
+        "title": float(bool(wanted_title(posting.title))),
+        "experience": float(bool(posting.years_required)),
+        "education": float(asked_level(posting) > 0),
+        "certifications": float(bool(posting.certifications)),
+        "text_similarity": 1.0,
+        "achievements": 1.0,
+        "format": 1.0,
     }
 
 
-def effective_weights(applicable: dict[str, bool]) -> dict[str, float]:
-    """Weights of the components that apply: the posting-side ones share what the
-    inapplicable ones leave; the resume-only ones keep their base weight."""
+def effective_weights(applicable: dict[str, float]) -> dict[str, float]:
+    """Weights of the components as they apply: the posting-side ones share what the
+    others leave, in proportion; the resume-only ones keep their base weight."""
     shared = sum(w for n, w in WEIGHTS.items() if n not in RESUME_ONLY)
-    used = sum(w for n, w in WEIGHTS.items() if n not in RESUME_ONLY and applicable[n])
+    used = sum(w * applicable[n] for n, w in WEIGHTS.items() if n not in RESUME_ONLY)
     out = {}
     for name, w in WEIGHTS.items():
         if name in RESUME_ONLY:
             out[name] = w
         else:
-            out[name] = w * shared / used if applicable[name] and used else 0.0
+            out[name] = w * applicable[name] * shared / used if used else 0.0
     return out

@@ -150,7 +150,7 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
                 score=round(value, 4),
                 points=round(100.0 * weights[name] * value, 2),
                 details=dict(details),
-                applies=applicable[name],
+                applies=applicable[name] > 0,
             )
         )
     score = sum(

@@ -29,6 +29,8 @@ REPEAT = 0.25
 MAX_REPEAT = 3
 PROMINENT = 1.25
 SOFT = 0.5
+#: Posting wordings longer than this many words are shown by their canonical name.
+LONG_SURFACE = 3
 SECTION_IMPORTANCE: dict[str, Importance] = {
     "title": "required",
     "requirements": "required",
@@ -140,11 +142,13 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     for key, items in groups.items():
         surfaces = Counter(m.text.strip() for m, _, _ in items)
         name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
+        canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
+        if canonical and len(norm(name).split()) > LONG_SURFACE:
+            name = canonical  # "Educate patients and families" -> "Patient education"
         forms = tuple(unique(norm(s) for s in surfaces if norm(s)))
         importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
         prominent = any(p for _, _, p in items)
         soft = all(m.type == "soft" for m, _, _ in items)
-        canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
         terms.append(
             Term(
                 key=key,
