@@ -322,15 +322,32 @@ def applies(posting: PostingProfile) -> dict[str, float]:
     }
 
 
+#: Where the skills weight goes when a posting has few recognised terms: to the
+#: other keyword signals, not to the filters (years, degree) that every resume meets.
+KEYWORD_PROXIES = ("requirements", "text_similarity")
+
+
 def effective_weights(applicable: dict[str, float]) -> dict[str, float]:
-    """Weights of the components as they apply: the posting-side ones share what the
-    others leave, in proportion; the resume-only ones keep their base weight."""
+    """Weights of the components as they apply (they sum to 1).
+
+    The skills weight shrinks with ``applicable["skills"]`` and what it loses goes to
+    the keyword proxies that apply; then the posting-side components that do not
+    apply at all leave their weight to the others, in proportion. The resume-only
+    components keep their base weight.
+    """
+    weights = dict(WEIGHTS)
+    moved = weights["skills"] * (1.0 - applicable["skills"])
+    weights["skills"] -= moved
+    proxies = [n for n in KEYWORD_PROXIES if applicable[n] > 0]
+    base = sum(WEIGHTS[n] for n in proxies)
+    for name in proxies:
+        weights[name] += moved * WEIGHTS[name] / base
     shared = sum(w for n, w in WEIGHTS.items() if n not in RESUME_ONLY)
-    used = sum(w * applicable[n] for n, w in WEIGHTS.items() if n not in RESUME_ONLY)
-    out = {}
-    for name, w in WEIGHTS.items():
-        if name in RESUME_ONLY:
-            out[name] = w
-        else:
-            out[name] = w * applicable[name] * shared / used if used else 0.0
-    return out
+    side = [n for n in WEIGHTS if n not in RESUME_ONLY]
+    for name in side:
+        if applicable[name] <= 0:
+            weights[name] = 0.0
+    used = sum(weights[n] for n in side)
+    for name in side:
+        weights[name] = weights[name] * shared / used if used else 0.0
+    return weights
