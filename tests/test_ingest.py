@@ -449,6 +449,15 @@ def test_json_file_with_job_posting_and_plain_json() -> None:
         read_bytes(b"{broken", "x.json")
 
 
+def test_json_ld_escaped_html_description() -> None:
+    escaped = "&lt;p&gt;Lead &lt;b&gt;R&amp;amp;D&lt;/b&gt;&lt;/p&gt;"
+    escaped += "&lt;ul&gt;&lt;li&gt;Plan&lt;/li&gt;&lt;/ul&gt;"
+    node = {"@type": "JobPosting", "title": "R&amp;D Lead", "description": escaped}
+    _text, data = read_json(node)
+    assert data is not None and data.title == "R&D Lead"
+    assert data.description == "Lead R&D\n• Plan"
+
+
 def test_html_to_text_on_fragment() -> None:
     assert html_to_text("<p>a<br/>b</p><p>c</p>") == "a\nb\nc"
 

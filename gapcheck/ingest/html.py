@@ -14,6 +14,7 @@ sections. Other JSON is flattened to ``Key`` headings and values.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -262,6 +263,9 @@ def _text_of(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        # Job boards often escape the HTML of a description: "&lt;p&gt;...".
+        if "&" in value:
+            value = html.unescape(value)
         if "<" in value and ">" in value:
             return html_to_text(value)
         return value.strip()
