@@ -338,3 +338,16 @@ BACKEND_ROLES = [
         ],
     ),
 ]
+
+
+def real_extractor() -> tuple[object, object]:
+    """The project's extractor and taxonomy: with the trained model when it is
+    installed, else the taxonomy matcher alone (so tests run before training)."""
+    from gapcheck.extract import Extractor, get_extractor
+    from gapcheck.extract.model import model_path
+    from gapcheck.extract.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    if model_path().exists():
+        return get_extractor(), taxonomy
+    return Extractor(taxonomy, use_model=False), taxonomy

@@ -87,3 +87,48 @@ def test_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError) as err:
         analyse_file(tmp_path / "nope.docx", "resume", extractor=FakeExtractor())
     assert "nope.docx" in str(err.value)
+
+
+SAME_CONTENT = [
+    (
+        "nursing_resume_daniel_reyes",
+        ("txt", "pdf", "docx"),
+        "nursing_posting_icu_rn.txt",
+    ),
+    (
+        "accounting_resume_priya_nair",
+        ("txt", "pdf", "docx"),
+        "accounting_posting_senior_accountant.txt",
+    ),
+    (
+        "logistics_resume_tomasz_kowalski",
+        ("txt", "pdf"),
+        "logistics_posting_operations_manager.txt",
+    ),
+]
+LAYOUT_COMPONENTS = ("format", "title")  # what a file's layout may rightly change
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("stem", "formats", "posting"), SAME_CONTENT)
+def test_same_content_scores_alike_as_pdf_docx_txt(samples_dir, stem, formats, posting):
+    from gapcheck.score import check
+    from tests.check_fixtures import real_extractor
+
+    extractor, taxonomy = real_extractor()
+    asked = analyse_file(samples_dir / posting, "posting", extractor=extractor)
+    results = {}
+    for fmt in formats:
+        resume = analyse_file(
+            samples_dir / f"{stem}.{fmt}", "resume", extractor=extractor
+        )
+        results[fmt] = check(resume, asked, taxonomy=taxonomy)
+    scores = [r.score for r in results.values()]
+    # the layout (columns, tables, a contact header) may cost up to its weights...
+    assert max(scores) - min(scores) <= 8.0, {f: r.score for f, r in results.items()}
+    # ...but what the resume says must score the same in every format
+    content = {
+        fmt: sum(c.points for c in r.components if c.name not in LAYOUT_COMPONENTS)
+        for fmt, r in results.items()
+    }
+    assert max(content.values()) - min(content.values()) <= 1.5, content
