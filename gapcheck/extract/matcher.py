@@ -49,25 +49,24 @@ AMBIGUOUS_WORDS = _words(
     """
     go swift ruby spring word words excel access rust dart chef puppet julia elm
     crystal pascal express ember meteor backbone jest mocha chai storm spark hive
-    pig basic assembly scheme prolog ada sage shell teams zoom slack box notion
-    keynote pages numbers outlook project visio bootstrap gatsby next nuxt flask
-    bottle pyramid falcon sanity prism redux mobx hapi koa sails vapor kit ant
-    maven gradle make cargo pip yarn snowflake airflow beam flink presto druid
-    pandas polars keras spacy dash streamlit gem rails salt vagrant packer consul
-    vault nomad terraform helm istio envoy kong linkerd argo flux tekton harness
-    circle travis drone buddy jenkins bamboo octopus sentry raven loki tempo
-    prometheus graphite nagios icinga zabbix splunk elastic kibana logstash beats
-    redis mongo cassandra couch neo arrow parquet avro thrift delta iceberg hudi
-    dbt looker mode domo sisense qlik tableau power metabase superset redash
-    figma sketch framer zeplin invision canva miro mural frame maya blender houdini
-    nuke unity unreal godot premiere audition animate dreamweaver muse xd lightroom
-    illustrator photoshop indesign acrobat bridge dimension aero fresco capture
-    asana trello monday basecamp wrike clickup jira confluence aha pendo amplitude
-    mixpanel heap hotjar optimizely marketo pardot eloqua hubspot salesforce
-    gong outreach apollo clari chorus seismic highspot zoominfo lusha vidyard
-    semrush ahrefs moz yoast hootsuite buffer sprout later mailchimp klaviyo
-    braze iterable segment tealium lucid lucidchart draw node
-    net r c d f v j k q s t x
+    pig basic assembly scheme ada sage shell teams zoom slack box notion keynote
+    pages numbers outlook project bootstrap next flask bottle pyramid falcon sanity
+    prism kit ant make cargo pip yarn snowflake airflow beam presto druid pinot
+    pandas polars dash gem rails salt vagrant packer consul vault nomad helm envoy
+    kong argo flux harness circle drone buddy bamboo octopus sentry raven loki tempo
+    graphite beats arrow parquet delta iceberg thrift mode power superset sketch
+    framer frame maya blender nuke unity unreal premiere audition animate muse
+    illustrator bridge dimension capture asana monday basecamp aha amplitude heap
+    segment outreach apollo chorus seismic buffer sprout later mural lucid draw
+    node net windows less remix lit bun gin tornado phoenix celery grunt gulp
+    parcel rollup babel jasmine karma cucumber behave prettier composer eclipse
+    electron ionic capacitor flutter boost apex delphi groovy bash storybook
+    handlebars doctrine glide locust pact sonar blaze buck rancher gremlin backstage
+    aurora amplify spanner pulsar lighthouse ray prefect luigi altair marvel
+    principle origami procreate affinity resolve avid logic cinema substance drift
+    intercom front braze iterable gusto workday greenhouse lever oracle epic canvas
+    blackboard clever seesaw fusion inventor gong clarity loom linear
+    r c d f v j k q s t x
     """
 )
 #: Words that make a technical reading of an ambiguous alias likely.
@@ -130,9 +129,9 @@ def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
     return pieces, words, keys
 
 
-def _mode(pieces: list[str], alias: str) -> int:
+def _mode(pieces: list[str]) -> int:
     compact = "".join(pieces)
-    if len(compact) == 1 or alias.lower() in AMBIGUOUS_WORDS:
+    if len(compact) == 1 or " ".join(pieces) in AMBIGUOUS_WORDS:
         return _MODE_GATED
     if len(compact) <= 2:
         return _MODE_CASED
@@ -175,9 +174,7 @@ class TaxonomyMatcher:
                 if not pieces:
                     continue
                 longest = max(longest, len(pieces))
-                entry = _Entry(
-                    i, _mode(pieces, surface), tuple(words), surface == skill.name
-                )
+                entry = _Entry(i, _mode(pieces), tuple(words), surface == skill.name)
                 for key in keys:
                     index.setdefault(key, []).append(entry)
                     parts = key.rsplit(" ", 1)
@@ -383,7 +380,11 @@ def _in_context(
     technical: list[int],
 ) -> bool:
     """Whether an ambiguous alias at tokens i..j reads as a technical term."""
-    sentence_start = i == 0 or breaks[i] or toks[i - 1][2] in _SENTENCE_END
+    sentence_start = (
+        i == 0
+        or breaks[i]
+        or (toks[i - 1][2] in _SENTENCE_END and toks[i - 1][1] < toks[i][0])
+    )
     if sentence_start and j < len(toks) and not breaks[j]:
         nxt = toks[j][2]
         if nxt.isalpha() and nxt.islower() and nxt not in ("and", "or"):

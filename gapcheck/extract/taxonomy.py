@@ -277,7 +277,12 @@ def _read_json(path: Path) -> tuple[list[_Row], dict[str, str], str, str]:
             ) from None
         rows.append(_Row(skill, where))
     families = {str(k): str(v) for k, v in (data.get("families") or {}).items()}
-    return rows, families, str(data.get("name", path.stem)), str(data.get("version") or "")
+    return (
+        rows,
+        families,
+        str(data.get("name", path.stem)),
+        str(data.get("version") or ""),
+    )
 
 
 def _read_manifest(directory: Path) -> tuple[list[_Row], dict[str, str], str, str]:
@@ -322,28 +327,43 @@ def _read_manifest(directory: Path) -> tuple[list[_Row], dict[str, str], str, st
     return rows, names, name, str(data.get("version", ""))
 
 
-def _check(rows: list[_Row]) -> dict[str, tuple[str, ...]]:
-    """Cross-file checks; returns aliases shared by several skills (ambiguous)."""
+def _check(
+    rows: list[_Row], problems: list[TaxonomyError] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Cross-file checks; returns aliases shared by several skills (ambiguous).
+
+    Raises the first problem, or, when ``problems`` is a list, collects them all.
+    """
+
+    def fail(err: TaxonomyError) -> None:
+        if problems is None:
+            raise err
+        problems.append(err)
+
     where_of: dict[str, str] = {}
     for row in rows:
         key = row.skill.name.casefold()
         if key in where_of:
-            raise TaxonomyError(
-                f"duplicate name {row.skill.name!r} (also at {where_of[key]})",
-                path=row.where,
-                fix="keep one row and merge the aliases into it",
+            fail(
+                TaxonomyError(
+                    f"duplicate name {row.skill.name!r} (also at {where_of[key]})",
+                    path=row.where,
+                    fix="keep one row and merge the aliases into it",
+                )
             )
-        where_of[key] = row.where
+        where_of.setdefault(key, row.where)
     owners: dict[str, list[str]] = {}
     for row in rows:
         for alias in row.skill.aliases:
             key = alias.casefold()
             if key in where_of:
-                raise TaxonomyError(
-                    f"alias {alias!r} of {row.skill.name!r} is the canonical name of "
-                    f"another skill (at {where_of[key]})",
-                    path=row.where,
-                    fix="remove the alias, or use it in broader/implies instead",
+                fail(
+                    TaxonomyError(
+                        f"alias {alias!r} of {row.skill.name!r} is the canonical "
+                        f"name of another skill (at {where_of[key]})",
+                        path=row.where,
+                        fix="remove the alias, or use it in broader/implies instead",
+                    )
                 )
             names = owners.setdefault(key, [])
             if row.skill.name not in names:
@@ -351,20 +371,29 @@ def _check(rows: list[_Row]) -> dict[str, tuple[str, ...]]:
         for column in ("broader", "implies"):
             for target in getattr(row.skill, column):
                 if target.casefold() not in where_of:
-                    raise TaxonomyError(
-                        f"{column} {target!r} of {row.skill.name!r} is not a "
-                        "canonical skill name",
-                        path=row.where,
-                        fix="add that skill to a family file or fix the spelling "
-                        "(aliases are not accepted here)",
+                    fail(
+                        TaxonomyError(
+                            f"{column} {target!r} of {row.skill.name!r} is not a "
+                            "canonical skill name",
+                            path=row.where,
+                            fix="add that skill to a family file or fix the spelling "
+                            "(aliases are not accepted here)",
+                        )
                     )
-                if target.casefold() == row.skill.name.casefold():
-                    raise TaxonomyError(
-                        f"{row.skill.name!r} lists itself in {column}",
-                        path=row.where,
-                        fix=f"remove it from {column}",
+                elif target.casefold() == row.skill.name.casefold():
+                    fail(
+                        TaxonomyError(
+                            f"{row.skill.name!r} lists itself in {column}",
+                            path=row.where,
+                            fix=f"remove it from {column}",
+                        )
                     )
-    _check_cycles(rows)
+    if problems:
+        return {}
+    try:
+        _check_cycles(rows)
+    except TaxonomyError as err:
+        fail(err)
     return {k: tuple(v) for k, v in owners.items() if len(v) > 1}
 
 
