@@ -62,6 +62,7 @@ _LABELS = re.compile(
     r"|\s+(?=\S+@)|\s+(?=\+?\(?\d)",
     re.IGNORECASE,
 )
+_CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,5}\.?)+$")
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
     re.IGNORECASE,
@@ -152,6 +153,7 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         for segment in _segments(line.text)[:1]:
             segment = _LABELS.split(segment)[0].strip(" ,;:")  # "Jane Doe Email: ..."
+            segment = _CREDENTIALS.sub("", segment)  # "Maria Gonzalez, RN"
             if looks_like_name(segment):
                 return segment, pos
     return None, None

@@ -120,9 +120,7 @@ def _cert_lines(
     lines: list[Line], found: list[Item], doc: Document, width: int
 ) -> list[str]:
     """Each bullet or line of a certifications section, without trailing dates."""
-    entries = [it.text for it in found] or [
-        it.text for it in items(lines, doc, width=width, plain=True)
-    ]
+    entries = [it.text for it in found] or [ln.text for ln in lines if ln.text]
     out = []
     for entry in entries:
         span = find_span(entry)

@@ -9,6 +9,7 @@ names of :data:`gapcheck.records.RESUME_SECTIONS` / :data:`POSTING_SECTIONS`.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -190,6 +191,13 @@ _TABLES: dict[str, dict[str, str]] = {
     for kind, table in (("resume", RESUME_VARIANTS), ("posting", POSTING_VARIANTS))
 }
 _KEYWORDS = {"resume": RESUME_KEYWORDS, "posting": POSTING_KEYWORDS}
+_BY_WORDS: dict[str, dict[int, list[str]]] = {
+    kind: {
+        n: [v for v in table if v.count(" ") == n]
+        for n in {v.count(" ") for v in table}
+    }
+    for kind, table in _TABLES.items()
+}
 
 #: Words of job titles: a line holding one is a role, not a heading.
 TITLE_WORDS = word_set(
@@ -276,6 +284,7 @@ def looks_like_heading(text: str) -> bool:
     return 1 <= len(words) <= 5
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical(text: str, kind: Kind) -> str | None:
     """Canonical section name of a heading line, or None when it is not one."""
     if not looks_like_heading(text):
@@ -286,9 +295,11 @@ def canonical(text: str, kind: Kind) -> str | None:
         return table[key]
     if kind == "posting" and key.startswith("about ") and len(key.split()) <= 5:
         return "about"  # "About Acme Analytics"
-    close = difflib.get_close_matches(key, list(table), n=1, cutoff=0.88)
-    if close and len(key) >= 5:
-        return table[close[0]]
+    if len(key) >= 5 and key.count(" ") <= 2:  # a typo: "Experiance", "Qulification"
+        same = _BY_WORDS[kind].get(key.count(" "), [])
+        close = difflib.get_close_matches(key, same, n=1, cutoff=0.88)
+        if close:
+            return table[close[0]]
     # Heading nouns come last ("Work Experience", "Professional Certifications");
     # a title line like "Project Manager" must not open a projects section.
     head = key.split(" and ")[0].split()
