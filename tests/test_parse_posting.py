@@ -210,3 +210,11 @@ def test_real_postings_have_titles_and_requirements() -> None:
         required = [r for r in p.requirements if r.importance == "required"]
         if path.name not in DUTIES_ONLY:
             assert required, path.name
+
+
+@pytest.mark.parametrize("line", ["A BSN is preferred.", "Experience required!", "Salary"])
+def test_sentences_are_not_headings(line: str) -> None:
+    from gapcheck.parse.sections import canonical
+
+    expected = "benefits" if line == "Salary" else None
+    assert canonical(line, "posting") == expected

@@ -30,10 +30,10 @@ _WORDS: dict[str, str] = {
     "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in",
 }
 _ABBREVIATIONS: dict[str, str] = {
-    "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA",
-    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|LLM|MCA|M\.S|M\.A",
-    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|LLB|B\.S|B\.A|B\.E",
-    "associate": r"AAS",
+    "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD",
+    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A",
+    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E",
+    "associate": r"AAS|ADN|ASN",
     "high school": r"GED|HSC",
 }
 # "MS Office" is not a master's degree.

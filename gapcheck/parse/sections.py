@@ -274,8 +274,8 @@ def heading_key(text: str) -> str:
 def looks_like_heading(text: str) -> bool:
     """A short line with no sentence punctuation, digits, e-mail or URL."""
     core = text.strip(_DECORATION)
-    if not core or len(core) > 60:
-        return False
+    if not core or len(core) > 60 or re.search(r"\w[.!?]$", text.rstrip()):
+        return False  # "A BSN is preferred." is a sentence
     if is_bullet(text) and not re.search(r"[-–—=*#~]\s*$", text):
         return False
     if re.search(r"\d", core) or _SENTENCE_PUNCT.search(core):
