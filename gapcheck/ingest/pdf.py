@@ -32,7 +32,7 @@ from gapcheck.errors import (
     GapcheckError,
     NoTextLayer,
 )
-from gapcheck.ingest.pdf_layout import drop_boxes, layout_page
+from gapcheck.ingest.pdf_layout import layout_page
 from gapcheck.records import Layout, Notice
 
 __all__ = ["PdfText", "read_pdf"]
@@ -124,12 +124,12 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
             finally:
                 textpage.close()
                 page.close()
-            laid = layout_page(drop_boxes(chars, objects.icon_boxes))
+            laid = layout_page(chars)
             images += objects.images
-            fonts |= objects.fonts or set()
-            icons += max(chars.icon_glyphs, len(objects.icon_boxes))
+            fonts |= chars.fonts
+            icons += chars.icon_glyphs
             words += laid.words
-            tables += count_tables(objects.hlines or [], objects.vlines or [],
+            tables += count_tables(objects.hlines, objects.vlines,
                                    laid.centres)  # fmt: skip
             if laid.words == 0:
                 if objects.images:

@@ -70,6 +70,7 @@ class PageChars:
     space: Any
     pdfium_space: Any
     icon_glyphs: int
+    fonts: frozenset[str] = frozenset()
 
 
 def page_chars(page: Any, textpage: Any) -> PageChars:
@@ -85,7 +86,7 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         empty = np.zeros(0)
         return PageChars(
             width, height, empty.astype(np.int64), empty, empty, empty, empty,
-            empty, empty.astype(bool), empty.astype(bool), 0,
+            empty, empty.astype(bool), empty.astype(bool), 0, frozenset(),
         )  # fmt: skip
     tpv = ctypes.cast(tp, ctypes.c_void_p).value
 
@@ -139,21 +140,60 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     # Font size: ask pdfium only where the box height changes (runs of one font).
     h = (y1 - y0)[kept]
     size = h.copy()
+    fonts: set[str] = set()
+    icon = np.zeros(kept.size, dtype=bool)
     if kept.size:
+        # Runs of one font: pdfium is asked for the font size and name only where
+        # the box height changes, not per character.
         starts = np.concatenate(([True], np.abs(np.diff(h)) > 0.01 * h[1:]))
-        font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, ctypes.c_void_p,
-                          ctypes.c_int)  # fmt: skip
-        sizes = np.array([font_size(tpv, int(i)) for i in kept[starts].tolist()])
+        font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
+        font_info = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, _P, _I, _P,
+                          ctypes.c_ulong, _P)  # fmt: skip
+        run_idx = kept[starts].tolist()
+        sizes = np.array([font_size(tpv, i) for i in run_idx])
         # Guard against odd fonts: a size far from the box height is not trusted.
         hs = h[starts]
         bad = (sizes <= 0) | (sizes > 4 * hs) | (sizes < 0.5 * hs)
         sizes[bad] = hs[bad]
         size = sizes[np.cumsum(starts) - 1]
+        # Font names where a font may change: run starts and word starts (a glyph
+        # after a gap or a space). Icon glyphs (FontAwesome...) stand alone, so this
+        # finds them; each is then followed character by character.
+        kx0, kx1 = x0[kept], x1[kept]
+        gap = np.concatenate(([True], kx0[1:] - kx1[:-1] > 0.1 * h[1:]))
+        probe = np.flatnonzero(starts | gap | space | pdfium_space).tolist()
+        name_buf = ctypes.create_string_buffer(256)
+        name_at = ctypes.addressof(name_buf)
+
+        def font_of(k: int) -> str:
+            length = font_info(tpv, int(kept[k]), name_at, 256, None)
+            raw = name_buf.raw[: max(0, min(length, 256) - 1)]
+            return _clean_font_name(raw.decode("latin-1", "replace"))
+
+        for k in probe:
+            name = font_of(k)
+            fonts.add(name)
+            while _ICON_FONT.search(name):
+                icon[k] = True
+                k += 1
+                if k >= kept.size:
+                    break
+                name = font_of(k)
+        fonts.discard("")
     codes = code[kept]
-    icons = int(((codes >= PUA_FIRST) & (codes <= PUA_LAST)).sum())
+    pua = (codes >= PUA_FIRST) & (codes <= PUA_LAST)
+    icons = int((pua | icon).sum())
+    x0, x1, y0, y1 = x0[kept], x1[kept], y0[kept], y1[kept]
+    if icon.any():
+        # Glyphs of icon fonts (often mapped to ordinary letters, e.g. FontAwesome
+        # in LaTeX) are dropped; each stands for a word break.
+        keep2 = ~icon
+        space = space | np.concatenate(([False], icon[:-1]))
+        codes, x0, x1, y0, y1 = codes[keep2], x0[keep2], x1[keep2], y0[keep2], y1[keep2]
+        size, space, pdfium_space = size[keep2], space[keep2], pdfium_space[keep2]
     return PageChars(
-        width, height, codes, x0[kept], x1[kept], y0[kept], y1[kept], size, space,
-        pdfium_space, icons,
+        width, height, codes, x0, x1, y0, y1, size, space, pdfium_space, icons,
+        frozenset(fonts),
     )  # fmt: skip
 
 
@@ -169,49 +209,44 @@ def _between(flags: Any, kept: Any) -> Any:
 
 @dataclass
 class PageObjects:
-    """Facts from a page's objects: images, ruled lines, fonts."""
+    """Facts from a page's objects: images and ruled lines."""
 
     images: int = 0
-    hlines: list[tuple[float, float, float]] | None = None  # (y, x0, x1), y down
-    vlines: list[tuple[float, float, float]] | None = None  # (x, y0, y1), y down
-    fonts: set[str] | None = None
+    hlines: list[tuple[float, float, float]] = field(default_factory=list)  # y, x0, x1
+    vlines: list[tuple[float, float, float]] = field(default_factory=list)  # x, y0, y1
     width: float = 0.0
-    #: Boxes (x0, top, x1, bottom; y down) of text drawn in icon fonts.
-    icon_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
-_MAX_OBJECTS = 20000
+_MAX_OBJECTS = 50000
 #: Paths with this many segments or fewer are boxes (rectangles, rounded chips): only
-#: their outline counts. Longer ones (up to _MAX_SEGMENTS) are walked for rules.
+#: their outline counts. Longer ones (up to _MAX_SEGMENTS) are walked for rules when
+#: they are big enough to hold a table.
 _BOX_SEGMENTS = 11
-_MAX_SEGMENTS = 200
+_MAX_SEGMENTS = 400
 
 _P = ctypes.c_void_p
 _I = ctypes.c_int
 
 
 def page_objects(page: Any) -> PageObjects:
-    """Count images, collect axis-aligned line segments and font names of a page."""
+    """Count images and collect the axis-aligned rules of a page (y down)."""
     import pypdfium2.raw as pdfium_c
 
     page_object = _fast("FPDFPage_GetObject", _P, _P, _I)
     form_object = _fast("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
     object_type = _fast("FPDFPageObj_GetType", _I, _P)
-    text_font = _fast("FPDFTextObj_GetFont", _P, _P)
     get_bounds = _fast("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
-    text_kind, image_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
-    path_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    image_kind, path_kind = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH
+    form_kind = pdfium_c.FPDF_PAGEOBJ_FORM
 
-    raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value
+    raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
     height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
     width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
-    out = PageObjects(hlines=[], vlines=[], fonts=set(), width=width)
+    out = PageObjects(width=width)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     ba = ctypes.addressof(box)
     refs = (ba, ba + 4, ba + 8, ba + 12)
-    name_buf = ctypes.create_string_buffer(256)
-    fonts_seen: dict[int, str] = {}  # font names by pdfium handle
-    stack: list[tuple[int, int, bool]] = [(raw_page or 0, 0, False)]
+    stack: list[tuple[int, int, bool]] = [(raw_page, 0, False)]
     budget = _MAX_OBJECTS
     while stack:
         parent, depth, is_form = stack.pop()
@@ -223,23 +258,11 @@ def page_objects(page: Any) -> PageObjects:
             get = page_object
         count = max(0, min(count, budget))
         budget -= count
-        for obj in [get(parent, i) for i in range(count)]:
-            if not obj:
-                continue
-            kind = object_type(obj)
-            if kind == text_kind:
-                font = text_font(obj) or 0
-                name = fonts_seen.get(font)
-                if name is None:
-                    name = _font_name(font, name_buf)
-                    fonts_seen[font] = name
-                    if name:
-                        out.fonts.add(name)  # type: ignore[union-attr]
-                if name and _ICON_FONT.search(name) and get_bounds(obj, *refs):
-                    out.icon_boxes.append(
-                        (box[0], height - box[3], box[2], height - box[1])
-                    )
-            elif kind == path_kind:
+        # Both loops run in C (map); Python only sees the few non-text objects.
+        objs = list(map(get, repeat(parent, count), range(count)))
+        kinds = list(map(object_type, objs))
+        for obj, kind in zip(objs, kinds, strict=True):
+            if kind == path_kind:
                 if not is_form and get_bounds(obj, *refs):
                     _path_lines(obj, height, (box[0], box[1], box[2], box[3]), out)
             elif kind == image_kind:
@@ -247,18 +270,9 @@ def page_objects(page: Any) -> PageObjects:
                     box[2] - box[0] >= 2 and box[3] - box[1] >= 2
                 ):
                     out.images += 1
-            elif kind == form_kind and depth < 8:
+            elif kind == form_kind and depth < 8 and obj:
                 stack.append((obj, depth + 1, True))
     return out
-
-
-def _font_name(font: int, buf: Any) -> str:
-    if not font:
-        return ""
-    get_name = _fast("FPDFFont_GetBaseFontName", ctypes.c_ulong, _P, _P, ctypes.c_ulong)
-    size = get_name(font, ctypes.addressof(buf), 256)
-    raw = buf.raw[: max(0, min(size, 256) - 1)]
-    return _clean_font_name(raw.decode("latin-1", "replace"))
 
 
 def _clean_font_name(name: str) -> str:
@@ -277,7 +291,6 @@ def _path_lines(
     left, bottom, right, top = bounds
     w, h = right - left, top - bottom
     hl, vl = out.hlines, out.vlines
-    assert hl is not None and vl is not None
     if h <= 2.5 and w > 4:
         hl.append((height - (top + bottom) / 2, left, right))
         return
@@ -289,6 +302,8 @@ def _path_lines(
     n = _fast("FPDFPath_CountSegments", _I, _P)(obj)
     if n <= 0 or n > _MAX_SEGMENTS:
         return
+    if n > _BOX_SEGMENTS and (w < 40 or h < 20):
+        return  # a small rounded box or an icon: too small for a table
     if n <= _BOX_SEGMENTS:
         # A box (filled cell, border, rounded chip): its outline. A page-sized one is
         # a background or a frame around the content, not a table.

@@ -305,39 +305,6 @@ def _rows_to_blocks(rows: list[list[Word]]) -> list[list[str]]:
     return blocks
 
 
-def drop_boxes(chars: Any, boxes: list[tuple[float, float, float, float]]) -> Any:
-    """``chars`` without the characters centred in any of ``boxes`` (icon glyphs)."""
-    import dataclasses
-
-    import numpy as np
-
-    if not boxes or not len(chars.code):
-        return chars
-    cx = (chars.x0 + chars.x1) / 2
-    cy = (chars.top + chars.bottom) / 2
-    inside = np.zeros(len(cx), dtype=bool)
-    for x0, top, x1, bottom in boxes:
-        inside |= (cx >= x0) & (cx <= x1) & (cy >= top) & (cy <= bottom)
-    if not inside.any():
-        return chars
-    keep = ~inside
-    # A dropped glyph stands for a word break.
-    gone = np.concatenate(([0], np.cumsum(inside)))
-    idx = np.flatnonzero(keep)
-    broke = np.concatenate(([False], np.diff(gone[idx + 1] - inside[idx]) > 0))
-    return dataclasses.replace(
-        chars,
-        code=chars.code[keep],
-        x0=chars.x0[keep],
-        x1=chars.x1[keep],
-        top=chars.top[keep],
-        bottom=chars.bottom[keep],
-        size=chars.size[keep],
-        space=chars.space[keep] | broke,
-        pdfium_space=chars.pdfium_space[keep],
-    )
-
-
 def layout_page(chars: Any) -> PageLayout:
     """Reading-order text and layout facts of one page."""
     words = make_words(chars)
