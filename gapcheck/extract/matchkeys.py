@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 TOKEN = re.compile(r"\w+(?:[+#]+(?!\w))?|[^\w\s]")
-SEPARATORS = frozenset({".", "/", "-", "_", "'", "’", "·", "–"})
+SEPARATORS = frozenset({".", "/", "-", "_", "'", "\u2019", "\u00b7", "\u2013"})
 ARTICLES = frozenset({"a", "an", "the", "An", "The"})
 
 
