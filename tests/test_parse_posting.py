@@ -212,7 +212,9 @@ def test_real_postings_have_titles_and_requirements() -> None:
             assert required, path.name
 
 
-@pytest.mark.parametrize("line", ["A BSN is preferred.", "Experience required!", "Salary"])
+@pytest.mark.parametrize(
+    "line", ["A BSN is preferred.", "Experience required!", "Salary"]
+)
 def test_sentences_are_not_headings(line: str) -> None:
     from gapcheck.parse.sections import canonical
 
