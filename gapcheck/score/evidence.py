@@ -26,7 +26,7 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.text import NgramIndex, content_counts, line_at, norm
+from gapcheck.score.text import NgramIndex, content_counts, idf, line_at, norm
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
 SPREAD = 0.1
@@ -290,7 +290,8 @@ def line_credit(line: Line, profile: ResumeProfile) -> float:
     if not line.words:
         return 0.0
     have = profile.words
-    return sum(w in have for w in line.words) / len(line.words)
+    total = sum(idf(w) for w in line.words)
+    return sum(idf(w) for w in line.words if w in have) / total
 
 
 def bullet_of(bullets: Sequence[Bullet], role: int) -> int | None:

@@ -23,6 +23,7 @@ from gapcheck.score.evidence import (
     term_evidence,
 )
 from gapcheck.score.requirements import PostingProfile, posting_profile
+from gapcheck.score.text import idf
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _similarity(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> 
     mat = np.zeros((len(counts), len(vocab)))
     for i, c in enumerate(counts):
         for w, n in c.items():
-            mat[i, vocab[w]] = 1.0 + math.log(n)
+            mat[i, vocab[w]] = (1.0 + math.log(n)) * idf(w)
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     mat = np.divide(mat, norms, out=np.zeros_like(mat), where=norms > 0)
     cos = mat[: len(rps)] @ mat[len(rps) :].T

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 TOKEN = re.compile(r"[a-z0-9+#]+(?:[./'\-&][a-z0-9+#]+)*")
 MAX_NGRAM = 6
@@ -225,12 +226,38 @@ def content_counts(text: str) -> Counter[str]:
     )
 
 
+@cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """Unigram IDF from ``models/idf_postings.json`` (SkillSpan + UD EWT sentences;
+    see its meta.json) and the IDF of an unseen word; uniform when it is missing."""
+    import json
+
+    from gapcheck.paths import models_dir
+
+    path = models_dir() / "idf_postings.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["idf"]
+    except (OSError, ValueError, KeyError):
+        return {}, 1.0
+    unigrams = {k: float(v) for k, v in table.items() if " " not in k}
+    return unigrams, max(unigrams.values(), default=1.0)
+
+
+def idf(word: str) -> float:
+    table, unseen = idf_table()
+    return table.get(word, unseen)
+
+
+def weights(counts: Counter[str]) -> dict[str, float]:
+    """TF-IDF weights: (1 + log tf) * idf."""
+    return {t: (1.0 + math.log(c)) * idf(t) for t, c in counts.items()}
+
+
 def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine of sublinear term-frequency vectors (1 + log tf)."""
+    """Cosine of TF-IDF vectors ((1 + log tf) * idf)."""
     if not a or not b:
         return 0.0
-    wa = {t: 1.0 + math.log(c) for t, c in a.items()}
-    wb = {t: 1.0 + math.log(c) for t, c in b.items()}
+    wa, wb = weights(a), weights(b)
     dot = sum(v * wb[t] for t, v in wa.items() if t in wb)
     na = math.sqrt(sum(v * v for v in wa.values()))
     nb = math.sqrt(sum(v * v for v in wb.values()))
