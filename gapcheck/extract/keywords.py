@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 IDF_NAME = "idf_postings"
+#: Ranking weight per extra word: ATS keywords are mostly multi-word phrases, and a
+#: phrase is less likely than a lone word to be a tagging accident.
+PHRASE_BONUS = 0.25
 FORMAT = 1
 
 #: Heads too generic to be a keyword alone; trimmed from the end of a phrase.
@@ -211,6 +214,11 @@ _EDGE_POS = frozenset(
 #: Verb forms that do not start a noun phrase ("Prepare", "owns"); VBN/VBG do
 #: ("distributed systems", "machine learning").
 _FINITE_VERB = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+#: Relations of a verb form that modifies the noun ("distributed systems").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
+#: What a keyword may end in: a noun (tech names are sometimes tagged X or SYM).
+_HEAD_POS = frozenset({"NOUN", "PROPN", "X", "SYM"})
+_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs."})
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -283,7 +291,7 @@ class KeywordExtractor(BaseEstimator):
         self,
         max_ngram: int = 3,
         min_df: int = 2,
-        min_specificity: float = 0.55,
+        min_specificity: float = 0.65,
         top_n: int = 25,
     ) -> None:
         self.max_ngram = max_ngram
@@ -372,7 +380,9 @@ class KeywordExtractor(BaseEstimator):
             specificity = table.idf(key) / unseen
             if specificity < self.min_specificity:
                 continue
-            scored.append((len(spans) * specificity, specificity, key))
+            words = key.count(" ") + 1
+            rank = len(spans) * specificity * (1 + PHRASE_BONUS * (words - 1))
+            scored.append((rank, specificity, key))
         scored.sort(key=lambda s: (-s[0], s[2]))
         mentions = [
             Mention(
@@ -441,10 +451,14 @@ def _contains(key: str, phrase: str) -> bool:
 def trim(chunk: Span, max_words: int = 3) -> Span | None:
     """The keyword inside a noun chunk, or ``None`` when nothing specific is left.
 
-    Drops edge determiners/pronouns/numbers/punctuation, possessives, vague leading
-    modifiers and generic trailing heads, then keeps at most ``max_words`` words
-    (the head and its nearest modifiers).
+    Drops from the left determiners, pronouns, numbers, punctuation, possessives,
+    adverbs, verbs that are not modifiers ("identify gaps") and vague modifiers
+    ("strong"); from the right anything that is not a noun and generic heads
+    ("experience"); then keeps at most ``max_words`` words (the head and its nearest
+    modifiers). Phrases with a URL or e-mail address are dropped.
     """
+    if any(t.like_url or t.like_email for t in chunk):
+        return None
     tokens = list(chunk)
     start, end = 0, len(tokens)
 
@@ -452,9 +466,12 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
         t = tokens[i]
         return (
             t.pos_ in _EDGE_POS
+            or t.pos_ in {"ADV", "INTJ"}
+            or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
             or t.tag_ in _FINITE_VERB
             or t.tag_ == "POS"
             or t.lower_ in VAGUE_MODIFIERS
+            or t.lower_ in _ABBREVIATIONS
             or t.is_stop
             or not _WORD.search(t.text)
         )
@@ -462,8 +479,9 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
     def droppable_right(i: int) -> bool:
         t = tokens[i]
         return (
-            t.pos_ in _EDGE_POS
+            t.pos_ not in _HEAD_POS
             or t.lower_ in GENERIC_HEADS
+            or t.lower_ in _ABBREVIATIONS
             or t.is_stop
             or not _WORD.search(t.text)
         )
@@ -486,7 +504,7 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
     if start >= end:
         return None
     span = chunk.doc[chunk.start + start : chunk.start + end]
-    if len(span) == 1 and (span[0].pos_ not in {"NOUN", "PROPN"} or len(span.text) < 2):
+    if len(span) == 1 and len(span.text) < 3 and not span.text.isupper():
         return None
     return span
 
