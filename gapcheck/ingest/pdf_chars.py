@@ -147,8 +147,6 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # the box height changes, not per character.
         starts = np.concatenate(([True], np.abs(np.diff(h)) > 0.01 * h[1:]))
         font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
-        font_info = _fast("FPDFText_GetFontInfo", ctypes.c_ulong, _P, _I, _P,
-                          ctypes.c_ulong, _P)  # fmt: skip
         run_idx = kept[starts].tolist()
         sizes = np.array([font_size(tpv, i) for i in run_idx])
         # Guard against odd fonts: a size far from the box height is not trusted.
@@ -162,13 +160,19 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         kx0, kx1 = x0[kept], x1[kept]
         gap = np.concatenate(([True], kx0[1:] - kx1[:-1] > 0.1 * h[1:]))
         probe = np.flatnonzero(starts | gap | space | pdfium_space).tolist()
+        text_object = _fast("FPDFText_GetTextObject", _P, _P, _I)
+        text_font = _fast("FPDFTextObj_GetFont", _P, _P)
         name_buf = ctypes.create_string_buffer(256)
-        name_at = ctypes.addressof(name_buf)
+        by_handle: dict[int, str] = {}
 
         def font_of(k: int) -> str:
-            length = font_info(tpv, int(kept[k]), name_at, 256, None)
-            raw = name_buf.raw[: max(0, min(length, 256) - 1)]
-            return _clean_font_name(raw.decode("latin-1", "replace"))
+            obj = text_object(tpv, int(kept[k]))
+            handle = text_font(obj) if obj else 0
+            name = by_handle.get(handle or 0)
+            if name is None:
+                name = _font_name(handle or 0, name_buf)
+                by_handle[handle or 0] = name
+            return name
 
         for k in probe:
             name = font_of(k)
@@ -273,6 +277,16 @@ def page_objects(page: Any) -> PageObjects:
             elif kind == form_kind and depth < 8 and obj:
                 stack.append((obj, depth + 1, True))
     return out
+
+
+def _font_name(font: int, buf: Any) -> str:
+    """The base font name of a pdfium font handle, without a subset prefix."""
+    if not font:
+        return ""
+    get_name = _fast("FPDFFont_GetBaseFontName", ctypes.c_ulong, _P, _P, ctypes.c_ulong)
+    size = get_name(font, ctypes.addressof(buf), 256)
+    raw = buf.raw[: max(0, min(size, 256) - 1)]
+    return _clean_font_name(raw.decode("latin-1", "replace"))
 
 
 def _clean_font_name(name: str) -> str:

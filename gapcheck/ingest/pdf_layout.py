@@ -256,11 +256,16 @@ def _is_gutter(
     return paired < 0.6 * min(left_rows, right_rows)
 
 
-def layout_region(words: list[Word]) -> tuple[list[list[str]], int]:
-    """Blocks of lines for a region of words in reading order, and its column count."""
+def layout_region(
+    words: list[Word], rows: list[list[Word]] | None = None
+) -> tuple[list[list[str]], int]:
+    """Blocks of lines for a region of words in reading order, and its column count.
+
+    ``rows`` may be given when the caller already clustered ``words`` into rows."""
     if not words:
         return [], 0
-    rows = make_rows(words)
+    if rows is None:
+        rows = make_rows(words)
     em = _median([w.size for w in words]) or 10.0
     gutter = _find_gutter(rows, em)
     if gutter is None:
@@ -314,7 +319,8 @@ def layout_page(chars: Any) -> PageLayout:
     out.centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
     height = chars.height
     body = _median([w.size for w in words])
-    for row in make_rows(words):
+    rows = make_rows(words)
+    for row in rows:
         top = min(w.top for w in row)
         bot = max(w.bottom for w in row)
         if bot <= BAND * height or top >= (1 - BAND) * height:
@@ -327,5 +333,5 @@ def layout_page(chars: Any) -> PageLayout:
             line = _join_row(row)
             if _PAGE_NUMBER.fullmatch(line):
                 out.header_footer.append(line)
-    out.blocks, out.columns = layout_region(words)
+    out.blocks, out.columns = layout_region(words, rows)
     return out
