@@ -108,6 +108,8 @@ def test_heading_variants(heading: str, name: str) -> None:
         "Skills Trainer",
         "Built a team of five engineers.",
         "Acme Corp",
+        "Massachusetts Institute of Technology",
+        "Education Services Group",
     ],
 )
 def test_not_headings(line: str) -> None:
@@ -240,6 +242,8 @@ def test_no_headings_warns() -> None:
         (["Nurse at City Hospital, Q3 2020 - present"], "Nurse", "City Hospital"),
         (["June 2020 – Developer, OpenAI, San Francisco, CA", "Present Built it."],
          "Developer", "OpenAI"),
+        (["Jan 2020 – Present", "Senior Engineer", "Acme Corp, Boston, MA"],
+         "Senior Engineer", "Acme Corp"),
     ],
 )  # fmt: skip
 def test_role_line_shapes(lines: list[str], title: str, org: str) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from gapcheck.parse.dates import find_span
-from gapcheck.parse.sections import TITLE_WORDS, Line, canonical, is_bullet, word_set
+from gapcheck.parse.sections import (
+    ORG_WORDS,
+    TITLE_WORDS,
+    Line,
+    canonical,
+    is_bullet,
+    word_set,
+)
 from gapcheck.records import Contact
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -189,7 +196,12 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
     phone = find_phone(head) or find_phone(lead)
-    short = [ln for ln in everything.split("\n")[:15] if len(ln.split()) <= 5]
+    short = [
+        ln
+        for ln in everything.split("\n")[:15]
+        if len(ln.split()) <= 5
+        and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
+    ]
     location = find_location(head) or find_location("\n".join(short))
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):

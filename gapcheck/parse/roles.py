@@ -17,20 +17,14 @@ from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.sections import (
+    ORG_WORDS,
     TITLE_WORDS,
     Line,
     is_bullet,
     strip_bullet,
-    word_set,
 )
 from gapcheck.records import Education, Role
 
-ORG_WORDS = word_set(
-    "inc inc. llc ltd ltd. corp corp. corporation company co co. group gmbh plc "
-    "university college institute school hospital bank labs lab technologies "
-    "technology solutions systems services consulting partners agency foundation "
-    "studio studios ventures holdings associates limited pvt llp sa ag bv"
-)
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
     r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
@@ -188,11 +182,15 @@ def find_roles(
                     header = [*prev, line]
             parts = [p for ln in header[:-1] for p in split_parts(ln.text)]
             parts += split_parts(rest)
-            if len(_drop_places(parts)) < 2 and pos + 1 < len(block):
-                below = block[pos + 1]
-                if _short(below) and not _is_location_line(below.text):
-                    header.append(below)
-                    parts += split_parts(below.text)
+            # dates on their own line: title and company may both be below it
+            room = 2 if len(header) == 1 and not parts else 1
+            for below in block[pos + 1 : pos + 1 + room]:
+                if len(_drop_places(parts)) >= 2:
+                    break
+                if not _short(below) or _is_location_line(below.text):
+                    break
+                header.append(below)
+                parts += split_parts(below.text)
             title, org = title_and_org(parts)
             used.update(ln.index for ln in header)
             role = Role(

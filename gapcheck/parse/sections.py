@@ -211,6 +211,15 @@ TITLE_WORDS = word_set(
     "fellow professor lecturer vp cto ceo cfo coo partner principal"
 )
 
+ORG_WORDS = word_set(
+    "inc inc. llc ltd ltd. corp corp. corporation company co co. group gmbh plc "
+    "university college institute school hospital bank labs lab technologies "
+    "technology solutions systems services consulting partners agency foundation "
+    "studio studios ventures holdings associates limited pvt llp sa ag bv"
+)
+#: Words that make a line a name (of a school, a company), not a heading.
+_NAME_WORDS = ORG_WORDS | word_set("of for at the in")
+
 _DECORATION = " \t-–—_=*#~|:•·.>»«<[](){}/\\"
 _SENTENCE_PUNCT = re.compile(r"[.!?;]\s|[.!?;]$|,\s.*,|\s\(.*\)|@|https?://|www\.")
 
@@ -303,7 +312,8 @@ def canonical(text: str, kind: Kind) -> str | None:
     # Heading nouns come last ("Work Experience", "Professional Certifications");
     # a title line like "Project Manager" must not open a projects section.
     head = key.split(" and ")[0].split()
-    if len(key.split()) <= 4 and head and not TITLE_WORDS.intersection(key.split()):
+    words = set(key.split())
+    if len(words) <= 4 and head and not (TITLE_WORDS | _NAME_WORDS) & words:
         for needle, name in _KEYWORDS[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
