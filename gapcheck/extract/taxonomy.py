@@ -31,16 +31,21 @@ from gapcheck.extract.taxonomy_schema import (
     read_manifest,
     read_tsv,
 )
+from gapcheck.records import Record
 
 __all__ = [
     "CATEGORY_SLUGS",
     "KINDS",
     "KNOWLEDGE_KINDS",
     "SCHEMA_VERSION",
+    "LookupResult",
     "Skill",
     "Taxonomy",
+    "TaxonomyInfo",
     "build_taxonomy",
+    "describe_taxonomy",
     "load_taxonomy",
+    "lookup_term",
     "validate_taxonomy",
 ]
 
@@ -240,3 +245,117 @@ def validate_taxonomy(path: str | Path | None = None) -> list[TaxonomyError]:
         return [*problems, err]
     check_rows(rows, problems)
     return problems
+
+
+# -- what `gapcheck taxonomy info` and `lookup` report ------------------------------
+
+
+@dataclass(frozen=True)
+class FamilyCount(Record):
+    family: str  # slug, the file name
+    name: str  # display name from the manifest
+    skills: int
+
+
+@dataclass(frozen=True)
+class TaxonomyInfo(Record):
+    """Counts and validation result of one taxonomy."""
+
+    source: str
+    valid: bool
+    name: str = ""
+    version: str = ""
+    skills: int = 0
+    aliases: int = 0
+    families: tuple[FamilyCount, ...] = ()
+    by_kind: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+    ambiguous_aliases: int = 0
+    problems: tuple[dict[str, str | None], ...] = ()
+
+
+def _count(values: Iterator[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for value in values:
+        out[value] = out.get(value, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def describe_taxonomy(path: str | Path | None = None) -> TaxonomyInfo:
+    """Counts by family, kind, category and type, and every validation problem."""
+    source = str(path if path is not None else default_path())
+    problems = validate_taxonomy(path)
+    if problems:
+        return TaxonomyInfo(
+            source=source, valid=False, problems=tuple(p.to_dict() for p in problems)
+        )
+    tax = load_taxonomy(path)
+    per_family = _count(s.family for s in tax.skills)
+    families = tuple(
+        FamilyCount(slug, tax.families.get(slug, slug), per_family.get(slug, 0))
+        for slug in dict.fromkeys([*tax.families, *per_family])
+    )
+    return TaxonomyInfo(
+        source=source,
+        valid=True,
+        name=tax.name,
+        version=tax.version,
+        skills=len(tax),
+        aliases=sum(len(s.aliases) for s in tax.skills),
+        families=families,
+        by_kind=_count(s.kind for s in tax.skills),
+        by_category=_count(s.category for s in tax.skills),
+        by_type=_count(s.type for s in tax.skills),
+        ambiguous_aliases=len(tax.ambiguous),
+    )
+
+
+@dataclass(frozen=True)
+class LookupResult(Record):
+    """What a term maps to in the taxonomy."""
+
+    term: str
+    found: bool
+    matched_as: str | None = None  # "name", "alias", "text" (found inside) or None
+    skill: Skill | None = None
+    implied: tuple[str, ...] = ()  # transitive
+    broader: tuple[str, ...] = ()  # transitive, nearest first
+    narrower: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()  # skills sharing an ambiguous alias
+    mentions: tuple[Any, ...] = ()  # Mentions when the term is a phrase
+
+
+def lookup_term(term: str, path: str | Path | None = None) -> LookupResult:
+    """The canonical skill a term names (name or alias), or the skills found in it."""
+    tax = load_taxonomy(path)
+    term = " ".join(term.split())
+    skill = tax.get(term)
+    candidates = tax.ambiguous.get(term.casefold(), ())
+    mentions: tuple[Any, ...] = ()
+    matched_as = None
+    if skill is not None:
+        matched_as = "name" if skill.name.casefold() == term.casefold() else "alias"
+    elif term:
+        from gapcheck.extract.matcher import match_text
+
+        mentions = tuple(match_text(term, tax))
+        if len(mentions) == 1:
+            skill = tax.get(mentions[0].canonical or "")
+        matched_as = "text" if mentions else None
+    if skill is None:
+        return LookupResult(
+            term, bool(mentions), matched_as, None, candidates=candidates,
+            mentions=mentions,
+        )  # fmt: skip
+    return LookupResult(
+        term=term,
+        found=True,
+        matched_as=matched_as,
+        skill=skill,
+        implied=tuple(sorted(tax.implied(skill.name))),
+        broader=tax.broader(skill.name, transitive=True),
+        narrower=tax.narrower(skill.name),
+        candidates=candidates,
+        mentions=mentions,
+    )
