@@ -9,6 +9,7 @@ that implies it: React implies JavaScript).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -224,10 +225,16 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
 
 
 def _implied(taxonomy: Any, name: str) -> Iterable[str]:
-    try:
-        return list(taxonomy.implied(name) or ())
-    except Exception:
-        return []
+    """Skills a resume skill implies (React -> JavaScript) or is a kind of
+    (React -> JavaScript frameworks), transitively."""
+    found: list[str] = []
+    with contextlib.suppress(Exception):
+        found += list(taxonomy.implied(name) or ())
+    broader = getattr(taxonomy, "broader", None)
+    if broader is not None:
+        with contextlib.suppress(Exception):
+            found += list(broader(name, transitive=True) or ())
+    return found
 
 
 def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
