@@ -226,6 +226,19 @@ def test_unusual_heading_warns(sample: Resume) -> None:
     assert "W401" in codes and "MY JOURNEY" in codes["W401"]
 
 
+def test_title_case_unusual_heading_over_roles_warns() -> None:
+    r = resume(
+        "Jane Doe\njane@doe.io\n\nSummary\nEngineer for ten years.\n\nMy Journey\n"
+        "Senior Engineer, Acme Corp, 2019 - Present\n• Built things\n"
+        "Engineer, Initech, 2015 - 2019\n• Built more\n\nEducation\nBS, MIT, 2015\n"
+    )
+    (notice,) = [w for w in r.warnings if w.code == "W401"]
+    assert "'My Journey'" in notice.message and "'Experience'" in notice.message
+    # a company over its title and dates is not a heading
+    r = resume("EXPERIENCE\nACME CORP\nEngineer  2019 - 2021\n• Did things\n")
+    assert not [w for w in r.warnings if w.code == "W401"]
+
+
 def test_no_headings_warns() -> None:
     r = resume("Jane Doe\njane@x.io\nI did many things for many years.\n")
     assert [w.code for w in r.warnings] == ["W403"]

@@ -9,8 +9,15 @@ from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.lines import Item, items, wrap_width
-from gapcheck.parse.roles import RoleHit, find_education, find_roles, join_dangling
+from gapcheck.parse.roles import (
+    RoleHit,
+    find_education,
+    find_roles,
+    join_dangling,
+    split_parts,
+)
 from gapcheck.parse.sections import (
+    ORG_WORDS,
     TITLE_WORDS,
     Line,
     canonical,
@@ -149,12 +156,17 @@ def _warnings(
         ln.index for ln in lines if ln.text and canonical(ln.text, "resume")
     }
     skip = role_lines | heading_lines | _header_part(header_lines)
-    for line in unknown_headings(lines, "resume", skip):
+    candidates = unknown_headings(lines, "resume", skip)
+    candidates += _plain_headings(lines, sections, skip | {c.index for c in candidates})
+    for line in sorted(candidates, key=lambda ln: ln.index):
         if TITLE_WORDS.intersection(w.lower() for w in line.text.split()):
             continue
         nxt = next((ln for ln in lines[line.index + 1 :] if ln.text), None)
-        if nxt is not None and find_span(nxt.text, single=False):
-            continue  # an organisation over its dates
+        span = find_span(nxt.text, single=False) if nxt is not None else None
+        if nxt is not None and span is not None:
+            rest = nxt.text[: span.begin] + "  " + nxt.text[span.finish :]
+            if len(split_parts(rest)) < 2:
+                continue  # an organisation over its title and dates
         owner = _section_at(sections, line.start)
         notices.append(Notice(
             W_UNUSUAL_HEADING,
@@ -170,6 +182,38 @@ def _warnings(
             "'Title, Company, Mon YYYY – Mon YYYY'",
         ))  # fmt: skip
     return notices
+
+
+def _plain_headings(
+    lines: list[Line], sections: list[Section], skip: set[int]
+) -> list[Line]:
+    """Title Case lines standing alone ("My Journey") over dated roles, outside the
+    sections where such lines are company or project names."""
+    out = []
+    for line in lines:
+        if line.blank or line.index in skip or not looks_like_heading(line.text):
+            continue
+        words = line.text.strip(" :").split()
+        if not all(
+            w[0].isupper() or w in {"&", "and", "of", "my", "the"} for w in words
+        ):
+            continue
+        if (TITLE_WORDS | ORG_WORDS) & {w.lower() for w in words}:
+            continue
+        before = lines[line.index - 1] if line.index else None
+        if before is not None and not before.blank:
+            continue
+        if _section_at(sections, line.start) in (*PROSE_SECTIONS, "education"):
+            continue
+        below = []
+        for ln in lines[line.index + 1 : line.index + 40]:
+            if ln.text and canonical(ln.text, "resume"):
+                break
+            below.append(ln)
+        dated = sum(1 for ln in below if ln.text and find_span(ln.text, single=False))
+        if dated >= 2 and below and below[0].text:
+            out.append(line)
+    return out
 
 
 def _header_part(header_lines: list[Line]) -> set[int]:

@@ -450,6 +450,8 @@ def unknown_headings(lines: Iterable[Line], kind: Kind, known: set[int]) -> list
             continue
         if not is_shouted(line.text) and not line.text.rstrip().endswith(":"):
             continue
+        if len(line.text.strip(_DECORATION)) <= 4:
+            continue  # "USA", "AWS": acronyms, not headings
         nxt = next((ln for ln in all_lines[pos + 1 :] if not ln.blank), None)
         if nxt is None:
             continue
