@@ -155,9 +155,11 @@ def years_required(requirements: list[Requirement], text: str) -> float | None:
 
 
 def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | None]:
-    if doc.posting_data and doc.posting_data.title:
-        return doc.posting_data.title.strip(), None
     content = [ln for ln in lines if ln.text][:15]
+    if doc.posting_data and doc.posting_data.title:
+        title = doc.posting_data.title.strip()
+        line = next((ln for ln in content[:5] if ln.text == title), None)
+        return title, line
     for line in content:
         match = _TITLE_FIELD.match(line.text)
         if match and len(match.group("title").split()) <= 14:
