@@ -15,8 +15,11 @@ Paths compared, one thread each:
 Quality:
 
 - **merge rate** (reading order): on the two two-column PDFs of
-  ``../shared/data/resumes/templates_head`` the words (lowercased runs of letters and
-  digits) found only in the left column and only in the right column are taken from
+  ``../shared/data/resumes/templates_head`` (Chromium writes each column in turn) and
+  on ``tests/fixtures/pdf/interleaved.pdf`` (columns on shared baselines, written
+  line by line alternately, as table-based exports do) the words (lowercased runs of
+  letters and digits) found only in the left column and only in the right column are
+  taken from
   the page geometry (pdfplumber words, split at the right column's left edge, below
   the full-width header). A line of output is *merged* when it holds words of both
   columns; the rate is over the lines holding a word of either (lines made only of
@@ -120,19 +123,24 @@ def time_path(fn: Callable[[Path], tuple[str, int]], path: Path, runs: int) -> f
     return statistics.median(times)
 
 
-def column_tokens(path: Path) -> tuple[set[str], set[str], set[str]]:
-    """Words found only in the left / only in the right column of a two-column PDF.
+def column_tokens(
+    path: Path, gutter: float | None = None, body: float | None = None
+) -> tuple[set[str], set[str], set[str]]:
+    """Words found only in the left / only in the right column of a two-column PDF,
+    and the words of the full-width header above the columns.
 
-    Geometry from pdfplumber's ``extract_words``: the right column starts at the
-    "EDUCATION" heading's left edge, the body at the "SUMMARY" heading's top; the
-    header above it spans both columns and is left out.
+    Geometry from pdfplumber's ``extract_words``. By default (the templates) the
+    right column starts at the "EDUCATION" heading's left edge and the body at the
+    "SUMMARY" heading's top.
     """
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
         words = pdf.pages[0].extract_words()
-    gutter = min(w["x0"] for w in words if w["text"] == "EDUCATION") - 2
-    body = min(w["top"] for w in words if w["text"] == "SUMMARY") - 2
+    if gutter is None:
+        gutter = min(w["x0"] for w in words if w["text"] == "EDUCATION") - 2
+    if body is None:
+        body = min(w["top"] for w in words if w["text"] == "SUMMARY") - 2
     left: set[str] = set()
     right: set[str] = set()
     header: set[str] = set()
@@ -239,13 +247,22 @@ def main() -> None:
 
     merges: dict[str, dict[str, list[int]]] = {}
     base = SHARED / "resumes" / "templates_head"
-    columns = {two: column_tokens(base / f"{two}.pdf")
-               for two in ("two-column", "modern-two-column")}  # fmt: skip
+    two_columns = {
+        two: base / f"{two}.pdf" for two in ("two-column", "modern-two-column")
+    }
+    columns = {name: column_tokens(path) for name, path in two_columns.items()}
+    sys.path.insert(0, str(FIXTURES))
+    from make_fixtures import INTERLEAVED_BODY, INTERLEAVED_GUTTER
+
+    two_columns["interleaved"] = FIXTURES / "interleaved.pdf"
+    columns["interleaved"] = column_tokens(
+        two_columns["interleaved"], INTERLEAVED_GUTTER, INTERLEAVED_BODY
+    )
     glue: dict[str, list[int]] = {}
     for name, fn in PATHS.items():
         merges[name] = {}
         for two, (left, right, header) in columns.items():
-            text, _ = fn(base / f"{two}.pdf")
+            text, _ = fn(two_columns[two])
             merges[name][two] = list(merge_rate(text, left, right, header))
         g = [0, 0, 0]
         for stem in ("wk_single", "wk_sidebar"):
@@ -260,14 +277,16 @@ def main() -> None:
     print(
         "\n| path | " + " | ".join(sets) + " | merged lines (2-col) | glued | split |"
     )
-    print("|---" * (len(sets) + 4) + "|")
+    print("|---" * (len(sets) + 5) + "|")
     for name in PATHS:
-        m = [sum(v[0] for v in merges[name].values()),
-             sum(v[1] for v in merges[name].values())]  # fmt: skip
+        tpl = [v for k, v in merges[name].items() if k != "interleaved"]
+        m = [sum(v[0] for v in tpl), sum(v[1] for v in tpl)]
+        il = merges[name]["interleaved"]
         g = glue[name]
         cells = " | ".join(f"{speed[name][s][0]:.1f}" for s in sets)
         print(
             f"| {name} | {cells} | {m[0]}/{m[1]} = {100 * m[0] / max(m[1], 1):.1f}% "
+            f"| {il[0]}/{il[1]} = {100 * il[0] / max(il[1], 1):.1f}% "
             f"| {g[0]}/{g[2]} = {100 * g[0] / max(g[2], 1):.1f}% "
             f"| {g[1]}/{g[2]} = {100 * g[1] / max(g[2], 1):.1f}% |"
         )

@@ -178,8 +178,28 @@ def test_ruled_table_is_found() -> None:
     assert "CKA CNCF 2022" in result.text.splitlines()
 
 
-def test_rotated_page_is_read() -> None:
-    assert "Senior Accountant, Example GmbH" in read("rotated.pdf").text
+def test_columns_written_line_by_line_are_still_read_column_by_column() -> None:
+    # Left and right lines share baselines and alternate in the content stream.
+    from tests.fixtures.pdf.make_fixtures import INTERLEAVED_LEFT, INTERLEAVED_RIGHT
+
+    result = read("interleaved.pdf")
+    lines = result.text.splitlines()
+    start = lines.index(INTERLEAVED_LEFT[0])
+    body = [line for line in lines[start:] if line]
+    assert body == INTERLEAVED_LEFT + INTERLEAVED_RIGHT
+    assert result.layout.columns == 2
+
+
+def test_rotated_page_and_sideways_text_are_read_in_their_direction() -> None:
+    rotated = read("rotated.pdf").text.splitlines()
+    assert "Rotated page: Senior Accountant, Example GmbH" in rotated
+    assert "Controller, Sample Holding AG, 2019 - 2024" in rotated
+    sideways = read("sideways.pdf").text.splitlines()
+    assert sideways == [
+        "Controller, Sample Holding AG, 2019 - 2024",
+        "Prepared consolidated financial statements monthly",
+        "Introduced rolling forecasts across subsidiaries",
+    ]
 
 
 # --- errors -------------------------------------------------------------------------

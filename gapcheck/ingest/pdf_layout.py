@@ -197,25 +197,27 @@ def _find_gutter(
                 min(g1, c1) - max(g0, c0) >= min_width for c0, c1 in gaps[s - 1]
             ):
                 continue  # the strip goes on from the row above: searched from there
-            a, b = g0, g1
+            # Follow every branch: a strip may be cut into several by a row.
+            active = [(g0, g1)]
             e = s
-            while e + 1 < nrows:
-                nxt = None
-                for c0, c1 in gaps[e + 1]:
-                    i0, i1 = max(a, c0), min(b, c1)
-                    if i1 - i0 >= min_width and (
-                        nxt is None or i1 - i0 > nxt[1] - nxt[0]
-                    ):
-                        nxt = (i0, i1)
-                if nxt is None:
-                    break
-                a, b = nxt
+            while active:
+                grown: set[tuple[float, float]] = set()
+                for a, b in active:
+                    ext = [
+                        (max(a, c0), min(b, c1))
+                        for c0, c1 in (gaps[e + 1] if e + 1 < nrows else ())
+                        if min(b, c1) - max(a, c0) >= min_width
+                    ]
+                    if ext:
+                        grown.update(ext)
+                        continue
+                    span = e - s + 1
+                    if span < 3 or (span, b - a) <= best_key:
+                        continue
+                    if _is_gutter(rows[s : e + 1], a, b, lo, hi):
+                        best, best_key = (s, e, a, b), (span, b - a)
+                active = sorted(grown)
                 e += 1
-            span = e - s + 1
-            if span < 3 or (span, b - a) <= best_key:
-                continue
-            if _is_gutter(rows[s : e + 1], a, b, lo, hi):
-                best, best_key = (s, e, a, b), (span, b - a)
     return best
 
 
@@ -310,8 +312,69 @@ def _rows_to_blocks(rows: list[list[Word]]) -> list[list[str]]:
     return blocks
 
 
+def _subset(chars: Any, mask: Any) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(
+        chars,
+        code=chars.code[mask],
+        x0=chars.x0[mask],
+        x1=chars.x1[mask],
+        top=chars.top[mask],
+        bottom=chars.bottom[mask],
+        size=chars.size[mask],
+        space=chars.space[mask],
+        pdfium_space=chars.pdfium_space[mask],
+    )
+
+
+def _turn(chars: Any, direction: str) -> Any:
+    """Turn characters whose text runs ``down`` or ``up`` the page to run across."""
+    import dataclasses
+
+    w, h = chars.width, chars.height
+    if direction == "down":
+        x0, x1, top, bottom = chars.top, chars.bottom, w - chars.x1, w - chars.x0
+    else:
+        x0, x1, top, bottom = h - chars.bottom, h - chars.top, chars.x0, chars.x1
+    return dataclasses.replace(
+        chars, width=h, height=w, x0=x0, x1=x1, top=top, bottom=bottom
+    )
+
+
+def upright(chars: Any) -> list[Any]:
+    """The page's characters by text direction, each group turned to run left to
+    right; the largest group first. Text drawn turned by 90 degrees (a rotated page,
+    a sideways label) is read in its own direction instead of letter by letter."""
+    import numpy as np
+
+    if len(chars.code) < 2:
+        return [chars]
+    cx = (chars.x0 + chars.x1) / 2
+    cy = (chars.top + chars.bottom) / 2
+    dx, dy = np.diff(cx), np.diff(cy)
+    near = np.hypot(dx, dy) < 2 * np.maximum(chars.size[1:], chars.size[:-1])
+    pair_down = near & (dy > 2 * np.abs(dx))
+    pair_up = near & (-dy > 2 * np.abs(dx))
+    if pair_down.sum() + pair_up.sum() < 3:
+        return [chars]
+    pad = np.zeros(1, dtype=bool)
+    down = np.concatenate((pair_down, pad)) | np.concatenate((pad, pair_down))
+    up = (np.concatenate((pair_up, pad)) | np.concatenate((pad, pair_up))) & ~down
+    across = ~(down | up)
+    groups = [(int(m.sum()), name, m) for name, m in
+              (("across", across), ("down", down), ("up", up)) if m.any()]  # fmt: skip
+    groups.sort(key=lambda g: -g[0])
+    out = []
+    for _, name, mask in groups:
+        part = _subset(chars, mask)
+        out.append(part if name == "across" else _turn(part, name))
+    return out
+
+
 def layout_page(chars: Any) -> PageLayout:
     """Reading-order text and layout facts of one page."""
+    chars, *turned = upright(chars)
     words = make_words(chars)
     out = PageLayout(words=len(words))
     if not words:
@@ -334,4 +397,8 @@ def layout_page(chars: Any) -> PageLayout:
             if _PAGE_NUMBER.fullmatch(line):
                 out.header_footer.append(line)
     out.blocks, out.columns = layout_region(words, rows)
+    for part in turned:  # text in another direction: its own blocks, after the rest
+        more = make_words(part)
+        out.words += len(more)
+        out.blocks.extend(layout_region(more)[0])
     return out
