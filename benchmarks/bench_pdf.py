@@ -191,6 +191,25 @@ def glue_rate(text: str, source_html: str) -> tuple[int, int, int]:
     return glued, split, sum(truth.values())
 
 
+def tables_compared(files: list[Path]) -> list[tuple[str, int, int, float]]:
+    """(file, ruled tables found by ours, tables found by pdfplumber's
+    ``find_tables``, pdfplumber's ms/page for finding them)."""
+    import pdfplumber
+
+    from gapcheck.ingest.pdf import read_pdf
+
+    rows = []
+    for path in files:
+        ours_count = read_pdf(path.read_bytes(), str(path)).layout.tables
+        start = time.perf_counter()
+        with pdfplumber.open(path) as pdf:
+            theirs = sum(len(page.find_tables()) for page in pdf.pages)
+            pages = len(pdf.pages)
+        ms = 1000 * (time.perf_counter() - start) / max(pages, 1)
+        rows.append((path.name, ours_count, theirs, ms))
+    return rows
+
+
 def machine() -> dict[str, str]:
     model = ""
     try:
@@ -290,6 +309,13 @@ def main() -> None:
             f"| {g[0]}/{g[2]} = {100 * g[0] / max(g[2], 1):.1f}% "
             f"| {g[1]}/{g[2]} = {100 * g[1] / max(g[2], 1):.1f}% |"
         )
+    files = [p for group in sets.values() for p in group] + [FIXTURES / "table.pdf"]
+    tables = tables_compared(files)
+    report["tables_ours_pdfplumber_ms"] = tables
+    print("\n| file | ruled tables (ours) | pdfplumber find_tables | its ms/page |")
+    print("|---|---|---|---|")
+    for row in tables:
+        print(f"| {row[0]} | {row[1]} | {row[2]} | {row[3]:.0f} |")
     print("\npages per set:", {s: speed["ours"][s][1] for s in sets})
     print("machine:", report["machine"], "load at end:", report["machine_end"])
     if args.json:

@@ -312,6 +312,27 @@ def test_ligature_parts_share_a_box_and_stay_one_word() -> None:
     assert [w.text for w in make_words(chars_of(spec))] == ["data", "flow"]
 
 
+def test_superscript_joins_its_word_and_line() -> None:
+    spec = [("1", 50, 5), ("s", 55, 3), ("t", 58, 3), ("p", 64, 5), ("l", 69, 2)]
+    chars = chars_of(spec)
+    # "st" is a smaller, raised superscript.
+    chars.top[1:3], chars.bottom[1:3], chars.size[1:3] = 97.0, 104.0, 6.0
+    assert [w.text for w in make_words(chars)] == ["1st", "pl"]
+
+
+def test_mixed_font_sizes_on_one_baseline_are_one_line() -> None:
+    words = [
+        Word(50, 150, 96, 110, 14.0, 0, "Experience"),
+        Word(450, 500, 101, 110, 9.0, 1, "2019-2021"),
+        Word(50, 90, 114, 124, 10.0, 2, "Example"),
+    ]
+    blocks, _ = layout_region(words)
+    assert [line for block in blocks for line in block] == [
+        "Experience 2019-2021",
+        "Example",
+    ]
+
+
 def _line(y: float, *parts: tuple[float, str]) -> list[Word]:
     out = []
     for x, text in parts:

@@ -22,6 +22,7 @@ Warnings (``Notice`` codes):
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,11 @@ _CORRUPT_FIX = (
 _SCANNED_FIX = "run OCR (e.g. ocrmypdf) or export the original document to PDF again"
 
 
+#: pdfium is not thread-safe: one document at a time per process (batch runs that
+#: want parallelism use processes).
+_PDFIUM_LOCK = threading.Lock()
+
+
 @dataclass(frozen=True)
 class PdfText:
     """What :func:`read_pdf` returns: text in reading order, layout facts, warnings."""
@@ -63,7 +69,8 @@ def read_pdf(data: bytes, source: str, *, max_pages: int = 30) -> PdfText:
     >>> read_pdf(open("resume.pdf", "rb").read(), "resume.pdf").text  # doctest: +SKIP
     """
     try:
-        return _read(data, source, max_pages)
+        with _PDFIUM_LOCK:
+            return _read(data, source, max_pages)
     except GapcheckError:
         raise
     except Exception as exc:  # pdfium on odd input: never a traceback for the user
