@@ -197,7 +197,6 @@ def test_detect_kind() -> None:
 DUTIES_ONLY = {"Billing cum Logistics Manager.docx"}
 
 
-@pytest.mark.slow
 def test_real_postings_have_titles_and_requirements() -> None:
     files = sorted(require_shared("postings", "jd_docx_2020").glob("*.docx"))
     files += sorted(require_shared("postings", "jd_pdf_2024").glob("*.pdf"))

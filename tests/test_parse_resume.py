@@ -334,7 +334,6 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower().replace("-", "")))
 
 
-@pytest.mark.slow
 def test_templates_head_layouts_read_the_same() -> None:
     """The same resume in four layouts: same section names, same words in each.
 
@@ -397,7 +396,6 @@ def test_sb2nov_against_its_tex_source() -> None:
         assert role.start is not None
 
 
-@pytest.mark.slow
 def test_fictional_resumes_have_dated_roles() -> None:
     folder = require_shared("resumes", "fictional_2024")
     files = sorted(folder.glob("*.pdf"))
