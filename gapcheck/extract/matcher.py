@@ -298,19 +298,20 @@ class TaxonomyMatcher:
         technical = [c[0] for c in solid if self.skills[c[2]].category == "technical"]
         result = []
         for i, j, s, mode, score in chosen:
-            if mode == _MODE_GATED and not _in_context(
-                i, j, toks, pieces, breaks, technical
-            ):
-                continue
             skill = self.skills[s]
             start, end = toks[i][0], toks[j - 1][1]
-            if (
+            dotted = (
                 i > 0
                 and toks[i - 1][2] == "."
                 and toks[i - 1][1] == start
                 and any(a.startswith(".") for a in (skill.name, *skill.aliases))
+            )
+            if dotted:
+                start -= 1  # ".NET": the dot is part of the name, and unambiguous
+            elif mode == _MODE_GATED and not _in_context(
+                i, j, toks, pieces, breaks, technical
             ):
-                start -= 1  # ".NET"
+                continue
             result.append(
                 Mention(
                     start=start,
