@@ -219,3 +219,19 @@ def test_sentences_are_not_headings(line: str) -> None:
 
     expected = "benefits" if line == "Salary" else None
     assert canonical(line, "posting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Teacher\n\nAbout Stones2Milestones\nWe teach reading.\n",
+            "Stones2Milestones",
+        ),
+        ("Teacher\n\nAbout us\nBright Minds is hiring tutors.\n", "Bright Minds"),
+        ("Teacher\n\nAt Bright Minds, we teach.\n", "Bright Minds"),
+        ("Teacher\n\nAbout the role\nYou will teach.\n", None),
+    ],
+)
+def test_organization_from_prose(text: str, org: str | None) -> None:
+    assert parse_posting(Document("p.txt", "txt", text)).organization == org

@@ -79,12 +79,13 @@ _ORG_FIELD = re.compile(
     r"\s*[:\-–—]\s*(?P<org>\S.*)$",
     re.IGNORECASE,
 )
-_ABOUT_ORG = re.compile(r"^about\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
+_ABOUT_ORG = re.compile(r"^[Aa]bout\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
 _ORG_PROSE = re.compile(
     r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4}),?\s+"
     r"(?:we|you|our)\b"
     r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
-    r"(?:hiring|seeking|looking\s+for|a\s+(?:leading|global|fast)))",
+    r"(?:hiring|seeking|looking\s+for|on\s+a\s+mission|an?\s+(?:leading|global|fast|"
+    r"award)|the\s+(?:world|leading|largest|first)))",
     re.MULTILINE,
 )
 _NOT_ORG = word_set(
