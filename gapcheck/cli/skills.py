@@ -1,9 +1,44 @@
-"""`gapcheck skills` (placeholder until its issue lands)."""
+"""`gapcheck skills`: list the skills found in documents or in lines of text."""
+
+from __future__ import annotations
 
 import click
 
+from gapcheck.cli import emit, format_option, output_option
+
 
 @click.command(name="skills")
-def command() -> None:
-    """Not built yet."""
-    raise click.UsageError("gapcheck skills is not built yet")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option(
+    "--lines",
+    "lines",
+    type=click.File("r", encoding="utf-8", lazy=True),
+    default=None,
+    help="Treat each line of this file as a separate text ('-' for stdin).",
+)
+@format_option("text", "json", "jsonl")
+@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+              help="Use this taxonomy file instead of the built-in one.")  # fmt: skip
+@output_option()
+def command(files, lines, fmt, taxonomy, output):
+    """Find SKILL and KNOWLEDGE mentions in FILES (grouped by canonical skill, with
+    counts) or, with --lines, in each line of a file (offsets into that line).
+
+    \b
+    Examples:
+      gapcheck skills posting.docx resume.pdf
+      gapcheck skills posting.txt --format json -o skills.json
+      gapcheck skills --lines sentences.txt --format jsonl
+      echo "Experience with Python and SQL" | gapcheck skills --lines -
+    """
+    from gapcheck.extract import skills_of_files, skills_of_lines
+    from gapcheck.report.skills import render_documents, stream_lines, write_stream
+
+    if lines is not None:
+        if files:
+            raise click.UsageError("give FILES or --lines, not both")
+        write_stream(stream_lines(skills_of_lines(lines, taxonomy), fmt), output)
+    elif files:
+        emit(render_documents(skills_of_files(files, taxonomy), fmt), output)
+    else:
+        raise click.UsageError("give one or more FILES, or --lines FILE")

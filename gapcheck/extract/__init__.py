@@ -1,0 +1,307 @@
+"""Skill extraction: text -> :class:`~gapcheck.records.Mention`s.
+
+:func:`get_extractor` returns a cached :class:`Extractor` that combines, for each text:
+
+* the trained skill model (:mod:`gapcheck.extract.model`, source ``"model"``): SKILL
+  and KNOWLEDGE spans the way SkillSpan annotates them;
+* the taxonomy matcher (:mod:`gapcheck.extract.matcher`, source ``"taxonomy"``), when
+  it is installed: known skills with canonical name, category and type; it also names
+  the model's spans (canonical) where they overlap;
+* optionally (``keywords=True``) noun-phrase keywords (:mod:`gapcheck.extract.keywords`,
+  source ``"keyword"``). They are off by default: they are not skills and they cost
+  precision (see models/README.md, "Skill model").
+
+Overlapping mentions are merged into one (:func:`.merge.merge_mentions`).
+Everything heavy (spaCy, the model) is imported and loaded on first use.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.extract.merge import merge_mentions
+from gapcheck.records import Mention, Record, Section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "DocumentSkills",
+    "Extractor",
+    "LineSkills",
+    "SkillCount",
+    "get_extractor",
+    "skills_of_files",
+    "skills_of_lines",
+]
+
+BATCH_SIZE = 256
+
+#: Taxonomy-only mentions (no model span over them) kept in the default output:
+#: "all", "hard" (hard skills only: tool and technology names, where the taxonomy is
+#: precise) or "none". Chosen on SkillSpan dev (models/README.md).
+TAXONOMY_ONLY_DEFAULT = "none"
+
+
+class Extractor:
+    """Finds skills in texts. Build it with :func:`get_extractor` (cached).
+
+    ``extract(text)`` returns the merged mentions of one text; ``pipe(texts)`` streams
+    them for many texts (batched ``nlp.pipe``, constant memory).
+    """
+
+    def __init__(
+        self,
+        taxonomy: Any = None,
+        *,
+        use_model: bool = True,
+        use_taxonomy: bool = True,
+        keywords: bool = False,
+        taxonomy_only: str = TAXONOMY_ONLY_DEFAULT,
+        batch_size: int = BATCH_SIZE,
+        model: str | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.model = model
+        self.use_model = use_model
+        self.use_taxonomy = use_taxonomy
+        self.keywords = keywords
+        self.taxonomy_only = taxonomy_only
+        self.batch_size = batch_size
+
+    # -- components, loaded lazily -------------------------------------------------
+    @property
+    def nlp(self) -> Any:
+        """The spaCy pipeline that tokenizes (and, with the model, tags) texts."""
+        return _pipeline(self.use_model, self.model)
+
+    @property
+    def matcher(self) -> Callable[[Doc], list[Mention]] | None:
+        if not self.use_taxonomy:
+            return None
+        return _taxonomy_matcher(self.taxonomy, id(self.nlp.vocab))
+
+    @property
+    def keyword_extractor(self) -> Callable[[Doc], list[Mention]] | None:
+        return _keyword_extractor() if self.keywords else None
+
+    # -- extraction ----------------------------------------------------------------
+    def extract(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, merged, sorted by offset."""
+        return next(iter(self.pipe([text])))
+
+    def pipe(
+        self, texts: Iterable[str], batch_size: int | None = None
+    ) -> Iterator[list[Mention]]:
+        """Merged mentions of each text, in order."""
+        for sources in self.pipe_sources(texts, batch_size):
+            yield self.combine(sources)
+
+    def pipe_sources(
+        self, texts: Iterable[str], batch_size: int | None = None
+    ) -> Iterator[dict[str, list[Mention]]]:
+        """Mentions of each text per source (``model``, ``taxonomy``, ``keyword``),
+        before merging: what evaluation needs to score each source alone."""
+        from gapcheck.extract.model import doc_mentions
+
+        matcher, keywords = self.matcher, self.keyword_extractor
+        for doc in self.nlp.pipe(texts, batch_size=batch_size or self.batch_size):
+            yield {
+                "model": doc_mentions(doc) if self.use_model else [],
+                "taxonomy": matcher(doc) if matcher else [],
+                "keyword": keywords(doc) if keywords else [],
+            }
+
+    def combine(self, sources: dict[str, list[Mention]]) -> list[Mention]:
+        """Merge one text's mentions from all sources into the extractor's output."""
+        model = sources.get("model", [])
+        taxonomy = sources.get("taxonomy", [])
+        if self.taxonomy_only != "all":
+            taxonomy = [
+                t
+                for t in taxonomy
+                if (self.taxonomy_only == "hard" and t.type == "hard")
+                or any(min(t.end, m.end) > max(t.start, m.start) for m in model)
+            ]
+        return merge_mentions(model, taxonomy, sources.get("keyword", []))
+
+    def extract_document(
+        self, text: str, sections: Sequence[Section] = ()
+    ) -> list[Mention]:
+        """Mentions of a whole document, line by line (the model is trained on
+        sentences), with offsets into ``text`` and ``section`` from ``sections``."""
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        spans = [(s, e) for s, e in spans if text[s:e].strip()]
+        result: list[Mention] = []
+        lines = (text[s:e] for s, e in spans)
+        for (start, _end), mentions in zip(spans, self.pipe(lines), strict=True):
+            for m in mentions:
+                section = _section_at(sections, start + m.start)
+                result.append(
+                    dataclasses.replace(
+                        m, start=m.start + start, end=m.end + start, section=section
+                    )
+                )
+        return result
+
+
+def _section_at(sections: Sequence[Section], offset: int) -> str | None:
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section.name
+    return None
+
+
+@cache
+def _pipeline(with_model: bool, model: str | None = None) -> Any:
+    if with_model:
+        from gapcheck.extract.model import load_model
+
+        return load_model(model)
+    import spacy
+
+    from gapcheck.extract.model import register_tokenizer
+
+    if register_tokenizer():
+        config = {"nlp": {"tokenizer": {"@tokenizers": "gapcheck.tokenizer.v1"}}}
+        return spacy.blank("en", config=config)
+    return spacy.blank("en")
+
+
+@cache
+def _taxonomy_matcher(
+    taxonomy: Any, vocab_id: int
+) -> Callable[[Doc], list[Mention]] | None:
+    """The taxonomy matcher as ``doc -> mentions``, or None when it is not installed."""
+    try:
+        from gapcheck.extract import matcher as matcher_module
+        from gapcheck.extract.taxonomy import load_taxonomy
+    except ImportError:
+        return None
+    if taxonomy is None or isinstance(taxonomy, str | os.PathLike):
+        taxonomy = load_taxonomy(None if taxonomy is None else os.fspath(taxonomy))
+    return matcher_module.doc_matcher(taxonomy)
+
+
+@cache
+def _keyword_extractor() -> Callable[[Doc], list[Mention]] | None:
+    try:
+        from gapcheck.extract.keywords import load_keyword_extractor
+    except ImportError:
+        return None
+    extractor = load_keyword_extractor()
+    # keywords need noun chunks: the text is parsed again by the base pipeline
+    return lambda doc: extractor.extract(doc.text)
+
+
+@cache
+def get_extractor(taxonomy: Any = None) -> Extractor:
+    """The shared :class:`Extractor` for ``taxonomy`` (a ``Taxonomy``, a path to a
+    taxonomy file, or None for the built-in one). Cached: call it freely."""
+    return Extractor(taxonomy)
+
+
+# -- what `gapcheck skills` reports ------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class SkillCount(Record):
+    """One skill of a document with how often, and as what, it was written."""
+
+    name: str  # canonical name, else the text as written (lower-cased)
+    count: int
+    label: str
+    canonical: str | None = None
+    category: str | None = None
+    type: str | None = None
+    texts: tuple[str, ...] = ()  # distinct surface forms, in order of appearance
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentSkills(Record):
+    source: str
+    skills: tuple[SkillCount, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class LineSkills(Record):
+    line: int  # 1-based
+    mentions: tuple[Mention, ...] = ()
+
+
+def count_skills(mentions: Iterable[Mention]) -> tuple[SkillCount, ...]:
+    """Group mentions by canonical skill (else lower-cased text), most frequent
+    first."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.canonical or m.text.lower(), []).append(m)
+    counts = []
+    for name, group in groups.items():
+        first = next((m for m in group if m.canonical), group[0])
+        texts = tuple(dict.fromkeys(m.text for m in group))
+        counts.append(
+            SkillCount(
+                name=name,
+                count=len(group),
+                label=first.label,
+                canonical=first.canonical,
+                category=first.category,
+                type=first.type,
+                texts=texts,
+            )
+        )
+    counts.sort(key=lambda c: (-c.count, c.name))
+    return tuple(counts)
+
+
+def skills_of_files(paths: Sequence[str], taxonomy: Any = None) -> list[DocumentSkills]:
+    """Read each file (``gapcheck.ingest``), find its sections when the parser is
+    installed, and return its skills grouped by canonical name with counts."""
+    extractor = get_extractor(taxonomy)
+    results = []
+    for path in paths:
+        text, sections = _read(path)
+        mentions = extractor.extract_document(text, sections)
+        results.append(DocumentSkills(path, count_skills(mentions), tuple(mentions)))
+    return results
+
+
+def skills_of_lines(lines: Iterable[str], taxonomy: Any = None) -> Iterator[LineSkills]:
+    """Each line is one text: stream its mentions (offsets into the line), in order."""
+    extractor = get_extractor(taxonomy)
+    stripped = (line.rstrip("\r\n") for line in lines)
+    for i, mentions in enumerate(extractor.pipe(stripped), start=1):
+        yield LineSkills(i, tuple(mentions))
+
+
+def _read(path: str) -> tuple[str, tuple[Section, ...]]:
+    try:
+        from gapcheck.ingest import read_document
+    except ImportError:
+        from pathlib import Path
+
+        from gapcheck.errors import FileNotReadable
+
+        try:
+            return Path(path).read_text(encoding="utf-8"), ()
+        except (OSError, UnicodeDecodeError) as err:
+            raise FileNotReadable(
+                f"cannot read ({err.__class__.__name__})",
+                path=path,
+                fix="give a UTF-8 text file",
+            ) from err
+    document = read_document(path)
+    sections: tuple[Section, ...] = ()
+    try:
+        from gapcheck.parse import parse_document
+
+        sections = tuple(parse_document(document).sections)
+    except ImportError:
+        pass
+    return document.text, sections

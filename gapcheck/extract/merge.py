@@ -1,0 +1,59 @@
+"""Merge mentions from several sources into one mention per overlapping region.
+
+Sources rank ``model`` > ``taxonomy`` > ``keyword``: the trained model knows where
+SkillSpan-style spans start and end, the taxonomy knows what a skill is called. So
+mentions are accepted greedily by (source rank, length, score); a mention that overlaps
+an accepted one is dropped, but first lends its canonical name, category and type to
+the accepted mention if that has none (the overlapping mention with the best
+canonical wins: exact same span, then largest overlap, then higher score).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from gapcheck.records import Mention
+
+RANK = {"model": 0, "taxonomy": 1, "keyword": 2}
+
+
+def _overlap(a: Mention, b: Mention) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _donor_key(kept: Mention, other: Mention) -> tuple[int, int, int, float]:
+    exact = int(other.start == kept.start and other.end == kept.end)
+    return (exact, _overlap(kept, other), -RANK.get(other.source, 9), other.score)
+
+
+def merge_mentions(*sources: Iterable[Mention]) -> list[Mention]:
+    """One list of non-overlapping mentions, sorted by offset, from any number of
+    mention lists. Canonical names flow from dropped mentions to kept ones."""
+    pool = [m for mentions in sources for m in mentions if m.end > m.start]
+    order = sorted(
+        pool,
+        key=lambda m: (RANK.get(m.source, 9), -(m.end - m.start), -m.score, m.start),
+    )
+    kept: list[Mention] = []
+    dropped: list[Mention] = []
+    for mention in order:
+        if any(_overlap(mention, k) > 0 for k in kept):
+            dropped.append(mention)
+        else:
+            kept.append(mention)
+    result = []
+    for mention in kept:
+        if mention.canonical is None:
+            donors = [d for d in dropped if d.canonical and _overlap(mention, d) > 0]
+            if donors:
+                best = max(donors, key=lambda d: _donor_key(mention, d))
+                mention = dataclasses.replace(
+                    mention,
+                    canonical=best.canonical,
+                    category=mention.category or best.category,
+                    type=mention.type or best.type,
+                )
+        result.append(mention)
+    result.sort(key=lambda m: (m.start, m.end))
+    return result

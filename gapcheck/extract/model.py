@@ -1,0 +1,88 @@
+"""The trained skill model: a spaCy NER (CNN tok2vec) for SKILL and KNOWLEDGE spans.
+
+Trained on SkillSpan train (recipe in ``training/skills/``), saved with spaCy's own
+serialization in ``models/gapcheck_skills/``, sidecar ``gapcheck_skills.meta.json``.
+The pipeline's tokenizer is the project's ``gapcheck.tokenizer.v1`` (registered by
+:mod:`gapcheck.nlp.tokenizer`), so inference sees the tokens training saw.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gapcheck.errors import ModelError
+from gapcheck.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_NAME = "gapcheck_skills"
+
+
+def model_path() -> Path:
+    from gapcheck.paths import models_dir
+
+    return models_dir() / MODEL_NAME
+
+
+def register_tokenizer() -> bool:
+    """Import the project tokenizer so spaCy can build it; False when it is absent."""
+    try:
+        import gapcheck.nlp.tokenizer  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@cache
+def load_model(path: str | None = None) -> Language:
+    """Load the skill pipeline once (cached). Raises :class:`ModelError` when the
+    model is missing or cannot be built."""
+    import spacy
+
+    target = Path(path) if path else model_path()
+    if not (target / "config.cfg").exists():
+        raise ModelError(
+            "the skill model is missing",
+            path=target,
+            fix="reinstall gapcheck or train it (see training/README.md)",
+        )
+    register_tokenizer()
+    try:
+        return spacy.load(target, exclude=["tagger", "parser", "lemmatizer"])
+    except (OSError, ValueError, KeyError) as err:  # catalogue errors are ValueErrors
+        raise ModelError(
+            f"the skill model cannot be loaded ({type(err).__name__}: "
+            f"{str(err).splitlines()[0][:160]})",
+            path=target,
+            fix="check that gapcheck and spaCy match the versions in its meta.json",
+        ) from err
+
+
+def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
+    """The model's entities of ``doc`` as :class:`Mention`s (source ``"model"``)."""
+    return [
+        Mention(
+            start=ent.start_char + offset,
+            end=ent.end_char + offset,
+            text=ent.text,
+            label=ent.label_,  # type: ignore[arg-type]
+            source="model",
+        )
+        for ent in doc.ents
+        if ent.label_ in ("SKILL", "KNOWLEDGE")
+    ]
+
+
+def meta() -> dict[str, Any]:
+    """The model's sidecar metadata (versions, data, scores), or {} when absent."""
+    import json
+
+    path = model_path().with_suffix(".meta.json")
+    if not path.exists():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

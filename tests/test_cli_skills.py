@@ -1,0 +1,64 @@
+"""`gapcheck skills`: --lines order and offsets, documents, errors."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from gapcheck.cli import main
+
+LINES = [
+    "Experience with Python and SQL is required.",
+    "",
+    "You will lead a team and communicate with customers.",
+    "Knowledge of Docker and Kubernetes.",
+]
+
+
+def test_lines_jsonl_order_and_offsets() -> None:
+    result = CliRunner().invoke(
+        main, ["skills", "--lines", "-", "--format", "jsonl"], input="\n".join(LINES)
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["line"] for r in rows] == [1, 2, 3, 4]
+    assert rows[1]["mentions"] == []
+    for row, text in zip(rows, LINES, strict=True):
+        for m in row["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+            assert set(m) >= {"start", "end", "text", "label", "canonical",
+                              "category", "type", "source"}  # fmt: skip
+    assert any(m["text"] == "Python" for m in rows[0]["mentions"])
+    assert any("Docker" in m["text"] for m in rows[3]["mentions"])
+
+
+def test_documents_text_and_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        "Requirements\n\nExperience with Python and SQL.\n"
+        "Knowledge of Python and Docker is a plus.\n"
+    )
+    runner = CliRunner()
+    result = runner.invoke(main, ["skills", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["kind"] == "skills"
+    (doc,) = data["documents"]
+    text = path.read_text()
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in doc["mentions"])
+    counts = {s["name"].lower(): s["count"] for s in doc["skills"]}
+    assert counts.get("python", 0) >= 1
+    assert sum(counts.values()) == len(doc["mentions"])
+    pythons = [m for m in doc["mentions"] if m["text"].lower() == "python"]
+    assert counts["python"] == len(pythons)
+    out = runner.invoke(main, ["skills", str(path)])
+    assert out.exit_code == 0 and "python" in out.output.lower()
+
+
+def test_usage_errors() -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["skills"]).exit_code == 2
+    missing = runner.invoke(main, ["skills", "--lines", "/nonexistent/x.txt"])
+    assert missing.exit_code == 2
+    assert "Examples" in runner.invoke(main, ["skills", "--help"]).output

@@ -1,0 +1,150 @@
+"""Skill extraction: SkillSpan evaluation code, merging, and the Extractor."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.extract.evaluate import (
+    ALL,
+    Sentence,
+    bio_spans,
+    evaluate_extractor,
+    load_skillspan,
+    read_conll,
+    score_spans,
+)
+from gapcheck.extract.merge import merge_mentions
+from gapcheck.records import Mention
+from tests.conftest import require_shared
+
+# -- evaluation code ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["O", "B-Skill", "I-Skill", "O"], [(1, 3)]),
+        (["B-Skill", "B-Skill", "I-Skill"], [(0, 1), (1, 3)]),
+        (["I-Skill", "I-Skill", "O", "I-Skill"], [(0, 2), (3, 4)]),  # broken: no B
+        (["B-Skill", "I-Knowledge"], [(0, 1), (1, 2)]),  # broken: type changes
+        (["O", "B-Knowledge", "I-Knowledge"], [(1, 3)]),  # span at the end
+        (["O", "O"], []),
+    ],
+)
+def test_bio_spans(tags: list[str], spans: list[tuple[int, int]]) -> None:
+    assert bio_spans(tags) == spans
+
+
+@given(st.lists(st.sampled_from(["O", "B-Skill", "I-Skill", "I-Knowledge"])))
+def test_bio_spans_are_ordered_and_disjoint(tags: list[str]) -> None:
+    spans = bio_spans(tags)
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+        assert s1 < e1 <= s2 < e2
+    assert all(tags[s] != "O" for s, _ in spans)
+
+
+def test_gold_char_spans_slice_to_tokens() -> None:
+    sent = Sentence(
+        ("Strong", "Python", "skills", "and", "team", "work"),
+        ("O", "O", "O", "O", "B-Skill", "I-Skill"),
+        ("O", "B-Knowledge", "O", "O", "O", "O"),
+    )
+    gold = sent.gold()
+    assert {sent.text[s:e] for s, e, _ in gold} == {"Python", "team work"}
+    assert (7, 13, "KNOWLEDGE") in gold
+
+
+def test_read_conll(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "x.conll"
+    path.write_text("Use\tO\tO\nJava\tO\tB-Knowledge\n\n\nLead\tB-Skill\tO\nteams\n")
+    sents = read_conll(path, "tech")
+    assert [s.tokens for s in sents] == [("Use", "Java"), ("Lead", "teams")]
+    assert sents[1].knowledge == ("O", "O") and sents[0].source == "tech"
+
+
+def test_score_spans_by_hand() -> None:
+    gold = [{(0, 6, "SKILL"), (10, 14, "KNOWLEDGE")}, {(0, 3, "SKILL")}]
+    pred = [{(0, 6, "KNOWLEDGE"), (10, 14, "KNOWLEDGE"), (20, 25, "SKILL")}, set()]
+    scores = score_spans(pred, gold)
+    skill = scores["SKILL"]
+    assert (skill["tp"], skill["pred"], skill["gold"]) == (0, 1, 2)
+    assert scores["KNOWLEDGE"]["p"] == 0.5 and scores["KNOWLEDGE"]["r"] == 1.0
+    # label-agnostic: (0, 6) counts whatever its label
+    assert scores[ALL]["tp"] == 2 and scores[ALL]["p"] == round(2 / 3, 4)
+    assert scores[ALL]["f"] == round(2 * (2 / 3) * (2 / 3) / (4 / 3), 4)
+
+
+def test_label_agnostic_gold_deduplicates() -> None:
+    gold = [{(0, 6, "SKILL"), (0, 6, "KNOWLEDGE")}]
+    scores = score_spans([{(0, 6, "SKILL")}], gold)
+    assert scores[ALL]["gold"] == 1 and scores[ALL]["f"] == 1.0
+
+
+# -- merging -------------------------------------------------------------------------
+
+
+def _m(start: int, end: int, source: str, canonical: str | None = None) -> Mention:
+    return Mention(start, end, "x" * (end - start), "SKILL", canonical=canonical,
+                   source=source, type="hard" if canonical else None)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_merge_keeps_one_mention_per_region_with_best_canonical() -> None:
+    model = [_m(0, 20, "model"), _m(30, 35, "model")]
+    taxonomy = [
+        _m(5, 11, "taxonomy", "Python"),
+        _m(0, 20, "taxonomy", "Data analysis"),
+        _m(40, 44, "taxonomy", "SQL"),
+        _m(40, 48, "taxonomy", "SQL Server"),
+    ]
+    merged = merge_mentions(model, taxonomy)
+    assert [(m.start, m.end) for m in merged] == [(0, 20), (30, 35), (40, 48)]
+    assert merged[0].source == "model" and merged[0].canonical == "Data analysis"
+    assert merged[1].canonical is None
+    assert merged[2].canonical == "SQL Server"
+    for a, b in itertools.pairwise(merged):
+        assert a.end <= b.start
+
+
+# -- the extractor -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor():  # type: ignore[no-untyped-def]
+    from gapcheck.extract import get_extractor
+
+    return get_extractor()
+
+
+def test_extractor_finds_obvious_skills(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "You have experience with Python and SQL and strong communication skills."
+    mentions = extractor.extract(text)
+    assert mentions, "no mention found"
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.label in ("SKILL", "KNOWLEDGE")
+    found = " ".join(m.text for m in mentions)
+    assert "Python" in found and "SQL" in found
+
+
+def test_extract_document_offsets_and_sections(extractor) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.records import Section
+
+    text = "Summary\n\nExperience with Python and Java.\nKnowledge of Docker."
+    sections = (Section("skills", "", text[9:], start=9, end=len(text)),)
+    mentions = extractor.extract_document(text, sections)
+    assert mentions
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert all(m.section == "skills" for m in mentions)
+
+
+@pytest.mark.slow
+def test_dev_slice_label_agnostic_f1(extractor) -> None:  # type: ignore[no-untyped-def]
+    root = require_shared("skillspan")
+    sentences = load_skillspan("dev", root=root)[:300]
+    scores = evaluate_extractor(extractor, sentences)
+    assert scores["extractor"]["all"][ALL]["f"] >= 0.40
+    assert scores["model"]["all"][ALL]["f"] >= 0.40

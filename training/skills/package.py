@@ -1,0 +1,112 @@
+"""Install a trained skill pipeline into models/ with its sidecar meta.json.
+
+    OMP_NUM_THREADS=1 python training/skills/package.py training/output/skills/model-x
+
+Copies the pipeline to ``models/gapcheck_skills/``, then scores it on SkillSpan dev
+through the real Extractor path (model alone, taxonomy alone, whole extractor; per
+label, label-agnostic, per source), measures the whole extractor's words/s on one
+core, and writes ``models/gapcheck_skills.meta.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    import spacy
+
+    import gapcheck
+    from gapcheck.extract import Extractor
+    from gapcheck.extract.evaluate import evaluate_extractor, load_skillspan
+    from gapcheck.extract.model import MODEL_NAME
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("trained", type=Path)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "training/corpus/skills")
+    parser.add_argument("--notes", default="")
+    args = parser.parse_args()
+
+    target = ROOT / "models" / MODEL_NAME
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(args.trained, target)
+
+    sentences = load_skillspan("dev")
+    extractor = Extractor(model=str(target))
+    extractor.extract("warm up with Python and SQL.")
+    words = sum(len(s.tokens) for s in sentences)
+    best = 0.0
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in extractor.pipe(s.text for s in sentences):
+            pass
+        best = max(best, words / (time.perf_counter() - t0))
+    scores = evaluate_extractor(extractor, sentences)
+
+    info = json.loads((args.corpus / "info.json").read_text())
+    config = spacy.util.load_config(target / "config.cfg")
+    t2v = config["components"]["tok2vec"]["model"]
+    meta = {
+        "name": MODEL_NAME,
+        "description": "spaCy NER (CNN tok2vec) for SKILL and KNOWLEDGE spans",
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "versions": {
+            "gapcheck": gapcheck.__version__,
+            "spacy": spacy.__version__,
+            "python": platform.python_version(),
+        },
+        "data": {
+            "source": "SkillSpan (Zhang et al., NAACL 2022), MIT licence, "
+            "https://github.com/kris927b/SkillSpan; train split of tech + house for "
+            "training, dev split for scores",
+            "tokenizer": info["tokenizer"],
+            "sha256": info["files"],
+        },
+        "architecture": {
+            "tok2vec_width": t2v["encode"]["width"],
+            "tok2vec_depth": t2v["encode"]["depth"],
+            "window_size": t2v["encode"]["window_size"],
+            "embed": t2v["embed"].get("attrs"),
+            "rows": t2v["embed"].get("rows"),
+            "ner_hidden_width": config["components"]["ner"]["model"]["hidden_width"],
+        },
+        "training": {
+            "recipe": "training/skills (see training/README.md)",
+            "command": " ".join(sys.argv),
+            "notes": args.notes,
+        },
+        "dev": {
+            "evaluation": "strict span P/R/F1 on SkillSpan dev (tech + house), char "
+            "spans of lines = tokens joined by single spaces; ALL = label-agnostic",
+            "extractor_default": {"taxonomy_only": extractor.taxonomy_only},
+            **scores,
+        },
+        "words_per_second": round(best),
+        "words_per_second_note": "whole extractor (tokenizer + model + taxonomy "
+        "matcher + merge), SkillSpan dev, one core (OMP_NUM_THREADS=1), best of 3",
+        "size_bytes": _size(target),
+    }
+    out = target.with_suffix(".meta.json")
+    out.write_text(json.dumps(meta, indent=2) + "\n")
+    ext = scores["extractor"]["all"]["ALL"]
+    mod = scores["model"]["all"]["ALL"]
+    print(f"model ALL f={mod['f']}  extractor ALL f={ext['f']}  words/s={best:.0f}")
+    print(f"wrote {out} ({meta['size_bytes'] / 1e6:.1f} MB model)")
+
+
+if __name__ == "__main__":
+    main()
