@@ -31,6 +31,7 @@ PROMINENT = 1.25
 SOFT = 0.5
 #: Posting wordings longer than this many words are shown by their canonical name.
 LONG_SURFACE = 3
+_EDGE = " \t()[]{},.;:!?'\"•-–"
 SECTION_IMPORTANCE: dict[str, Importance] = {
     "title": "required",
     "requirements": "required",
@@ -139,14 +140,24 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         prominent = prominent or f" {norm(m.text)} " in title_norm
         groups[key].append((m, _importance(m, posting, section), prominent))
     terms = []
+    phrases: list[Line] = []
     for key, items in groups.items():
-        surfaces = Counter(m.text.strip() for m, _, _ in items)
+        surfaces = Counter(m.text.strip(_EDGE) for m, _, _ in items)
         name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
         canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
-        if canonical and len(norm(name).split()) > LONG_SURFACE:
+        importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
+        if _OTHER.search(name) and not canonical:
+            continue  # "Bachelor's degree", "5 years": the other components score them
+        if len(norm(name).split()) > LONG_SURFACE:
+            if not canonical:  # a described ability, not a keyword: scored by its words
+                words = line_words(name)
+                if len(words) >= MIN_LINE_WORDS:
+                    phrases.append(
+                        Line(name, importance, words, IMPORTANCE[importance])
+                    )
+                continue
             name = canonical  # "Educate patients and families" -> "Patient education"
         forms = tuple(unique(norm(s) for s in surfaces if norm(s)))
-        importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
         prominent = any(p for _, _, p in items)
         soft = all(m.type == "soft" for m, _, _ in items)
         terms.append(
@@ -171,7 +182,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             r.start <= m.start < r.end for ms in groups.values() for m, _, _ in ms
         )
     ]
-    lines = []
+    lines = list(phrases)
     for r in uncovered:
         words = line_words(r.text)
         other = r.years is not None or _OTHER.search(r.text)
