@@ -238,6 +238,7 @@ def build_posting(
     education: Sequence[str] = (),
     certifications: Sequence[str] = (),
     source: str = "posting.txt",
+    organization: str | None = None,
 ) -> Analysis:
     w = _Writer()
     sections: list[Section] = []
@@ -282,6 +283,7 @@ def build_posting(
     posting = Posting(
         document=doc,
         title=title,
+        organization=organization,
         sections=tuple(sections),
         requirements=tuple(reqs),
         years_required=years,

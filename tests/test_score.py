@@ -330,3 +330,41 @@ def test_title_match_counts(posting):
 def test_json_roundtrip(result):
     data = result.to_dict()
     assert CheckResult.from_dict(data).to_dict() == data
+
+
+def test_employer_name_and_degree_phrases_are_not_skill_terms():
+    from gapcheck.records import Mention
+    from gapcheck.score.requirements import posting_profile
+
+    posting = build_posting(
+        title="Data Engineer",
+        about="Kafka Labs builds pipelines.",
+        required=[
+            "Kafka",
+            "Bachelor's degree in CS",
+            "Designing and operating reliable data pipelines",
+        ],
+        organization="Kafka Labs",
+    )
+    text = posting.record.document.text
+    extra = []
+    for phrase in (
+        "Bachelor's degree",
+        "Designing and operating reliable data pipelines",
+    ):
+        start = text.index(phrase)
+        extra.append(
+            Mention(start, start + len(phrase), phrase, "SKILL", source="model")
+        )
+    start = text.index("Kafka Labs")
+    extra.append(Mention(start, start + 10, "Kafka Labs", "SKILL", source="model"))
+    analysis = dataclasses.replace(posting, mentions=posting.mentions + tuple(extra))
+    profile = posting_profile(analysis, TAX)
+    names = {t.name for t in profile.terms}
+    assert "Kafka" in names
+    assert not names & {
+        "Bachelor's degree",
+        "Kafka Labs",
+        "Designing and operating reliable data pipelines",
+    }
+    assert any(line.text.startswith("Designing") for line in profile.lines)

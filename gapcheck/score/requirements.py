@@ -141,6 +141,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         groups[key].append((m, _importance(m, posting, section), prominent))
     terms = []
     phrases: list[Line] = []
+    employer = norm(posting.organization or "")
     for key, items in groups.items():
         surfaces = Counter(m.text.strip(_EDGE) for m, _, _ in items)
         name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
@@ -148,6 +149,8 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
         if _OTHER.search(name) and not canonical:
             continue  # "Bachelor's degree", "5 years": the other components score them
+        if employer and norm(name) == employer:
+            continue  # the employer's own name is not asked of anyone
         if len(norm(name).split()) > LONG_SURFACE:
             if not canonical:  # a described ability, not a keyword: scored by its words
                 words = line_words(name)
