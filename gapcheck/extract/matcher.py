@@ -146,14 +146,22 @@ class TaxonomyMatcher:
         skills: tuple[Skill, ...],
         index: dict[str, list[_Entry]],
         stem_index: dict[str, list[_Entry]],
-        verbs: dict[str, list[tuple[tuple[str, ...], int]]],
+        verbs: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]],
         max_tokens: int,
     ) -> None:
         self.skills = skills
         self.index = index
         self.stem_index = stem_index
+        #: verb root -> first object word -> [(object words, skill index)]
         self.verbs = verbs
         self.max_tokens = max_tokens
+        #: every proper prefix of a key: a phrase is only extended along these
+        self.prefixes = {
+            " ".join(parts[:k])
+            for key in (*index, *stem_index)
+            for parts in [key.split(" ")]
+            for k in range(1, len(parts))
+        }
 
     @classmethod
     def from_taxonomy(
@@ -164,7 +172,7 @@ class TaxonomyMatcher:
         skills = taxonomy.skills
         index: dict[str, list[_Entry]] = {}
         stem_index: dict[str, list[_Entry]] = {}
-        verbs: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        verbs: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
         longest = 1
         for i, skill in enumerate(skills):
             for surface in (skill.name, *skill.aliases):
@@ -185,7 +193,8 @@ class TaxonomyMatcher:
                     if is_nominal(head) and all(p.isalpha() for p in obj):
                         target = (*obj[:-1], stem(obj[-1]))
                         for root in roots(head):
-                            verbs.setdefault(root, []).append((target, i))
+                            by_word = verbs.setdefault(root, {})
+                            by_word.setdefault(target[0], []).append((target, i))
         return cls(skills, index, stem_index, verbs, min(longest, MAX_TOKENS))
 
     # -- matching ----------------------------------------------------------------
@@ -217,12 +226,8 @@ class TaxonomyMatcher:
         breaks: list[bool],
     ) -> list[tuple[int, int, int, int, float]]:
         out: list[tuple[int, int, int, int, float]] = []
-        index, stem_index, n, longest = (
-            self.index,
-            self.stem_index,
-            len(toks),
-            self.max_tokens,
-        )
+        index, stem_index, prefixes = self.index, self.stem_index, self.prefixes
+        n, longest = len(toks), self.max_tokens
         for i in range(n):
             first = pieces[i]
             if not first:
@@ -232,13 +237,15 @@ class TaxonomyMatcher:
             j = i
             while True:
                 key = " ".join(acc)
-                hit = self._resolve(index.get(key), words, key)
-                if hit is None and acc[-1].isalpha():
+                hit = self._resolve(index.get(key), words)
+                if hit is None:  # "API" ~ "APIs", "database" ~ "Databases"
                     skey = " ".join([*acc[:-1], stem(acc[-1])])
-                    hit = self._resolve(stem_index.get(skey), words, skey)
+                    hit = self._resolve(stem_index.get(skey), words)
                 if hit is not None:
                     out.append((i, j + 1, hit[0], hit[1], 1.0))
-                # extend to the next word token
+                # extend to the next word token, if some key goes on this way
+                if key not in prefixes:
+                    break
                 j += 1
                 while j < n and pieces[j] == "" and not breaks[j]:
                     j += 1
@@ -249,7 +256,7 @@ class TaxonomyMatcher:
         return out
 
     def _resolve(
-        self, entries: list[_Entry] | None, words: list[str], key: str
+        self, entries: list[_Entry] | None, words: list[str]
     ) -> tuple[int, int] | None:
         """(skill, mode) of the entry these words match; None if none or ambiguous."""
         if not entries:
@@ -277,13 +284,26 @@ class TaxonomyMatcher:
             word = pieces[i]
             if not word or len(word) < 3 or not word.isalpha():
                 continue
-            targets = [t for r in roots(word) for t in verbs.get(r, ())]
-            if not targets:
+            tables = [verbs[r] for r in roots(word) if r in verbs]
+            if not tables:
                 continue
-            for target, skill in targets:
-                end = _find_object(pieces, breaks, i + 1, target)
-                if end is not None:
-                    out.append((i, end, skill, _MODE_PLAIN, 0.8))
+            j, gap, hit = i + 1, 0, False
+            while j < n and not breaks[j] and gap <= VERB_OBJECT_GAP and not hit:
+                q = pieces[j]
+                if q is None:
+                    break
+                if q:
+                    for table in tables:
+                        for target, skill in (
+                            *table.get(q, ()),
+                            *table.get(stem(q), ()),
+                        ):
+                            end = _object_at(pieces, breaks, j, target)
+                            if end is not None:  # the nearest object wins
+                                out.append((i, end, skill, _MODE_PLAIN, 0.8))
+                                hit = True
+                    gap += 1
+                j += 1
         return out
 
     def _mentions(
@@ -328,33 +348,24 @@ class TaxonomyMatcher:
         return result
 
 
-def _find_object(
-    pieces: list[str | None], breaks: list[bool], start: int, target: tuple[str, ...]
+def _object_at(
+    pieces: list[str | None], breaks: list[bool], j: int, target: tuple[str, ...]
 ) -> int | None:
-    """End token (exclusive) of ``target`` found after at most VERB_OBJECT_GAP words."""
-    n, gap, j = len(pieces), 0, start
-    while j < n and not breaks[j] and gap <= VERB_OBJECT_GAP:
-        p = pieces[j]
-        if p is None:
+    """End token (exclusive) when ``target`` starts at token ``j``, else None."""
+    n, m, last = len(pieces), 0, len(target) - 1
+    while j < n and m <= last:
+        if m and breaks[j]:
             return None
-        if p == "":
-            j += 1
-            continue
-        k, m = j, 0
-        while k < n and m < len(target) and not (m and breaks[k]):
-            q = pieces[k]
-            if q == "":
-                k += 1
-                continue
+        q = pieces[j]
+        if q is None:
+            return None
+        if q:
             want = target[m]
-            if q is None or (q != want and stem(q) != want):
-                break
-            m, k = m + 1, k + 1
-        if m == len(target):
-            return k
-        gap += 1
+            if q != want and (m < last or stem(q) != want):
+                return None
+            m += 1
         j += 1
-    return None
+    return j if m > last else None
 
 
 def _select(
