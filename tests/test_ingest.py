@@ -75,6 +75,9 @@ def codes(doc):  # type: ignore[no-untyped-def]
         ("Develop-\nment of tools", "Development of tools"),
         ("state-of-\nthe-art", "state-of-the-art"),
         ("co-\nfounder", "co-founder"),
+        ("cloud-\nnative apps", "cloud-native apps"),  # both halves are words
+        ("community-\ndriven", "community-driven"),
+        ("some-\nthing", "something"),  # ... but the join is a word too
         ("self-\nmotivated", "self-motivated"),
         ("Front-\nEnd", "Front-End"),
         ("3D-\nprinting", "3D-printing"),

@@ -24,7 +24,9 @@
    counted (:attr:`NormalizeStats.icon_glyphs`, reported as ``Layout.icon_glyphs``).
 8. Words hyphenated across a line end are joined: ``manage-\\nment`` -> ``management``
    when both parts are lower-case letters (the left may start with a capital) and the
-   left part is not a prefix that takes a hyphen (``co``, ``non``, ``self``, ``re``...);
+   left part is not a prefix that takes a hyphen (``co``, ``non``, ``self``, ``re``...)
+   and the two parts are not both common words whose join is not one
+   (``cloud-\\nnative`` -> ``cloud-native``; the word list is corpora/wordlist.txt);
    otherwise the hyphen is kept and the lines joined: ``co-\\nfounder`` ->
    ``co-founder``, ``state-of-\\nthe-art`` -> ``state-of-the-art``,
    ``Front-\\nEnd`` -> ``Front-End``.
@@ -35,6 +37,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 import unicodedata
 from dataclasses import dataclass
 
@@ -224,6 +227,26 @@ _WORD_TAIL = re.compile(r"([^\W\d_]+)-$")
 _WORD_HEAD = re.compile(r"^([^\W\d_]+)")
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    """corpora/wordlist.txt (training/wordlist/build.py); empty if it is missing."""
+    from gapcheck.paths import corpora_dir
+
+    path = corpora_dir() / "wordlist.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _compound(left: str, right: str) -> bool:
+    """ "cloud-/native": both halves are words and the joined form is not, so the
+    hyphen is part of the word; "manage-/ment" and "some-/thing" are split words."""
+    words = _common_words()
+    return left in words and right in words and left + right not in words
+
+
 def _join_hyphenated(lines: list[str]) -> tuple[list[str], int]:
     """Join words hyphenated across line ends (see rule 8 of the module docstring)."""
     out: list[str] = []
@@ -243,6 +266,7 @@ def _join_hyphenated(lines: list[str]) -> tuple[list[str], int]:
                 and left[1:].islower()
                 and right.islower()
                 and left.lower() not in HYPHEN_PREFIXES
+                and not _compound(left.lower(), right)
             )
             out[-1] = (prev[:-1] if drop_hyphen else prev) + line
             joins += 1
