@@ -37,9 +37,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = [
     "BULLET",
