@@ -29,7 +29,7 @@ def read_conll(path: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]
     def flush() -> None:
         if not tokens:
             return
-        text, spans, offset = "", {"SKILL": [], "KNOWLEDGE": []}, 0
+        text, spans = "", {"SKILL": [], "KNOWLEDGE": []}
         open_: dict[str, int | None] = {"SKILL": None, "KNOWLEDGE": None}
         last_end = 0
         for word, tags in tokens:
@@ -44,7 +44,6 @@ def read_conll(path: Path) -> list[tuple[str, dict[str, list[tuple[int, int]]]]]
                 ):
                     open_[layer] = start
             last_end = len(text)
-            offset = last_end
         for layer in open_:
             if open_[layer] is not None:
                 spans[layer].append((open_[layer], last_end))
