@@ -127,11 +127,14 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     generated = np.zeros(n, dtype=bool)
     is_generated = _fast("FPDFText_IsGenerated", ctypes.c_int, ctypes.c_void_p,
                          ctypes.c_int)  # fmt: skip
-    for i in np.flatnonzero(white & (code != 0x0A) & (code != 0x0D)).tolist():
-        if is_generated(tpv, i) == 0:
-            explicit[i] = True
-        else:
-            generated[i] = True
+    spaces = np.flatnonzero(white & (code != 0x0A) & (code != 0x0D))
+    flags = np.fromiter(
+        map(is_generated, repeat(tpv, spaces.size), spaces.tolist()),
+        dtype=np.int64,
+        count=spaces.size,
+    )
+    explicit[spaces[flags == 0]] = True
+    generated[spaces[flags != 0]] = True
     keep = ~white & (y1 - y0 > 0)
     kept = np.flatnonzero(keep)
     space = _between(explicit, kept)
@@ -148,7 +151,9 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         starts = np.concatenate(([True], np.abs(np.diff(h)) > 0.01 * h[1:]))
         font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
         run_idx = kept[starts].tolist()
-        sizes = np.array([font_size(tpv, i) for i in run_idx])
+        sizes = np.fromiter(
+            map(font_size, repeat(tpv, len(run_idx)), run_idx), np.float64
+        )
         # Guard against odd fonts: a size far from the box height is not trusted.
         hs = h[starts]
         bad = (sizes <= 0) | (sizes > 4 * hs) | (sizes < 0.5 * hs)
@@ -163,26 +168,28 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         text_object = _fast("FPDFText_GetTextObject", _P, _P, _I)
         text_font = _fast("FPDFTextObj_GetFont", _P, _P)
         name_buf = ctypes.create_string_buffer(256)
-        by_handle: dict[int, str] = {}
+        by_handle: dict[int | None, bool] = {}  # font handle -> is an icon font
 
-        def font_of(k: int) -> str:
-            obj = text_object(tpv, int(kept[k]))
-            handle = text_font(obj) if obj else 0
-            name = by_handle.get(handle or 0)
-            if name is None:
+        def handles(ks: list[int]) -> list[int | None]:
+            idx = kept[ks].tolist()
+            objs = map(text_object, repeat(tpv, len(idx)), idx)
+            return [text_font(o) if o else None for o in objs]
+
+        def is_icon(handle: int | None) -> bool:
+            flag = by_handle.get(handle)
+            if flag is None:
                 name = _font_name(handle or 0, name_buf)
-                by_handle[handle or 0] = name
-            return name
+                fonts.add(name)
+                flag = by_handle[handle] = bool(_ICON_FONT.search(name))
+            return flag
 
-        for k in probe:
-            name = font_of(k)
-            fonts.add(name)
-            while _ICON_FONT.search(name):
+        for k, handle in zip(probe, handles(probe), strict=True):
+            while is_icon(handle):
                 icon[k] = True
                 k += 1
                 if k >= kept.size:
                     break
-                name = font_of(k)
+                handle = handles([k])[0]
         fonts.discard("")
     codes = code[kept]
     pua = (codes >= PUA_FIRST) & (codes <= PUA_LAST)

@@ -192,9 +192,13 @@ def _find_gutter(
     best_key: tuple[int, float] = (0, 0.0)
     nrows = len(rows)
     for s in range(nrows - 2):
+        if nrows - s < best_key[0]:
+            break  # no strip starting here can be longer than the best one
+        above = gaps[s - 1] if s else []
         for g0, g1 in gaps[s]:
-            if s and any(
-                min(g1, c1) - max(g0, c0) >= min_width for c0, c1 in gaps[s - 1]
+            if any(
+                (g1 if g1 < c1 else c1) - (g0 if g0 > c0 else c0) >= min_width
+                for c0, c1 in above
             ):
                 continue  # the strip goes on from the row above: searched from there
             # Follow every branch: a strip may be cut into several by a row.
@@ -202,21 +206,23 @@ def _find_gutter(
             e = s
             while active:
                 grown: set[tuple[float, float]] = set()
+                below = gaps[e + 1] if e + 1 < nrows else []
                 for a, b in active:
-                    ext = [
-                        (max(a, c0), min(b, c1))
-                        for c0, c1 in (gaps[e + 1] if e + 1 < nrows else ())
-                        if min(b, c1) - max(a, c0) >= min_width
-                    ]
-                    if ext:
-                        grown.update(ext)
+                    extended = False
+                    for c0, c1 in below:
+                        i0 = a if a > c0 else c0
+                        i1 = b if b < c1 else c1
+                        if i1 - i0 >= min_width:
+                            grown.add((i0, i1))
+                            extended = True
+                    if extended:
                         continue
                     span = e - s + 1
                     if span < 3 or (span, b - a) <= best_key:
                         continue
                     if _is_gutter(rows[s : e + 1], a, b, lo, hi):
                         best, best_key = (s, e, a, b), (span, b - a)
-                active = sorted(grown)
+                active = list(grown)
                 e += 1
     return best
 
