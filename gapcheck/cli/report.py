@@ -1,9 +1,52 @@
-"""`gapcheck report` (placeholder until its issue lands)."""
+"""`gapcheck report`: the skill gaps of one resume across many postings, with a plan."""
+
+from __future__ import annotations
 
 import click
 
+from gapcheck.cli import emit
+from gapcheck.cli.batch import Greedy
+
+SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+
 
 @click.command(name="report")
-def command() -> None:
-    """Not built yet."""
-    raise click.UsageError("gapcheck report is not built yet")
+@click.argument("resume", type=click.Path(dir_okay=False))
+@click.option(
+    "--postings",
+    cls=Greedy,
+    multiple=True,
+    required=True,
+    metavar="PATH...",
+    help="Posting files, directories (recursive), globs or manifest CSVs.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Report file (- for standard output).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
+              help="Output format [default: from -o's suffix, else html].")  # fmt: skip
+@click.option("--taxonomy", type=click.Path(exists=True), default=None,
+              help="A taxonomy directory or compiled JSON.")  # fmt: skip
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes for reading the postings.")  # fmt: skip
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def command(resume, postings, output, fmt, taxonomy, jobs, quiet):
+    """Which skills do the postings you target keep asking for that RESUME does not
+    show? Demand per skill, gaps by category, per-posting scores, strengths and an
+    improvement plan. Unreadable postings are listed and skipped.
+
+    \b
+    Examples:
+      gapcheck report resume.pdf --postings postings/ -o report.html
+      gapcheck report resume.docx --postings jobs/*.pdf -o gaps.json -j 2
+    """
+    from gapcheck.gaps import gap_report
+    from gapcheck.report.batch import error_line
+    from gapcheck.report.gaps_md import render
+
+    suffix = "." + output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    report = gap_report(
+        resume, postings, taxonomy=taxonomy, jobs=jobs,
+        progress=False if quiet else None,
+        on_error=lambda err: click.echo(error_line(err), err=True),
+    )  # fmt: skip
+    emit(render(report, fmt or SUFFIX_FORMATS.get(suffix, "html")), output)
