@@ -212,3 +212,24 @@ def _golden(name: str, data: Any) -> None:
         f"{name} changed: if on purpose, rerun with GAPCHECK_UPDATE_GOLDEN=1 and "
         "update docs/json.md"
     )
+
+
+@pytest.mark.slow
+def test_end_to_end_on_real_files(samples_dir):
+    """The whole command, real model and taxonomy, on a sample pair from its README:
+    no Kubernetes, "continuous integration" where the posting says "CI/CD", and a
+    two-column PDF."""
+    resume = samples_dir / "software_resume_maya_okafor.pdf"
+    posting = samples_dir / "software_posting_backend_engineer.md"
+    result = run(str(resume), str(posting), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert 20 <= data["score"] <= 90
+    missing = {m["name"]: m for m in data["skills"]["missing"]}
+    assert missing["Kubernetes"]["required"]
+    matched = {m["name"]: m for m in data["skills"]["matched"]}
+    assert matched["CI/CD"]["match_type"] == "alias"
+    assert "continuous integration" in matched["CI/CD"]["evidence"][0]["text"].lower()
+    assert "F101" in {i["code"] for i in data["format_issues"]}
+    kube = next(f for f in data["fixes"] if f["skill"] == "Kubernetes")
+    assert kube["if_you_have_it"] and kube["gain"] > 0
