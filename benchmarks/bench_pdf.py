@@ -115,8 +115,10 @@ PATHS: dict[str, Callable[[Path], tuple[str, int]]] = {
 
 def _cpu() -> float:
     """CPU seconds of this process and its finished children (pdftotext)."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    import resource
+
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + child.ru_utime + child.ru_stime
 
 
 def time_path(
@@ -312,8 +314,10 @@ def main() -> None:
     report["merged_lines"] = merges
     report["glued_split_total_long_words"] = glue
 
+    head = " | ".join(sets)
     print(
-        "\n| path | " + " | ".join(sets) + " | merged lines (2-col) | glued | split |"
+        f"\n| path | {head} | merged (templates) | merged (interleaved) "
+        "| glued | split |"
     )
     print("|---" * (len(sets) + 5) + "|")
     for name in PATHS:
