@@ -377,11 +377,11 @@ def build_report(
 
 
 def evidence_place(evidence: Evidence, resume: Resume) -> str:
-    """Where evidence sits, in words: "experience (Backend Engineer, Acme)"."""
-    where = evidence.section or "the resume"
+    """Where evidence sits, in words: "the experience section, Engineer, Acme"."""
+    where = f"the {evidence.section} section" if evidence.section else "the resume"
     if evidence.role is not None and 0 <= evidence.role < len(resume.roles):
         r = resume.roles[evidence.role]
         role = ", ".join(x for x in (r.title, r.organization) if x)
         if role:
-            where = f"{where} ({role})"
+            where = f"{where}, {role}"
     return where

@@ -73,8 +73,8 @@ def _kind_step(gap: SkillDemand) -> str:
         )
     if gap.kind == "language":
         return (
-            f"Take a {x} course aiming at a recognised level (for example CEFR B1/B2) "
-            "and sit the exam for a certificate."
+            f"Take a course in {x} aiming at a recognised level (for example CEFR "
+            "B1/B2) and sit the exam for a certificate."
         )
     if gap.kind == "domain":
         return (
@@ -153,6 +153,11 @@ def show_step(gap: SkillDemand, profile: Any) -> str:
         return (
             f"If you hold {gap.name}, list it under Certifications the way the "
             f"postings write it ({wording}), with the year."
+        )
+    if gap.kind == "language":
+        return (
+            f"If you speak {gap.name}, list it under Languages with your level "
+            f"(e.g. fluent, CEFR C1), written as the postings write it ({wording})."
         )
     if gap.status == "implied" and gap.evidence:
         ev = gap.evidence[0]
