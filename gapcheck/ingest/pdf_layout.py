@@ -39,6 +39,8 @@ GUTTER_EM = 0.9
 TEXT_COLUMN_EM = 8.0
 #: Share of the top and bottom of a page treated as the header/footer band.
 BAND = 0.06
+#: Page numbers ("2", "Page 2 of 3", "2/3") are recognised in a wider band.
+PAGE_NUMBER_BAND = 0.15
 
 _PAGE_NUMBER = re.compile(
     r"(?i)[-–—(\[ ]*(page|p\.|seite|página)?\s*\d{1,3}(\s*(of|/|von|de)\s*\d{1,3})?"
@@ -398,7 +400,7 @@ def layout_page(chars: Any) -> PageLayout:
                 out.header_footer.append(line)
             else:
                 out.band_other.append(line)
-        elif bot <= 2 * BAND * height or top >= (1 - 2 * BAND) * height:
+        elif bot <= PAGE_NUMBER_BAND * height or top >= (1 - PAGE_NUMBER_BAND) * height:
             line = _join_row(row)
             if _PAGE_NUMBER.fullmatch(line):
                 out.header_footer.append(line)
