@@ -203,6 +203,13 @@ def test_score_matrix_equals_check_per_pair(posting):
     for i, r in enumerate(resumes):
         for j, p in enumerate(postings):
             result = check(r, p, taxonomy=TAX)
+            assert matrix.matched[i, j] == len(result.skills.matched)
+            assert matrix.missing[i, j] == len(result.skills.missing)
+            heaviest = sorted(result.skills.missing, key=lambda m: -m.weight)[:2]
+            assert {m.weight for m in heaviest} == {
+                next(m.weight for m in result.skills.missing if m.name == name)
+                for name in matrix.top_missing(i, j, 2)
+            }
             assert matrix.scores[i, j] == pytest.approx(result.score, abs=0.051)
             for c in result.components:
                 assert matrix.components[c.name][i, j] == pytest.approx(
@@ -368,3 +375,15 @@ def test_employer_name_and_degree_phrases_are_not_skill_terms():
         "Designing and operating reliable data pipelines",
     }
     assert any(line.text.startswith("Designing") for line in profile.lines)
+
+
+def test_parser_heading_notice_is_a_format_issue():
+    from gapcheck.records import Notice
+
+    resume = build_resume(roles=BACKEND_ROLES, layout=Layout(words=400))
+    noted = dataclasses.replace(
+        resume.record, warnings=(Notice("W401", "unusual section 'My Journey'"),)
+    )
+    codes = {i.code for i in format_issues(noted)}
+    assert "F107" in codes
+    assert "F107" not in {i.code for i in format_issues(resume.record)}

@@ -18,7 +18,7 @@ from gapcheck.records import Analysis, CheckResult, DocumentSummary, Posting, Re
 if TYPE_CHECKING:
     from gapcheck.score.matrix import ScoreMatrix
 
-__all__ = ["check", "resolve_taxonomy", "score_matrix"]
+__all__ = ["check", "document_summary", "resolve_taxonomy", "score_matrix"]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,8 @@ def resolve_taxonomy(taxonomy: Any = None) -> Any:
     return taxonomy
 
 
-def _summary(record: Resume | Posting) -> DocumentSummary:
+def document_summary(record: Resume | Posting) -> DocumentSummary:
+    """Source, kind, format, title, size and warnings of a parsed document."""
     doc = record.document
     title = record.headline if isinstance(record, Resume) else record.title
     return DocumentSummary(
@@ -75,9 +76,12 @@ def check(resume: Analysis, posting: Analysis, *, taxonomy: Any = None) -> Check
         format_issues=rp.issues,
         fixes=fixes,
         verdict=verdict,
-        resume=_summary(resume.record),
-        posting=_summary(posting.record),
+        resume=document_summary(resume.record),
+        posting=document_summary(posting.record),
     )
+
+
+_summary = document_summary  # the name gapcheck.gaps first used
 
 
 def _skill_report(scored: Any) -> Any:

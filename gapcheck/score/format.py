@@ -15,6 +15,8 @@ PENALTY: dict[str, float] = {"high": 0.35, "medium": 0.15, "low": 0.05}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 GOOD_FORMATS = frozenset({"pdf", "docx"})
+#: Parser notices about headings: W401 unusual heading, W403 no sections recognised.
+HEADING_NOTICES = frozenset({"W401", "W403"})
 #: Tools whose PDFs are often drawn as shapes and free text boxes.
 DESIGN_PRODUCERS = ("canva", "figma", "illustrator", "indesign", "photoshop", "sketch")
 _DATE_STYLES: Sequence[tuple[str, re.Pattern[str]]] = (
@@ -109,7 +111,11 @@ def format_issues(resume: Resume) -> tuple[FormatIssue, ...]:
                 "Move text out of text boxes into ordinary paragraphs",
             )
         )
-    heading_notes = [w for w in resume.warnings if "heading" in w.message.lower()]
+    heading_notes = [
+        w
+        for w in resume.warnings
+        if w.code in HEADING_NOTICES or "heading" in w.message.lower()
+    ]
     names = {s.name for s in resume.sections}
     if heading_notes or (resume.sections and "experience" not in names):
         detail = heading_notes[0].message if heading_notes else "no Experience heading"

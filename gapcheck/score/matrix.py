@@ -35,6 +35,15 @@ class ScoreMatrix:
     weights: dict[str, Any]  # name -> (n_postings,) effective weights
     resumes: tuple[str, ...]
     postings: tuple[str, ...]
+    matched: Any = None  # (n_resumes, n_postings) number of posting terms matched
+    missing: Any = None  # (n_resumes, n_postings) number of posting terms missing
+    credits: Any = None  # (n_resumes, n_distinct_terms) credit of each term
+    terms: tuple[tuple[tuple[str, float, int], ...], ...] = ()  # per posting:
+    # (name, weight, column in ``credits``), heaviest first
+
+    def top_missing(self, i: int, j: int, n: int = 5) -> list[str]:
+        """The ``n`` heaviest terms of posting j that resume i does not show."""
+        return [name for name, _, col in self.terms[j] if self.credits[i, col] <= 0][:n]
 
 
 def score_matrix(
@@ -51,8 +60,9 @@ def score_profiles_matrix(
     import numpy as np
 
     n_r, n_p = len(rps), len(pps)
+    skills, credits, counts, terms = _skills(rps, pps)
     parts: dict[str, Any] = {
-        "skills": _skills(rps, pps),
+        "skills": skills,
         "requirements": _lines(rps, pps),
         "title": _title(rps, pps),
         "experience": _experience(rps, pps),
@@ -80,30 +90,41 @@ def score_profiles_matrix(
         weights=weights,
         resumes=tuple(r.resume.document.source for r in rps),
         postings=tuple(p.source for p in pps),
+        matched=(credits > 0).astype(float) @ counts,
+        missing=(credits <= 0).astype(float) @ counts,
+        credits=credits,
+        terms=terms,
     )
 
 
 def _skills(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
+    """(skills scores, credits per distinct term, term counts per posting, terms)."""
     import numpy as np
 
     columns: dict[tuple[Any, ...], int] = {}
-    terms: list[Any] = []
+    distinct: list[Any] = []
     for pp in pps:
         for t in pp.terms:
             if t.signature not in columns:
-                columns[t.signature] = len(terms)
-                terms.append(t)
+                columns[t.signature] = len(distinct)
+                distinct.append(t)
     credits = np.array(
-        [[credit(term_evidence(t, rp))[0] for t in terms] for rp in rps], float
-    ).reshape(len(rps), len(terms))
-    weight = np.zeros((len(terms), len(pps)))
+        [[credit(term_evidence(t, rp))[0] for t in distinct] for rp in rps], float
+    ).reshape(len(rps), len(distinct))
+    weight = np.zeros((len(distinct), len(pps)))
+    counts = np.zeros((len(distinct), len(pps)))
     for j, pp in enumerate(pps):
         for t in pp.terms:
             weight[columns[t.signature], j] += t.weight
+            counts[columns[t.signature], j] += 1.0
     total = weight.sum(axis=0)
-    return np.divide(
+    scores = np.divide(
         credits @ weight, total, out=np.zeros((len(rps), len(pps))), where=total > 0
     )
+    terms = tuple(
+        tuple((t.name, t.weight, columns[t.signature]) for t in pp.terms) for pp in pps
+    )
+    return scores, credits, counts, terms
 
 
 def _lines(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
