@@ -24,7 +24,7 @@ from pathlib import Path
 
 from gapcheck.errors import TaxonomyError
 from gapcheck.extract.taxonomy import Taxonomy, build_taxonomy
-from gapcheck.extract.taxonomy_schema import Row, Skill
+from gapcheck.extract.taxonomy_schema import Row, Skill, unreadable
 from gapcheck.records import Record
 
 SOURCES = ("esco", "onet")
@@ -93,11 +93,7 @@ def _open_table(
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as err:
-        raise TaxonomyError(
-            f"cannot read the file ({err.strerror})",
-            path=path,
-            fix="check the path and its permissions",
-        ) from None
+        raise unreadable(path, err) from None
     with handle:
         try:
             reader = csv.DictReader(handle, delimiter=delimiter)

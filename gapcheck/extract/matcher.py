@@ -21,12 +21,14 @@ Longest match wins on overlaps. No parser, no lemmatizer, no spaCy model needed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.matchkeys import (
+    ARTICLES,
     SEPARATORS,
     is_nominal,
     piece,
@@ -85,6 +87,7 @@ CONTEXT_WINDOW = 12
 #: Most tokens between a verb and its object ("managed [three large] projects").
 VERB_OBJECT_GAP = 3
 MAX_TOKENS = 8
+_PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 
@@ -103,6 +106,10 @@ def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
     Keys: the spaced form ("node js") and, when words are joined by separators
     without spaces ("Node.js", "CI/CD", "e-mail"), the joined form ("nodejs").
     """
+    if _PLAIN.fullmatch(alias):  # fast path: words and single spaces only
+        words = [w for w in alias.split(" ") if w not in ARTICLES]
+        pieces = [w.lower() for w in words]
+        return pieces, words, [" ".join(pieces)]
     toks = tokens(alias)
     pieces: list[str] = []
     words: list[str] = []

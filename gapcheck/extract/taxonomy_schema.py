@@ -140,6 +140,15 @@ def _make_skill(
     )
 
 
+def unreadable(path: Path, err: OSError) -> TaxonomyError:
+    """The error for a file the OS will not let us read."""
+    return TaxonomyError(
+        f"cannot read the file ({err.strerror})",
+        path=path,
+        fix="check the path and its permissions",
+    )
+
+
 def read_tsv(path: Path, family: str | None = None) -> list[Row]:
     """Read one family file; check everything that needs only this file."""
     family = family or path.stem
@@ -152,11 +161,7 @@ def read_tsv(path: Path, family: str | None = None) -> list[Row]:
             fix="save the file as UTF-8",
         ) from None
     except OSError as err:
-        raise TaxonomyError(
-            f"cannot read the file ({err.strerror})",
-            path=path,
-            fix="check the path and its permissions",
-        ) from None
+        raise unreadable(path, err) from None
     first = lines[0].strip() if lines else ""
     if not first.startswith(MAGIC):
         raise TaxonomyError(
