@@ -357,3 +357,30 @@ def test_source_paths_are_plain_strings(report):
     assert all(
         isinstance(p.source, str) and Path(p.source).name for p in report.postings
     )
+
+
+def test_second_run_reads_postings_from_a_fresh_cache(tmp_path, monkeypatch):
+    """A new (empty) cache directory is filled by the first run, so the next report on
+    the same postings analyses nothing again."""
+    import gapcheck.extract
+    from gapcheck.batch import analyse_inputs
+    from gapcheck.batch.inputs import InputFile
+
+    monkeypatch.setattr(
+        gapcheck.extract, "get_extractor", lambda taxonomy=None: FakeExtractor()
+    )
+    resume = tmp_path / "resume.txt"
+    resume.write_text(build_resume(roles=BACKEND_ROLES).record.document.text)
+    paths = []
+    for i, skills in enumerate((["Kubernetes"], ["Python", "Go"])):
+        path = tmp_path / f"p{i}.txt"
+        path.write_text(_posting("x", skills).record.document.text)
+        paths.append(path)
+    cache = tmp_path / "cache"
+    gap_report(resume, paths, cache_dir=cache)
+    again = analyse_inputs(
+        [(InputFile(str(p), str(p)), "posting") for p in paths],
+        cache_dir=str(cache),
+        progress=False,
+    )
+    assert (again.cached, again.analysed) == (2, 0)

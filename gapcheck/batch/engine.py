@@ -178,7 +178,7 @@ def analyse_many(
             )
             fail(_error(path, kind, problem))
             continue
-        hit = cache.get(sha, kind, version) if cache else None
+        hit = cache.get(sha, kind, version) if cache is not None else None
         if hit is not None:
             result.analyses[(path, kind)] = hit
             result.cached += 1
@@ -208,7 +208,7 @@ def analyse_many(
                         )
                     )
                 continue
-            if cache:
+            if cache is not None:
                 cache.put(task.sha256, task.kind, version, analysis)
             result.analysed += 1
             for twin in group:
