@@ -107,9 +107,9 @@ def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
     without spaces ("Node.js", "CI/CD", "e-mail"), the joined form ("nodejs").
     """
     if _PLAIN.fullmatch(alias):  # fast path: words and single spaces only
-        words = [w for w in alias.split(" ") if w not in ARTICLES]
-        pieces = [w.lower() for w in words]
-        return pieces, words, [" ".join(pieces)]
+        plain = [w for w in alias.split(" ") if w not in ARTICLES]
+        lowered = [w.lower() for w in plain]
+        return lowered, plain, [" ".join(lowered)]
     toks = tokens(alias)
     pieces: list[str] = []
     words: list[str] = []
