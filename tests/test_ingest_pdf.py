@@ -365,3 +365,27 @@ def test_side_by_side_columns_are_read_one_after_the_other() -> None:
         f"right{i} words" for i in range(6)
     ]
     assert columns == 2
+
+
+def test_heading_under_a_two_column_header_stays_with_its_paragraph() -> None:
+    name = [
+        Word(50, 130, 68, 90, 20.0, 0, "Casey"),
+        Word(140, 230, 68, 90, 20.0, 1, "Sample"),
+    ]
+    words = [
+        *_line(60, (350, "12"), (370, "Main"), (400, "St")),
+        *name,
+        *_line(73, (350, "casey@example.org")),
+        *_line(86, (350, "+1"), (370, "555"), (395, "0100")),
+        *_line(99, (350, "github")),
+        *_line(104, (50, "Analyst")),
+        *_line(150, (50, "Summary")),
+        *_line(163, (50, "Analyst"), (95, "with"), (120, "ten"), (140, "years"),
+               (170, "of"), (185, "reporting"), (235, "experience"), (290, "in"),
+               (305, "finance"), (345, "and"), (365, "retail"), (400, "teams")),
+    ]  # fmt: skip
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert columns == 2
+    assert lines.index("Summary") == len(lines) - 2
+    assert lines[:2] == ["Casey Sample", "Analyst"]

@@ -281,6 +281,7 @@ def layout_region(
     if gutter is None:
         return _rows_to_blocks(rows), 1
     s, e, a, b = gutter
+    e = _trim_tail(rows, s, e, (a + b) / 2)
     above = [w for r in rows[:s] for w in r]
     below = [w for r in rows[e + 1 :] for w in r]
     middle = [w for r in rows[s : e + 1] for w in r]
@@ -293,6 +294,30 @@ def layout_region(
         blocks.extend(part_blocks)
         cols.append(part_cols)
     return blocks, max(cols[0], cols[1] + cols[2], cols[3], 1)
+
+
+def _trim_tail(rows: list[list[Word]], s: int, e: int, mid: float) -> int:
+    """Last row of a column strip, without 1-2 trailing one-sided rows that sit
+    closer to the full-width row below than to the strip (a section heading under a
+    two-column header belongs to the paragraph it heads)."""
+    if e + 1 >= len(rows):
+        return e
+    sides = [
+        (any(w.x1 <= mid for w in row), any(w.x1 > mid for w in row))
+        for row in rows[s : e + 1]
+    ]
+    last = sides[-1]
+    if all(last):
+        return e
+    t = 0
+    while t < len(sides) and sides[-1 - t] == last:
+        t += 1
+    first = e - t + 1
+    if t > 2 or first - s < 3:
+        return e
+    above = min(w.top for w in rows[first]) - max(w.bottom for w in rows[first - 1])
+    below = min(w.top for w in rows[e + 1]) - max(w.bottom for w in rows[e])
+    return first - 1 if below < above else e
 
 
 def _join_row(row: list[Word]) -> str:
