@@ -345,27 +345,37 @@ class KeywordExtractor(BaseEstimator):
         return self if hasattr(self, "idf_") else load_keyword_extractor()
 
     def extract(self, text: str | Doc) -> list[Mention]:
-        """Keywords of one text, in text order. A ``Doc`` without a dependency parse
-        (e.g. from another pipeline) is re-parsed with ``load_base()``; offsets are
-        into its text either way."""
-        if isinstance(text, str) or not text.has_annotation("DEP"):
-            text = self._nlp()(text if isinstance(text, str) else text.text)
-        return self._keywords(text)
+        """Keywords of one text (or of a ``Doc``'s text, from any pipeline), in text
+        order, with offsets into that text. Each line is parsed on its own."""
+        return self.transform([text if isinstance(text, str) else text.text])[0]
 
     #: ``doc -> mentions``, the form :class:`gapcheck.extract.Extractor` calls.
     doc_mentions = extract
 
     def transform(
-        self, texts: Iterable[str], batch_size: int = 64
+        self, texts: Iterable[str], batch_size: int = 256
     ) -> list[list[Mention]]:
-        """Keywords of many texts, parsed with one ``nlp.pipe``."""
-        docs = self._nlp().pipe(texts, batch_size=batch_size)
-        return [self._keywords(doc) for doc in docs]
+        """Keywords of many texts. All their lines go through one ``nlp.pipe``: a line
+        is a unit for the parser (resume bullets and posting lines are not
+        sentences of running text), so chunks never span lines."""
+        from gapcheck.nlp import line_spans
 
-    def _keywords(self, doc: Doc) -> list[Mention]:
-        table = self._table()
+        texts = list(texts)
+        spans = [line_spans(t) for t in texts]
+        lines = (t[s:e] for t, ls in zip(texts, spans, strict=True) for s, e in ls)
+        docs = iter(self._nlp().pipe(lines, batch_size=batch_size))
+        out = []
+        for text, line_offsets in zip(texts, spans, strict=True):
+            found: dict[str, list[tuple[int, int]]] = {}
+            for start, _end in line_offsets:
+                for key, a, b in self._candidates(next(docs)):
+                    found.setdefault(key, []).append((start + a, start + b))
+            out.append(self._rank(text, found))
+        return out
+
+    def _candidates(self, doc: Doc) -> Iterator[tuple[str, int, int]]:
+        """``(term, start_char, end_char)`` of each keyword candidate in ``doc``."""
         singles, phrases = load_boilerplate()
-        found: dict[str, list[Span]] = {}
         for chunk in doc.noun_chunks:
             span = trim(chunk, self.max_ngram)
             if span is None:
@@ -373,29 +383,34 @@ class KeywordExtractor(BaseEstimator):
             key = normalize(t.text for t in span)
             if key in singles or any(_contains(key, p) for p in phrases):
                 continue
-            found.setdefault(key, []).append(span)
+            yield key, span.start_char, span.end_char
+
+    def _rank(
+        self, text: str, found: dict[str, list[tuple[int, int]]]
+    ) -> list[Mention]:
+        table = self._table()
         unseen = table.unseen_idf_
         scored: list[tuple[float, float, str]] = []
-        for key, spans in found.items():
+        for key, places in found.items():
             specificity = table.idf(key) / unseen
             if specificity < self.min_specificity:
                 continue
             words = key.count(" ") + 1
-            rank = len(spans) * specificity * (1 + PHRASE_BONUS * (words - 1))
+            rank = len(places) * specificity * (1 + PHRASE_BONUS * (words - 1))
             scored.append((rank, specificity, key))
         scored.sort(key=lambda s: (-s[0], s[2]))
         mentions = [
             Mention(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
+                start=start,
+                end=end,
+                text=text[start:end],
                 label="KNOWLEDGE",
                 canonical=None,
                 source="keyword",
                 score=round(specificity, 3),
             )
             for _, specificity, key in scored[: self.top_n]
-            for span in found[key]
+            for start, end in found[key]
         ]
         return sorted(mentions, key=lambda m: (m.start, m.end))
 

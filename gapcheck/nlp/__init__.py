@@ -10,6 +10,7 @@ imported only when one of them is called. Nothing is ever downloaded.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterable
 from functools import cache
@@ -61,6 +62,28 @@ def _check_version(meta: dict[str, Any], path: Path) -> None:
         )
 
 
+_BULLET = re.compile(r"[•▪◦●‣∙·*\-–]\s+")
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text``, without its leading
+    bullet marker and surrounding spaces: the units to parse one by one, since the
+    base pipeline was trained on sentences, not on a page of lines."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        line = match.group()
+        stripped = line.lstrip()
+        start += len(line) - len(stripped)
+        bullet = _BULLET.match(stripped)
+        if bullet:
+            start += bullet.end()
+        end -= len(line) - len(line.rstrip())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
 def make_blank() -> Language:
     """``spacy.blank("en")`` with gapcheck's tokenizer (no trained components)."""
     from gapcheck.nlp.tokenizer import make_blank as _make_blank
@@ -103,4 +126,11 @@ def _load(exclude: tuple[str, ...]) -> Language:
     return nlp
 
 
-__all__ = ["BASE_NAME", "base_meta", "base_path", "load_base", "make_blank"]
+__all__ = [
+    "BASE_NAME",
+    "base_meta",
+    "base_path",
+    "line_spans",
+    "load_base",
+    "make_blank",
+]

@@ -30,8 +30,11 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def convert(src: Path, dest: Path, n_sents: int = 10) -> dict[str, int]:
-    """CoNLL-U file -> DocBin on disk; returns counts."""
+def convert(
+    src: Path, dest: Path, n_sents: int = 10, augment: bool = False
+) -> dict[str, int]:
+    """CoNLL-U file -> DocBin on disk (plus :func:`fragments` when ``augment``);
+    returns counts."""
     from spacy.tokens import DocBin
     from spacy.training.converters import conllu_to_docs
 
@@ -44,18 +47,106 @@ def convert(src: Path, dest: Path, n_sents: int = 10) -> dict[str, int]:
             no_print=True,
         )
     )
-    DocBin(docs=docs, store_user_data=False).to_disk(dest)
-    return {
+    counts = {
         "docs": len(docs),
         "sentences": sum(len(list(d.sents)) for d in docs),
         "tokens": sum(len(d) for d in docs),
     }
+    if augment:
+        extra = fragments(docs)
+        counts["fragment_sentences"] = len(extra)
+        docs += group(extra, n_sents)
+    DocBin(docs=docs, store_user_data=False).to_disk(dest)
+    return counts
+
+
+#: Subject pronouns dropped to make resume-style fragments ("Managed a team...").
+SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+BULLET = "•"
+
+
+def _sentence_doc(vocab, tokens, bullet: bool, capitalize: bool):  # type: ignore[no-untyped-def]
+    """A one-sentence Doc from gold tokens (a list of Token), optionally behind a
+    bullet glyph, with heads remapped."""
+    from spacy.tokens import Doc
+
+    index = {t.i: n + int(bullet) for n, t in enumerate(tokens)}
+    root = next(t for t in tokens if t.head.i == t.i or t.head.i not in index)
+    words = [t.text for t in tokens]
+    if capitalize:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    spaces = [bool(t.whitespace_) for t in tokens]
+    spaces[-1] = False
+    tags = [t.tag_ for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    morphs = [str(t.morph) for t in tokens]
+    lemmas = [t.lemma_ for t in tokens]
+    deps = [t.dep_ if t is not root else "ROOT" for t in tokens]
+    heads = [index.get(t.head.i, index[root.i]) for t in tokens]
+    if bullet:
+        words, spaces = [BULLET, *words], [True, *spaces]
+        tags, pos, morphs = ["NFP", *tags], ["PUNCT", *pos], ["", *morphs]
+        lemmas, deps = [BULLET, *lemmas], ["punct", *deps]
+        heads = [index[root.i], *heads]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def fragments(docs: list) -> list:  # type: ignore[type-arg]
+    """Resume- and posting-style lines made from gold EWT sentences.
+
+    EWT has almost no subject-less bullets ("Managed a team of five"), so the model
+    took their first verb for an adjective. For each sentence that starts with a
+    subject pronoun attached to the verb right after it ("I managed..."), the
+    pronoun is dropped (the verb keeps its gold tag and tree); every other such
+    sentence, and every imperative sentence ("Identify gaps..."), is also put behind
+    a "• " bullet glyph, as gapcheck's normalized text writes bullets.
+    """
+    out = []
+    n = 0
+    for doc in docs:
+        for sent in doc.sents:
+            first = sent[0]
+            if (
+                first.text.lower() in SUBJECTS
+                and first.dep_ == "nsubj"
+                and first.head.i == first.i + 1
+                and first.head.pos_ == "VERB"
+                and not list(first.children)
+                and len(sent) > 3
+            ):
+                n += 1
+                out.append(_sentence_doc(doc.vocab, list(sent)[1:], n % 2 == 0, True))
+            elif first.tag_ == "VB" and first.dep_.lower() == "root" and len(sent) > 2:
+                out.append(_sentence_doc(doc.vocab, list(sent), True, False))
+    return out
+
+
+def group(docs: list, n_sents: int = 10) -> list:  # type: ignore[type-arg]
+    from spacy.tokens import Doc
+
+    return [Doc.from_docs(docs[i : i + n_sents]) for i in range(0, len(docs), n_sents)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=CORPUS)
+    parser.add_argument(
+        "--no-fragments",
+        action="store_true",
+        help="do not add resume-style fragments to train (see fragments())",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     source: dict[str, object] = {
@@ -67,7 +158,8 @@ def main() -> None:
     files: dict[str, object] = {}
     for split, name in SPLITS.items():
         src = args.data / name
-        counts = convert(src, args.out / f"ewt-{split}.spacy")
+        augment = split == "train" and not args.no_fragments
+        counts = convert(src, args.out / f"ewt-{split}.spacy", augment=augment)
         files[split] = {"file": name, "sha256": sha256(src), **counts}
         print(f"{split}: {counts}")
     source["files"] = files
