@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -169,3 +170,29 @@ def test_verdict_fine(posting):
     )
     assert good.verdict.label == "fine", good.verdict
     assert good.score > 85
+
+
+def test_education_fix_when_no_degree_is_listed(posting):
+    bare = build_resume(roles=BACKEND_ROLES, skills=["Python"])
+    result = check(bare, posting, taxonomy=TAX)
+    fix = next(f for f in result.fixes if f.kind == "education")
+    assert fix.if_you_have_it and "bachelor's" in fix.message
+    after = check(resume(skills=["Python"]), posting, taxonomy=TAX).score
+    assert after - result.score == pytest.approx(fix.gain, abs=0.2)
+
+
+def test_requirement_words_fix_gains_about_its_stated_gain():
+    posting = build_posting(
+        title="Backend Engineer",
+        required=["Python", "Design reliable billing pipelines for clinics"],
+    )
+    before = check(resume(), posting, taxonomy=TAX)
+    fix = next(f for f in before.fixes if f.kind == "requirement_words")
+    assert fix.if_you_have_it and "pipelines" in fix.message
+    assert fix.where["role"] == 0
+    role = BACKEND_ROLES[0]
+    words = re.search(r"its words \(([^)]*)\)", fix.message).group(1)
+    bullets = [f"{role.bullets[0]}; {words}", *role.bullets[1:]]
+    roles = [dataclasses.replace(role, bullets=bullets), BACKEND_ROLES[1]]
+    after = check(resume(roles=roles), posting, taxonomy=TAX)
+    assert after.score - before.score == pytest.approx(fix.gain, abs=1.0)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from gapcheck.records import AchievementSummary, Fix, SkillMatch, Verdict
+from gapcheck.records import AchievementSummary, Education, Fix, SkillMatch, Verdict
 from gapcheck.score import components as comp
 from gapcheck.score.core import Scored, score_profiles
-from gapcheck.score.evidence import Hit, ResumeProfile, with_added
-from gapcheck.score.requirements import PostingProfile
+from gapcheck.score.evidence import Hit, ResumeProfile, line_credit, with_added
+from gapcheck.score.requirements import PostingProfile, stem
+from gapcheck.score.text import tokens, unique
 
 MAX_FIXES = 12
 MIN_GAIN = 0.05
@@ -297,6 +298,79 @@ def _format_fixes(
     return out
 
 
+MAX_LINE_FIXES = 2
+DEGREE_NAMES = {"bachelor": "bachelor's", "master": "master's"}
+
+
+def _line_fixes(
+    profile: ResumeProfile, posting: PostingProfile, base: float
+) -> list[Fix]:
+    """Requirement lines whose words the resume lacks: say it in the posting's words."""
+    where, factor, role = _recent_place(profile)
+    place = (
+        f"your most recent role ({where['role_title']})"
+        if role is not None
+        else "your summary"
+    )
+    have = profile.words
+    todo = sorted(
+        (line for line in posting.lines if line_credit(line, profile) < 0.5),
+        key=lambda line: -line.weight * (1.0 - line_credit(line, profile)),
+    )
+    out = []
+    for line in todo[:MAX_LINE_FIXES]:
+        missing = {w for w in line.words if w not in have}
+        words = unique(t for t in tokens(line.text) if stem(t) in missing)
+        hits = [_synthetic(w, w, where, factor, role) for w in words]
+        gain = _gain(base, with_added(profile, hits), posting)
+        text = line.text if len(line.text) <= 80 else line.text[:77] + "..."
+        out.append(
+            Fix(
+                kind="requirement_words",
+                message=(
+                    f"The posting asks for '{text}' ({line.importance}); if your "
+                    f"experience covers it, say so in its words ({', '.join(words)}) "
+                    f"in {place}"
+                ),
+                gain=gain,
+                where=dict(where),
+                if_you_have_it=True,
+            )
+        )
+    return out
+
+
+def _education_fix(
+    profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
+) -> list[Fix]:
+    edu = scored.component("education")
+    if not edu.applies or edu.score >= 1.0 or profile.resume.education:
+        return []
+    level = next(
+        (lv for lv in sorted(posting.education, key=lambda lv: comp.LEVELS.get(lv, 9))),
+        None,
+    )
+    if level is None:
+        return []
+    resume = dataclasses.replace(
+        profile.resume, education=(Education(degree=None, level=level),)
+    )
+    changed = ResumeProfile(**{**profile.__dict__, "resume": resume})
+    return [
+        Fix(
+            kind="education",
+            message=(
+                f"The posting asks for a {DEGREE_NAMES.get(level, level)} degree and "
+                "no degree was found: if "
+                "you hold one, list it under an Education heading"
+            ),
+            gain=_gain(base, changed, posting),
+            where={"section": "education"},
+            if_you_have_it=True,
+        )
+    ]
+
+
 def fixes(
     profile: ResumeProfile, posting: PostingProfile, scored: Scored
 ) -> tuple[Fix, ...]:
@@ -306,6 +380,8 @@ def fixes(
         _skill_fixes(profile, posting, scored, base)
         + _title_fix(profile, posting, scored, base)
         + _cert_fixes(profile, posting, scored, base)
+        + _education_fix(profile, posting, scored, base)
+        + _line_fixes(profile, posting, base)
         + _quantify_fix(profile, posting, base)
         + _format_fixes(profile, posting, base)
     )

@@ -239,7 +239,13 @@ def _implied(taxonomy: Any, name: str) -> Iterable[str]:
 
 def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
     """A copy of ``profile`` with synthetic evidence added (for what-if fixes)."""
-    new = ResumeProfile(**{**profile.__dict__, "added": profile.added + tuple(hits)})
+    hits = tuple(hits)
+    counts = profile.counts.copy()
+    for hit in hits:  # the words are in the text now, for the text similarity too
+        counts.update(content_counts(hit.text))
+    new = ResumeProfile(
+        **{**profile.__dict__, "added": profile.added + hits, "counts": counts}
+    )
     new._form_cache = profile._form_cache
     return new
 
