@@ -52,7 +52,9 @@ SKILLS: dict[str, str] = {
     "go": "Go",
     "kafka": "Kafka",
     "graphql": "GraphQL",
+    "pmp": "PMP",
 }
+CERTIFICATIONS = {"PMP"}
 SOFT = {"Communication"}
 IMPLIES: dict[str, set[str]] = {"React": {"JavaScript"}, "PostgreSQL": {"SQL"}}
 
@@ -61,6 +63,7 @@ IMPLIES: dict[str, set[str]] = {"React": {"JavaScript"}, "PostgreSQL": {"SQL"}}
 class FakeSkill:
     name: str
     aliases: tuple[str, ...] = ()
+    kind: str = "skill"
 
 
 class FakeTaxonomy:
@@ -73,7 +76,8 @@ class FakeTaxonomy:
         aliases = tuple(
             k for k, v in SKILLS.items() if v == canonical and k != canonical.lower()
         )
-        return FakeSkill(canonical, aliases)
+        kind = "certification" if canonical in CERTIFICATIONS else "skill"
+        return FakeSkill(canonical, aliases, kind)
 
     def implied(self, name: str) -> set[str]:
         return set(IMPLIES.get(name, set()))

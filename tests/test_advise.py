@@ -196,3 +196,13 @@ def test_requirement_words_fix_gains_about_its_stated_gain():
     roles = [dataclasses.replace(role, bullets=bullets), BACKEND_ROLES[1]]
     after = check(resume(roles=roles), posting, taxonomy=TAX)
     assert after.score - before.score == pytest.approx(fix.gain, abs=1.0)
+
+
+def test_a_missing_certification_term_is_listed_if_held():
+    posting = build_posting(title="Project Manager", required=["PMP", "Python"])
+    result = check(resume(), posting, taxonomy=TAX)
+    fix = next(f for f in result.fixes if f.skill == "PMP")
+    assert fix.kind == "certification" and fix.where["section"] == "certifications"
+    assert "if you hold it" in fix.message and fix.if_you_have_it
+    held = check(resume(certifications=["PMP"]), posting, taxonomy=TAX)
+    assert held.score - result.score == pytest.approx(fix.gain, abs=1.0)

@@ -105,7 +105,7 @@ def test_text_report(fakes, files):
     for part in (
         "ATS alignment score",
         "Components",
-        "Required skills",
+        "Skills and keywords",
         "Achievements",
         "Format issues",
         "Fixes",

@@ -15,13 +15,20 @@ from collections.abc import Sequence
 from gapcheck.records import AchievementSummary, Education, Fix, SkillMatch, Verdict
 from gapcheck.score import components as comp
 from gapcheck.score.core import Scored, score_profiles
-from gapcheck.score.evidence import Hit, ResumeProfile, line_credit, with_added
+from gapcheck.score.evidence import (
+    SECTION_FACTORS,
+    Hit,
+    ResumeProfile,
+    line_credit,
+    with_added,
+)
 from gapcheck.score.requirements import PostingProfile, stem
 from gapcheck.score.text import tokens, unique
 
 MAX_FIXES = 12
 MIN_GAIN = 0.05
 MAX_SKILL_FIXES = 8
+CERT_FACTOR = SECTION_FACTORS["certifications"]
 
 __all__ = ["advise", "fixes", "verdict"]
 
@@ -99,7 +106,15 @@ def _skill_fixes(
             continue
         form = term.forms[0]
         asked = f"{m.importance}, {_times(m.posting_mentions)} in the posting"
-        if m.match_type is None:
+        if m.match_type is None and term.kind == "certification":
+            cert_where: dict[str, object] = {"section": "certifications"}
+            hit = _synthetic(
+                form, m.name, cert_where, CERT_FACTOR, None, term.canonical
+            )
+            message = f"List {m.name} ({asked}) under Certifications, if you hold it"
+            kind, have = "certification", True
+            fix_where = cert_where
+        elif m.match_type is None:
             hit = _synthetic(form, m.name, where, factor, role, term.canonical)
             message = f"Add {m.name} ({asked}) to {place}, if you have used it"
             kind, have = "add_skill", True
@@ -204,14 +219,16 @@ def _cert_fixes(
 ) -> list[Fix]:
     found = set(scored.component("certifications").details.get("found", []))
     out = []
+    named = {f for t in posting.terms for f in (*t.forms, *t.alias_forms)}
     for cert in posting.certifications:
-        if cert in found:
-            continue
+        if cert in found or comp.cert_core(cert) in named:
+            continue  # found, or already a skill term with its own fix
+        cert = comp.clean_cert(cert)
         hit = Hit(
             form=comp.cert_core(cert),
             text=cert,
             section="certifications",
-            factor=0.8,
+            factor=CERT_FACTOR,
             snippet=f"(added) {cert}",
         )
         gain = _gain(base, with_added(profile, [hit]), posting)

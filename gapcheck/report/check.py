@@ -47,6 +47,10 @@ def _component_note(c: Component) -> str:
             f"{d.get('matched')}/{d.get('terms')} terms, required "
             f"{d.get('required_matched')}/{d.get('required')}"
         )
+    if c.name == "requirements":
+        lines = d.get("lines", [])
+        covered = sum(1 for line in lines if line.get("credit", 0) >= 0.5)
+        return f"{covered}/{len(lines)} requirement lines in your words"
     if c.name == "title":
         best = d.get("best") or {}
         return f"'{d.get('posting_title')}' vs '{best.get('title', '-')}'"
@@ -100,7 +104,9 @@ def render_text(r: CheckResult) -> str:
     req = [m for m in r.skills.matched if m.required]
     miss_req = [m for m in r.skills.missing if m.required]
     out.append("")
-    out.append(f"Required skills: {len(req)} matched, {len(miss_req)} missing")
+    out.append(
+        f"Skills and keywords (required: {len(req)} matched, {len(miss_req)} missing)"
+    )
     for m in r.skills.matched:
         out.append(
             f"  + {m.name:<24} {m.importance:<9} {m.points:5.1f} pts  "

@@ -257,9 +257,16 @@ _CERT_WORDS = frozenset(
 )
 
 
+def clean_cert(cert: str) -> str:
+    """A certification as the parser found it, without a sentence's tail before it:
+    "Finance. \nCPA license" -> "CPA license"."""
+    parts = [p for p in re.split(r"[.;:]\s+", " ".join(cert.split())) if p.strip()]
+    return parts[-1].strip(" .;:") if parts else cert.strip()
+
+
 def cert_core(cert: str) -> str:
     """A certification's distinctive words: "ACLS certification" -> "acls"."""
-    words = [w for w in norm(cert).split() if w not in _CERT_WORDS]
+    words = [w for w in norm(clean_cert(cert)).split() if w not in _CERT_WORDS]
     return " ".join(words)
 
 

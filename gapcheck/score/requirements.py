@@ -53,6 +53,7 @@ class Term:
     prominent: bool
     soft: bool
     weight: float
+    kind: str | None = None  # the taxonomy's kind, e.g. "certification"
 
     @property
     def signature(self) -> tuple[Any, ...]:
@@ -97,16 +98,22 @@ def _first_section(posting: Posting) -> Section | None:
     return min(body, key=lambda s: s.start) if body else None
 
 
+def _skill(canonical: str | None, taxonomy: Any) -> Any:
+    if not canonical or taxonomy is None:
+        return None
+    try:
+        return taxonomy.get(canonical)
+    except Exception:
+        return None
+
+
 def _alias_forms(
     canonical: str | None, forms: Sequence[str], taxonomy: Any
 ) -> list[str]:
     if not canonical or taxonomy is None:
         return []
     names = [canonical]
-    try:
-        skill = taxonomy.get(canonical)
-    except Exception:
-        skill = None
+    skill = _skill(canonical, taxonomy)
     if skill is not None:
         names += [getattr(skill, "name", canonical), *getattr(skill, "aliases", ())]
     found = [norm(n) for n in names]
@@ -175,6 +182,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
                 prominent=prominent,
                 soft=soft,
                 weight=term_weight(importance, len(items), prominent, soft),
+                kind=getattr(_skill(canonical, taxonomy), "kind", None),
             )
         )
     terms.sort(key=lambda t: (-t.weight, t.key))
@@ -188,7 +196,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     lines = list(phrases)
     for r in uncovered:
         words = line_words(r.text)
-        other = r.years is not None or _OTHER.search(r.text)
+        other = r.years is not None or _OTHER.search(r.text) or _BENEFIT.search(r.text)
         if len(words) >= MIN_LINE_WORDS and not other:
             lines.append(Line(r.text, r.importance, words, IMPORTANCE[r.importance]))
     return PostingProfile(
@@ -218,6 +226,14 @@ MIN_LINE_WORDS = 2
 _OTHER = re.compile(
     r"\b(?:degree|bachelor|master|phd|doctorate|diploma|certif\w*|licen[cs]e\w*|"
     r"years?)\b",
+    re.I,
+)
+
+
+#: What an employer offers, not asks (a benefits line the parser kept as a requirement).
+_BENEFIT = re.compile(
+    r"\b(?:we offer|salary|401\(?k\)?|bonus|paid time off|pto|insurance|perks|"
+    r"equal opportunity|benefits package)\b",
     re.I,
 )
 
