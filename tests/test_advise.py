@@ -6,6 +6,8 @@ import dataclasses
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gapcheck.records import Education, Layout
 from gapcheck.score import check
@@ -206,3 +208,32 @@ def test_a_missing_certification_term_is_listed_if_held():
     assert "if you hold it" in fix.message and fix.if_you_have_it
     held = check(resume(certifications=["PMP"]), posting, taxonomy=TAX)
     assert held.score - result.score == pytest.approx(fix.gain, abs=1.0)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    skills=st.lists(
+        st.sampled_from(
+            [
+                "Python",
+                "Kubernetes",
+                "Docker",
+                "SQL",
+                "AWS",
+                "Terraform",
+                "Java",
+                "Excel",
+            ]
+        ),
+        unique=True,
+        max_size=5,
+    )
+)
+def test_every_add_skill_fix_gains_what_it_says(posting, skills):
+    before = check(resume(skills=skills), posting, taxonomy=TAX)
+    for fix in [f for f in before.fixes if f.kind == "add_skill"][:3]:
+        role = BACKEND_ROLES[0]
+        bullets = [f"{role.bullets[0]} with {fix.skill}", *role.bullets[1:]]
+        roles = [dataclasses.replace(role, bullets=bullets), BACKEND_ROLES[1]]
+        after = check(resume(roles=roles, skills=skills), posting, taxonomy=TAX)
+        assert after.score - before.score == pytest.approx(fix.gain, abs=1.0)
