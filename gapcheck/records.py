@@ -8,6 +8,7 @@ Records only ever gain fields with defaults; renaming one is a schema change.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -107,7 +108,9 @@ def _build(tp: Any, value: Any) -> Any:
     return value
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
+    # cached: resolving string annotations dominated rebuilding cached analyses
     return typing.get_type_hints(cls, globalns=globals())
 
 
