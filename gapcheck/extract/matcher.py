@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gapcheck.extract.matchkeys import (
     ARTICLES,
@@ -92,8 +91,7 @@ _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     skill: int  # index into skills
     mode: int  # _MODE_*
     surface: tuple[str, ...]  # original token texts, for cased/gated modes
