@@ -3,9 +3,11 @@
 ``read_pdf(data, source)`` uses pdfium (pypdfium2) for characters and page objects and
 does its own layout analysis (:mod:`gapcheck.ingest.pdf_layout`): spaces inferred from
 glyph gaps, lines from baselines, column gutters found from word positions. It keeps
-side-by-side columns apart (as poppler's ``pdftotext`` does) and spaces words right on
-exports that write no space glyphs (as ``pdftotext`` does, unlike pdfium's own text),
-at about pdfium's speed. See ``benchmarks/README.md`` ("PDF text extraction").
+side-by-side columns apart whatever order the content stream draws them in (as
+poppler's ``pdftotext`` does; pdfium's own text follows the stream), spaces words from
+glyph gaps on exports that write no space glyphs, and costs less CPU than
+``pdftotext`` (about twice pdfium's bare text extraction). See ``benchmarks/README.md``
+("PDF text extraction").
 
 Text contract: one line per visual line, words separated by single spaces, blocks
 (paragraph groups, column segments, pages) separated by one blank line. The text is

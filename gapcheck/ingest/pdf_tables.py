@@ -1,10 +1,12 @@
 """Ruled tables from the horizontal and vertical segments of a page's paths.
 
 A ruled table is a connected set of horizontal and vertical rules that cross or
-touch and form at least a 2 x 2 grid of cells. Single boxes (skill "chips", a sidebar
-background, a framed heading) and lone rules under headings are not tables. This is
-done from pdfium's path objects, which costs well under a millisecond per page;
-pdfplumber's table finder gives the same answer on ruled grids at ~50x the cost.
+touch and form at least a 2 x 2 grid of cells, with text in 3 or more cells. Single
+boxes (skill "chips", a sidebar background, a framed heading), page frames and lone
+rules under headings are not tables. This is done from pdfium's path objects at well
+under a millisecond per page. pdfplumber is not used: its ``find_tables`` takes
+40-600 ms per page on the shared resumes and reports a one-column "table" on every
+page framed by a border or heading rules (``benchmarks/README.md``).
 """
 
 from __future__ import annotations
