@@ -271,6 +271,8 @@ def test_verb_phrase_soft_skills(matcher):
         ("net revenue grew by 20%", [], [".NET"]),
         ("Built .NET services", [".NET"], []),
         ("I like ruby red shoes", [], ["Ruby"]),
+        ("The rest of the team", [], ["REST APIs"]),
+        ("REST and GraphQL APIs", ["REST APIs", "GraphQL"], []),
         ("Swift and Kotlin for iOS apps", ["Swift", "Kotlin"], []),
     ],
 )
@@ -299,6 +301,20 @@ def test_find_on_a_spacy_doc_gives_offsets_into_its_text(matcher):
         "Kubernetes",
         "Terraform",
     ]
+
+
+def test_verb_object_stops_at_full_stops_and_conjunctions(matcher):
+    assert found(matcher, "We integrated it with our products. Data is key.") == []
+    got = found(matcher, "programming languages and distributed systems")
+    assert (
+        "programming languages and distributed systems",
+        "Systems programming",
+    ) not in got
+    assert found(matcher, "Managed projects. Analyzed data.") == [
+        ("Managed projects", "Project management"),
+        ("Analyzed data", "Data analysis"),
+    ]
+    assert found(matcher, "Deployed Node.js.") == [("Node.js", "Node.js")]
 
 
 def test_no_match_across_lines_or_commas(matcher):

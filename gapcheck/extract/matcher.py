@@ -59,7 +59,7 @@ AMBIGUOUS_WORDS = _words(
     framer frame maya blender nuke unity unreal premiere audition animate muse
     illustrator bridge dimension capture asana monday basecamp aha amplitude heap
     segment outreach apollo chorus seismic buffer sprout later mural lucid draw
-    node net windows less remix lit bun gin tornado phoenix celery grunt gulp
+    node net windows less remix lit bun gin tornado phoenix celery grunt gulp rest
     parcel rollup babel jasmine karma cucumber behave prettier composer eclipse
     electron ionic capacitor flutter boost apex delphi groovy bash storybook
     handlebars doctrine glide locust pact sonar blaze buck rancher gremlin backstage
@@ -87,6 +87,7 @@ CONTEXT_WINDOW = 12
 VERB_OBJECT_GAP = 3
 MAX_TOKENS = 8
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+_GAP_STOP = frozenset({"and", "or", "but", "nor"})
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 
@@ -195,7 +196,9 @@ class TaxonomyMatcher:
                     stem_index.setdefault(" ".join(parts), []).append(entry)
                 if skill.kind in ("method", "soft") and 2 <= len(pieces) <= 4:
                     head, obj = pieces[-1], pieces[:-1]
-                    if is_nominal(head) and all(p.isalpha() for p in obj):
+                    if is_nominal(head) and all(
+                        p.isalpha() and not p.endswith(("ing", "ed")) for p in obj
+                    ):  # not for aliases already in verb form ("leading the org")
                         target = (*obj[:-1], stem(obj[-1]))
                         for root in roots(head):
                             by_word = verbs.setdefault(root, {})
@@ -215,6 +218,9 @@ class TaxonomyMatcher:
         if not toks:
             return []
         pieces = [piece(t[2]) for t in toks]
+        for k, (_start, end, tok) in enumerate(toks):  # a full stop ends a phrase
+            if tok == "." and (k + 1 == len(toks) or toks[k + 1][0] > end):
+                pieces[k] = None
         # breaks[i]: a phrase may not continue from token i-1 to token i
         breaks = [True] + [
             "\n" in text[toks[i - 1][1] : toks[i][0]] for i in range(1, len(toks))
@@ -296,6 +302,8 @@ class TaxonomyMatcher:
             while j < n and not breaks[j] and gap <= VERB_OBJECT_GAP and not hit:
                 q = pieces[j]
                 if q is None:
+                    break
+                if q in _GAP_STOP:  # "programming languages and systems"
                     break
                 if q:
                     for table in tables:
