@@ -60,6 +60,7 @@ AMBIGUOUS_WORDS = _words(
     illustrator bridge dimension capture asana monday basecamp aha amplitude heap
     segment outreach apollo chorus seismic buffer sprout later mural lucid draw
     node net windows less remix lit bun gin tornado phoenix celery grunt gulp rest
+    safe
     parcel rollup babel jasmine karma cucumber behave prettier composer eclipse
     electron ionic capacitor flutter boost apex delphi groovy bash storybook
     handlebars doctrine glide locust pact sonar blaze buck rancher gremlin backstage
@@ -87,7 +88,9 @@ CONTEXT_WINDOW = 12
 VERB_OBJECT_GAP = 3
 MAX_TOKENS = 8
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
-_GAP_STOP = frozenset({"and", "or", "but", "nor"})
+_GAP_STOP = frozenset({"and", "or", "but", "nor", "by"})  # "built by the team"
+_VERBAL = ("ing", "ed")
+_ADJECTIVAL = ("al", "ic", "ive", "ous", "ful", "ible", "able", "ary")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 
@@ -191,14 +194,18 @@ class TaxonomyMatcher:
                 entry = _Entry(i, _mode(pieces), tuple(words), surface == skill.name)
                 for key in keys:
                     index.setdefault(key, []).append(entry)
+                    if skill.kind == "soft":  # "initiatives" are not "Initiative"
+                        continue
                     parts = key.rsplit(" ", 1)
                     parts[-1] = stem(parts[-1])
                     stem_index.setdefault(" ".join(parts), []).append(entry)
                 if skill.kind in ("method", "soft") and 2 <= len(pieces) <= 4:
                     head, obj = pieces[-1], pieces[:-1]
-                    if is_nominal(head) and all(
-                        p.isalpha() and not p.endswith(("ing", "ed")) for p in obj
-                    ):  # not for aliases already in verb form ("leading the org")
+                    if (
+                        is_nominal(head)
+                        and all(p.isalpha() and not p.endswith(_VERBAL) for p in obj)
+                        and not obj[-1].endswith(_ADJECTIVAL)
+                    ):  # not "leading the org" (verb form), not "technical" (adjective)
                         target = (*obj[:-1], stem(obj[-1]))
                         for root in roots(head):
                             by_word = verbs.setdefault(root, {})
