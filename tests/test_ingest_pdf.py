@@ -389,3 +389,17 @@ def test_heading_under_a_two_column_header_stays_with_its_paragraph() -> None:
     assert columns == 2
     assert lines.index("Summary") == len(lines) - 2
     assert lines[:2] == ["Casey Sample", "Analyst"]
+
+
+def test_a_grid_of_cells_is_read_row_by_row() -> None:
+    words = []
+    for r in range(8):
+        words += _line(100 + 13 * r, *((60 + 120 * c, f"r{r}c{c}xxxxxxxxxxxx")
+                                       for c in range(4)))  # fmt: skip
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert columns == 1
+    assert (
+        lines[0]
+        == "r0c0xxxxxxxxxxxx r0c1xxxxxxxxxxxx r0c2xxxxxxxxxxxx r0c3xxxxxxxxxxxx"
+    )

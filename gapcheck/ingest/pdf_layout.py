@@ -239,19 +239,15 @@ def _is_gutter(
     for row in rows:
         left = [w for w in row if w.x1 <= a + 0.01]
         right = [w for w in row if w.x0 >= b - 0.01]
-        # A row "fills" its side when it starts at the side's left edge (text is
-        # left-aligned; right-aligned dates are not) and spans most of its width.
+        # A row "fills" its side when it reads like wrapped text: it starts at the
+        # side's left edge (right-aligned dates do not), spans most of its width
+        # and has no gutter-wide gap inside (table cells do).
         if left:
             left_rows += 1
-            if left[0].x0 - lo <= em and left[-1].x1 - left[0].x0 >= 0.6 * left_width:
-                left_full += 1
+            left_full += _fills(left, lo, left_width, em)
         if right:
             right_rows += 1
-            if (
-                right[0].x0 - b <= em
-                and right[-1].x1 - right[0].x0 >= 0.6 * right_width
-            ):
-                right_full += 1
+            right_full += _fills(right, b, right_width, em)
         if left and right:
             # Same baseline (estimated from the descent line) on both sides?
             tol = 0.3 * min(left[0].size, right[0].size)
@@ -264,6 +260,12 @@ def _is_gutter(
     if wide and left_full >= 3 and right_full >= 3:
         return True  # wrapped text on both sides: columns
     return paired < 0.6 * min(left_rows, right_rows)
+
+
+def _fills(side: list[Word], start: float, width: float, em: float) -> bool:
+    if side[0].x0 - start > em or side[-1].x1 - side[0].x0 < 0.6 * width:
+        return False
+    return all(w.x0 - prev.x1 < GUTTER_EM * em for prev, w in itertools.pairwise(side))
 
 
 def layout_region(
