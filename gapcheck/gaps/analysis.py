@@ -324,9 +324,9 @@ def _notes(n: int, skipped: int) -> list[str]:
 
 
 def resume_summary(resume: Analysis) -> Any:
-    from gapcheck.score import _summary
+    from gapcheck.score import document_summary
 
-    return _summary(resume.record)
+    return document_summary(resume.record)
 
 
 def build_report(

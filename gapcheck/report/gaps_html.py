@@ -190,16 +190,22 @@ def _demand(report: GapReport) -> str:
 def _categories(report: GapReport) -> str:
     cats = report.categories
     chart = svg.grouped_bars(
-        [c.category for c in cats],
+        [c.category + ("" if c.skills else " (none asked)") for c in cats],
         [
-            ("skills asked", [c.skills for c in cats]),
-            ("shown in resume", [c.shown for c in cats]),
+            (
+                "asked skills shown",
+                [c.shown / c.skills if c.skills else 0 for c in cats],
+            ),
+            ("coverage weighted by demand", [c.coverage or 0 for c in cats]),
         ],
         title="Coverage per category",
         desc=(
-            "For each of the six gap categories: how many distinct skills the "
-            "postings ask for and how many of them the resume shows."
+            "For each of the six gap categories: the share of the skills the postings "
+            "ask for that the resume shows, and the same weighted by how often and "
+            "how strongly the postings ask for each skill."
         ),
+        max_value=1.0,
+        fmt=svg.percent,
     )
     table = _table(
         "Coverage per category (coverage is weighted by demand)",
@@ -210,8 +216,8 @@ def _categories(report: GapReport) -> str:
     out = [
         '<section aria-labelledby="categories"><h2 id="categories">'
         "Gaps by category</h2>",
-        f"<figure>{chart}<figcaption>Skills asked and shown per category; the table "
-        "below gives the same data.</figcaption></figure>",
+        f"<figure>{chart}<figcaption>Share of each category's asked skills shown; "
+        "the table below gives the same data.</figcaption></figure>",
         table,
     ]
     for c in cats:

@@ -22,8 +22,8 @@ MUTED = "#4a4a4a"
 GRID = "#c8c8c8"
 #: Fills of the series, distinguishable in greyscale too; series 2+ are hatched.
 FILLS = ("#1f4e79", "#b34700", "#2e6b30")
-LABEL_CHARS = 28
-LEFT = 210
+LABEL_CHARS = 38
+LEFT = 250
 ROW = 22
 BAR = 14
 
@@ -105,7 +105,7 @@ def bar_chart(
     hatched: Sequence[bool] | None = None,
     max_value: float | None = None,
     fmt: Callable[[float], str] = percent,
-    width: int = 640,
+    width: int = 700,
 ) -> str:
     """Horizontal bars, one row per label, the value (and a note) written after it.
 
@@ -163,7 +163,7 @@ def grouped_bars(
     desc: str,
     max_value: float | None = None,
     fmt: Callable[[float], str] = count,
-    width: int = 640,
+    width: int = 700,
 ) -> str:
     """Horizontal grouped bars: for each group one bar per series, each labelled with
     its value; the series are told apart by fill *and* pattern, named in a legend."""
