@@ -208,6 +208,27 @@ def resume_years(profile: ResumeProfile) -> float:
     return months / 12.0
 
 
+#: Keyword alignment at which years and degree count in full. Years asked are years
+#: in the field: a teacher's eight years do not meet "3+ years of HTML".
+FULL_RELEVANCE = 0.4
+
+
+def relevance_gate(w_skills: Any, skills: Any, w_lines: Any, lines: Any) -> Any:
+    """min(1, keyword alignment / FULL_RELEVANCE); keyword alignment is the skills and
+    requirement-line scores averaged by their weights (1 when neither applies).
+    Works on floats and on numpy arrays alike."""
+    total = w_skills + w_lines
+    if isinstance(total, float | int):
+        if total <= 0:
+            return 1.0
+        return min(1.0, (w_skills * skills + w_lines * lines) / total / FULL_RELEVANCE)
+    import numpy as np
+
+    safe = np.where(total > 0, total, 1.0)
+    kw = np.where(total > 0, (w_skills * skills + w_lines * lines) / safe, 1.0)
+    return np.minimum(1.0, kw / FULL_RELEVANCE)
+
+
 def experience_score(years: float, required: float) -> float:
     return 1.0 if required <= 0 else min(1.0, max(0.0, years) / required)
 

@@ -103,18 +103,23 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
         "requirements": _requirement_lines(profile, posting),
         "title": comp.title_component(profile, posting),
     }
+    gate = comp.relevance_gate(
+        weights["skills"], values["skills"][0],
+        weights["requirements"], values["requirements"][0],
+    )  # fmt: skip
     years = comp.resume_years(profile)
     asked = posting.years_required or 0.0
     values["experience"] = (
-        comp.experience_score(years, asked),
-        {"resume_years": round(years, 1), "asked_years": asked},
+        gate * comp.experience_score(years, asked),
+        {"resume_years": round(years, 1), "asked_years": asked, "relevance": gate},
     )
     have, want = comp.resume_level(profile), comp.asked_level(posting)
     values["education"] = (
-        comp.education_score(have, want),
+        gate * comp.education_score(have, want),
         {
             "resume_levels": [e.level for e in profile.resume.education if e.level],
             "asked": list(posting.education),
+            "relevance": gate,
         },
     )
     found = [c for c in posting.certifications if comp.cert_found(profile, c)]

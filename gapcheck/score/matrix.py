@@ -80,6 +80,12 @@ def score_profiles_matrix(
     for j, pp in enumerate(pps):
         for name, w in comp.effective_weights(comp.applies(pp)).items():
             weights[name][j] = w
+    gate = comp.relevance_gate(
+        weights["skills"][None, :], parts["skills"],
+        weights["requirements"][None, :], parts["requirements"],
+    )  # fmt: skip
+    parts["experience"] = gate * parts["experience"]
+    parts["education"] = gate * parts["education"]
     scores = np.zeros((n_r, n_p))
     for name in comp.COMPONENTS:
         parts[name] = np.clip(parts[name].reshape(n_r, n_p), 0.0, 1.0)
