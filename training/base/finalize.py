@@ -1,7 +1,8 @@
 """Install a trained base pipeline into models/ and write its sidecar.
 
-    python training/base/finalize.py --model training/output/base/model-best \\
-        --scores training/output/base/dev-scores.json --seconds 2100
+    python training/base/finalize.py --model training/output/base-ft/model-best \\
+        --scores training/output/base-ft/dev-scores.json [--fragment-scores ...] \\
+        [--stage1-scores ...] [--stage1-fragment-scores ...] --seconds 3600
 
 Copies the pipeline to ``models/gapcheck_en_base`` (``nlp.to_disk``, with gapcheck's
 name and version in its meta) and writes ``models/gapcheck_en_base.meta.json``:
@@ -27,7 +28,10 @@ sys.path.insert(0, str(ROOT))
 from gapcheck.nlp import BASE_NAME  # noqa: E402
 from gapcheck.paths import models_dir  # noqa: E402
 
-CONFIG = ROOT / "training" / "base" / "config.cfg"
+CONFIGS = (
+    ROOT / "training" / "base" / "config.cfg",
+    ROOT / "training" / "base" / "finetune.cfg",
+)
 SOURCE = ROOT / "training" / "corpus" / "ewt-source.json"
 
 #: Dev scores kept in the sidecar (spaCy's names, see ``spacy evaluate``).
@@ -44,6 +48,14 @@ SCORE_KEYS = (
 )
 
 
+def pick(path: Path | None) -> dict[str, float] | None:
+    """The kept dev scores of a ``spacy evaluate --output`` file."""
+    if path is None:
+        return None
+    scores = json.loads(path.read_text())
+    return {k: scores[k] for k in SCORE_KEYS if k in scores}
+
+
 def dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -52,6 +64,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, required=True)
     parser.add_argument("--scores", type=Path, required=True)
+    parser.add_argument("--fragment-scores", type=Path)
+    parser.add_argument("--stage1-scores", type=Path)
+    parser.add_argument("--stage1-fragment-scores", type=Path)
     parser.add_argument("--seconds", type=int, required=True)
     args = parser.parse_args()
 
@@ -83,7 +98,6 @@ def main() -> None:
         shutil.rmtree(dest)
     nlp.to_disk(dest)
 
-    scores = json.loads(args.scores.read_text())
     source = json.loads(SOURCE.read_text())
     meta = {
         "name": BASE_NAME,
@@ -94,11 +108,18 @@ def main() -> None:
         "thinc_version": thinc.__version__,
         "python_version": platform.python_version(),
         "data": source,
-        "dev_scores": {k: scores[k] for k in SCORE_KEYS if k in scores},
+        "dev_scores": pick(args.scores),
+        "dev_fragment_scores": pick(args.fragment_scores),
+        "stage1_dev_scores": pick(args.stage1_scores),
+        "stage1_dev_fragment_scores": pick(args.stage1_fragment_scores),
         "dev_scores_command": "python -m spacy evaluate models/gapcheck_en_base "
-        "training/corpus/ewt-dev.spacy --code gapcheck/nlp/tokenizer.py",
+        "training/corpus/ewt-dev.spacy --code gapcheck/nlp/tokenizer.py "
+        "(dev_fragment_scores: ewt-dev-fragments.spacy, resume-style lines made "
+        "from dev by prepare.py)",
         "training_seconds": args.seconds,
-        "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
+        "config_sha256": {
+            c.name: hashlib.sha256(c.read_bytes()).hexdigest() for c in CONFIGS
+        },
         "size_bytes": dir_size(dest),
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": f"{platform.machine()}, {platform.system()}",

@@ -2,11 +2,13 @@
 
     python training/base/prepare.py [--data ../shared/data/ud-english-ewt]
 
-Writes ``training/corpus/ewt-{train,dev}.spacy`` (git-ignored; never commit converted
-data) and ``training/corpus/ewt-source.json`` with the sha256 of each input file, which
-``finalize.py`` copies into the model's sidecar. Sentences are grouped into documents
-of 10, as ``spacy convert -n 10`` does; tokens, tags, UPOS, features, lemmas and
-dependencies are kept from the gold annotation.
+Writes into ``training/corpus/`` (git-ignored; never commit converted data):
+``ewt-{train,dev}.spacy`` (gold EWT), ``ewt-train-fragments.spacy`` (gold train plus
+resume-style fragments, for stage 2), ``ewt-dev-fragments.spacy`` (fragments of dev
+only, to measure bullet-style lines) and ``ewt-source.json`` with the sha256 of each
+input file, which ``finalize.py`` copies into the model's sidecar. Sentences are
+grouped into documents of 10, as ``spacy convert -n 10`` does; tokens, tags, UPOS,
+features, lemmas and dependencies are kept from the gold annotation.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def convert(
-    src: Path, dest: Path, n_sents: int = 10, augment: bool = False
-) -> dict[str, int]:
-    """CoNLL-U file -> DocBin on disk (plus :func:`fragments` when ``augment``);
-    returns counts."""
+def convert(src: Path, out: Path, split: str, n_sents: int = 10) -> dict[str, int]:
+    """CoNLL-U file -> ``ewt-{split}.spacy`` and ``ewt-{split}-fragments.spacy``.
+
+    For train, the fragments file holds every gold document plus the fragments
+    (stage 2 trains on it); for dev, only the fragments (to measure tagging of
+    bullet-style lines). Returns counts.
+    """
     from spacy.tokens import DocBin
     from spacy.training.converters import conllu_to_docs
 
@@ -47,17 +51,16 @@ def convert(
             no_print=True,
         )
     )
-    counts = {
+    extra = group(fragments(docs), n_sents)
+    DocBin(docs=docs).to_disk(out / f"ewt-{split}.spacy")
+    both = docs + extra if split == "train" else extra
+    DocBin(docs=both).to_disk(out / f"ewt-{split}-fragments.spacy")
+    return {
         "docs": len(docs),
         "sentences": sum(len(list(d.sents)) for d in docs),
         "tokens": sum(len(d) for d in docs),
+        "fragment_sentences": sum(len(list(d.sents)) for d in extra),
     }
-    if augment:
-        extra = fragments(docs)
-        counts["fragment_sentences"] = len(extra)
-        docs += group(extra, n_sents)
-    DocBin(docs=docs, store_user_data=False).to_disk(dest)
-    return counts
 
 
 #: Subject pronouns dropped to make resume-style fragments ("Managed a team...").
@@ -142,11 +145,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=CORPUS)
-    parser.add_argument(
-        "--no-fragments",
-        action="store_true",
-        help="do not add resume-style fragments to train (see fragments())",
-    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     source: dict[str, object] = {
@@ -158,8 +156,7 @@ def main() -> None:
     files: dict[str, object] = {}
     for split, name in SPLITS.items():
         src = args.data / name
-        augment = split == "train" and not args.no_fragments
-        counts = convert(src, args.out / f"ewt-{split}.spacy", augment=augment)
+        counts = convert(src, args.out, split)
         files[split] = {"file": name, "sha256": sha256(src), **counts}
         print(f"{split}: {counts}")
     source["files"] = files
