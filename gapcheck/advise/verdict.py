@@ -1,0 +1,75 @@
+"""The verdict on the early-stage risk: keyword alignment, parse risk, weak evidence,
+or fine (see docs/scoring.md, "Verdict")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gapcheck.records import Fix, Verdict
+from gapcheck.score.core import Scored
+from gapcheck.score.evidence import ResumeProfile
+
+
+def keyword_alignment(scored: Scored) -> float:
+    """0..1: the skills and requirement-line components together, by their weights."""
+    parts = [scored.component("skills"), scored.component("requirements")]
+    weight = sum(c.weight for c in parts)
+    return sum(c.weight * c.score for c in parts) / weight if weight else 1.0
+
+
+def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Verdict:
+    skills = scored.component("skills")
+    required = int(skills.details.get("required", 0) or 0)
+    got = int(skills.details.get("required_matched", 0) or 0)
+    keywords = keyword_alignment(scored)
+    coverage = got / required if required else keywords
+    high = [i for i in profile.issues if i.severity == "high"]
+    matched = scored.matched
+    listed_only = [
+        m
+        for m in matched
+        if m.evidence and all(e.section in ("skills", "summary") for e in m.evidence)
+    ]
+    a = profile.achievements
+    actions = tuple(f.message for f in ranked[:3])
+    missing = [m.name for m in scored.missing if m.required][:5]
+    if required:
+        shown = f"the resume shows {got} of {required} required terms" + (
+            f" (missing: {', '.join(missing)})" if missing else ""
+        )
+    else:
+        shown = f"the resume matches {keywords:.0%} of the posting's requirements"
+    if coverage < 0.5 or keywords < 0.35:
+        return Verdict(
+            "keyword_alignment",
+            f"Likely filtered by keyword alignment: {shown}.",
+            actions,
+        )
+    if high:
+        return Verdict(
+            "parse_risk",
+            "Parse risk: an ATS may misread this layout ("
+            + "; ".join(i.message for i in high)
+            + ").",
+            actions,
+        )
+    if coverage < 0.75 or keywords < 0.45:
+        return Verdict(
+            "keyword_alignment",
+            f"Likely filtered by keyword alignment: {shown}.",
+            actions,
+        )
+    if (matched and len(listed_only) > len(matched) / 2) or a.density < 0.3:
+        return Verdict(
+            "weak_evidence",
+            f"Weak evidence: {len(listed_only)} of {len(matched)} matched skills are "
+            f"only listed, not shown in what you did; {a.quantified} of {a.total} "
+            "experience bullets have a quantified result.",
+            actions,
+        )
+    return Verdict(
+        "fine",
+        "Fine: the keywords, layout and evidence should pass an ATS; what to look at "
+        "is the targeting (is this the right posting?).",
+        actions,
+    )
