@@ -272,6 +272,7 @@ def test_verb_phrase_soft_skills(matcher):
         ("Built .NET services", [".NET"], []),
         ("I like ruby red shoes", [], ["Ruby"]),
         ("The rest of the team", [], ["REST APIs"]),
+        ("A solid understanding of SOLID principles", ["SOLID principles"], []),
         ("REST and GraphQL APIs", ["REST APIs", "GraphQL"], []),
         ("Swift and Kotlin for iOS apps", ["Swift", "Kotlin"], []),
     ],
@@ -315,6 +316,19 @@ def test_verb_object_stops_at_full_stops_and_conjunctions(matcher):
         ("Analyzed data", "Data analysis"),
     ]
     assert found(matcher, "Deployed Node.js.") == [("Node.js", "Node.js")]
+
+
+def test_verb_object_needs_a_verb_reading(matcher):
+    assert found(matcher, "market access for community enterprises") == []
+    assert found(matcher, "Manage projects end to end") == [
+        ("Manage projects", "Project management")
+    ]
+    assert found(matcher, "You will manage multiple projects") == [
+        ("manage multiple projects", "Project management")
+    ]
+    assert found(matcher, "management of projects") == [
+        ("management of projects", "Project management")
+    ]
 
 
 def test_no_match_across_lines_or_commas(matcher):

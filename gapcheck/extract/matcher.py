@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gapcheck.extract.matchkeys import (
     ARTICLES,
+    IRREGULAR_FORMS,
     SEPARATORS,
     is_nominal,
     piece,
@@ -60,7 +61,7 @@ AMBIGUOUS_WORDS = _words(
     illustrator bridge dimension capture asana monday basecamp aha amplitude heap
     segment outreach apollo chorus seismic buffer sprout later mural lucid draw
     node net windows less remix lit bun gin tornado phoenix celery grunt gulp rest
-    safe
+    safe solid
     parcel rollup babel jasmine karma cucumber behave prettier composer eclipse
     electron ionic capacitor flutter boost apex delphi groovy bash storybook
     handlebars doctrine glide locust pact sonar blaze buck rancher gremlin backstage
@@ -90,8 +91,14 @@ MAX_TOKENS = 8
 _PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 _GAP_STOP = frozenset({"and", "or", "but", "nor", "by"})  # "built by the team"
 _VERBAL = ("ing", "ed")
+_BULLETS = frozenset({"\u2022", "-", "*", "\u2013", "\u00b7", "\u25aa"})
+_VERB_CUES = _words(
+    "to will can must should would could you we i they and also help who that "
+    "which please able"
+)
 _ADJECTIVAL = ("al", "ic", "ive", "ous", "ful", "ible", "able", "ary")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
+_STARTERS = _SENTENCE_END | _BULLETS
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 
 
@@ -303,7 +310,7 @@ class TaxonomyMatcher:
             if not word or len(word) < 3 or not word.isalpha():
                 continue
             tables = [verbs[r] for r in roots(word) if r in verbs]
-            if not tables:
+            if not tables or not _reads_as_verb(i, toks, pieces, breaks):
                 continue
             j, gap, hit = i + 1, 0, False
             while j < n and not breaks[j] and gap <= VERB_OBJECT_GAP and not hit:
@@ -366,6 +373,36 @@ class TaxonomyMatcher:
                 )
             )
         return result
+
+
+def _reads_as_verb(
+    i: int,
+    toks: list[tuple[int, int, str]],
+    pieces: list[str | None],
+    breaks: list[bool],
+) -> bool:
+    """Whether token i can be the verb of "managed projects" (no tagger needed).
+
+    Past and -ing forms always can; a base form only at the start of a sentence or
+    bullet ("Manage projects"), after a cue ("to manage", "will manage"), or as an
+    action noun followed by "of" ("management of projects"). This keeps nouns such
+    as "market access for ... enterprises" from reading as "marketed enterprises".
+    """
+    word = pieces[i] or ""
+    if word.endswith(("ed", "ing")) or word in IRREGULAR_FORMS:
+        return True
+    k = i + 1
+    while k < len(pieces) and pieces[k] == "":
+        k += 1
+    if k < len(pieces) and pieces[k] == "of" and not breaks[k]:
+        return True
+    starts = i == 0 or breaks[i] or toks[i - 1][2] in _STARTERS
+    if starts and toks[i][2][:1].isupper():  # "Manage projects", not "market ..."
+        return True
+    k = i - 1
+    while k >= 0 and pieces[k] == "":
+        k -= 1
+    return k >= 0 and pieces[k] in _VERB_CUES
 
 
 def _object_at(

@@ -76,6 +76,10 @@ _IRREGULAR = {
     "thinking": "think",
     "solution": "solv",
 }
+#: Inflected verb forms without -ed/-ing ("led a team", "built services").
+IRREGULAR_FORMS = frozenset(
+    w for w in _IRREGULAR if not w.endswith(("ing", "ship", "ance", "tion"))
+)
 # (suffix, replacement): every rule that applies adds a candidate root.
 _RULES: tuple[tuple[str, str], ...] = (
     ("izations", "iz"),
