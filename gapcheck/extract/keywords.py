@@ -218,6 +218,8 @@ _FINITE_VERB = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
 #: What a keyword may end in: a noun (tech names are sometimes tagged X or SYM).
 _HEAD_POS = frozenset({"NOUN", "PROPN", "X", "SYM"})
+#: Components of the base pipeline keywords do not need.
+_UNUSED_PIPES = frozenset({"trainable_lemmatizer", "lemmatizer"})
 _ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs."})
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -338,7 +340,7 @@ class KeywordExtractor(BaseEstimator):
     def _nlp(self) -> Language:
         from gapcheck.nlp import load_base
 
-        return load_base(exclude=("trainable_lemmatizer",))
+        return load_base()  # the shared cached pipeline; lemmas are skipped in pipe
 
     def _table(self) -> KeywordExtractor:
         """Self when fitted; an unfitted extractor uses the shipped table."""
@@ -363,7 +365,9 @@ class KeywordExtractor(BaseEstimator):
         texts = list(texts)
         spans = [line_spans(t) for t in texts]
         lines = (t[s:e] for t, ls in zip(texts, spans, strict=True) for s, e in ls)
-        docs = iter(self._nlp().pipe(lines, batch_size=batch_size))
+        nlp = self._nlp()
+        skip = [p for p in nlp.pipe_names if p in _UNUSED_PIPES]
+        docs = iter(nlp.pipe(lines, batch_size=batch_size, disable=skip))
         out = []
         for text, line_offsets in zip(texts, spans, strict=True):
             found: dict[str, list[tuple[int, int]]] = {}
