@@ -384,3 +384,15 @@ def test_second_run_reads_postings_from_a_fresh_cache(tmp_path, monkeypatch):
         progress=False,
     )
     assert (again.cached, again.analysed) == (2, 0)
+
+
+def test_postings_without_known_skills_still_render(resume):
+    bare = build_posting(required=["Be kind to customers"], benefits=(), source="b.txt")
+    report = build_report(resume, [("b", bare)], taxonomy=TAX)
+    assert report.skills == () and report.gaps == () and report.plan.items == ()
+    assert [g.kind for g in report.plan.weekly] == ["apply", "network"]
+    html = render_html(report)
+    assert "No gaps" in html and html.count("<svg") == 3
+    for chart in re.findall(r"<svg.*?</svg>", html, re.S):
+        ET.fromstring(chart)
+    assert "No gaps" in render_markdown(report)

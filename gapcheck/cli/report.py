@@ -50,3 +50,6 @@ def command(resume, postings, output, fmt, taxonomy, jobs, quiet):
         on_error=lambda err: click.echo(error_line(err), err=True),
     )  # fmt: skip
     emit(render(report, fmt or SUFFIX_FORMATS.get(suffix, "html")), output)
+    if output != "-" and not quiet:
+        click.echo(f"gapcheck: wrote {output} ({report.summary.postings} postings, "
+                   f"{report.summary.skipped} skipped)", err=True)  # fmt: skip

@@ -169,6 +169,8 @@ def render_markdown(report: GapReport) -> str:
         ]
         out += [f"- **Build it:** {_cell(step)}" for step in item.build]
         out.append("")
+    if not report.plan.items:
+        out += ["No gaps: the resume shows every skill these postings ask.", ""]
     if report.plan.weekly:
         out += ["### Weekly goals", ""]
         out += [f"- {_cell(g.text)}" for g in report.plan.weekly] + [""]
