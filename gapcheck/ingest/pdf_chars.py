@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
@@ -107,9 +108,9 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     base = ctypes.addressof(boxes)
     loose = _fast("FPDFText_GetLooseCharBox", ctypes.c_int, ctypes.c_void_p,
                   ctypes.c_int, ctypes.c_void_p)  # fmt: skip
-    # map() keeps the per-character loop in C: one pdfium call per character.
-    ok = list(map(loose, repeat(tpv, n), range(n), range(base, base + 16 * n, 16)))
-    del ok
+    # map() consumed by a zero-length deque keeps the per-character loop in C: one
+    # pdfium call per character, each writing its box into ``boxes``.
+    deque(map(loose, repeat(tpv, n), range(n), range(base, base + 16 * n, 16)), 0)
     # FS_RECTF is left, top, right, bottom (PDF space, y up).
     raw32 = np.frombuffer(memoryview(boxes).cast("B"), dtype=np.float32)
     box = raw32.reshape(n, 4).astype(np.float64)
