@@ -5,7 +5,9 @@ The taxonomy is compiled once into hash tables keyed by normalized token sequenc
 dropped, the last word plural-stemmed. So "Node.js", "NodeJS" and "node js" meet,
 as do "CI/CD" and "CI CD", "APIs" and "API". Method and soft skills named
 "noun + nominalisation" also match their verb-object form within a small window:
-"managed multiple projects" ~ Project management, "analyzed data" ~ Data analysis.
+"managed multiple projects" ~ Project management, "analyzed data" ~ Data analysis,
+when the first word reads as a verb (see ``_reads_as_verb``) and no full stop, line
+break, "and"/"or" or passive "by" stands between them.
 
 Ambiguous aliases (see ``README.md`` of the taxonomy, "Matching"):
 
