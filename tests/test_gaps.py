@@ -112,6 +112,7 @@ def test_shown_implied_missing_with_evidence(report):
     assert python.status == "shown" and python.match_type == "exact"
     assert python.evidence and python.evidence[0].section == "experience"
     assert python.matched_in == 2
+    assert python.where == "the experience section, Backend Engineer, Acme"
     js = _skill(report, "JavaScript")
     assert js.status == "implied" and js.evidence[0].via == "React"
     assert _skill(report, "Kubernetes").status == "missing"

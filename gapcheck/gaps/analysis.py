@@ -159,6 +159,7 @@ def _demand(
     n: int,
     facts: dict[str, tuple[str | None, str | None]],
     taxonomy: Any,
+    resume: Resume | None = None,
 ) -> SkillDemand:
     skill = _taxonomy_skill(taxonomy, acc.canonical)
     category, mtype = facts.get(acc.key, (None, None))
@@ -194,11 +195,18 @@ def _demand(
         match_type=match_type,
         matched_in=acc.matched_in,
         evidence=tuple(acc.best.evidence[:MAX_EVIDENCE]) if acc.best else (),
+        where=(
+            evidence_place(acc.best.evidence[0], resume)
+            if acc.best and acc.best.evidence and resume is not None
+            else None
+        ),
         wording=wording,
     )
 
 
-def skill_demand(postings: Sequence[Scored], taxonomy: Any = None) -> list[SkillDemand]:
+def skill_demand(
+    postings: Sequence[Scored], taxonomy: Any = None, resume: Resume | None = None
+) -> list[SkillDemand]:
     """Every asked skill across ``postings``, most asked (then most weighty) first."""
     accs: dict[str, _Acc] = {}
     for scored in postings:
@@ -211,7 +219,7 @@ def skill_demand(postings: Sequence[Scored], taxonomy: Any = None) -> list[Skill
             accs.setdefault(key, _Acc(key)).add(m)
     facts = _mention_facts(postings)
     n = max(1, len(postings))
-    skills = [_demand(a, n, facts, taxonomy) for a in accs.values()]
+    skills = [_demand(a, n, facts, taxonomy, resume) for a in accs.values()]
     skills.sort(key=lambda s: (-s.share, -s.priority, s.name.lower()))
     return skills
 
@@ -342,7 +350,8 @@ def build_report(
 
     tax = resolve_taxonomy(taxonomy)
     profile, scored = score_postings(resume, postings, tax)
-    skills = skill_demand(scored, tax)
+    resume_record = resume.record if isinstance(resume.record, Resume) else None
+    skills = skill_demand(scored, tax, resume_record)
     gaps = gaps_of(skills)
     table = posting_scores(scored)
     scores = [p.score for p in table]

@@ -40,6 +40,7 @@ class SkillDemand(Record):
     matched_in: int = 0  # postings whose check found it in the resume
     evidence: tuple[Evidence, ...] = ()
     wording: tuple[str, ...] = ()  # how the postings write it, most used first
+    where: str | None = None  # the best evidence's place: section and role, in words
 
 
 @dataclass(frozen=True)

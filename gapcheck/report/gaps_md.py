@@ -76,9 +76,9 @@ def evidence_text(skill: SkillDemand) -> str:
     if not skill.evidence:
         return ""
     ev = skill.evidence[0]
-    where = ev.section or "resume"
+    where = skill.where or ev.section or "the resume"
     how = f"{ev.match_type} via {ev.via}" if ev.via else ev.match_type
-    snippet = ev.snippet or ev.text
+    snippet = (ev.snippet or ev.text).removeprefix("• ")
     return f"{snippet} ({where}; {how})"
 
 
