@@ -233,3 +233,11 @@ def test_end_to_end_on_real_files(samples_dir):
     assert "F101" in {i["code"] for i in data["format_issues"]}
     kube = next(f for f in data["fixes"] if f["skill"] == "Kubernetes")
     assert kube["if_you_have_it"] and kube["gain"] > 0
+
+
+def test_bad_taxonomy_exits_2(files, tmp_path):
+    bad = tmp_path / "tax.tsv"
+    bad.write_text("not\ta taxonomy\n", encoding="utf-8")
+    result = run(*files, "--taxonomy", str(bad))
+    assert result.exit_code == 2
+    assert "tax.tsv" in result.output and "Traceback" not in result.output

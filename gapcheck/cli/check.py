@@ -13,8 +13,8 @@ from gapcheck.cli import EXIT_THRESHOLD, emit, format_option, output_option
 @format_option("text", "json", "md")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
               help="Exit with status 1 when the score is below N (0-100).")  # fmt: skip
-@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
-              help="Use this taxonomy file instead of the built-in one.")  # fmt: skip
+@click.option("--taxonomy", type=click.Path(), default=None,
+              help="Taxonomy (directory, .tsv or .json) to use.")  # fmt: skip
 @output_option()
 def command(resume, posting, fmt, fail_under, taxonomy, output):
     """Score RESUME against POSTING the way an ATS would: skills and keywords (with
