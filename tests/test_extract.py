@@ -109,6 +109,18 @@ def test_merge_keeps_one_mention_per_region_with_best_canonical() -> None:
         assert a.end <= b.start
 
 
+def test_combine_taxonomy_only_modes() -> None:
+    from gapcheck.extract import Extractor
+
+    model = [_m(0, 10, "model")]
+    taxonomy = [_m(2, 8, "taxonomy", "Java"), _m(20, 26, "taxonomy", "Python")]
+    sources = {"model": model, "taxonomy": taxonomy}
+    none = Extractor(taxonomy_only="none").combine(sources)
+    assert [(m.start, m.canonical) for m in none] == [(0, "Java")]
+    every = Extractor(taxonomy_only="all").combine(sources)
+    assert [(m.start, m.source) for m in every] == [(0, "model"), (20, "taxonomy")]
+
+
 # -- the extractor -------------------------------------------------------------------
 
 

@@ -42,10 +42,12 @@ __all__ = [
 
 BATCH_SIZE = 256
 
-#: Taxonomy-only mentions (no model span over them) kept in the default output:
-#: "all", "hard" (hard skills only: tool and technology names, where the taxonomy is
-#: precise) or "none". Chosen on SkillSpan dev (models/README.md).
-TAXONOMY_ONLY_DEFAULT = "none"
+#: Taxonomy-only mentions (no model span over them) kept in the output: "confident"
+#: (the skill's taxonomy matches were gold spans at least :data:`CONFIDENT` of the time
+#: in SkillSpan train), "all", "hard" (hard skills only) or "none". The default and the
+#: threshold were chosen on SkillSpan dev (models/README.md, "Skill model").
+TAXONOMY_ONLY_DEFAULT = "confident"
+CONFIDENT = 0.4
 
 
 class Extractor:
@@ -120,15 +122,26 @@ class Extractor:
     def combine(self, sources: dict[str, list[Mention]]) -> list[Mention]:
         """Merge one text's mentions from all sources into the extractor's output."""
         model = sources.get("model", [])
-        taxonomy = sources.get("taxonomy", [])
-        if self.taxonomy_only != "all":
-            taxonomy = [
-                t
-                for t in taxonomy
-                if (self.taxonomy_only == "hard" and t.type == "hard")
-                or any(min(t.end, m.end) > max(t.start, m.start) for m in model)
-            ]
-        return merge_mentions(model, taxonomy, sources.get("keyword", []))
+        taxonomy = [self._taxonomy_only(t, model) for t in sources.get("taxonomy", [])]
+        kept = [t for t in taxonomy if t is not None]
+        return merge_mentions(model, kept, sources.get("keyword", []))
+
+    def _taxonomy_only(self, t: Mention, model: list[Mention]) -> Mention | None:
+        """``t`` as it may enter the merge, or None. A taxonomy mention overlapping a
+        model span only names it; one alone is kept according to ``taxonomy_only``."""
+        if any(min(t.end, m.end) > max(t.start, m.start) for m in model):
+            return t
+        mode = self.taxonomy_only
+        if mode == "all" or (mode == "hard" and t.type == "hard"):
+            return t
+        if mode == "confident" and t.canonical:
+            from gapcheck.extract.model import taxonomy_precision
+
+            table = taxonomy_precision(self.model) if self.use_model else {}
+            hits, matches = table.get(t.canonical, (0, 0))
+            if matches and hits / matches >= CONFIDENT:
+                return dataclasses.replace(t, score=round(hits / matches, 3))
+        return None
 
     def extract_document(
         self, text: str, sections: Sequence[Section] = ()

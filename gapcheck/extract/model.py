@@ -77,6 +77,24 @@ def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     ]
 
 
+#: File in the model directory: per canonical skill, how often a taxonomy match of it
+#: was exactly a gold span in SkillSpan *train* (``{"Python": [hits, matches]}``).
+PRECISION_FILE = "taxonomy_precision.json"
+
+
+@cache
+def taxonomy_precision(path: str | None = None) -> dict[str, tuple[int, int]]:
+    """The model's table of taxonomy match precision per canonical skill (learned on
+    SkillSpan train); {} when the model has none."""
+    import json
+
+    target = (Path(path) if path else model_path()) / PRECISION_FILE
+    if not target.exists():
+        return {}
+    data = json.loads(target.read_text(encoding="utf-8"))
+    return {str(k): (int(v[0]), int(v[1])) for k, v in data["precision"].items()}
+
+
 def meta() -> dict[str, Any]:
     """The model's sidecar metadata (versions, data, scores), or {} when absent."""
     import json
