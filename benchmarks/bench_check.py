@@ -13,6 +13,8 @@ Usage (from the project root)::
 * **warm**: ``gapcheck.api.check_files`` in a process where the models are already
   loaded (the batch/server case), and ``gapcheck.score.check`` alone on analysed
   documents (scoring, fixes and verdict, without reading and extraction).
+* **matrix**: ``gapcheck.score.score_matrix`` (what ``gapcheck batch`` uses) per pair,
+  against ``check`` per pair, on analysed documents.
 
 Medians over ``--runs`` runs, on the project's sample pairs (corpora/samples).
 """
@@ -62,20 +64,13 @@ def _time(cmd: list[str]) -> float:
 
 
 def cold(runs: int) -> dict[str, float]:
-    floor = [_time([sys.executable, "-c", FLOOR]) for _ in range(runs)]
-    checks = []
+    """Floor and check runs interleaved, so the machine's load drifts evenly on both."""
+    floor, checks = [], []
     for k in range(runs):
+        floor.append(_time([sys.executable, "-c", FLOOR]))
         resume, posting = PAIRS[k % len(PAIRS)]
-        cmd = [
-            sys.executable,
-            "-m",
-            "gapcheck",
-            "check",
-            str(SAMPLES / resume),
-            str(SAMPLES / posting),
-            "--format",
-            "json",
-        ]
+        cmd = [sys.executable, "-m", "gapcheck", "check", str(SAMPLES / resume),
+               str(SAMPLES / posting), "--format", "json"]  # fmt: skip
         checks.append(_time(cmd))
     floor_s, cold_s = statistics.median(floor), statistics.median(checks)
     return {"floor_s": floor_s, "cold_s": cold_s, "ratio": cold_s / floor_s}
@@ -109,6 +104,41 @@ def warm(runs: int) -> dict[str, float]:
     }
 
 
+def matrix(repeat: int = 4) -> dict[str, float]:
+    """score_matrix on every sample resume x posting (plus the shared fictional
+    resumes and PDF/DOCX postings when ../shared/data is there), each resume repeated
+    ``repeat`` times: milliseconds per pair, against ``check`` per pair."""
+    from gapcheck.pipeline import analyse_file
+    from gapcheck.score import check, resolve_taxonomy, score_matrix
+
+    shared = ROOT.parent / "shared" / "data"
+    resumes = [
+        p for p in sorted(SAMPLES.glob("*_resume_*")) if p.suffix in (".txt", ".md")
+    ]
+    postings = [
+        p for p in sorted(SAMPLES.glob("*_posting_*")) if p.suffix in (".txt", ".md")
+    ]
+    if shared.exists():
+        resumes += sorted((shared / "resumes" / "fictional_2024").glob("*.pdf"))
+        postings += sorted((shared / "postings" / "jd_docx_2020").glob("*.docx"))
+        postings += sorted((shared / "postings" / "jd_pdf_2024").glob("*.pdf"))
+    taxonomy = resolve_taxonomy(None)
+    r = [analyse_file(p, "resume") for p in resumes] * repeat
+    p = [analyse_file(x, "posting") for x in postings]
+    start = time.perf_counter()
+    score_matrix(r, p, taxonomy=taxonomy)
+    took = time.perf_counter() - start
+    start = time.perf_counter()
+    for posting in p:
+        check(r[0], posting, taxonomy=taxonomy)
+    one = (time.perf_counter() - start) / len(p)
+    return {
+        "matrix_pairs": len(r) * len(p),
+        "matrix_ms_per_pair": 1000 * took / (len(r) * len(p)),
+        "check_ms_per_pair": 1000 * one,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -121,6 +151,7 @@ def main() -> None:
         "runs": args.runs,
         **cold(args.runs),
         **warm(args.runs),
+        **matrix(),
     }
     text = json.dumps(result, indent=2)
     print(text)
