@@ -138,8 +138,10 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
             fonts |= chars.fonts
             icons += chars.icon_glyphs
             words += laid.words
-            tables += count_tables(objects.hlines, objects.vlines,
-                                   laid.centres)  # fmt: skip
+            if len(objects.hlines) >= 3 and len(objects.vlines) >= 3:
+                # (a grid needs 3+ rules each way: word centres only then)
+                tables += count_tables(objects.hlines, objects.vlines,
+                                       laid.centres())  # fmt: skip
             if laid.words == 0:
                 if objects.images:
                     scanned.append(index + 1)

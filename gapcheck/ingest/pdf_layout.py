@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 #: A space is inferred when the gap between glyphs exceeds this share of the font
@@ -48,8 +49,15 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+_BY_MID_X0 = attrgetter("mid", "x0")
+_BY_X0 = attrgetter("x0")
+_TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
+_SIZE = attrgetter("size")
+
+
 class Word:
-    __slots__ = ("bottom", "id", "size", "text", "top", "x0", "x1")
+    __slots__ = ("bottom", "id", "mid", "size", "text", "top", "x0", "x1")
 
     def __init__(
         self,
@@ -63,6 +71,7 @@ class Word:
     ) -> None:
         self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
         self.size, self.id, self.text = size, wid, text
+        self.mid = top + bottom  # twice the vertical centre: the row sort key
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Word({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, y={self.top:.1f})"
@@ -75,7 +84,11 @@ class PageLayout:
     header_footer: list[str] = field(default_factory=list)  # sure header/footer
     band_other: list[str] = field(default_factory=list)  # in the band, body-sized
     words: int = 0
-    centres: list[tuple[float, float]] = field(default_factory=list)  # word centres
+    page_words: list[Word] = field(default_factory=list)  # of the main direction
+
+    def centres(self) -> list[tuple[float, float]]:
+        """The centres (x, y) of the page's words (for ruled tables)."""
+        return [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in self.page_words]
 
 
 def make_words(chars: Any) -> list[Word]:
@@ -128,11 +141,9 @@ def make_words(chars: Any) -> list[Word]:
         .tobytes()
         .decode("utf-32-le", errors="replace")
     )
-    st, en = starts_idx.tolist(), ends_idx.tolist()
-    return [
-        Word(wx0[k], wx1[k], wtop[k], wbot[k], wsize[k], k, text[st[k] : en[k]])
-        for k in range(len(st))
-    ]
+    bounds = zip(starts_idx.tolist(), ends_idx.tolist(), strict=True)
+    texts = [text[a:b] for a, b in bounds]
+    return list(map(Word, wx0, wx1, wtop, wbot, wsize, range(len(texts)), texts))
 
 
 def make_rows(words: list[Word]) -> list[list[Word]]:
@@ -140,22 +151,25 @@ def make_rows(words: list[Word]) -> list[list[Word]]:
     rows: list[list[Word]] = []
     if not words:
         return rows
-    ordered = sorted(words, key=lambda w: (w.top + w.bottom, w.x0))
+    ordered = sorted(words, key=_BY_MID_X0)
     band_top = band_bot = 0.0
     current: list[Word] = []
-    for w in ordered:
-        h = w.bottom - w.top
+    for w in ordered:  # (conditional expressions: min/max calls cost more here)
+        top, bot = w.top, w.bottom
         if current:
-            overlap = min(band_bot, w.bottom) - max(band_top, w.top)
-            if overlap >= 0.5 * min(h, band_bot - band_top):
+            overlap = (bot if bot < band_bot else band_bot) - (
+                top if top > band_top else band_top
+            )
+            h, band_h = bot - top, band_bot - band_top
+            if overlap >= 0.5 * (h if h < band_h else band_h):
                 current.append(w)
                 continue
             rows.append(current)
         current = [w]
-        band_top, band_bot = w.top, w.bottom
+        band_top, band_bot = top, bot
     rows.append(current)
     for row in rows:
-        row.sort(key=lambda w: w.x0)
+        row.sort(key=_BY_X0)
     return rows
 
 
@@ -186,8 +200,8 @@ def _find_gutter(
     """The best column gutter of a region: (first row, last row, left x, right x)."""
     if len(rows) < 3:
         return None
-    lo = min(w.x0 for r in rows for w in r)
-    hi = max(w.x1 for r in rows for w in r)
+    lo = min([w.x0 for r in rows for w in r])
+    hi = max([w.x1 for r in rows for w in r])
     min_width = GUTTER_EM * em
     gaps = [_row_gaps(r, lo, hi, min_width) for r in rows]
     best: tuple[int, int, float, float] | None = None
@@ -198,10 +212,12 @@ def _find_gutter(
             break  # no strip starting here can be longer than the best one
         above = gaps[s - 1] if s else []
         for g0, g1 in gaps[s]:
-            if any(
-                (g1 if g1 < c1 else c1) - (g0 if g0 > c0 else c0) >= min_width
-                for c0, c1 in above
-            ):
+            continued = False
+            for c0, c1 in above:
+                if (g1 if g1 < c1 else c1) - (g0 if g0 > c0 else c0) >= min_width:
+                    continued = True
+                    break
+            if continued:
                 continue  # the strip goes on from the row above: searched from there
             # Follow every branch: a strip may be cut into several by a row.
             active = [(g0, g1)]
@@ -284,18 +300,24 @@ def layout_region(
         return _rows_to_blocks(rows), 1
     s, e, a, b = gutter
     e = _trim_tail(rows, s, e, (a + b) / 2)
-    above = [w for r in rows[:s] for w in r]
-    below = [w for r in rows[e + 1 :] for w in r]
+    mid = (a + b) / 2
     middle = [w for r in rows[s : e + 1] for w in r]
-    left = [w for w in middle if w.x1 <= (a + b) / 2]
-    right = [w for w in middle if w.x1 > (a + b) / 2]
-    blocks: list[list[str]] = []
-    cols = []
-    for part in (above, left, right, below):
-        part_blocks, part_cols = layout_region(part)
-        blocks.extend(part_blocks)
-        cols.append(part_cols)
+    # The rows above and below the strip are runs of the words sorted down the
+    # page, so they are the rows those words would cluster into again; each side's
+    # words are clustered afresh (alone, they may band differently).
+    parts = (
+        _rows_region(rows[:s]),
+        layout_region([w for w in middle if w.x1 <= mid]),
+        layout_region([w for w in middle if w.x1 > mid]),
+        _rows_region(rows[e + 1 :]),
+    )
+    blocks = [block for part_blocks, _ in parts for block in part_blocks]
+    cols = [part_cols for _, part_cols in parts]
     return blocks, max(cols[0], cols[1] + cols[2], cols[3], 1)
+
+
+def _rows_region(rows: list[list[Word]]) -> tuple[list[list[str]], int]:
+    return layout_region([w for r in rows for w in r], rows)
 
 
 def _trim_tail(rows: list[list[Word]], s: int, e: int, mid: float) -> int:
@@ -333,9 +355,9 @@ def _join_row(row: list[Word]) -> str:
 def _rows_to_blocks(rows: list[list[Word]]) -> list[list[str]]:
     if not rows:
         return []
-    tops = [min(w.top for w in r) for r in rows]
-    bots = [max(w.bottom for w in r) for r in rows]
-    sizes = [max(w.size for w in r) for r in rows]
+    tops = [min(map(_TOP, r)) for r in rows]
+    bots = [max(map(_BOTTOM, r)) for r in rows]
+    sizes = [max(map(_SIZE, r)) for r in rows]
     gaps = [tops[i + 1] - bots[i] for i in range(len(rows) - 1)]
     usual = max(0.0, _median(gaps)) if len(gaps) >= 3 else 0.2 * _median(sizes)
     blocks: list[list[str]] = [[_join_row(rows[0])]]
@@ -411,19 +433,18 @@ def layout_page(chars: Any) -> PageLayout:
     """Reading-order text and layout facts of one page."""
     chars, *turned = upright(chars)
     words = make_words(chars)
-    out = PageLayout(words=len(words))
+    out = PageLayout(words=len(words), page_words=words)
     if not words:
         return out
-    out.centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words]
     height = chars.height
-    body = _median([w.size for w in words])
+    body = _median(list(map(_SIZE, words)))
     rows = make_rows(words)
     for row in rows:
-        top = min(w.top for w in row)
-        bot = max(w.bottom for w in row)
+        top = min(map(_TOP, row))
+        bot = max(map(_BOTTOM, row))
         if bot <= BAND * height or top >= (1 - BAND) * height:
             line = _join_row(row)
-            if max(w.size for w in row) <= 0.9 * body or _PAGE_NUMBER.fullmatch(line):
+            if max(map(_SIZE, row)) <= 0.9 * body or _PAGE_NUMBER.fullmatch(line):
                 out.header_footer.append(line)
             else:
                 out.band_other.append(line)
