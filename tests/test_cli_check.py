@@ -225,9 +225,9 @@ def test_end_to_end_on_real_files(samples_dir):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert 20 <= data["score"] <= 90
-    missing = {m["name"]: m for m in data["skills"]["missing"]}
+    missing = {m["canonical"] or m["name"]: m for m in data["skills"]["missing"]}
     assert missing["Kubernetes"]["required"]
-    matched = {m["name"]: m for m in data["skills"]["matched"]}
+    matched = {m["canonical"] or m["name"]: m for m in data["skills"]["matched"]}
     assert matched["CI/CD"]["match_type"] == "alias"
     assert "continuous integration" in matched["CI/CD"]["evidence"][0]["text"].lower()
     assert "F101" in {i["code"] for i in data["format_issues"]}

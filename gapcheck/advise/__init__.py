@@ -282,8 +282,8 @@ def _quantify_fix(
         Fix(
             kind="quantify",
             message=(
-                f"Quantify {need} of {a.total} experience bullets (a number, %, money, "
-                f"time or scale), e.g. bullet {example.index + 1}: '{text}'"
+                f"Quantify {need} more of your {a.total} experience bullets (a number, "
+                f"%, money, time or scale of the result), starting with '{text}'"
             ),
             gain=_gain(base, changed, posting),
             where={

@@ -230,10 +230,12 @@ _OTHER = re.compile(
 )
 
 
-#: What an employer offers, not asks (a benefits line the parser kept as a requirement).
+#: What an employer offers or schedules, not asks (benefits, hours, pay lines that
+#: the parser kept as requirements).
 _BENEFIT = re.compile(
     r"\b(?:we offer|salary|401\(?k\)?|bonus|paid time off|pto|insurance|perks|"
-    r"equal opportunity|benefits package)\b",
+    r"equal opportunity|benefits package|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|a\.m|p\.m|per hour|per annum|remuneration)\b",
     re.I,
 )
 
