@@ -387,3 +387,21 @@ def test_parser_heading_notice_is_a_format_issue():
     codes = {i.code for i in format_issues(noted)}
     assert "F107" in codes
     assert "F107" not in {i.code for i in format_issues(resume.record)}
+
+
+def test_skill_name_inside_the_posting_wording_is_an_exact_match():
+    from gapcheck.records import Mention
+
+    posting = build_posting(
+        title="Engineer", required=["Own our CI/CD pipelines daily"]
+    )
+    text = posting.record.document.text
+    start = text.index("CI/CD pipelines")
+    wide = Mention(start, start + 15, "CI/CD pipelines", "SKILL", canonical="CI/CD")
+    analysis = dataclasses.replace(
+        posting,
+        mentions=tuple(m for m in posting.mentions if m.canonical != "CI/CD") + (wide,),
+    )
+    roles = [RoleSpec("Engineer", "A", "2022-01", None, ["Ran CI/CD for 40 services"])]
+    result = check(build_resume(roles=roles), analysis, taxonomy=TAX)
+    assert _skill(result, "CI/CD pipelines").match_type == "exact"

@@ -168,6 +168,12 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
                 continue
             name = canonical  # "Educate patients and families" -> "Patient education"
         forms = tuple(unique(norm(s) for s in surfaces if norm(s)))
+        aliases = _alias_forms(canonical, forms, taxonomy)
+        # a name of the skill written inside the posting's wording ("CI/CD" in "CI/CD
+        # pipelines") is the posting's wording too: a literal ATS finds it
+        inside = [a for a in aliases if any(f" {a} " in f" {f} " for f in forms)]
+        forms += tuple(inside)
+        aliases = [a for a in aliases if a not in inside]
         prominent = any(p for _, _, p in items)
         soft = all(m.type == "soft" for m, _, _ in items)
         terms.append(
@@ -176,7 +182,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
                 name=name,
                 canonical=canonical,
                 forms=forms,
-                alias_forms=tuple(_alias_forms(canonical, forms, taxonomy)),
+                alias_forms=tuple(aliases),
                 importance=importance,
                 mentions=len(items),
                 prominent=prominent,
