@@ -400,7 +400,7 @@ def test_skill_name_inside_the_posting_wording_is_an_exact_match():
     wide = Mention(start, start + 15, "CI/CD pipelines", "SKILL", canonical="CI/CD")
     analysis = dataclasses.replace(
         posting,
-        mentions=tuple(m for m in posting.mentions if m.canonical != "CI/CD") + (wide,),
+        mentions=(*tuple(m for m in posting.mentions if m.canonical != "CI/CD"), wide),
     )
     roles = [RoleSpec("Engineer", "A", "2022-01", None, ["Ran CI/CD for 40 services"])]
     result = check(build_resume(roles=roles), analysis, taxonomy=TAX)
