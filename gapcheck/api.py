@@ -20,6 +20,9 @@ def check_files(
     from gapcheck.score import check, resolve_taxonomy
 
     tax = resolve_taxonomy(taxonomy)
-    resume = analyse_file(resume_path, "resume", taxonomy=tax)
-    posting = analyse_file(posting_path, "posting", taxonomy=tax)
+    # the extractor is cached per taxonomy argument: None shares the default one
+    # with every other command in this process
+    given = None if taxonomy is None else tax
+    resume = analyse_file(resume_path, "resume", taxonomy=given)
+    posting = analyse_file(posting_path, "posting", taxonomy=given)
     return check(resume, posting, taxonomy=tax)
