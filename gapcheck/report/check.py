@@ -81,6 +81,16 @@ def _evidence_text(m: Any) -> str:
     return f'{m.match_type}{via}, {where}: "{e.snippet[:70]}"'
 
 
+REWORK = 3
+
+
+def rework(bullets: Any) -> list[Any]:
+    """The experience bullets most worth rewriting: duties with flags first."""
+    weak = [b for b in bullets if b.kind == "duty" or b.flags]
+    weak.sort(key=lambda b: (-len(b.flags), b.quantified, b.index))
+    return weak[:REWORK]
+
+
 def render_text(r: CheckResult) -> str:
     out: list[str] = []
     resume = r.resume.source if r.resume else "resume"
@@ -125,6 +135,10 @@ def render_text(r: CheckResult) -> str:
     )
     if a.flagged:
         out.append("  flags: " + ", ".join(f"{k} {v}" for k, v in a.flagged.items()))
+    for b in rework(a.bullets):
+        why = ", ".join(b.flags) or "no quantified result"
+        text = b.text if len(b.text) <= 70 else b.text[:67] + "..."
+        out.append(f'  rework: "{text}" ({why})')
     out.append("")
     out.append(f"Format issues: {len(r.format_issues)}")
     for i in r.format_issues:
@@ -193,6 +207,11 @@ def render_markdown(r: CheckResult) -> str:
         "## Achievements",
         "",
         f"{a.quantified} of {a.total} experience bullets quantified ({a.density:.0%}).",
+        "",
+    ]
+    out += [
+        f'- rework: "{_md(b.text)}" ({", ".join(b.flags) or "no quantified result"})'
+        for b in rework(a.bullets)
     ]
     out += ["", "## Format issues", ""]
     out += [
