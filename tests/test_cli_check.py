@@ -247,9 +247,7 @@ def test_bad_taxonomy_exits_2(files, tmp_path):
     "name", ["image_only.pdf", "encrypted.pdf", "corrupt.docx", "garbage.bin"]
 )
 def test_unusable_resume_files_exit_2(fakes, files, name):
-    bad = Path(__file__).parent / "fixtures" / "bad" / name
-    if not bad.exists():
-        pytest.skip(f"fixture {name} not generated")
+    bad = Path(__file__).parent / "fixtures" / "bad" / name  # committed fixtures
     result = run(str(bad), files[1])
     assert result.exit_code == 2
     assert name in result.output and "Traceback" not in result.output
