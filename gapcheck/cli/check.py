@@ -11,7 +11,7 @@ from gapcheck.cli import EXIT_THRESHOLD, emit, format_option, output_option
 @click.argument("resume", type=click.Path(dir_okay=False))
 @click.argument("posting", type=click.Path(dir_okay=False))
 @format_option("text", "json", "md")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, metavar="N",
               help="Exit with status 1 when the score is below N (0-100).")  # fmt: skip
 @click.option("--taxonomy", type=click.Path(), default=None,
               help="Taxonomy (directory, .tsv or .json) to use.")  # fmt: skip
