@@ -29,6 +29,18 @@ _ICON_FONT = re.compile(
 )
 
 _WHITESPACE_CODES = (0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x3000)
+#: code point -> is whitespace or NUL, up to U+3000 (filled on first use).
+_WHITE_TABLE: list[Any] = []
+
+
+def _white_table(np: Any) -> Any:
+    if not _WHITE_TABLE:
+        table = np.zeros(max(_WHITESPACE_CODES) + 2, dtype=bool)
+        table[list(_WHITESPACE_CODES)] = True
+        table[0] = True
+        _WHITE_TABLE.append(table)
+    return _WHITE_TABLE[0]
+
 
 _FAST: dict[str, Any] = {}
 
@@ -105,7 +117,8 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     # pdfium reports a hyphen at a line end as U+FFFE in GetText; it is a '-' glyph.
     code[code == 0xFFFE] = 0x2D
 
-    white = np.isin(code, _WHITESPACE_CODES) | (code == 0)
+    table = _white_table(np)  # (its last entry, past U+3000, is False)
+    white = table[np.minimum(code, table.size - 1)]
     # Boxes only for the visible characters: whitespace is decided from geometry.
     ink = np.flatnonzero(~white)
     m = ink.size
@@ -279,13 +292,14 @@ def page_objects(page: Any) -> PageObjects:
             get = page_object
         count = max(0, min(count, budget))
         budget -= count
-        # All three loops run in C (map, compress); Python only sees the few
-        # non-text objects (a Chromium export has ~3,000 text objects a page).
-        objs = list(map(get, repeat(parent, count), range(count)))
-        kinds = list(map(object_type, objs))
-        other = list(map(ne, kinds, repeat(text_kind, count)))
-        picked = zip(compress(objs, other), compress(kinds, other), strict=True)
-        for obj, kind in picked:
+        # The loops over all objects run in C (map, compress) and keep no handle:
+        # Python only sees the few non-text objects (a Chromium export has ~3,000
+        # text objects a page), fetched again by index.
+        handles = map(get, repeat(parent, count), range(count))
+        other = map(ne, map(object_type, handles), repeat(text_kind, count))
+        picked = list(compress(range(count), other))
+        objs = list(map(get, repeat(parent, len(picked)), picked))
+        for obj, kind in zip(objs, map(object_type, objs), strict=True):
             if kind == path_kind:
                 if not is_form and get_bounds(obj, *refs):
                     _path_lines(obj, height, (box[0], box[1], box[2], box[3]), out)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -116,7 +117,11 @@ def make_words(chars: Any) -> list[Word]:
     run = np.concatenate(([0], np.cumsum(hard)))[1:]  # run id of gap i
     base = np.zeros(n - 1)
     if n > 1:
-        order = np.lexsort((gap, run))
+        # Sort by (run, gap): runs are numbered in order, so one stable sort of
+        # run * span + gap does it (span exceeds the range of gaps; ~10x faster
+        # than lexsort).
+        low = gap.min()
+        order = np.argsort(run * (gap.max() - low + 1.0) + (gap - low), kind="stable")
         counts = np.bincount(run)
         starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
         pick = order[starts + (counts * 35) // 100]
@@ -204,6 +209,8 @@ def _find_gutter(
     hi = max([w.x1 for r in rows for w in r])
     min_width = GUTTER_EM * em
     gaps = [_row_gaps(r, lo, hi, min_width) for r in rows]
+    ems: dict[tuple[int, int], float] = {}  # median font size of rows s..e
+    starts = [list(map(_BY_X0, r)) for r in rows]  # word starts (rows sorted by x0)
     best: tuple[int, int, float, float] | None = None
     best_key: tuple[int, float] = (0, 0.0)
     nrows = len(rows)
@@ -238,7 +245,14 @@ def _find_gutter(
                     span = e - s + 1
                     if span < 3 or (span, b - a) <= best_key:
                         continue
-                    if _is_gutter(rows[s : e + 1], a, b, lo, hi):
+                    em_strip = ems.get((s, e))
+                    if em_strip is None:
+                        em_strip = ems[s, e] = _median(
+                            [w.size for r in rows[s : e + 1] for w in r]
+                        )
+                    if _is_gutter(
+                        rows[s : e + 1], starts[s : e + 1], a, b, lo, hi, em_strip
+                    ):
                         best, best_key = (s, e, a, b), (span, b - a)
                 active = list(grown)
                 e += 1
@@ -246,15 +260,21 @@ def _find_gutter(
 
 
 def _is_gutter(
-    rows: list[list[Word]], a: float, b: float, lo: float, hi: float
+    rows: list[list[Word]],
+    starts: list[list[float]],
+    a: float,
+    b: float,
+    lo: float,
+    hi: float,
+    em: float,
 ) -> bool:
     left_rows = right_rows = paired = 0
     left_full = right_full = 0
     left_width, right_width = a - lo, hi - b
-    em = _median([w.size for r in rows for w in r])
-    for row in rows:
-        left = [w for w in row if w.x1 <= a + 0.01]
-        right = [w for w in row if w.x0 >= b - 0.01]
+    for row, x0s in zip(rows, starts, strict=True):
+        # Rows are sorted by x0 (and x1 >= x0): bisect instead of scanning.
+        left = [w for w in row[: bisect_right(x0s, a + 0.01)] if w.x1 <= a + 0.01]
+        right = row[bisect_left(x0s, b - 0.01) :]
         # A row "fills" its side when it reads like wrapped text: it starts at the
         # side's left edge (right-aligned dates do not), spans most of its width
         # and has no gutter-wide gap inside (table cells do).
@@ -281,7 +301,8 @@ def _is_gutter(
 def _fills(side: list[Word], start: float, width: float, em: float) -> bool:
     if side[0].x0 - start > em or side[-1].x1 - side[0].x0 < 0.6 * width:
         return False
-    return all(w.x0 - prev.x1 < GUTTER_EM * em for prev, w in itertools.pairwise(side))
+    gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(side)]
+    return not gaps or max(gaps) < GUTTER_EM * em
 
 
 def layout_region(
@@ -345,10 +366,17 @@ def _trim_tail(rows: list[list[Word]], s: int, e: int, mid: float) -> int:
 
 
 def _join_row(row: list[Word]) -> str:
+    if len(row) == 1:
+        return row[0].text
     parts = [row[0].text]
     for prev, w in itertools.pairwise(row):
-        glued = w.id != prev.id + 1 and w.x0 - prev.x1 < 0.1 * min(w.size, prev.size)
-        parts.append(w.text if glued else " " + w.text)
+        if w.id != prev.id + 1:
+            size = w.size if w.size < prev.size else prev.size
+            if w.x0 - prev.x1 < 0.1 * size:
+                parts.append(w.text)  # glued: one word split in the stream
+                continue
+        parts.append(" ")
+        parts.append(w.text)
     return "".join(parts)
 
 
