@@ -94,11 +94,16 @@ class PageLayout:
 
 def make_words(chars: Any) -> list[Word]:
     """Group a page's characters (a ``PageChars``) into words."""
+    return _make_words(chars)[0]
+
+
+def _make_words(chars: Any) -> tuple[list[Word], list[Word]]:
+    """The words in stream order, and the same words in row order (see make_rows)."""
     import numpy as np
 
     n = len(chars.code)
     if n == 0:
-        return []
+        return [], []
     x0, x1, top, bottom, size = chars.x0, chars.x1, chars.top, chars.bottom, chars.size
     cy = (top + bottom) / 2
     p = slice(0, n - 1)
@@ -136,27 +141,33 @@ def make_words(chars: Any) -> list[Word]:
     brk = np.concatenate(([True], hard | soft))
     starts_idx = np.flatnonzero(brk)
     ends_idx = np.concatenate((starts_idx[1:], [n]))
-    wx0 = np.minimum.reduceat(x0, starts_idx).tolist()
+    ax0 = np.minimum.reduceat(x0, starts_idx)
+    atop = np.minimum.reduceat(top, starts_idx)
+    abot = np.maximum.reduceat(bottom, starts_idx)
+    # Row order: by top + bottom, then x0 (stable, as Python's sort in make_rows).
+    order = np.lexsort((ax0, atop + abot)).tolist()
+    wx0, wtop, wbot = ax0.tolist(), atop.tolist(), abot.tolist()
     wx1 = np.maximum.reduceat(x1, starts_idx).tolist()
-    wtop = np.minimum.reduceat(top, starts_idx).tolist()
-    wbot = np.maximum.reduceat(bottom, starts_idx).tolist()
     wsize = np.maximum.reduceat(size, starts_idx).tolist()
     text = (
         np.asarray(chars.code, dtype=np.uint32)
         .tobytes()
         .decode("utf-32-le", errors="replace")
     )
-    bounds = zip(starts_idx.tolist(), ends_idx.tolist(), strict=True)
-    texts = [text[a:b] for a, b in bounds]
-    return list(map(Word, wx0, wx1, wtop, wbot, wsize, range(len(texts)), texts))
+    texts = map(text.__getitem__, map(slice, starts_idx.tolist(), ends_idx.tolist()))
+    words = list(map(Word, wx0, wx1, wtop, wbot, wsize, range(len(wx0)), texts))
+    return words, list(map(words.__getitem__, order))
 
 
-def make_rows(words: list[Word]) -> list[list[Word]]:
-    """Cluster words into rows by vertical overlap; each row sorted left to right."""
+def make_rows(words: list[Word], ordered: list[Word] | None = None) -> list[list[Word]]:
+    """Cluster words into rows by vertical overlap; each row sorted left to right.
+
+    ``ordered``: the words already sorted by (top + bottom, x0), if known."""
     rows: list[list[Word]] = []
     if not words:
         return rows
-    ordered = sorted(words, key=_BY_MID_X0)
+    if ordered is None:
+        ordered = sorted(words, key=_BY_MID_X0)
     band_top = band_bot = 0.0
     current: list[Word] = []
     for w in ordered:  # (conditional expressions: min/max calls cost more here)
@@ -460,13 +471,13 @@ def upright(chars: Any) -> list[Any]:
 def layout_page(chars: Any) -> PageLayout:
     """Reading-order text and layout facts of one page."""
     chars, *turned = upright(chars)
-    words = make_words(chars)
+    words, ordered = _make_words(chars)
     out = PageLayout(words=len(words), page_words=words)
     if not words:
         return out
     height = chars.height
     body = _median(list(map(_SIZE, words)))
-    rows = make_rows(words)
+    rows = make_rows(words, ordered)
     for row in rows:
         top = min(map(_TOP, row))
         bot = max(map(_BOTTOM, row))
