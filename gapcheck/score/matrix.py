@@ -9,7 +9,7 @@ score for every pair (tested).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,9 +114,13 @@ def _skills(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
             if t.signature not in columns:
                 columns[t.signature] = len(distinct)
                 distinct.append(t)
-    credits = np.array(
-        [[credit(term_evidence(t, rp))[0] for t in distinct] for rp in rps], float
-    ).reshape(len(rps), len(distinct))
+    credits = np.zeros((len(rps), len(distinct)))
+    by_form, by_canonical = _term_index(distinct)
+    for i, rp in enumerate(rps):
+        # Only terms with a form or canonical name the resume has can earn credit;
+        # the rest (most of them, in a big batch) are 0 without looking.
+        for col in _candidates(rp, distinct, by_form, by_canonical):
+            credits[i, col] = credit(term_evidence(distinct[col], rp))[0]
     weight = np.zeros((len(distinct), len(pps)))
     counts = np.zeros((len(distinct), len(pps)))
     for j, pp in enumerate(pps):
@@ -131,6 +135,42 @@ def _skills(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
         tuple((t.name, t.weight, columns[t.signature]) for t in pp.terms) for pp in pps
     )
     return scores, credits, counts, terms
+
+
+def _term_index(
+    distinct: Sequence[Any],
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    by_form: dict[str, list[int]] = {}
+    by_canonical: dict[str, list[int]] = {}
+    for col, t in enumerate(distinct):
+        for form in {*t.forms, *t.alias_forms}:
+            by_form.setdefault(form, []).append(col)
+        if t.canonical:
+            by_canonical.setdefault(t.canonical.lower(), []).append(col)
+    return by_form, by_canonical
+
+
+def _candidates(
+    rp: ResumeProfile,
+    distinct: Sequence[Any],
+    by_form: dict[str, list[int]],
+    by_canonical: dict[str, list[int]],
+) -> Iterable[int]:
+    """Columns of the terms that ``term_evidence`` could find anything for."""
+    if rp.added:  # what-if evidence: look at every term, as check does
+        return range(len(distinct))
+    spans = rp.index.spans
+    found: set[int] = set()
+    if len(by_form) < len(spans):
+        for form, cols in by_form.items():
+            if form in spans:
+                found.update(cols)
+    else:
+        for form in spans:
+            found.update(by_form.get(form, ()))
+    for key in (*rp.canon_hits, *rp.implied_hits):
+        found.update(by_canonical.get(key, ()))
+    return sorted(found)
 
 
 def _lines(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
