@@ -403,3 +403,30 @@ def test_a_grid_of_cells_is_read_row_by_row() -> None:
         lines[0]
         == "r0c0xxxxxxxxxxxx r0c1xxxxxxxxxxxx r0c2xxxxxxxxxxxx r0c3xxxxxxxxxxxx"
     )
+
+
+def test_a_range_split_over_two_lines_of_a_dates_column_is_closed() -> None:
+    words = [
+        *_line(100, (50, "2019"), (75, "–"), (150, "Senior"), (185, "Engineer,"),
+               (235, "Acme")),
+        *_line(113, (50, "Present"), (150, "Built"), (180, "the"), (200, "billing"),
+               (240, "platform")),
+        *_line(126, (150, "and"), (170, "its"), (190, "reports")),
+        *_line(145, (50, "Jan"), (70, "2016"), (150, "Engineer,"), (200, "Foo")),
+        *_line(158, (50, "–"), (60, "Dec"), (80, "2019"), (150, "Wrote"),
+               (180, "tests")),
+        *_line(171, (50, "2014"), (150, "Intern,"), (190, "Bar")),
+        *_line(184, (50, "2015"), (150, "Filed"), (180, "reports")),
+    ]  # fmt: skip
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert columns == 1
+    assert lines == [
+        "2019 – Present Senior Engineer, Acme",
+        "Built the billing platform",
+        "and its reports",
+        "Jan 2016 – Dec 2019 Engineer, Foo",
+        "Wrote tests",
+        "2014 Intern, Bar",  # two one-year entries are not a range
+        "2015 Filed reports",
+    ]

@@ -44,6 +44,18 @@ BAND = 0.06
 #: Page numbers ("2", "Page 2 of 3", "2/3") are recognised in a wider band.
 PAGE_NUMBER_BAND = 0.15
 
+#: A dates column cell is at most this many font sizes wide.
+DATES_CELL_EM = 14.0
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = rf"(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d)"
+_END = rf"(?:{_DATE}|present|current|now|today|ongoing)"
+_DASH = r"(?:[-–—]|to|until)"
+#: A whole date range, as a dates column shows it ("Jan 2019 – Present").
+_DATE_RANGE = re.compile(rf"(?i){_DATE}\s*{_DASH}\s*{_END}")
+#: How the second line of a range split in a dates column starts (a quick test).
+_RANGE_END_START = re.compile(rf"(?i)(?:{_END}|{_DASH}|{_MONTH})(?![\w])")
+
 _PAGE_NUMBER = re.compile(
     r"(?i)[-–—(\[ ]*(page|p\.|seite|página)?\s*\d{1,3}(\s*(of|/|von|de)\s*\d{1,3})?"
     r"[-–—)\] ]*"
@@ -329,7 +341,7 @@ def layout_region(
     em = _median([w.size for w in words]) or 10.0
     gutter = _find_gutter(rows, em)
     if gutter is None:
-        return _rows_to_blocks(rows), 1
+        return _rows_to_blocks(*_close_date_ranges(rows, em)), 1
     s, e, a, b = gutter
     e = _trim_tail(rows, s, e, (a + b) / 2)
     mid = (a + b) / 2
@@ -391,21 +403,93 @@ def _join_row(row: list[Word]) -> str:
     return "".join(parts)
 
 
-def _rows_to_blocks(rows: list[list[Word]]) -> list[list[str]]:
+def _rows_to_blocks(
+    rows: list[list[Word]], texts: list[str] | None = None
+) -> list[list[str]]:
+    """Rows -> blocks of lines (``texts``: the rows' lines, if not joined here)."""
     if not rows:
         return []
+    if texts is None:
+        texts = [_join_row(row) for row in rows]
     tops = [min(map(_TOP, r)) for r in rows]
     bots = [max(map(_BOTTOM, r)) for r in rows]
     sizes = [max(map(_SIZE, r)) for r in rows]
     gaps = [tops[i + 1] - bots[i] for i in range(len(rows) - 1)]
     usual = max(0.0, _median(gaps)) if len(gaps) >= 3 else 0.2 * _median(sizes)
-    blocks: list[list[str]] = [[_join_row(rows[0])]]
+    blocks: list[list[str]] = [[texts[0]]]
     for i in range(1, len(rows)):
         em = min(sizes[i - 1], sizes[i])
         if gaps[i - 1] > usual + 0.45 * em:
             blocks.append([])
-        blocks[-1].append(_join_row(rows[i]))
+        blocks[-1].append(texts[i])
     return blocks
+
+
+def _text_edge(rows: list[list[Word]], lo: float, em: float) -> float | None:
+    """Where the text beside a narrow dates column starts: the word start shared by
+    the most rows (3 or more) within DATES_CELL_EM font sizes of the left edge."""
+    from collections import Counter
+
+    starts = Counter(
+        round(w.x0) for r in rows for w in r if em < w.x0 - lo <= DATES_CELL_EM * em
+    )
+    if not starts:
+        return None
+    x, count = starts.most_common(1)[0]
+    return x - 0.5 if count >= 3 else None
+
+
+def _close_date_ranges(
+    rows: list[list[Word]], em: float
+) -> tuple[list[list[Word]], list[str]]:
+    """Rows read one by one with a narrow dates column on the left put the end of
+    a range split over two lines ("2019 –" over "Present") at the start of the next
+    line's text; move it back after its start, on the first line."""
+    texts = [_join_row(row) for row in rows]
+    out_rows, out_texts = rows[:1], texts[:1]
+    lo = min([w.x0 for r in rows for w in r]) if rows else 0.0
+    edge: float | None = None
+    moved = False  # the previous row's cell went up a line
+    for i in range(1, len(rows)):
+        prev, cur = out_rows[-1], rows[i]
+        if (
+            not moved
+            and prev is rows[i - 1]
+            and _RANGE_END_START.match(cur[0].text)
+            and min(map(_TOP, cur)) - max(map(_BOTTOM, prev)) <= em
+        ):
+            if edge is None:
+                edge = _text_edge(rows, lo, em) or -1.0
+            k = sum(1 for w in cur if w.x1 <= edge)
+            j = sum(1 for w in prev if w.x1 <= edge)
+            cell_a, cell_b = (
+                _join_row(prev[:j]) if j else "",
+                _join_row(cur[:k]) if k else "",
+            )
+            if (
+                k
+                and j
+                and (k < len(cur) or j < len(prev))
+                # the two cells line up on the left or on the right
+                and (
+                    abs(cur[0].x0 - prev[0].x0) <= em
+                    or abs(cur[k - 1].x1 - prev[j - 1].x1) <= em
+                )
+                and not _DATE_RANGE.fullmatch(cell_a)
+                and _DATE_RANGE.fullmatch(f"{cell_a} {cell_b}")
+            ):
+                rest = _join_row(prev[j:]) if j < len(prev) else ""
+                out_texts[-1] = f"{cell_a} {cell_b} {rest}".rstrip()
+                if k == len(cur):
+                    continue  # the row was only the cell
+                out_rows.append(cur)
+                out_texts.append(_join_row(cur[k:]))
+                moved = True
+                continue
+        out_rows.append(cur)
+        out_texts.append(texts[i])
+        moved = False
+    return out_rows, out_texts
 
 
 def _subset(chars: Any, mask: Any) -> Any:
