@@ -68,6 +68,7 @@ def main() -> None:
     parser.add_argument("--stage1-scores", type=Path)
     parser.add_argument("--stage1-fragment-scores", type=Path)
     parser.add_argument("--seconds", type=int, required=True)
+    parser.add_argument("--note", default="", help="free text kept in the sidecar")
     args = parser.parse_args()
 
     import spacy
@@ -117,6 +118,7 @@ def main() -> None:
         "(dev_fragment_scores: ewt-dev-fragments.spacy, resume-style lines made "
         "from dev by prepare.py)",
         "training_seconds": args.seconds,
+        "note": args.note,
         "config_sha256": {
             c.name: hashlib.sha256(c.read_bytes()).hexdigest() for c in CONFIGS
         },
