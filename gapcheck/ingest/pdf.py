@@ -5,9 +5,10 @@ does its own layout analysis (:mod:`gapcheck.ingest.pdf_layout`): spaces inferre
 glyph gaps, lines from baselines, column gutters found from word positions. It keeps
 side-by-side columns apart whatever order the content stream draws them in (as
 poppler's ``pdftotext`` does; pdfium's own text follows the stream), spaces words from
-glyph gaps on exports that write no space glyphs, and costs less CPU than
-``pdftotext`` (about twice pdfium's bare text extraction). See ``benchmarks/README.md``
-("PDF text extraction").
+glyph gaps on exports that write no space glyphs, and costs about as much CPU as
+``pdftotext`` (less on LaTeX exports, a little more on Chromium exports; 1.5-2x
+pdfium's bare text extraction). See ``benchmarks/README.md`` ("PDF text
+extraction").
 
 Text contract: one line per visual line, words separated by single spaces, blocks
 (paragraph groups, column segments, pages) separated by one blank line. The text is
