@@ -159,3 +159,21 @@ def test_transform_and_unparsed_docs_agree(shipped, finance_keywords) -> None:
     assert shipped.doc_mentions(make_blank()(FINANCE)) == finance_keywords
     # an unfitted extractor uses the shipped table
     assert KeywordExtractor().extract(FINANCE) == finance_keywords
+
+
+def test_resume_bullets_give_their_objects_not_their_verbs(shipped) -> None:
+    text = (
+        "• Performed patient triage in the emergency department.\n"
+        "Utilize SQL to query databases.\n"
+        "• Prepared account reconciliations for the general ledger."
+    )
+    found = {m.text for m in shipped.extract(text)}
+    assert "patient triage" in found
+    assert "account reconciliations" in found
+    assert not any(t.split()[0] in {"Performed", "Utilize", "Prepared"} for t in found)
+
+
+def test_phrases_stop_at_inner_punctuation(shipped) -> None:
+    text = "Teach phonics, vocabulary, comprehension."
+    found = {m.text for m in shipped.extract(text)}
+    assert not any("," in t for t in found)

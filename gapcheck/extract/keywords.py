@@ -82,13 +82,31 @@ _EDGE_POS = frozenset(
 #: Verb forms that do not start a noun phrase ("Prepare", "owns"); VBN/VBG do
 #: ("distributed systems", "machine learning").
 _FINITE_VERB = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+#: A past form opening a line is the action verb of a bullet ("Prepared account
+#: reconciliations"), not a modifier ("prepared food"), whatever the tagger says.
+_PAST = frozenset({"VBD", "VBN"})
 #: Relations of a verb form that modifies the noun ("distributed systems").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "acl"})
 #: What a keyword may end in: a noun (tech names are sometimes tagged X or SYM).
 _HEAD_POS = frozenset({"NOUN", "PROPN", "X", "SYM"})
 #: Components of the base pipeline keywords do not need.
 _UNUSED_PIPES = frozenset({"trainable_lemmatizer", "lemmatizer"})
-_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs."})
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g.",
+        "i.e.",
+        "etc",
+        "etc.",
+        "eg",
+        "ie",
+        "vs",
+        "vs.",
+        "w/",
+        "w/o",
+        "incl",
+        "incl.",
+    }
+)
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -232,7 +250,11 @@ class KeywordExtractor(BaseEstimator):
 
         texts = list(texts)
         spans = [line_spans(t) for t in texts]
-        lines = (t[s:e] for t, ls in zip(texts, spans, strict=True) for s, e in ls)
+        lines = (
+            _uncapitalize(t[s:e])
+            for t, ls in zip(texts, spans, strict=True)
+            for s, e in ls
+        )
         nlp = self._nlp()
         skip = [p for p in nlp.pipe_names if p in _UNUSED_PIPES]
         docs = iter(nlp.pipe(lines, batch_size=batch_size, disable=skip))
@@ -331,6 +353,19 @@ class KeywordExtractor(BaseEstimator):
         return self
 
 
+_CAPITALIZED = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _uncapitalize(line: str) -> str:
+    """The line with a capitalised first word lower-cased (same length, so offsets
+    hold). The small parser reads a capitalised line opener ("Utilize SQL...",
+    "Administered IV...") as a proper noun or adjective; lower-cased it sees the verb.
+    Mentions are cut from the original text, so their case is kept."""
+    if _CAPITALIZED.match(line):
+        return line[0].lower() + line[1:]
+    return line
+
+
 def _contains(key: str, phrase: str) -> bool:
     return f" {phrase} " in f" {key} "
 
@@ -339,10 +374,11 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
     """The keyword inside a noun chunk, or ``None`` when nothing specific is left.
 
     Drops from the left determiners, pronouns, numbers, punctuation, possessives,
-    adverbs, verbs that are not modifiers ("identify gaps") and vague modifiers
-    ("strong"); from the right anything that is not a noun and generic heads
-    ("experience"); then keeps at most ``max_words`` words (the head and its nearest
-    modifiers). Phrases with a URL or e-mail address are dropped.
+    adverbs, verbs that are not modifiers ("identify gaps"), verbs opening a sentence
+    or line ("Prepared account reconciliations") and vague modifiers ("strong");
+    from the right anything that is not a noun and generic heads ("experience");
+    then keeps at most ``max_words`` words (the head and its nearest modifiers).
+    Phrases with a URL or e-mail address are dropped.
     """
     if any(t.like_url or t.like_email for t in chunk):
         return None
@@ -355,6 +391,7 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
             t.pos_ in _EDGE_POS
             or t.pos_ in {"ADV", "INTJ"}
             or (t.pos_ == "VERB" and t.dep_ not in _MODIFIER_DEPS)
+            or (t.is_sent_start and (t.pos_ == "VERB" or t.tag_ in _PAST))
             or t.tag_ in _FINITE_VERB
             or t.tag_ == "POS"
             or t.lower_ in VAGUE_MODIFIERS
@@ -384,6 +421,10 @@ def trim(chunk: Span, max_words: int = 3) -> Span | None:
             changed = True
     if start >= end:
         return None
+    # nothing before punctuation inside the phrase ("vocabulary, comprehension")
+    for i in range(start, end):
+        if tokens[i].is_punct:
+            start = i + 1
     # keep the words closest to the head when the phrase is long
     start = max(start, end - max_words)
     while start < end and droppable_left(start):
