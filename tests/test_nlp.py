@@ -163,6 +163,13 @@ def test_noun_chunks_leave_out_prepositions(base) -> None:
     assert not any(c.split()[0] in {"in", "and", "of"} for c in chunks)
 
 
+def test_noun_chunks_split_coordinated_terms(base) -> None:
+    doc = base("Experience with Python, Django and PostgreSQL.")
+    chunks = [c.text for c in doc.noun_chunks]
+    assert {"Python", "Django", "PostgreSQL"} <= set(chunks)
+    assert all(c.label_ == "NP" for c in doc.noun_chunks)
+
+
 def test_load_base_is_cached_per_exclude(base) -> None:
     from gapcheck.nlp import load_base
 
