@@ -1,4 +1,5 @@
-"""gapcheck: why an application is filtered out before any interview, and what to change.
+"""gapcheck: why an application is filtered out before any interview, and what to
+change.
 
 The package is a pipeline of stages, each usable without the command line:
 
@@ -16,5 +17,5 @@ importing this package, and ``gapcheck --help``, stay instant.
 
 __version__ = "0.1.0"
 
-#: Version of every JSON document gapcheck writes. Bumped on any breaking change of shape.
+#: Version of every JSON shape gapcheck writes; bumped on any breaking change.
 SCHEMA_VERSION = "1.0"

@@ -13,8 +13,12 @@ from gapcheck import SCHEMA_VERSION, __version__
 
 def envelope(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     """Wrap a command's JSON payload with the fields every JSON output shares."""
-    return {"schema_version": SCHEMA_VERSION, "gapcheck_version": __version__,
-            "kind": kind, **payload}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "gapcheck_version": __version__,
+        "kind": kind,
+        **payload,
+    }
 
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
