@@ -62,6 +62,21 @@ def load_model(path: str | None = None) -> Language:
         ) from err
 
 
+def shift_outside_bias(nlp: Language, delta: float) -> None:
+    """Lower the NER's score for the ``O`` (outside) action by ``delta``, in place.
+
+    Greedy transition-based NER has no threshold; this bias is its recall/precision
+    knob (more entities with ``delta > 0``). ``training/skills/package.py`` tunes it on
+    SkillSpan dev and saves the shifted weights with the model."""
+    ner = nlp.get_pipe("ner")
+    moves = ner.moves  # type: ignore[attr-defined]
+    names = [moves.get_class_name(i) for i in range(moves.n_moves)]
+    upper = ner.model.get_ref("upper")  # type: ignore[attr-defined]
+    bias = upper.get_param("b").copy()
+    bias[names.index("O")] -= delta
+    upper.set_param("b", bias)
+
+
 def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """The model's entities of ``doc`` as :class:`Mention`s (source ``"model"``)."""
     return [

@@ -66,18 +66,34 @@ def main() -> None:
     import gapcheck
     from gapcheck.extract import CONFIDENT, Extractor
     from gapcheck.extract.evaluate import evaluate_extractor, load_skillspan
-    from gapcheck.extract.model import MODEL_NAME
+    from gapcheck.extract.model import (
+        MODEL_NAME,
+        register_tokenizer,
+        shift_outside_bias,
+    )
 
     parser = argparse.ArgumentParser()
     parser.add_argument("trained", type=Path)
     parser.add_argument("--corpus", type=Path, default=ROOT / "training/corpus/skills")
     parser.add_argument("--notes", default="")
+    parser.add_argument(
+        "--o-bias",
+        type=float,
+        default=0.0,
+        help="lower the NER's O score (tuned on dev)",
+    )
     args = parser.parse_args()
 
     target = ROOT / "models" / MODEL_NAME
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(args.trained, target)
+    if args.o_bias:
+        register_tokenizer()
+        nlp = spacy.load(args.trained)
+        shift_outside_bias(nlp, args.o_bias)
+        nlp.to_disk(target)
+    else:
+        shutil.copytree(args.trained, target)
     write_precision_table(target)
 
     sentences = load_skillspan("dev")
@@ -118,6 +134,7 @@ def main() -> None:
             "embed": t2v["embed"].get("attrs"),
             "rows": t2v["embed"].get("rows"),
             "ner_hidden_width": config["components"]["ner"]["model"]["hidden_width"],
+            "ner_outside_bias_shift": args.o_bias,
         },
         "training": {
             "recipe": "training/skills (see training/README.md)",
@@ -133,6 +150,9 @@ def main() -> None:
             },
             **scores,
         },
+        "experiments": json.loads(
+            (Path(__file__).parent / "experiments.json").read_text()
+        ),
         "words_per_second": round(best),
         "words_per_second_note": "whole extractor (tokenizer + model + taxonomy "
         "matcher + merge), SkillSpan dev, OMP_NUM_THREADS=1, process CPU time (one "

@@ -11,19 +11,25 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from pathlib import Path
+
+from package import write_precision_table  # type: ignore[import-not-found]
 
 
 def main() -> None:
     from gapcheck.extract import Extractor
     from gapcheck.extract.evaluate import evaluate_extractor, load_skillspan
+    from gapcheck.extract.model import PRECISION_FILE
 
     parser = argparse.ArgumentParser()
     parser.add_argument("model", nargs="?", default=None)
     parser.add_argument("--no-taxonomy", action="store_true")
-    parser.add_argument("--taxonomy-only", default="hard")
+    parser.add_argument("--taxonomy-only", default="confident")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--json", default=None, help="write the scores here")
     args = parser.parse_args()
+    if args.model and not (Path(args.model) / PRECISION_FILE).exists():
+        write_precision_table(Path(args.model))  # learned on train, as package.py does
     sentences = load_skillspan("dev")
     if args.limit:
         sentences = sentences[: args.limit]
