@@ -108,6 +108,21 @@ def test_single_column_template_facts(templates: dict[str, PdfText]) -> None:
     assert result.warnings == ()
 
 
+def test_a_dates_column_keeps_each_range_on_its_title_line() -> None:
+    # LaTeX resume with dates right-aligned in a narrow left column, each range
+    # split over two lines ("June 2012 –" over "June 2015").
+    folder = require_shared("resumes", "fictional_2024")
+    path = folder / "bruce_wayne_fullstack.pdf"
+    lines = read_pdf(path.read_bytes(), str(path)).text.splitlines()
+    assert "June 2012 – June 2015 Software Developer, Facebook, Menlo Park, USA" in (
+        lines
+    )
+    assert "June 2020 – Present MERN Stack Developer, OpenAI, San Francisco, USA" in (
+        lines
+    )
+    assert not [line for line in lines if line.startswith(("Present ", "June 2015 "))]
+
+
 # --- word spacing on HTML-to-PDF exports (no space glyphs) --------------------------
 
 
