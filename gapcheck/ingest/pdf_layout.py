@@ -19,7 +19,9 @@ Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads
    not both wrapped text: a right-aligned date on a job-title line, a key/value list
    or a grid of skill chips is read line by line.
 4. **Blocks.** Lines in one region are one block until a vertical gap clearly larger
-   than the region's usual line gap; regions and column segments are blocks.
+   than the region's usual line gap; regions and column segments are blocks. A date
+   range split over two lines of a narrow dates column is closed on its first line
+   (:mod:`gapcheck.ingest.pdf_dates`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
+
+from gapcheck.ingest.pdf_dates import close_date_ranges
 
 #: A space is inferred when the gap between glyphs exceeds this share of the font
 #: size (over the line's usual letter gap). Inter-word spaces are 0.2-0.35 em.
@@ -43,18 +47,6 @@ TEXT_COLUMN_EM = 8.0
 BAND = 0.06
 #: Page numbers ("2", "Page 2 of 3", "2/3") are recognised in a wider band.
 PAGE_NUMBER_BAND = 0.15
-
-#: A dates column cell is at most this many font sizes wide.
-DATES_CELL_EM = 14.0
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-_DATE = rf"(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d)"
-_END = rf"(?:{_DATE}|present|current|now|today|ongoing)"
-_DASH = r"(?:[-–—]|to|until)"
-#: A whole date range, as a dates column shows it ("Jan 2019 – Present").
-_DATE_RANGE = re.compile(rf"(?i){_DATE}\s*{_DASH}\s*{_END}")
-#: How the second line of a range split in a dates column starts (a quick test).
-_RANGE_END_START = re.compile(rf"(?i)(?:{_END}|{_DASH}|{_MONTH})(?![\w])")
 
 _PAGE_NUMBER = re.compile(
     r"(?i)[-–—(\[ ]*(page|p\.|seite|página)?\s*\d{1,3}(\s*(of|/|von|de)\s*\d{1,3})?"
@@ -341,7 +333,7 @@ def layout_region(
     em = _median([w.size for w in words]) or 10.0
     gutter = _find_gutter(rows, em)
     if gutter is None:
-        return _rows_to_blocks(*_close_date_ranges(rows, em)), 1
+        return _rows_to_blocks(*close_date_ranges(rows, em, _join_row)), 1
     s, e, a, b = gutter
     e = _trim_tail(rows, s, e, (a + b) / 2)
     mid = (a + b) / 2
@@ -423,73 +415,6 @@ def _rows_to_blocks(
             blocks.append([])
         blocks[-1].append(texts[i])
     return blocks
-
-
-def _text_edge(rows: list[list[Word]], lo: float, em: float) -> float | None:
-    """Where the text beside a narrow dates column starts: the word start shared by
-    the most rows (3 or more) within DATES_CELL_EM font sizes of the left edge."""
-    from collections import Counter
-
-    starts = Counter(
-        round(w.x0) for r in rows for w in r if em < w.x0 - lo <= DATES_CELL_EM * em
-    )
-    if not starts:
-        return None
-    x, count = starts.most_common(1)[0]
-    return x - 0.5 if count >= 3 else None
-
-
-def _close_date_ranges(
-    rows: list[list[Word]], em: float
-) -> tuple[list[list[Word]], list[str]]:
-    """Rows read one by one with a narrow dates column on the left put the end of
-    a range split over two lines ("2019 –" over "Present") at the start of the next
-    line's text; move it back after its start, on the first line."""
-    texts = [_join_row(row) for row in rows]
-    out_rows, out_texts = rows[:1], texts[:1]
-    lo = min([w.x0 for r in rows for w in r]) if rows else 0.0
-    edge: float | None = None
-    moved = False  # the previous row's cell went up a line
-    for i in range(1, len(rows)):
-        prev, cur = out_rows[-1], rows[i]
-        if (
-            not moved
-            and prev is rows[i - 1]
-            and _RANGE_END_START.match(cur[0].text)
-            and min(map(_TOP, cur)) - max(map(_BOTTOM, prev)) <= em
-        ):
-            if edge is None:
-                edge = _text_edge(rows, lo, em) or -1.0
-            k = sum(1 for w in cur if w.x1 <= edge)
-            j = sum(1 for w in prev if w.x1 <= edge)
-            cell_a, cell_b = (
-                _join_row(prev[:j]) if j else "",
-                _join_row(cur[:k]) if k else "",
-            )
-            if (
-                k
-                and j
-                and (k < len(cur) or j < len(prev))
-                # the two cells line up on the left or on the right
-                and (
-                    abs(cur[0].x0 - prev[0].x0) <= em
-                    or abs(cur[k - 1].x1 - prev[j - 1].x1) <= em
-                )
-                and not _DATE_RANGE.fullmatch(cell_a)
-                and _DATE_RANGE.fullmatch(f"{cell_a} {cell_b}")
-            ):
-                rest = _join_row(prev[j:]) if j < len(prev) else ""
-                out_texts[-1] = f"{cell_a} {cell_b} {rest}".rstrip()
-                if k == len(cur):
-                    continue  # the row was only the cell
-                out_rows.append(cur)
-                out_texts.append(_join_row(cur[k:]))
-                moved = True
-                continue
-        out_rows.append(cur)
-        out_texts.append(texts[i])
-        moved = False
-    return out_rows, out_texts
 
 
 def _subset(chars: Any, mask: Any) -> Any:
