@@ -31,23 +31,22 @@ class Greedy(click.Option):
             opt.process = process
 
 
+def paths_option(name: str) -> Any:
+    """``--resumes`` / ``--postings``: many paths after one flag (batch and report)."""
+    return click.option(
+        f"--{name}",
+        cls=Greedy,
+        multiple=True,
+        required=True,
+        metavar="PATH...",
+        help=f"{name.capitalize()[:-1]} files, directories (recursive), globs or "
+        "manifest CSVs.",
+    )
+
+
 @click.command(name="batch")
-@click.option(
-    "--resumes",
-    cls=Greedy,
-    multiple=True,
-    required=True,
-    metavar="PATH...",
-    help="Resume files, directories (recursive), globs or manifest CSVs.",
-)
-@click.option(
-    "--postings",
-    cls=Greedy,
-    multiple=True,
-    required=True,
-    metavar="PATH...",
-    help="Posting files, directories (recursive), globs or manifest CSVs.",
-)
+@paths_option("resumes")
+@paths_option("postings")
 @click.option(
     "-o",
     "--output",

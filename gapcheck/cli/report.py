@@ -5,21 +5,14 @@ from __future__ import annotations
 import click
 
 from gapcheck.cli import emit
-from gapcheck.cli.batch import Greedy
+from gapcheck.cli.batch import paths_option
 
 SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
 
 
 @click.command(name="report")
 @click.argument("resume", type=click.Path(dir_okay=False))
-@click.option(
-    "--postings",
-    cls=Greedy,
-    multiple=True,
-    required=True,
-    metavar="PATH...",
-    help="Posting files, directories (recursive), globs or manifest CSVs.",
-)
+@paths_option("postings")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Report file (- for standard output).")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
