@@ -143,3 +143,13 @@ def test_write_outputs_json_and_stale_errors_file(tmp_path: Path) -> None:
     assert files["errors"] == str(sibling(out, "errors.jsonl"))
     write_outputs(out, "json", ROWS, {"by_posting": {}, "by_resume": {}}, [], {})
     assert not sibling(out, "errors.jsonl").exists()
+
+
+def test_outputs_are_ordinary_files_not_private_temp_files(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "scores.csv"
+    write_outputs(str(out), "csv", ROWS, {"by_posting": {}, "by_resume": {}}, [], {})
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
