@@ -37,6 +37,11 @@ BLOCK = 64
 
 @dataclass(frozen=True)
 class BatchSummary(Record):
+    """What a batch run did; ``to_dict()`` is the ``summary`` of the JSON output
+    (the errors and file names are given beside it there)."""
+
+    _private = ("files", "error_list")
+
     resumes: int
     postings: int
     pairs: int
