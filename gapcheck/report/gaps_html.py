@@ -139,7 +139,7 @@ def _plan(report: GapReport) -> str:
             f'<p class="meta">{e(item.category)}, {e(item.type)} skill; asked by '
             f"{pct(item.share)} of the postings ({item.postings}); "
             f'your resume: {e(status)}.</p><ul class="plan">'
-            f'<li><span class="label">If you have it:</span> '
+            f'<li><span class="label">Show it:</span> '
             f"{e(item.if_you_have_it)}</li>"
         )
         out += [
