@@ -51,6 +51,9 @@ def load_model(path: str | None = None) -> Language:
             fix="reinstall gapcheck or train it (see training/README.md)",
         )
     register_tokenizer()
+    from gapcheck.extract.span_labels import register
+
+    register()  # a single-label model relabels its spans with this component
     try:
         return spacy.load(target, exclude=["tagger", "parser", "lemmatizer"])
     except (OSError, ValueError, KeyError) as err:  # catalogue errors are ValueErrors

@@ -38,7 +38,7 @@ def make_nlp(tokenizer: str = "auto"):  # type: ignore[no-untyped-def]
     return spacy.blank("en")
 
 
-def to_docs(nlp, sentences):  # type: ignore[no-untyped-def]
+def to_docs(nlp, sentences, label=None):  # type: ignore[no-untyped-def]
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
@@ -46,8 +46,10 @@ def to_docs(nlp, sentences):  # type: ignore[no-untyped-def]
     for sent in sentences:
         doc = nlp.make_doc(sent.text)
         spans = []
-        for start, end, label in sorted(sent.gold()):
-            span = doc.char_span(start, end, label=label, alignment_mode="contract")
+        for start, end, gold_label in sorted(sent.gold()):
+            span = doc.char_span(
+                start, end, label=label or gold_label, alignment_mode="contract"
+            )
             if span is None or len(span) == 0:
                 lost += 1
                 continue
@@ -70,13 +72,23 @@ def main() -> None:
     parser.add_argument(
         "--tokenizer", default="auto", choices=["auto", "gapcheck", "spacy"]
     )
+    parser.add_argument(
+        "--label",
+        default=None,
+        help="one label for every span (e.g. SPAN: the union of both layers, "
+        "overlaps keep the longer span); default: SKILL and KNOWLEDGE",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     nlp = make_nlp(args.tokenizer)
-    info = {"tokenizer": nlp.config["nlp"]["tokenizer"]["@tokenizers"], "files": {}}
+    info = {
+        "tokenizer": nlp.config["nlp"]["tokenizer"]["@tokenizers"],
+        "label": args.label,
+        "files": {},
+    }
     for split in ("train", "dev"):
         sentences = load_skillspan(split, root=args.data)
-        docs, lost = to_docs(nlp, sentences)
+        docs, lost = to_docs(nlp, sentences, args.label)
         DocBin(docs=docs, store_user_data=True).to_disk(args.out / f"{split}.spacy")
         ents = sum(len(d.ents) for d in docs)
         print(f"{split}: {len(docs)} sentences, {ents} ents, {lost} spans lost")

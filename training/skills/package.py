@@ -60,6 +60,23 @@ def write_precision_table(target: Path) -> None:
     (target / PRECISION_FILE).write_text(json.dumps(data, indent=1) + "\n")
 
 
+def add_span_labeler(nlp) -> None:  # type: ignore[no-untyped-def]
+    """After a single-label (SPAN) ner: the SKILL/KNOWLEDGE labeler, fitted on the
+    gold spans of SkillSpan *train* as the pipeline's tokenizer splits them."""
+    from gapcheck.extract.evaluate import load_skillspan
+    from gapcheck.extract.span_labels import FACTORY
+
+    spans = []
+    for sent in load_skillspan("train"):
+        doc = nlp.make_doc(sent.text)
+        for start, end, label in sorted(sent.gold()):
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(([t.text for t in span], label))
+    labeler = nlp.add_pipe(FACTORY, after="ner")
+    labeler.fit(spans)
+
+
 def main() -> None:
     import spacy
 
@@ -71,11 +88,18 @@ def main() -> None:
         register_tokenizer,
         shift_outside_bias,
     )
+    from gapcheck.extract.span_labels import register as register_span_labeler
 
     parser = argparse.ArgumentParser()
     parser.add_argument("trained", type=Path)
     parser.add_argument("--corpus", type=Path, default=ROOT / "training/corpus/skills")
     parser.add_argument("--notes", default="")
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=None,
+        help="install here instead of models/ (to score a candidate)",
+    )
     parser.add_argument(
         "--o-bias",
         type=float,
@@ -84,13 +108,17 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    target = ROOT / "models" / MODEL_NAME
+    target = args.target if args.target else ROOT / "models" / MODEL_NAME
     if target.exists():
         shutil.rmtree(target)
-    if args.o_bias:
-        register_tokenizer()
-        nlp = spacy.load(args.trained)
-        shift_outside_bias(nlp, args.o_bias)
+    register_tokenizer()
+    register_span_labeler()
+    nlp = spacy.load(args.trained)
+    if args.o_bias or "SPAN" in nlp.get_pipe("ner").labels:
+        if args.o_bias:
+            shift_outside_bias(nlp, args.o_bias)
+        if "SPAN" in nlp.get_pipe("ner").labels:
+            add_span_labeler(nlp)
         nlp.to_disk(target)
     else:
         shutil.copytree(args.trained, target)
@@ -114,6 +142,7 @@ def main() -> None:
     meta = {
         "name": MODEL_NAME,
         "description": "spaCy NER (CNN tok2vec) for SKILL and KNOWLEDGE spans",
+        "pipeline": nlp.pipe_names,
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "versions": {
             "gapcheck": gapcheck.__version__,
