@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from gapcheck.parse.sections import section_at
 from gapcheck.records import Analysis, Document, Mention, Section
 
 KindArg = Literal["resume", "posting", "auto"]
@@ -18,14 +19,6 @@ KindArg = Literal["resume", "posting", "auto"]
 
 class SupportsExtract(Protocol):
     def extract(self, text: str) -> list[Mention]: ...
-
-
-def section_at(sections: Sequence[Section], offset: int) -> str | None:
-    """Name of the section holding ``offset`` (None when outside every section)."""
-    for section in sections:
-        if section.start <= offset < section.end:
-            return section.name
-    return None
 
 
 def with_sections(
@@ -54,11 +47,11 @@ def analyse_document(
 
         extractor = get_extractor(taxonomy)
     sections = tuple(record.sections)
-    if hasattr(extractor, "extract_document"):
+    if hasattr(extractor, "extract_document"):  # sets each mention's section itself
         mentions = extractor.extract_document(doc.text, sections)
     else:
-        mentions = extractor.extract(doc.text)
-    return Analysis(record=record, mentions=tuple(with_sections(mentions, sections)))
+        mentions = with_sections(extractor.extract(doc.text), sections)
+    return Analysis(record=record, mentions=tuple(mentions))
 
 
 def analyse_file(

@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.merge import merge_mentions
+from gapcheck.parse.sections import section_at
 from gapcheck.records import Mention, Record, Section
 
 if TYPE_CHECKING:
@@ -154,20 +155,13 @@ class Extractor:
         lines = (text[s:e] for s, e in spans)
         for (start, _end), mentions in zip(spans, self.pipe(lines), strict=True):
             for m in mentions:
-                section = _section_at(sections, start + m.start)
+                section = section_at(sections, start + m.start)
                 result.append(
                     dataclasses.replace(
                         m, start=m.start + start, end=m.end + start, section=section
                     )
                 )
         return result
-
-
-def _section_at(sections: Sequence[Section], offset: int) -> str | None:
-    for section in sections:
-        if section.start <= offset < section.end:
-            return section.name
-    return None
 
 
 @cache

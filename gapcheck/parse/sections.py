@@ -20,6 +20,14 @@ from gapcheck.records import Section
 Kind = Literal["resume", "posting"]
 
 
+def section_at(sections: Iterable[Section], offset: int) -> str | None:
+    """Name of the section holding character ``offset`` (None outside every one)."""
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section.name
+    return None
+
+
 def word_set(text: str, sep: str | None = None) -> frozenset[str]:
     """A set of lowercase words (or comma-separated names) written as one string."""
     return frozenset(w.strip() for w in text.split(sep) if w.strip())

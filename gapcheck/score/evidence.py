@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gapcheck.pipeline import section_at
+from gapcheck.parse.sections import section_at
 from gapcheck.records import (
     AchievementSummary,
     Analysis,

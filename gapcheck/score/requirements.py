@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gapcheck.pipeline import section_at
+from gapcheck.parse.sections import section_at
 from gapcheck.records import Analysis, Importance, Mention, Posting, Section
 from gapcheck.score.text import STOPWORDS, content_counts, norm, tokens, unique
 
