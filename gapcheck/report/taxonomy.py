@@ -39,8 +39,10 @@ def render_info(info: TaxonomyInfo, fmt: str = "text") -> str:
     if fmt == "json":
         return to_json(envelope("taxonomy-info", info.to_dict()))
     if not info.valid:
+        n = len(info.problems)
         lines = [
-            f"Taxonomy {info.source} is NOT valid ({len(info.problems)} problems):"
+            f"Taxonomy {info.source} is NOT valid "
+            f"({n} problem{'' if n == 1 else 's'}):"
         ]
         lines += [f"  {p['message']}" for p in info.problems]
         return "\n".join(lines) + "\n"
