@@ -41,8 +41,7 @@ def render_info(info: TaxonomyInfo, fmt: str = "text") -> str:
     if not info.valid:
         n = len(info.problems)
         lines = [
-            f"Taxonomy {info.source} is NOT valid "
-            f"({n} problem{'' if n == 1 else 's'}):"
+            f"Taxonomy {info.source} is NOT valid ({n} problem{'' if n == 1 else 's'}):"
         ]
         lines += [f"  {p['message']}" for p in info.problems]
         return "\n".join(lines) + "\n"
