@@ -115,9 +115,9 @@ def test_combine_taxonomy_only_modes() -> None:
     model = [_m(0, 10, "model")]
     taxonomy = [_m(2, 8, "taxonomy", "Java"), _m(20, 26, "taxonomy", "Python")]
     sources = {"model": model, "taxonomy": taxonomy}
-    none = Extractor(taxonomy_only="none").combine(sources)
+    none = Extractor(taxonomy_only="none", rerank=False).combine(sources)
     assert [(m.start, m.canonical) for m in none] == [(0, "Java")]
-    every = Extractor(taxonomy_only="all").combine(sources)
+    every = Extractor(taxonomy_only="all", rerank=False).combine(sources)
     assert [(m.start, m.source) for m in every] == [(0, "model"), (20, "taxonomy")]
 
 

@@ -68,6 +68,7 @@ class Extractor:
         taxonomy_only: str = TAXONOMY_ONLY_DEFAULT,
         batch_size: int = BATCH_SIZE,
         model: str | None = None,
+        rerank: bool = True,
     ) -> None:
         self.taxonomy = taxonomy
         self.model = model
@@ -76,6 +77,7 @@ class Extractor:
         self.keywords = keywords
         self.taxonomy_only = taxonomy_only
         self.batch_size = batch_size
+        self.rerank = rerank
 
     # -- components, loaded lazily -------------------------------------------------
     @property
@@ -88,6 +90,16 @@ class Extractor:
         if not self.use_taxonomy:
             return None
         return _taxonomy_matcher(self.taxonomy, id(self.nlp.vocab))
+
+    @property
+    def reranker(self) -> Any:
+        """The model's span reranker (:mod:`.rerank`), or None when it has none or
+        reranking is off."""
+        if not (self.rerank and self.use_model):
+            return None
+        from gapcheck.extract.model import load_reranker
+
+        return load_reranker(self.model)
 
     @property
     def keyword_extractor(self) -> Callable[[Doc], list[Mention]] | None:
@@ -109,16 +121,35 @@ class Extractor:
         self, texts: Iterable[str], batch_size: int | None = None
     ) -> Iterator[dict[str, list[Mention]]]:
         """Mentions of each text per source (``model``, ``taxonomy``, ``keyword``),
-        before merging: what evaluation needs to score each source alone."""
-        from gapcheck.extract.model import doc_mentions
+        before merging: what evaluation needs to score each source alone. With a
+        reranker, ``model`` is the reranked spans and ``ner`` the greedy NER's own
+        (without one, both are the NER's)."""
+        from spacy.util import minibatch
 
-        matcher, keywords = self.matcher, self.keyword_extractor
-        for doc in self.nlp.pipe(texts, batch_size=batch_size or self.batch_size):
-            yield {
-                "model": doc_mentions(doc) if self.use_model else [],
-                "taxonomy": matcher(doc) if matcher else [],
-                "keyword": keywords(doc) if keywords else [],
-            }
+        from gapcheck.extract.model import doc_mentions
+        from gapcheck.extract.rerank import reranked_mentions
+
+        matcher, keywords, reranker = self.matcher, self.keyword_extractor, None
+        if matcher is not None:
+            reranker = self.reranker
+        size = batch_size or self.batch_size
+        for batch in minibatch(self.nlp.pipe(texts, batch_size=size), size):
+            found = [matcher(doc) if matcher else [] for doc in batch]
+            if reranker is not None:
+                model = reranked_mentions(
+                    self.nlp, batch, found, reranker, self._precision()
+                )
+            elif self.use_model:
+                model = [doc_mentions(doc) for doc in batch]
+            else:
+                model = [[] for _ in batch]
+            for doc, spans, taxonomy in zip(batch, model, found, strict=True):
+                yield {
+                    "model": spans,
+                    "ner": doc_mentions(doc) if reranker is not None else spans,
+                    "taxonomy": taxonomy,
+                    "keyword": keywords(doc) if keywords else [],
+                }
 
     def combine(self, sources: dict[str, list[Mention]]) -> list[Mention]:
         """Merge one text's mentions from all sources into the extractor's output."""
@@ -127,11 +158,18 @@ class Extractor:
         kept = [t for t in taxonomy if t is not None]
         return merge_mentions(model, kept, sources.get("keyword", []))
 
+    def _precision(self) -> dict[str, tuple[int, int]]:
+        from gapcheck.extract.model import taxonomy_precision
+
+        return taxonomy_precision(self.model) if self.use_model else {}
+
     def _taxonomy_only(self, t: Mention, model: list[Mention]) -> Mention | None:
         """``t`` as it may enter the merge, or None. A taxonomy mention overlapping a
         model span only names it; one alone is kept according to ``taxonomy_only``."""
         if any(min(t.end, m.end) > max(t.start, m.start) for m in model):
             return t
+        if self.reranker is not None:
+            return None  # the reranker has already judged every taxonomy match
         mode = self.taxonomy_only
         if mode == "all" or (mode == "hard" and t.type == "hard"):
             return t

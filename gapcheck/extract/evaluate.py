@@ -177,12 +177,14 @@ def evaluate(
 
 def evaluate_extractor(extractor: Any, sentences: Sequence[Sentence]) -> dict[str, Any]:
     """Score an :class:`~gapcheck.extract.Extractor` on SkillSpan sentences the way
-    ``gapcheck skills --lines`` runs it: the model alone, the taxonomy alone and the
-    whole extractor (what the command prints)."""
+    ``gapcheck skills --lines`` runs it: the greedy NER alone (``ner``), the model
+    with its span reranker (``model``), the taxonomy alone and the whole extractor
+    (what the command prints)."""
 
     def predict(lines: list[str]) -> Iterator[dict[str, Iterable[Any]]]:
         for sources in extractor.pipe_sources(lines):
             yield {
+                "ner": sources.get("ner", sources["model"]),
                 "model": sources["model"],
                 "taxonomy": sources["taxonomy"],
                 "extractor": extractor.combine(sources),

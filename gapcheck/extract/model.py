@@ -92,11 +92,7 @@ def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("SKILL", "KNOWLEDGE"):
             continue
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in DANGLING:
-            start += 1
-        while end > start and doc[end - 1].lower_ in DANGLING:
-            end -= 1
+        start, end = edge_trimmed(doc, ent.start, ent.end)
         if start == end:
             continue
         span = doc[start:end]
@@ -128,6 +124,34 @@ def taxonomy_precision(path: str | None = None) -> dict[str, tuple[int, int]]:
         return {}
     data = json.loads(target.read_text(encoding="utf-8"))
     return {str(k): (int(v[0]), int(v[1])) for k, v in data["precision"].items()}
+
+
+@cache
+def load_reranker(path: str | None = None) -> Any:
+    """The model's span reranker (``reranker.json`` beside its weights: JSON, no
+    pickle), or None when the model has none."""
+    from gapcheck.extract.rerank import FILE, SpanReranker
+
+    target = (Path(path) if path else model_path()) / FILE
+    if not target.exists():
+        return None
+    try:
+        return SpanReranker.from_disk(target)
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ModelError(
+            f"the span reranker cannot be read ({type(err).__name__})",
+            path=target,
+            fix="reinstall gapcheck or refit it (training/skills/rerank.py)",
+        ) from err
+
+
+def edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without a dangling conjunction or separator at either edge."""
+    while start < end and doc[start].lower_ in DANGLING:
+        start += 1
+    while end > start and doc[end - 1].lower_ in DANGLING:
+        end -= 1
+    return start, end
 
 
 def meta() -> dict[str, Any]:
