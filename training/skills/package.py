@@ -60,6 +60,26 @@ def write_precision_table(target: Path) -> None:
     (target / PRECISION_FILE).write_text(json.dumps(data, indent=1) + "\n")
 
 
+def _reranker_meta(target: Path) -> dict[str, object] | None:
+    from gapcheck.extract.rerank import FILE, SpanReranker
+
+    if not (target / FILE).exists():
+        return None
+    reranker = SpanReranker.from_disk(target / FILE)
+    return {
+        "file": FILE,
+        "what": "logistic regression over candidate spans (the NER's spans moved by "
+        "up to one token at either edge, and taxonomy matches); "
+        "gapcheck.extract.rerank",
+        "training": "out-of-fold candidates of SkillSpan train: 4 fold models "
+        "(training/skills/folds.py, train_folds.sh), each run on the quarter it did "
+        "not see (training/skills/rerank.py); dev only chose the threshold",
+        "threshold": reranker.threshold_,
+        "extra_ner_passes": list(reranker.shifts),
+        "weights": len(reranker.weights_),
+    }
+
+
 def add_span_labeler(nlp) -> None:  # type: ignore[no-untyped-def]
     """After a single-label (SPAN) ner: the SKILL/KNOWLEDGE labeler, fitted on the
     gold spans of SkillSpan *train* as the pipeline's tokenizer splits them."""
@@ -101,6 +121,12 @@ def main() -> None:
         help="install here instead of models/ (to score a candidate)",
     )
     parser.add_argument(
+        "--reranker",
+        type=Path,
+        default=None,
+        help="span reranker JSON to install with the model (training/skills/rerank.py)",
+    )
+    parser.add_argument(
         "--o-bias",
         type=float,
         default=0.0,
@@ -123,6 +149,10 @@ def main() -> None:
     else:
         shutil.copytree(args.trained, target)
     write_precision_table(target)
+    if args.reranker:
+        from gapcheck.extract.rerank import FILE
+
+        shutil.copy(args.reranker, target / FILE)
 
     sentences = load_skillspan("dev")
     extractor = Extractor(model=str(target))
@@ -182,6 +212,7 @@ def main() -> None:
         "experiments": json.loads(
             (Path(__file__).parent / "experiments.json").read_text()
         ),
+        "reranker": _reranker_meta(target),
         "words_per_second": round(best),
         "words_per_second_note": "whole extractor (tokenizer + model + taxonomy "
         "matcher + merge), SkillSpan dev, OMP_NUM_THREADS=1, process CPU time (one "
