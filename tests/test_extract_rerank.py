@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -135,6 +136,22 @@ def test_ner_levels_add_recall_and_leave_the_doc_as_it_was(nlp) -> None:  # type
     assert covered[-1] >= covered[0]
 
 
+def test_extractor_uses_the_installed_reranker() -> None:
+    from gapcheck.extract import Extractor
+    from gapcheck.extract.model import model_path
+
+    if not (model_path() / FILE).exists():
+        pytest.fail("the installed skill model has no reranker.json")
+    text = "Experience with Python, SQL and Docker; mentor junior engineers."
+    reranked = Extractor().extract(text)
+    assert reranked and all(0.0 < m.score <= 1.0 for m in reranked)
+    for a, b in itertools.pairwise(reranked):
+        assert a.end <= b.start
+    assert all(text[m.start : m.end] == m.text for m in reranked)
+    plain = Extractor(rerank=False).extract(text)
+    assert all(m.score == 1.0 for m in plain if m.source == "model")
+
+
 def test_a_corrupt_reranker_is_a_model_error(tmp_path: Path) -> None:
     from gapcheck.errors import ModelError
     from gapcheck.extract.model import load_reranker
@@ -173,3 +190,25 @@ def test_fast_scores_equal_the_feature_dicts(nlp, text: str, seed: int) -> None:
     reranker.intercept_ = rng.uniform(-1, 1)
     fast = reranker.score_doc(doc, cands, precision)
     assert fast == pytest.approx(reranker.predict_proba(X), abs=1e-9)
+
+
+def test_the_skill_model_sidecar_describes_what_is_installed() -> None:
+    from gapcheck.extract.model import load_reranker, meta, model_path
+
+    data = meta()
+    target = model_path()
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    assert data["size_bytes"] == size
+    reranker = load_reranker()
+    assert data["reranker"]["threshold"] == reranker.threshold_
+    assert data["reranker"]["weights"] == len(reranker.weights_)
+    assert data["reranker"]["extra_ner_passes"] == list(reranker.shifts)
+    dev = data["dev"]["extractor"]["all"]["ALL"]
+    assert 0 < dev["p"] <= 1 and 0 < dev["r"] <= 1
+    assert dev["f"] == pytest.approx(
+        2 * dev["p"] * dev["r"] / (dev["p"] + dev["r"]), abs=1e-3
+    )
+    assert set(data["data"]["sha256"]) >= {"skillspan_tech_train.conll"}
+    models = target.parent
+    total = sum(p.stat().st_size for p in models.rglob("*") if p.is_file())
+    assert total < 50_000_000, f"models/ is {total / 1e6:.1f} MB, the budget is 50 MB"
