@@ -126,11 +126,15 @@ def test_ner_levels_add_recall_and_leave_the_doc_as_it_was(nlp) -> None:  # type
     doc = nlp(text)
     before = [(e.start, e.end, e.label_) for e in doc.ents]
     bias = nlp.get_pipe("ner").model.get_ref("upper").get_param("b").copy()
-    levels = ner_levels(nlp, [doc])[0]
+    shifts = (1.0, 2.5, 4.5)
+    levels = ner_levels(nlp, [doc], shifts)[0]
     assert [(e.start, e.end, e.label_) for e in doc.ents] == before
     assert (nlp.get_pipe("ner").model.get_ref("upper").get_param("b") == bias).all()
     assert {(s, e, lab) for (s, e), lab in levels[0].items()} == set(before)
-    assert len(levels) == len(LEVEL_SHIFTS) + 1
+    assert len(levels) == len(shifts) + 1
+    # by default (no extra pass) only the model's own entities
+    assert ner_levels(nlp, [doc]) == [levels[:1]]
+    assert LEVEL_SHIFTS == ()
     # lowering the O score never finds fewer tokens inside entities
     covered = [sum(e - s for s, e in lv) for lv in levels]
     assert covered[-1] >= covered[0]

@@ -118,12 +118,16 @@ class Extractor:
             yield self.combine(sources)
 
     def pipe_sources(
-        self, texts: Iterable[str], batch_size: int | None = None
+        self,
+        texts: Iterable[str],
+        batch_size: int | None = None,
+        *,
+        with_ner: bool = False,
     ) -> Iterator[dict[str, list[Mention]]]:
         """Mentions of each text per source (``model``, ``taxonomy``, ``keyword``),
         before merging: what evaluation needs to score each source alone. With a
-        reranker, ``model`` is the reranked spans and ``ner`` the greedy NER's own
-        (without one, both are the NER's)."""
+        reranker, ``model`` is the reranked spans; ``with_ner`` adds ``ner``, the
+        greedy NER's own (the same as ``model`` without a reranker)."""
         from spacy.util import minibatch
 
         from gapcheck.extract.model import doc_mentions
@@ -144,17 +148,24 @@ class Extractor:
             else:
                 model = [[] for _ in batch]
             for doc, spans, taxonomy in zip(batch, model, found, strict=True):
-                yield {
+                sources = {
                     "model": spans,
-                    "ner": doc_mentions(doc) if reranker is not None else spans,
                     "taxonomy": taxonomy,
                     "keyword": keywords(doc) if keywords else [],
                 }
+                if with_ner:
+                    sources["ner"] = (
+                        doc_mentions(doc) if reranker is not None else spans
+                    )
+                yield sources
 
     def combine(self, sources: dict[str, list[Mention]]) -> list[Mention]:
         """Merge one text's mentions from all sources into the extractor's output."""
         model = sources.get("model", [])
-        taxonomy = [self._taxonomy_only(t, model) for t in sources.get("taxonomy", [])]
+        reranked = self.reranker is not None
+        taxonomy = [
+            self._taxonomy_only(t, model, reranked) for t in sources.get("taxonomy", [])
+        ]
         kept = [t for t in taxonomy if t is not None]
         return merge_mentions(model, kept, sources.get("keyword", []))
 
@@ -163,21 +174,21 @@ class Extractor:
 
         return taxonomy_precision(self.model) if self.use_model else {}
 
-    def _taxonomy_only(self, t: Mention, model: list[Mention]) -> Mention | None:
+    def _taxonomy_only(
+        self, t: Mention, model: list[Mention], reranked: bool
+    ) -> Mention | None:
         """``t`` as it may enter the merge, or None. A taxonomy mention overlapping a
-        model span only names it; one alone is kept according to ``taxonomy_only``."""
+        model span only names it; one alone is dropped when a reranker has judged it,
+        else kept according to ``taxonomy_only``."""
         if any(min(t.end, m.end) > max(t.start, m.start) for m in model):
             return t
-        if self.reranker is not None:
-            return None  # the reranker has already judged every taxonomy match
+        if reranked:
+            return None
         mode = self.taxonomy_only
         if mode == "all" or (mode == "hard" and t.type == "hard"):
             return t
         if mode == "confident" and t.canonical:
-            from gapcheck.extract.model import taxonomy_precision
-
-            table = taxonomy_precision(self.model) if self.use_model else {}
-            hits, matches = table.get(t.canonical, (0, 0))
+            hits, matches = self._precision().get(t.canonical, (0, 0))
             if matches and hits / matches >= CONFIDENT:
                 return dataclasses.replace(t, score=round(hits / matches, 3))
         return None

@@ -182,9 +182,9 @@ def evaluate_extractor(extractor: Any, sentences: Sequence[Sentence]) -> dict[st
     (what the command prints)."""
 
     def predict(lines: list[str]) -> Iterator[dict[str, Iterable[Any]]]:
-        for sources in extractor.pipe_sources(lines):
+        for sources in extractor.pipe_sources(lines, with_ner=True):
             yield {
-                "ner": sources.get("ner", sources["model"]),
+                "ner": sources["ner"],
                 "model": sources["model"],
                 "taxonomy": sources["taxonomy"],
                 "extractor": extractor.combine(sources),

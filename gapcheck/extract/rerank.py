@@ -4,13 +4,13 @@ The greedy NER makes one guess per region and has no threshold; a quarter of its
 wrong spans overlap a gold span with the wrong boundaries. The reranker looks at more
 candidates and at what a span-level classifier can see:
 
-* **candidates**: the NER's entities at the model's own bias and at higher recall
-  (the ``O`` action's score lowered by each of :data:`LEVEL_SHIFTS`), each span also
-  moved by one token at either edge, plus every taxonomy match;
-* **features** (:func:`span_features`): the most confident level that produced the span
-  or a neighbour of it, its length, its edge words, their shapes and the words just
-  outside, function words and punctuation inside, and the taxonomy's view (an exact
-  match, and how often that skill's matches were gold in SkillSpan train);
+* **candidates**: the NER's entities (optionally also from extra passes at higher
+  recall, :data:`LEVEL_SHIFTS`), each span also moved by one token at either edge,
+  plus every taxonomy match;
+* **features** (:func:`span_features`): whether the NER proposed the span or a
+  neighbour of it (and at which level), its length, its edge words, their shapes, the
+  words just outside, function words and punctuation inside, and the taxonomy's view
+  (an exact match, and how often that skill's matches were gold in SkillSpan train);
 * **model**: a logistic regression (:class:`SpanReranker`, scikit-learn's contract),
   fitted on *out-of-fold* candidates of SkillSpan train (``training/skills/
   rerank.py``), saved as JSON weights (no pickle), applied without scikit-learn;
@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 
     from gapcheck.records import Mention
 
-#: Extra lowering of the ``O`` score for the higher-recall NER passes (levels 3..1;
-#: the model's own entities are level 4).
-LEVEL_SHIFTS: tuple[float, ...] = (1.0, 2.5, 4.5)
+#: Extra lowering of the ``O`` score for optional higher-recall NER passes, one pass
+#: each. None by default: on SkillSpan dev three passes (1.0, 2.5, 4.5) added 0.002 F1
+#: for a third of the NER's time each (models/README.md, runs R1-R3).
+LEVEL_SHIFTS: tuple[float, ...] = ()
 FUNCTION_WORDS = frozenset(
     [
         "on",
@@ -81,17 +82,19 @@ class Candidate:
 def ner_levels(
     nlp: Language, docs: Sequence[Doc], shifts: Sequence[float] = LEVEL_SHIFTS
 ) -> list[list[dict[tuple[int, int], str]]]:
-    """Per doc, per level (the model's own entities first, then one pass per
-    :data:`LEVEL_SHIFTS`), the NER's token spans with labels. ``docs`` must have been
-    through the pipeline (``doc.tensor`` set); their ``doc.ents`` are left as the
-    model made them. Each level costs one more pass of the NER (not of the tok2vec)."""
+    """Per doc, per level (the model's own entities first, then one pass per shift),
+    the NER's token spans with labels. ``docs`` must have been through the pipeline
+    (``doc.tensor`` set); their ``doc.ents`` are left as the model made them. Each
+    shift costs one more pass of the NER (not of the tok2vec)."""
+    result = [[{(e.start, e.end): e.label_ for e in doc.ents}] for doc in docs]
+    if not shifts:
+        return result
     ner = nlp.get_pipe("ner")
     moves = ner.moves  # type: ignore[attr-defined]
     outside = [moves.get_class_name(i) for i in range(moves.n_moves)].index("O")
     upper = ner.model.get_ref("upper")  # type: ignore[attr-defined]
     bias = upper.get_param("b").copy()
     saved = [list(doc.ents) for doc in docs]
-    result = [[{(e.start, e.end): e.label_ for e in ents}] for ents in saved]
     try:
         for shift in shifts:
             shifted = bias.copy()
@@ -353,7 +356,7 @@ def reranked_mentions(
                     start=span.start_char,
                     end=span.end_char,
                     text=span.text,
-                    label=_label(cand, doc, levels),  # type: ignore[arg-type]
+                    label=_label(cand, levels),  # type: ignore[arg-type]
                     canonical=t.canonical if t else None,
                     category=t.category if t else None,
                     type=t.type if t else None,
@@ -366,9 +369,7 @@ def reranked_mentions(
     return result
 
 
-def _label(
-    cand: Candidate, doc: Doc, levels: Sequence[dict[tuple[int, int], str]]
-) -> str:
+def _label(cand: Candidate, levels: Sequence[dict[tuple[int, int], str]]) -> str:
     """The NER's label for the span, else that of the NER span it most overlaps,
     else KNOWLEDGE for a hard taxonomy skill and SKILL otherwise."""
     if cand.label:

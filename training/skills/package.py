@@ -26,6 +26,20 @@ def _size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def precision_table(matcher, make_doc, sentences) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
+    """Per canonical skill: [taxonomy matches that were exactly a gold span (any
+    label), taxonomy matches] over ``sentences``."""
+    table: dict[str, list[int]] = {}
+    for sent in sentences:
+        gold = {(s, e) for s, e, _ in sent.gold()}
+        for m in matcher(make_doc(sent.text)):
+            if m.canonical:
+                row = table.setdefault(m.canonical, [0, 0])
+                row[0] += (m.start, m.end) in gold
+                row[1] += 1
+    return table
+
+
 def write_precision_table(target: Path) -> None:
     """Per canonical skill: how often a taxonomy match was exactly a gold span (any
     label) in SkillSpan *train*. The extractor keeps taxonomy-only mentions of skills
@@ -38,14 +52,7 @@ def write_precision_table(target: Path) -> None:
     extractor = Extractor(use_model=False)
     matcher = extractor.matcher
     assert matcher is not None, "the taxonomy matcher is needed"
-    table: dict[str, list[int]] = {}
-    for sent in load_skillspan("train"):
-        gold = {(s, e) for s, e, _ in sent.gold()}
-        for m in matcher(extractor.nlp.make_doc(sent.text)):
-            if m.canonical:
-                row = table.setdefault(m.canonical, [0, 0])
-                row[0] += (m.start, m.end) in gold
-                row[1] += 1
+    table = precision_table(matcher, extractor.nlp.make_doc, load_skillspan("train"))
     taxonomy = load_taxonomy()
     data = {
         "about": "per canonical skill: [taxonomy matches that were exactly a gold "

@@ -18,19 +18,9 @@ import argparse
 import json
 from pathlib import Path
 
+from package import precision_table  # type: ignore[import-not-found]
+
 THRESHOLDS = [round(0.08 + 0.01 * i, 2) for i in range(20)]
-
-
-def precision_table(nlp, matcher, sentences):  # type: ignore[no-untyped-def]
-    table: dict[str, list[int]] = {}
-    for sent in sentences:
-        gold = {(s, e) for s, e, _ in sent.gold()}
-        for m in matcher(nlp.make_doc(sent.text)):
-            if m.canonical:
-                row = table.setdefault(m.canonical, [0, 0])
-                row[0] += (m.start, m.end) in gold
-                row[1] += 1
-    return {k: (v[0], v[1]) for k, v in table.items()}
 
 
 def rows(nlp, matcher, precision, sentences, shifts):  # type: ignore[no-untyped-def]
@@ -107,7 +97,10 @@ def main() -> None:
         shift_outside_bias(nlp, args.o_bias)
         seen = set(heldout[k])
         kept = [s for i, s in enumerate(train) if i not in seen]
-        table = precision_table(nlp, matcher, kept)
+        table = {
+            k: (v[0], v[1])
+            for k, v in precision_table(matcher, nlp.make_doc, kept).items()
+        }
         fold_rows = rows(nlp, matcher, table, [train[i] for i in heldout[k]], shifts)
         data += [(x, y, (k, i), key) for x, y, i, key in fold_rows]
         n_gold = sum(r[1] for r in fold_rows)
