@@ -56,6 +56,20 @@ def test_documents_text_and_json(tmp_path) -> None:  # type: ignore[no-untyped-d
     assert out.exit_code == 0 and "python" in out.output.lower()
 
 
+def test_documents_carry_what_reading_the_file_found() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "bad" / "text_named.pdf"
+    runner = CliRunner()
+    result = runner.invoke(main, ["skills", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (doc,) = json.loads(result.output)["documents"]
+    assert [w["code"] for w in doc["warnings"]] == ["W103"]
+    text = runner.invoke(main, ["skills", str(path)])
+    assert text.exit_code == 0
+    assert "warning W103 named .pdf but is plain text" in text.output
+
+
 def test_usage_errors() -> None:
     runner = CliRunner()
     assert runner.invoke(main, ["skills"]).exit_code == 2

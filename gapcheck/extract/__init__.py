@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.merge import merge_mentions
 from gapcheck.parse.sections import section_at
-from gapcheck.records import Mention, Record, Section
+from gapcheck.records import Mention, Notice, Record, Section
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -283,6 +283,7 @@ class DocumentSkills(Record):
     source: str
     skills: tuple[SkillCount, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    warnings: tuple[Notice, ...] = ()  # what reading the file found (ingest)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -322,9 +323,10 @@ def skills_of_files(paths: Sequence[str], taxonomy: Any = None) -> list[Document
     extractor = get_extractor(taxonomy)
     results = []
     for path in paths:
-        text, sections = _read(path)
+        text, sections, warnings = _read(path)
         mentions = extractor.extract_document(text, sections)
-        results.append(DocumentSkills(path, count_skills(mentions), tuple(mentions)))
+        counts = count_skills(mentions)
+        results.append(DocumentSkills(path, counts, tuple(mentions), warnings))
     return results
 
 
@@ -336,7 +338,7 @@ def skills_of_lines(lines: Iterable[str], taxonomy: Any = None) -> Iterator[Line
         yield LineSkills(i, tuple(mentions))
 
 
-def _read(path: str) -> tuple[str, tuple[Section, ...]]:
+def _read(path: str) -> tuple[str, tuple[Section, ...], tuple[Notice, ...]]:
     try:
         from gapcheck.ingest import read_document
     except ImportError:
@@ -345,7 +347,7 @@ def _read(path: str) -> tuple[str, tuple[Section, ...]]:
         from gapcheck.errors import FileNotReadable
 
         try:
-            return Path(path).read_text(encoding="utf-8"), ()
+            return Path(path).read_text(encoding="utf-8"), (), ()
         except (OSError, UnicodeDecodeError) as err:
             raise FileNotReadable(
                 f"cannot read ({err.__class__.__name__})",
@@ -360,4 +362,4 @@ def _read(path: str) -> tuple[str, tuple[Section, ...]]:
         sections = tuple(parse_document(document).sections)
     except ImportError:
         pass
-    return document.text, sections
+    return document.text, sections, tuple(document.warnings)

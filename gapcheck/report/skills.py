@@ -41,6 +41,7 @@ def render_documents(results: Iterable[Any], fmt: str) -> str:
         for s in r.skills:
             kind = ", ".join(x for x in (s.label.lower(), s.type, s.category) if x)
             out.append(f"  {s.count:>3}  {s.name}  ({kind})")
+        out += [f"  warning {n.code} {n.message}" for n in r.warnings]
         out.append("")
     return "\n".join(out)
 
