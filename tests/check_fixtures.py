@@ -27,6 +27,9 @@ from gapcheck.records import (
     Section,
 )
 
+#: A bachelor's degree in computer science, as the backend resumes of the tests hold.
+EDU = [Education("B.Sc. Computer Science", "bachelor", "CS", "State U", "2016")]
+
 SKILLS: dict[str, str] = {
     "python": "Python",
     "kubernetes": "Kubernetes",

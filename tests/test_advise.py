@@ -9,11 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gapcheck.records import Education, Layout
+from gapcheck.records import Layout
 from gapcheck.score import check
 from tests.check_fixtures import (
     BACKEND_POSTING,
     BACKEND_ROLES,
+    EDU,
     FakeTaxonomy,
     RoleSpec,
     build_posting,
@@ -21,7 +22,6 @@ from tests.check_fixtures import (
 )
 
 TAX = FakeTaxonomy()
-EDU = [Education("B.Sc. Computer Science", "bachelor", "CS", "State U", "2016")]
 
 
 def resume(roles=BACKEND_ROLES, skills=("Python", "Kubernetes", "AWS"), **kw):

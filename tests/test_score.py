@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gapcheck.records import Bullet, CheckResult, Education, Layout
+from gapcheck.records import Bullet, CheckResult, Layout
 from gapcheck.score import check, score_matrix
 from gapcheck.score.achievements import assess_bullet, quantities, summarise
 from gapcheck.score.components import title_overlap, title_tokens, wanted_title
@@ -16,6 +16,7 @@ from gapcheck.score.format import format_issues
 from tests.check_fixtures import (
     BACKEND_POSTING,
     BACKEND_ROLES,
+    EDU,
     FakeTaxonomy,
     RoleSpec,
     build_posting,
@@ -23,7 +24,6 @@ from tests.check_fixtures import (
 )
 
 TAX = FakeTaxonomy()
-EDU = [Education("B.Sc. Computer Science", "bachelor", "CS", "State U", "2016")]
 VOCAB = [
     "Python",
     "Kubernetes",
