@@ -236,8 +236,9 @@ class SpanReranker:
         per-token weight tables instead of feature dicts (several times faster)."""
         w = self.weights_
         get = w.get
-        lower = [t.lower_ for t in doc]
-        shapes = [_shape(t.text) for t in doc]
+        texts = [t.text for t in doc]  # one pass: each Token is a new object
+        lower = [text.lower() for text in texts]  # = Token.lower_ in English
+        shapes = [_shape(text) for text in texts]
         ffw, lfw = get("ffw", 0.0), get("lfw", 0.0)
         first = [
             get("f=" + lw, 0.0) + get("fs=" + sh, 0.0) + ffw * (lw in FUNCTION_WORDS)
@@ -250,8 +251,8 @@ class SpanReranker:
         before = [get("p=" + lw, 0.0) for lw in ["<s>", *lower]]  # before[start]
         after = [get("n=" + lw, 0.0) for lw in [*lower, "</s>"]]  # after[end]
         punct, conj = [0], [0]  # prefix counts
-        for t, lw in zip(doc, lower, strict=True):
-            punct.append(punct[-1] + (t.text in PUNCT))
+        for text, lw in zip(texts, lower, strict=True):
+            punct.append(punct[-1] + (text in PUNCT))
             conj.append(conj[-1] + (lw in CONJUNCTIONS))
         w_len, w_punct = get("len", 0.0), get("has_punct", 0.0)
         w_and = get("has_and", 0.0)
