@@ -78,9 +78,10 @@ def _reranker_meta(target: Path) -> dict[str, object] | None:
         "what": "logistic regression over candidate spans (the NER's spans moved by "
         "up to one token at either edge, and taxonomy matches); "
         "gapcheck.extract.rerank",
-        "training": "out-of-fold candidates of SkillSpan train: 4 fold models "
+        "training": "out-of-fold candidates of SkillSpan train: fold models "
         "(training/skills/folds.py, train_folds.sh), each run on the quarter it did "
-        "not see (training/skills/rerank.py); dev only chose the threshold",
+        "not see (training/skills/rerank.py; the fold sets are in the notes); dev "
+        "only chose the threshold",
         "threshold": reranker.threshold_,
         "extra_ner_passes": list(reranker.shifts),
         "weights": len(reranker.weights_),
@@ -200,6 +201,9 @@ def main() -> None:
             "embed": t2v["embed"].get("attrs"),
             "rows": t2v["embed"].get("rows"),
             "ner_hidden_width": config["components"]["ner"]["model"]["hidden_width"],
+            "ner_extra_state_tokens": config["components"]["ner"]["model"][
+                "extra_state_tokens"
+            ],
             "ner_outside_bias_shift": args.o_bias,
         },
         "training": {

@@ -4,7 +4,8 @@
 
 MODEL is the skill pipeline the reranker will sit on (as installed, O-bias included).
 Fold model k (trained by ``train_folds.sh`` on the folds of ``folds.py``) is run on
-the SkillSpan train sentences it did not see, with the same O-bias shift as MODEL;
+the SkillSpan train sentences it did not see (fold models past K wrap around, so
+fold sets of two configs can be pooled), with the same O-bias shift as MODEL;
 their candidates, labelled against gold, train the reranker. The taxonomy-precision
 feature of those candidates comes from a table built on the fold's own training
 sentences, so nothing of the held-out fold leaks in. The decision threshold is then
@@ -92,9 +93,10 @@ def main() -> None:
     train = load_skillspan("train")
     heldout = {int(k): v for k, v in json.loads(args.heldout.read_text()).items()}
     data = []
-    for k, fold_path in enumerate(args.folds):
+    for run, fold_path in enumerate(args.folds):
         nlp = spacy.load(fold_path / "model-best")
         shift_outside_bias(nlp, args.o_bias)
+        k = run % len(heldout)  # two sets of fold models can be pooled: 0-3, 0-3
         seen = set(heldout[k])
         kept = [s for i, s in enumerate(train) if i not in seen]
         table = {
@@ -102,13 +104,14 @@ def main() -> None:
             for k, v in precision_table(matcher, nlp.make_doc, kept).items()
         }
         fold_rows = rows(nlp, matcher, table, [train[i] for i in heldout[k]], shifts)
-        data += [(x, y, (k, i), key) for x, y, i, key in fold_rows]
+        data += [(x, y, (run, i), key) for x, y, i, key in fold_rows]
         n_gold = sum(r[1] for r in fold_rows)
         print(f"fold {k}: {len(fold_rows)} candidates, {n_gold} gold")
     reranker = SpanReranker(C=args.C, shifts=shifts).fit(
         [r[0] for r in data], [r[1] for r in data]
     )
     n_gold_train = sum(len({(s, e) for s, e, _ in s.gold()}) for s in train)
+    n_gold_train *= len(args.folds) // len(heldout)
     train_f = f1_at(reranker, data, n_gold_train, 0.15)
     print(f"out-of-fold train at 0.15: {train_f}")
 
