@@ -377,6 +377,29 @@ def test_employer_name_and_degree_phrases_are_not_skill_terms():
     assert any(line.text.startswith("Designing") for line in profile.lines)
 
 
+def test_a_bare_modifier_is_not_a_skill_term():
+    """SkillSpan marks "hands-on" as a skill, so the model finds it; but there is
+    nothing a resume can add for it, so the posting does not ask for it as a term."""
+    from gapcheck.records import Mention
+    from gapcheck.score.requirements import posting_profile
+
+    posting = build_posting(
+        title="Platform Engineer",
+        required=["Hands-on experience with Kubernetes", "Proven Terraform skills"],
+    )
+    text = posting.record.document.text
+    extra = []
+    for phrase in ("Hands-on", "Proven", "Kubernetes"):
+        start = text.index(phrase)
+        extra.append(
+            Mention(start, start + len(phrase), phrase, "SKILL", source="model")
+        )
+    analysis = dataclasses.replace(posting, mentions=posting.mentions + tuple(extra))
+    names = {t.name for t in posting_profile(analysis, TAX).terms}
+    assert "Kubernetes" in names
+    assert not names & {"Hands-on", "Proven"}
+
+
 def test_parser_heading_notice_is_a_format_issue():
     from gapcheck.records import Notice
 

@@ -158,6 +158,8 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             continue  # "Bachelor's degree", "5 years": the other components score them
         if employer and norm(name) == employer:
             continue  # the employer's own name is not asked of anyone
+        if not canonical and all(w in GENERIC for w in norm(name).split()):
+            continue  # "Hands-on", "proven": how much, not what a resume can add
         if len(norm(name).split()) > LONG_SURFACE:
             if not canonical:  # a described ability, not a keyword: scored by its words
                 words = line_words(name)
