@@ -154,6 +154,13 @@ def test_extractor_uses_the_installed_reranker() -> None:
     assert all(text[m.start : m.end] == m.text for m in reranked)
     plain = Extractor(rerank=False).extract(text)
     assert all(m.score == 1.0 for m in plain if m.source == "model")
+    # its candidates and features include taxonomy matches: no taxonomy, no reranker
+    no_taxonomy = Extractor(use_taxonomy=False)
+    assert no_taxonomy.reranker is None
+    ner_only = no_taxonomy.extract(text)
+    assert ner_only and all(m.score == 1.0 and m.canonical is None for m in ner_only)
+    spans = {(m.start, m.end) for m in plain if m.source == "model"}
+    assert {(m.start, m.end) for m in ner_only} == spans
 
 
 def test_a_corrupt_reranker_is_a_model_error(tmp_path: Path) -> None:

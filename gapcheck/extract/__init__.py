@@ -93,9 +93,10 @@ class Extractor:
 
     @property
     def reranker(self) -> Any:
-        """The model's span reranker (:mod:`.rerank`), or None when it has none or
-        reranking is off."""
-        if not (self.rerank and self.use_model):
+        """The model's span reranker (:mod:`.rerank`), or None when it has none, or
+        reranking is off, or the taxonomy is (its candidates and features include the
+        taxonomy's matches)."""
+        if not (self.rerank and self.use_model and self.use_taxonomy):
             return None
         from gapcheck.extract.model import load_reranker
 
@@ -133,9 +134,8 @@ class Extractor:
         from gapcheck.extract.model import doc_mentions
         from gapcheck.extract.rerank import reranked_mentions
 
-        matcher, keywords, reranker = self.matcher, self.keyword_extractor, None
-        if matcher is not None:
-            reranker = self.reranker
+        matcher, keywords = self.matcher, self.keyword_extractor
+        reranker = self.reranker
         size = batch_size or self.batch_size
         for batch in minibatch(self.nlp.pipe(texts, batch_size=size), size):
             found = [matcher(doc) if matcher else [] for doc in batch]
