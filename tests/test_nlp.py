@@ -268,3 +268,34 @@ def test_resume_bullets_open_with_a_verb(base, line: str) -> None:
     first = next(t for t in doc if t.is_alpha)
     assert first.pos_ == "VERB"
     assert first.dep_ == "ROOT"
+
+
+def _uses_blis(nlp) -> set[bool]:
+    return {
+        bool(getattr(node.ops, "use_blis", False))
+        for _name, pipe in nlp.pipeline
+        for node in getattr(pipe, "model", None).walk()
+        if hasattr(pipe, "model")
+    }
+
+
+def test_pipelines_run_on_numpy_blas_with_blis_output(monkeypatch) -> None:
+    from gapcheck.extract.model import model_path, register_tokenizer
+    from gapcheck.nlp import spacy_load
+
+    register_tokenizer()
+    fast = spacy_load(model_path())
+    assert _uses_blis(fast) == {False}
+    monkeypatch.setenv("GAPCHECK_BLIS", "1")
+    blis = spacy_load(model_path())
+    assert _uses_blis(blis) == {True}
+    texts = [
+        "Experience with Python, Kubernetes and CI/CD pipelines.",
+        "Strong written and verbal communication skills in English.",
+        "You will lead a team of five engineers and manage the budget.",
+    ]
+    for a, b in zip(fast.pipe(texts), blis.pipe(texts), strict=True):
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [
+            (e.start, e.end, e.label_) for e in b.ents
+        ]
+        assert abs(a.tensor - b.tensor).max() < 1e-3

@@ -63,8 +63,13 @@ def analyse_chunk(tasks: Sequence[Task], taxonomy: str | None = None) -> list[Ou
 
 
 def _warm(taxonomy: str | None) -> None:
-    """Process-pool initializer: load the models once per worker."""
+    """Process-pool initializer: load the models once per worker, each worker on one
+    thread (the workers already fill the cores; a forked worker's BLAS would start
+    its own threads per core too)."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
     try:
         from gapcheck.extract import get_extractor
 

@@ -41,7 +41,7 @@ def register_tokenizer() -> bool:
 def load_model(path: str | None = None) -> Language:
     """Load the skill pipeline once (cached). Raises :class:`ModelError` when the
     model is missing or cannot be built."""
-    import spacy
+    from gapcheck.nlp import spacy_load
 
     target = Path(path) if path else model_path()
     if not (target / "config.cfg").exists():
@@ -55,7 +55,7 @@ def load_model(path: str | None = None) -> Language:
 
     register()  # a single-label model relabels its spans with this component
     try:
-        return spacy.load(target, exclude=["tagger", "parser", "lemmatizer"])
+        return spacy_load(target, exclude=["tagger", "parser", "lemmatizer"])
     except (OSError, ValueError, KeyError) as err:  # catalogue errors are ValueErrors
         raise ModelError(
             f"the skill model cannot be loaded ({type(err).__name__}: "

@@ -10,6 +10,7 @@ imported only when one of them is called. Nothing is ever downloaded.
 from __future__ import annotations
 
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterable
@@ -91,6 +92,29 @@ def make_blank() -> Language:
     return _make_blank()
 
 
+def spacy_load(path: Path, exclude: Iterable[str] = ()) -> Language:
+    """``spacy.load`` with thinc's layers on numpy's BLAS instead of blis.
+
+    numpy's wheels bring OpenBLAS, which picks kernels for the CPU it runs on; on the
+    benchmark machine the skill extractor runs 1.6x as fast on it as on blis, with
+    the same output (benchmarks/README.md). ``GAPCHECK_BLIS=1`` keeps blis."""
+    import spacy
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    if os.environ.get("GAPCHECK_BLIS") == "1":
+        return spacy.load(path, exclude=list(exclude))
+    ops, before = NumpyOps(use_blis=False), get_current_ops()
+    set_current_ops(ops)
+    try:
+        nlp = spacy.load(path, exclude=list(exclude))
+    finally:
+        set_current_ops(before)
+    for _name, pipe in nlp.pipeline:  # a layer resized on load is built apart
+        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+            node.ops = ops
+    return nlp
+
+
 def load_base(exclude: Iterable[str] = ()) -> Language:
     """The trained base pipeline, cached per ``exclude`` set.
 
@@ -103,8 +127,6 @@ def load_base(exclude: Iterable[str] = ()) -> Language:
 
 @cache
 def _load(exclude: tuple[str, ...]) -> Language:
-    import spacy
-
     import gapcheck.nlp.tokenizer  # noqa: F401  (registers gapcheck.tokenizer.v1)
 
     path = base_path()
@@ -112,7 +134,7 @@ def _load(exclude: tuple[str, ...]) -> Language:
         raise ModelError("the base English pipeline is missing", path=path, fix=RETRAIN)
     _check_version(base_meta(), path)
     try:
-        nlp = spacy.load(path, exclude=list(exclude))
+        nlp = spacy_load(path, exclude)
     except (OSError, ValueError, KeyError) as err:
         raise ModelError(
             f"the base English pipeline cannot be loaded ({err})",
