@@ -400,6 +400,45 @@ def test_a_bare_modifier_is_not_a_skill_term():
     assert not names & {"Hands-on", "Proven"}
 
 
+def test_home_office_kit_is_not_a_skill_term():
+    """ "A good laptop or tablet" is a prerequisite a resume cannot add; a skill that
+    names the kit ("laptop repair") still counts."""
+    from gapcheck.records import Mention
+    from gapcheck.score.requirements import posting_profile
+
+    posting = build_posting(
+        title="Online English Teacher",
+        required=[
+            "A good laptop or tablet, functioning webcam",
+            "Strong, hi-speed Internet connection",
+            "Laptop repair and Google Slides",
+        ],
+    )
+    text = posting.record.document.text
+    extra = []
+    for phrase in (
+        "laptop",
+        "tablet",
+        "functioning webcam",
+        "hi-speed Internet connection",
+        "Laptop repair",
+        "Google Slides",
+    ):
+        start = text.index(phrase)
+        extra.append(
+            Mention(start, start + len(phrase), phrase, "SKILL", source="model")
+        )
+    analysis = dataclasses.replace(posting, mentions=posting.mentions + tuple(extra))
+    names = {t.name for t in posting_profile(analysis, TAX).terms}
+    assert {"Laptop repair", "Google Slides"} <= names
+    assert not names & {
+        "laptop",
+        "tablet",
+        "functioning webcam",
+        "hi-speed Internet connection",
+    }
+
+
 def test_parser_heading_notice_is_a_format_issue():
     from gapcheck.records import Notice
 

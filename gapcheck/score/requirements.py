@@ -160,6 +160,8 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             continue  # the employer's own name is not asked of anyone
         if not canonical and all(w in GENERIC for w in norm(name).split()):
             continue  # "Hands-on", "proven": how much, not what a resume can add
+        if not canonical and all(w in EQUIPMENT for w in norm(name).split()):
+            continue  # "a good laptop", "Internet connection": kit, not a skill
         if len(norm(name).split()) > LONG_SURFACE:
             if not canonical:  # a described ability, not a keyword: scored by its words
                 words = line_words(name)
@@ -228,6 +230,17 @@ GENERIC = frozenset(
     qualifications track record background excellent desirable essential advantage
     bonus ideally expert expertise environment environments level high highly
     comfortable""".split()  # noqa: SIM905
+)
+#: Home-office kit some postings list among their prerequisites ("A good laptop or
+#: tablet, functioning webcam, good speaker"). The extractor may take it for skills
+#: (SkillSpan-style spans); a term made only of these words (and with no canonical
+#: skill) is not one a resume can add, so the posting does not ask for it.
+EQUIPMENT = frozenset(
+    """laptop laptops notebook desktop pc pcs tablet tablets ipad smartphone smartphones
+    phone phones webcam webcams camera headset headsets headphones earphones microphone
+    mic speaker speakers internet connection connectivity broadband wifi wi-fi router
+    hi-speed high-speed speed fast stable reliable good functioning working strong
+    fully""".split()  # noqa: SIM905
 )
 MIN_LINE_WORDS = 2
 #: Lines other components score (education, certifications, years).
