@@ -99,7 +99,7 @@ def spacy_load(path: Path, exclude: Iterable[str] = ()) -> Language:
     benchmark machine the skill extractor runs 1.6x as fast on it as on blis, with
     the same output (benchmarks/README.md). ``GAPCHECK_BLIS=1`` keeps blis."""
     import spacy
-    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+    from thinc.api import Model, NumpyOps, get_current_ops, set_current_ops
 
     if os.environ.get("GAPCHECK_BLIS") == "1":
         return spacy.load(path, exclude=list(exclude))
@@ -110,7 +110,8 @@ def spacy_load(path: Path, exclude: Iterable[str] = ()) -> Language:
     finally:
         set_current_ops(before)
     for _name, pipe in nlp.pipeline:  # a layer resized on load is built apart
-        for node in pipe.model.walk() if hasattr(pipe, "model") else ():
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if isinstance(model, Model) else ():
             node.ops = ops
     return nlp
 
