@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from click.testing import CliRunner
 
@@ -76,3 +77,21 @@ def test_usage_errors() -> None:
     missing = runner.invoke(main, ["skills", "--lines", "/nonexistent/x.txt"])
     assert missing.exit_code == 2
     assert "Examples" in runner.invoke(main, ["skills", "--help"]).output
+
+
+def test_commands_run_blas_on_one_thread_unless_told(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The models' matrices are small: more BLAS threads cost CPU and win no time
+    (benchmarks/README.md), so a command asks for one, unless the user chose."""
+    from gapcheck.cli import BLAS_THREAD_VARIABLES
+
+    for name in BLAS_THREAD_VARIABLES:
+        monkeypatch.setenv(name, "x")  # recorded first, so teardown restores it
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("MKL_NUM_THREADS", "3")
+    lines = tmp_path / "lines.txt"
+    lines.write_text("Experience with Python and SQL.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["skills", "--lines", str(lines)])
+    assert result.exit_code == 0, result.output
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    assert os.environ["OMP_NUM_THREADS"] == "1"
+    assert os.environ["MKL_NUM_THREADS"] == "3"
