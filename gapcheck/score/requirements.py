@@ -158,9 +158,9 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             continue  # "Bachelor's degree", "5 years": the other components score them
         if employer and norm(name) == employer:
             continue  # the employer's own name is not asked of anyone
-        if not canonical and all(w in GENERIC for w in norm(name).split()):
+        if not canonical and _made_of(GENERIC, name):
             continue  # "Hands-on", "proven": how much, not what a resume can add
-        if not canonical and all(w in EQUIPMENT for w in norm(name).split()):
+        if not canonical and _made_of(EQUIPMENT, name):
             continue  # "a good laptop", "Internet connection": kit, not a skill
         if len(norm(name).split()) > LONG_SURFACE:
             if not canonical:  # a described ability, not a keyword: scored by its words
@@ -243,6 +243,12 @@ EQUIPMENT = frozenset(
     fully""".split()  # noqa: SIM905
 )
 MIN_LINE_WORDS = 2
+
+
+def _made_of(words: frozenset[str], name: str) -> bool:
+    """Whether every word of ``name`` but its stopwords is one of ``words``."""
+    content = [w for w in norm(name).split() if w not in STOPWORDS]
+    return bool(content) and all(w in words for w in content)
 #: Lines other components score (education, certifications, years).
 _OTHER = re.compile(
     r"\b(?:degree|bachelor|master|phd|doctorate|diploma|certif\w*|licen[cs]e\w*|"
