@@ -249,6 +249,8 @@ def _made_of(words: frozenset[str], name: str) -> bool:
     """Whether every word of ``name`` but its stopwords is one of ``words``."""
     content = [w for w in norm(name).split() if w not in STOPWORDS]
     return bool(content) and all(w in words for w in content)
+
+
 #: Lines other components score (education, certifications, years).
 _OTHER = re.compile(
     r"\b(?:degree|bachelor|master|phd|doctorate|diploma|certif\w*|licen[cs]e\w*|"
