@@ -8,7 +8,6 @@ single writer. A bad file becomes a :class:`DocumentError` and the batch goes on
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -66,7 +65,6 @@ def _warm(taxonomy: str | None) -> None:
     """Process-pool initializer: load the models once per worker, each worker on one
     thread (the workers already fill the cores; a forked worker's BLAS would start
     its own threads per core too)."""
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)

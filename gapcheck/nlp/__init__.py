@@ -92,18 +92,27 @@ def make_blank() -> Language:
     return _make_blank()
 
 
-def spacy_load(path: Path, exclude: Iterable[str] = ()) -> Language:
-    """``spacy.load`` with thinc's layers on numpy's BLAS instead of blis.
-
-    numpy's wheels bring OpenBLAS, which picks kernels for the CPU it runs on; on the
-    benchmark machine the skill extractor runs 1.6x as fast on it as on blis, with
-    the same output (benchmarks/README.md). ``GAPCHECK_BLIS=1`` keeps blis."""
-    import spacy
-    from thinc.api import Model, NumpyOps, get_current_ops, set_current_ops
-
+def numpy_blas_ops() -> Any:
+    """thinc's ``NumpyOps`` on numpy's BLAS instead of blis, or None when
+    ``GAPCHECK_BLIS=1`` asks for blis. numpy's wheels bring OpenBLAS, which picks
+    kernels for the CPU it runs on; on the benchmark machine the skill extractor runs
+    1.6x as fast on it as on blis, with the same output (benchmarks/README.md)."""
     if os.environ.get("GAPCHECK_BLIS") == "1":
+        return None
+    from thinc.api import NumpyOps
+
+    return NumpyOps(use_blis=False)
+
+
+def spacy_load(path: Path, exclude: Iterable[str] = ()) -> Language:
+    """``spacy.load`` with thinc's layers on :func:`numpy_blas_ops`."""
+    import spacy
+    from thinc.api import Model, get_current_ops, set_current_ops
+
+    ops = numpy_blas_ops()
+    if ops is None:
         return spacy.load(path, exclude=list(exclude))
-    ops, before = NumpyOps(use_blis=False), get_current_ops()
+    before = get_current_ops()
     set_current_ops(ops)
     try:
         nlp = spacy.load(path, exclude=list(exclude))

@@ -158,10 +158,8 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
             continue  # "Bachelor's degree", "5 years": the other components score them
         if employer and norm(name) == employer:
             continue  # the employer's own name is not asked of anyone
-        if not canonical and _made_of(GENERIC, name):
-            continue  # "Hands-on", "proven": how much, not what a resume can add
-        if not canonical and _made_of(EQUIPMENT, name):
-            continue  # "a good laptop", "Internet connection": kit, not a skill
+        if not canonical and _made_of(NOT_ASKED, name):
+            continue  # "Hands-on", "a good laptop": nothing a resume can add
         if len(norm(name).split()) > LONG_SURFACE:
             if not canonical:  # a described ability, not a keyword: scored by its words
                 words = line_words(name)
@@ -242,6 +240,9 @@ EQUIPMENT = frozenset(
     hi-speed high-speed speed fast stable reliable good functioning working strong
     fully""".split()  # noqa: SIM905
 )
+#: A term made only of these words (stopwords aside) and with no canonical skill is
+#: not one the posting asks for: how much ("Hands-on", "proven"), or kit.
+NOT_ASKED = GENERIC | EQUIPMENT
 MIN_LINE_WORDS = 2
 
 

@@ -1,12 +1,11 @@
 """For `spacy train --code training/skills/code.py`: registers gapcheck's tokenizer,
 and trains on numpy's BLAS instead of blis, as gapcheck.nlp.spacy_load runs the
-models (1.6x as fast on the benchmark machine; GAPCHECK_BLIS=1 keeps blis)."""
+models (GAPCHECK_BLIS=1 keeps blis)."""
 
-import os
-
-from thinc.api import NumpyOps, set_current_ops
+from thinc.api import set_current_ops
 
 import gapcheck.nlp.tokenizer  # noqa: F401
+from gapcheck.nlp import numpy_blas_ops
 
-if os.environ.get("GAPCHECK_BLIS") != "1":
-    set_current_ops(NumpyOps(use_blis=False))
+if (ops := numpy_blas_ops()) is not None:
+    set_current_ops(ops)
