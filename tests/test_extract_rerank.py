@@ -69,7 +69,7 @@ def _toy_data() -> tuple[list[dict[str, float]], list[int]]:
 
 def test_reranker_follows_the_estimator_contract() -> None:
     reranker = SpanReranker(C=2.0, threshold=0.3)
-    params = {"C": 2.0, "threshold": 0.3, "shifts": LEVEL_SHIFTS}
+    params = {"C": 2.0, "threshold": 0.3, "shifts": LEVEL_SHIFTS, "prior": None}
     assert vars(reranker) == params  # no logic in __init__
     X, y = _toy_data()
     assert reranker.fit(X, y) is reranker
@@ -91,6 +91,19 @@ def test_reranker_round_trips_through_json(tmp_path: Path) -> None:
     loaded = SpanReranker.from_disk(tmp_path / FILE)
     assert loaded.predict_proba(X) == reranker.predict_proba(X)
     assert loaded.threshold_ == reranker.threshold_
+    assert loaded.prior is None
+
+
+def test_reranker_saves_its_sentence_prior(tmp_path: Path) -> None:
+    from gapcheck.extract.context import SentencePrior
+
+    prior = SentencePrior(min_df=1).fit(["know SQL", "we offer a pension"], [1, 0])
+    X, y = _toy_data()
+    SpanReranker(prior=prior).fit(X, y).to_disk(tmp_path / FILE)
+    loaded = SpanReranker.from_disk(tmp_path / FILE).prior
+    assert isinstance(loaded, SentencePrior)
+    for text in ["know SQL", "we offer", "nothing known"]:
+        assert loaded.log_odds(text) == pytest.approx(prior.log_odds(text), abs=1e-4)
 
 
 spans = st.tuples(st.integers(0, 30), st.integers(1, 6)).map(
@@ -132,9 +145,10 @@ def test_ner_levels_add_recall_and_leave_the_doc_as_it_was(nlp) -> None:  # type
     assert (nlp.get_pipe("ner").model.get_ref("upper").get_param("b") == bias).all()
     assert {(s, e, lab) for (s, e), lab in levels[0].items()} == set(before)
     assert len(levels) == len(shifts) + 1
-    # by default (no extra pass) only the model's own entities
-    assert ner_levels(nlp, [doc]) == [levels[:1]]
-    assert LEVEL_SHIFTS == ()
+    # no shift: only the model's own entities; by default one extra pass, at 2.5
+    assert ner_levels(nlp, [doc], ()) == [levels[:1]]
+    assert LEVEL_SHIFTS == (2.5,)
+    assert ner_levels(nlp, [doc]) == [[levels[0], levels[2]]]
     # lowering the O score never finds fewer tokens inside entities
     covered = [sum(e - s for s, e in lv) for lv in levels]
     assert covered[-1] >= covered[0]
@@ -182,9 +196,11 @@ def test_a_corrupt_reranker_is_a_model_error(tmp_path: Path) -> None:
         "x",
     ],
 )
-@given(seed=st.integers(0, 10_000))
-def test_fast_scores_equal_the_feature_dicts(nlp, text: str, seed: int) -> None:  # type: ignore[no-untyped-def]
+@given(seed=st.integers(0, 10_000), with_prior=st.booleans())
+def test_fast_scores_equal_the_feature_dicts(nlp, text, seed, with_prior):  # type: ignore[no-untyped-def]
     import random
+
+    from gapcheck.extract.context import SentencePrior
 
     rng = random.Random(seed)
     doc = _doc(nlp, text)
@@ -194,9 +210,15 @@ def test_fast_scores_equal_the_feature_dicts(nlp, text: str, seed: int) -> None:
     levels = [{(s, min(n, s + 1 + rng.randrange(3))): "SKILL" for s, _ in spans}] * 2
     cands = list(candidates(doc, levels, [tax]).values())
     precision = {"Python": (rng.randrange(5), 5)}
-    X = [span_features(doc, c, precision) for c in cands]
+    prior = None
+    if with_prior:
+        texts = ["Experience with Python", "We offer a pension", "SQL and Docker"]
+        prior = SentencePrior(min_df=1).fit(texts, [1, 0, 1])
+    odds = prior.log_odds(doc.text) if prior else None
+    X = [span_features(doc, c, precision, odds) for c in cands]
+    assert with_prior == all("slo" in x for x in X)
     names = [*sorted({k for x in X for k in x}), "f=never", "tax_prec"]
-    reranker = SpanReranker()
+    reranker = SpanReranker(prior=prior)
     reranker.weights_ = {k: rng.uniform(-2, 2) for k in names}
     reranker.intercept_ = rng.uniform(-1, 1)
     fast = reranker.score_doc(doc, cands, precision)
@@ -214,6 +236,8 @@ def test_the_skill_model_sidecar_describes_what_is_installed() -> None:
     assert data["reranker"]["threshold"] == reranker.threshold_
     assert data["reranker"]["weights"] == len(reranker.weights_)
     assert data["reranker"]["extra_ner_passes"] == list(reranker.shifts)
+    assert tuple(reranker.shifts) == LEVEL_SHIFTS  # the installed recipe's default
+    assert data["reranker"]["sentence_prior"]["terms"] == len(reranker.prior.terms_)
     dev = data["dev"]["extractor"]["all"]["ALL"]
     assert 0 < dev["p"] <= 1 and 0 < dev["r"] <= 1
     assert dev["f"] == pytest.approx(

@@ -4,13 +4,15 @@ The greedy NER makes one guess per region and has no threshold; a quarter of its
 wrong spans overlap a gold span with the wrong boundaries. The reranker looks at more
 candidates and at what a span-level classifier can see:
 
-* **candidates**: the NER's entities (optionally also from extra passes at higher
-  recall, :data:`LEVEL_SHIFTS`), each span also moved by one token at either edge,
-  plus every taxonomy match;
+* **candidates**: the NER's entities (and those of an extra pass at higher recall,
+  :data:`LEVEL_SHIFTS`), each span also moved by one token at either edge, plus every
+  taxonomy match;
 * **features** (:func:`span_features`): whether the NER proposed the span or a
   neighbour of it (and at which level), its length, its edge words, their shapes, the
-  words just outside, function words and punctuation inside, and the taxonomy's view
-  (an exact match, and how often that skill's matches were gold in SkillSpan train);
+  words just outside, function words and punctuation inside, the taxonomy's view
+  (an exact match, and how often that skill's matches were gold in SkillSpan train),
+  and the line's sentence prior (:mod:`.context`: does this line ask for skills at
+  all?);
 * **model**: a logistic regression (:class:`SpanReranker`, scikit-learn's contract),
   fitted on *out-of-fold* candidates of SkillSpan train (``training/skills/
   rerank.py``), saved as JSON weights (no pickle), applied without scikit-learn;
@@ -21,11 +23,12 @@ candidates and at what a span-level classifier can see:
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from gapcheck.extract.context import SentencePrior, sigmoid
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,10 +36,11 @@ if TYPE_CHECKING:
 
     from gapcheck.records import Mention
 
-#: Extra lowering of the ``O`` score for optional higher-recall NER passes, one pass
-#: each. None by default: on SkillSpan dev three passes (1.0, 2.5, 4.5) added 0.002 F1
-#: for a third of the NER's time each (models/README.md, runs R1-R3).
-LEVEL_SHIFTS: tuple[float, ...] = ()
+#: Extra lowering of the ``O`` score for higher-recall NER passes, one pass each (the
+#: installed reranker's). Without the sentence prior extra passes added at most 0.002
+#: F1 on SkillSpan dev; with it one pass at 2.5 adds 0.004, more passes nothing
+#: (models/README.md, runs R1-R3 and PRIOR-R1-R3). Each costs one more NER run.
+LEVEL_SHIFTS: tuple[float, ...] = (2.5,)
 FUNCTION_WORDS = frozenset(
     [
         "on",
@@ -152,10 +156,16 @@ def _shape(text: str) -> str:
 
 
 def span_features(
-    doc: Doc, cand: Candidate, precision: dict[str, tuple[int, int]]
+    doc: Doc,
+    cand: Candidate,
+    precision: dict[str, tuple[int, int]],
+    prior: float | None = None,
 ) -> dict[str, float]:
-    """The reranker's features of one candidate (sparse: name -> value)."""
+    """The reranker's features of one candidate (sparse: name -> value); ``prior`` is
+    the line's :class:`~.context.SentencePrior` log-odds, when the reranker has one."""
     x: dict[str, float] = {}
+    if prior is not None:
+        x.update(prior_features(prior))
     for key, level in cand.votes.items():
         x[key] = float(level)
         x[f"{key}={level}"] = 1.0
@@ -188,22 +198,31 @@ def span_features(
     return x
 
 
+def prior_features(log_odds: float) -> dict[str, float]:
+    """The sentence prior's features: its log-odds and its probability's tenth."""
+    return {"slo": log_odds, f"sbin={min(int(sigmoid(log_odds) * 10), 9)}": 1.0}
+
+
 class SpanReranker:
     """Logistic regression over :func:`span_features` (scikit-learn's contract: no
     logic in ``__init__``, ``fit`` returns self, learned state ends in ``_``).
 
     ``shifts`` are the extra NER passes (:func:`ner_levels`) its candidates come
-    from; they are part of the model, saved with it."""
+    from; ``prior`` is a fitted :class:`~.context.SentencePrior` whose log-odds for
+    the line is a feature (the training features must have been made with it). Both
+    are part of the model, saved with it."""
 
     def __init__(
         self,
         C: float = 1.0,
         threshold: float = 0.15,
         shifts: Sequence[float] = LEVEL_SHIFTS,
+        prior: SentencePrior | None = None,
     ) -> None:
         self.C = C
         self.threshold = threshold
         self.shifts = shifts
+        self.prior = prior
 
     def fit(self, X: Sequence[dict[str, float]], y: Sequence[int]) -> SpanReranker:
         from sklearn.feature_extraction import DictVectorizer
@@ -224,7 +243,7 @@ class SpanReranker:
     def predict_proba(self, X: Iterable[dict[str, float]]) -> list[float]:
         """P(gold span) of each feature dict."""
         w, b = self.weights_, self.intercept_
-        return [_sigmoid(b + sum(v * w.get(k, 0.0) for k, v in x.items())) for x in X]
+        return [sigmoid(b + sum(v * w.get(k, 0.0) for k, v in x.items())) for x in X]
 
     def score_doc(
         self,
@@ -236,6 +255,10 @@ class SpanReranker:
         per-token weight tables instead of feature dicts (several times faster)."""
         w = self.weights_
         get = w.get
+        z0 = self.intercept_
+        if self.prior is not None:
+            lo = self.prior.log_odds(doc.text)
+            z0 += sum(v * get(k, 0.0) for k, v in prior_features(lo).items())
         texts = [t.text for t in doc]  # one pass: each Token is a new object
         lower = [text.lower() for text in texts]  # = Token.lower_ in English
         shapes = [_shape(text) for text in texts]
@@ -260,7 +283,7 @@ class SpanReranker:
         out = []
         for c in cands:
             a, e = c.start, c.end
-            z = self.intercept_ + first[a] + last[e - 1] + before[a] + after[e]
+            z = z0 + first[a] + last[e - 1] + before[a] + after[e]
             k = e - a
             z += lengths[min(k, 10)] + w_len * k / 10
             if punct[e] > punct[a]:
@@ -277,7 +300,7 @@ class SpanReranker:
                 z += get("tax_exact", 0.0) + get(f"tax_{c.taxonomy.type}", 0.0)
                 if matches:
                     z += get("tax_seen", 0.0) + get("tax_prec", 0.0) * hits / matches
-            out.append(_sigmoid(z))
+            out.append(sigmoid(z))
         return out
 
     def select(
@@ -300,6 +323,7 @@ class SpanReranker:
                 "C": self.C,
                 "threshold": self.threshold,
                 "shifts": list(self.shifts),
+                "prior": self.prior.to_dict() if self.prior is not None else None,
             },
             "threshold_": self.threshold_,
             "intercept_": self.intercept_,
@@ -310,6 +334,8 @@ class SpanReranker:
     def from_dict(cls, data: dict[str, Any]) -> SpanReranker:
         params = dict(data["params"])
         params["shifts"] = tuple(float(s) for s in params.get("shifts", LEVEL_SHIFTS))
+        if params.get("prior") is not None:
+            params["prior"] = SentencePrior.from_dict(params["prior"])
         self = cls(**params)
         self.threshold_ = float(data["threshold_"])
         self.intercept_ = float(data["intercept_"])
@@ -322,10 +348,6 @@ class SpanReranker:
     @classmethod
     def from_disk(cls, path: str | Path) -> SpanReranker:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def reranked_mentions(

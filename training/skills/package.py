@@ -85,6 +85,14 @@ def _reranker_meta(target: Path) -> dict[str, object] | None:
         "threshold": reranker.threshold_,
         "extra_ner_passes": list(reranker.shifts),
         "weights": len(reranker.weights_),
+        "sentence_prior": None
+        if reranker.prior is None
+        else {
+            "what": "P(the line holds any skill span): TF-IDF of words and word "
+            "pairs + logistic regression, fitted on SkillSpan train (per fold for "
+            "the out-of-fold candidates); gapcheck.extract.context",
+            "terms": len(reranker.prior.terms_),
+        },
     }
 
 

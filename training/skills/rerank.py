@@ -8,9 +8,10 @@ the SkillSpan train sentences it did not see (fold models past K wrap around, so
 fold sets of two configs can be pooled), with the same O-bias shift as MODEL;
 their candidates, labelled against gold, train the reranker. The taxonomy-precision
 feature of those candidates comes from a table built on the fold's own training
-sentences, so nothing of the held-out fold leaks in. The decision threshold is then
-chosen on SkillSpan dev with MODEL's candidates, and the reranker is written to
-``MODEL/reranker.json``.
+sentences, so nothing of the held-out fold leaks in; so does the sentence prior
+(``gapcheck.extract.context``), whose log-odds is a feature. The decision threshold
+is then chosen on SkillSpan dev with MODEL's candidates, and the reranker is written
+to ``MODEL/reranker.json``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from package import precision_table  # type: ignore[import-not-found]
 THRESHOLDS = [round(0.08 + 0.01 * i, 2) for i in range(20)]
 
 
-def rows(nlp, matcher, precision, sentences, shifts):  # type: ignore[no-untyped-def]
+def rows(nlp, matcher, precision, sentences, shifts, prior):  # type: ignore[no-untyped-def]
     """(features, is_gold, sentence index, char span) of every candidate."""
     from gapcheck.extract.rerank import candidates, ner_levels, span_features
 
@@ -33,10 +34,11 @@ def rows(nlp, matcher, precision, sentences, shifts):  # type: ignore[no-untyped
     for i, doc in enumerate(nlp.pipe(texts, batch_size=256)):
         gold = {(s, e) for s, e, _ in sentences[i].gold()}
         levels = ner_levels(nlp, [doc], shifts)[0]
+        odds = prior.log_odds(doc.text) if prior is not None else None
         for cand in candidates(doc, levels, matcher(doc)).values():
             span = doc[cand.start : cand.end]
             key = (span.start_char, span.end_char)
-            x = span_features(doc, cand, precision)
+            x = span_features(doc, cand, precision, odds)
             out.append((x, int(key in gold), i, key))
     return out
 
@@ -63,6 +65,7 @@ def f1_at(reranker, data, n_gold, threshold):  # type: ignore[no-untyped-def]
 def main() -> None:
     import spacy
 
+    from gapcheck.extract.context import SentencePrior
     from gapcheck.extract.evaluate import load_skillspan
     from gapcheck.extract.matcher import doc_matcher
     from gapcheck.extract.model import register_tokenizer, shift_outside_bias
@@ -79,6 +82,11 @@ def main() -> None:
     )
     parser.add_argument("--o-bias", type=float, default=0.5)
     parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument(
+        "--no-prior",
+        action="store_true",
+        help="without the sentence prior feature (gapcheck.extract.context)",
+    )
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--shifts",
@@ -92,7 +100,15 @@ def main() -> None:
     matcher = doc_matcher(load_taxonomy())
     train = load_skillspan("train")
     heldout = {int(k): v for k, v in json.loads(args.heldout.read_text()).items()}
+
+    def fit_prior(sentences):  # type: ignore[no-untyped-def]
+        if args.no_prior:
+            return None
+        texts = [s.text for s in sentences]
+        return SentencePrior().fit(texts, [int(bool(s.gold())) for s in sentences])
+
     data = []
+    priors = {}
     for run, fold_path in enumerate(args.folds):
         nlp = spacy.load(fold_path / "model-best")
         shift_outside_bias(nlp, args.o_bias)
@@ -103,11 +119,15 @@ def main() -> None:
             k: (v[0], v[1])
             for k, v in precision_table(matcher, nlp.make_doc, kept).items()
         }
-        fold_rows = rows(nlp, matcher, table, [train[i] for i in heldout[k]], shifts)
+        if k not in priors:  # fitted on the fold's own training sentences only
+            priors[k] = fit_prior(kept)
+        held = [train[i] for i in heldout[k]]
+        fold_rows = rows(nlp, matcher, table, held, shifts, priors[k])
         data += [(x, y, (run, i), key) for x, y, i, key in fold_rows]
         n_gold = sum(r[1] for r in fold_rows)
         print(f"fold {k}: {len(fold_rows)} candidates, {n_gold} gold")
-    reranker = SpanReranker(C=args.C, shifts=shifts).fit(
+    prior = fit_prior(train)
+    reranker = SpanReranker(C=args.C, shifts=shifts, prior=prior).fit(
         [r[0] for r in data], [r[1] for r in data]
     )
     n_gold_train = sum(len({(s, e) for s, e, _ in s.gold()}) for s in train)
@@ -119,7 +139,8 @@ def main() -> None:
 
     nlp = spacy.load(args.model)
     dev = load_skillspan("dev")
-    dev_rows = rows(nlp, matcher, taxonomy_precision(str(args.model)), dev, shifts)
+    precision = taxonomy_precision(str(args.model))
+    dev_rows = rows(nlp, matcher, precision, dev, shifts, prior)
     n_gold = sum(len({(s, e) for s, e, _ in s.gold()}) for s in dev)
     scores = {t: f1_at(reranker, dev_rows, n_gold, t) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: scores[t]["f"])
