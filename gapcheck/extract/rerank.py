@@ -4,15 +4,16 @@ The greedy NER makes one guess per region and has no threshold; a quarter of its
 wrong spans overlap a gold span with the wrong boundaries. The reranker looks at more
 candidates and at what a span-level classifier can see:
 
-* **candidates**: the NER's entities (and those of an extra pass at higher recall,
-  :data:`LEVEL_SHIFTS`), each span also moved by one token at either edge, plus every
-  taxonomy match;
+* **candidates**: the NER's entities (optionally also from extra passes at higher
+  recall, :data:`LEVEL_SHIFTS`), each span also moved by one token at either edge,
+  plus every taxonomy match;
 * **features** (:func:`span_features`): whether the NER proposed the span or a
   neighbour of it (and at which level), its length, its edge words, their shapes, the
   words just outside, function words and punctuation inside, the taxonomy's view
   (an exact match, and how often that skill's matches were gold in SkillSpan train),
-  and the line's sentence prior (:mod:`.context`: does this line ask for skills at
-  all?);
+  and, when the reranker was trained with one, the line's sentence prior
+  (:mod:`.context`: does this line ask for skills at all? The installed reranker has
+  none: see that module);
 * **model**: a logistic regression (:class:`SpanReranker`, scikit-learn's contract),
   fitted on *out-of-fold* candidates of SkillSpan train (``training/skills/
   rerank.py``), saved as JSON weights (no pickle), applied without scikit-learn;
@@ -36,11 +37,11 @@ if TYPE_CHECKING:
 
     from gapcheck.records import Mention
 
-#: Extra lowering of the ``O`` score for higher-recall NER passes, one pass each (the
-#: installed reranker's). Without the sentence prior extra passes added at most 0.002
-#: F1 on SkillSpan dev; with it one pass at 2.5 adds 0.004, more passes nothing
-#: (models/README.md, runs R1-R3 and PRIOR-R1-R3). Each costs one more NER run.
-LEVEL_SHIFTS: tuple[float, ...] = (2.5,)
+#: Extra lowering of the ``O`` score for optional higher-recall NER passes, one pass
+#: each. None by default: on SkillSpan dev they added at most 0.002 F1 for a third of
+#: the NER's time each (models/README.md, runs R1-R3); only with the sentence prior,
+#: which is not installed, did one pass at 2.5 add 0.004 (run PRIOR-R1).
+LEVEL_SHIFTS: tuple[float, ...] = ()
 FUNCTION_WORDS = frozenset(
     [
         "on",
@@ -162,7 +163,7 @@ def span_features(
     prior: float | None = None,
 ) -> dict[str, float]:
     """The reranker's features of one candidate (sparse: name -> value); ``prior`` is
-    the line's :class:`~.context.SentencePrior` log-odds, when the reranker has one."""
+    the line's :meth:`.context.SentencePrior.evidence`, when the reranker has one."""
     x: dict[str, float] = {}
     if prior is not None:
         x.update(prior_features(prior))
@@ -198,9 +199,9 @@ def span_features(
     return x
 
 
-def prior_features(log_odds: float) -> dict[str, float]:
-    """The sentence prior's features: its log-odds and its probability's tenth."""
-    return {"slo": log_odds, f"sbin={min(int(sigmoid(log_odds) * 10), 9)}": 1.0}
+def prior_features(evidence: float) -> dict[str, float]:
+    """The sentence prior's features: its evidence and that as a tenth of 0-1."""
+    return {"slo": evidence, f"sbin={min(int(sigmoid(evidence) * 10), 9)}": 1.0}
 
 
 class SpanReranker:
@@ -208,7 +209,7 @@ class SpanReranker:
     logic in ``__init__``, ``fit`` returns self, learned state ends in ``_``).
 
     ``shifts`` are the extra NER passes (:func:`ner_levels`) its candidates come
-    from; ``prior`` is a fitted :class:`~.context.SentencePrior` whose log-odds for
+    from; ``prior`` is a fitted :class:`~.context.SentencePrior` whose evidence for
     the line is a feature (the training features must have been made with it). Both
     are part of the model, saved with it."""
 
@@ -257,8 +258,8 @@ class SpanReranker:
         get = w.get
         z0 = self.intercept_
         if self.prior is not None:
-            lo = self.prior.log_odds(doc.text)
-            z0 += sum(v * get(k, 0.0) for k, v in prior_features(lo).items())
+            evidence = self.prior.evidence(doc.text)
+            z0 += sum(v * get(k, 0.0) for k, v in prior_features(evidence).items())
         texts = [t.text for t in doc]  # one pass: each Token is a new object
         lower = [text.lower() for text in texts]  # = Token.lower_ in English
         shapes = [_shape(text) for text in texts]

@@ -8,9 +8,9 @@ the SkillSpan train sentences it did not see (fold models past K wrap around, so
 fold sets of two configs can be pooled), with the same O-bias shift as MODEL;
 their candidates, labelled against gold, train the reranker. The taxonomy-precision
 feature of those candidates comes from a table built on the fold's own training
-sentences, so nothing of the held-out fold leaks in; so does the sentence prior
-(``gapcheck.extract.context``), whose log-odds is a feature. The decision threshold
-is then chosen on SkillSpan dev with MODEL's candidates, and the reranker is written
+sentences, so nothing of the held-out fold leaks in; so does the optional sentence
+prior (``--prior``, ``gapcheck.extract.context``). The decision threshold is then
+chosen on SkillSpan dev with MODEL's candidates, and the reranker is written
 to ``MODEL/reranker.json``.
 """
 
@@ -34,7 +34,7 @@ def rows(nlp, matcher, precision, sentences, shifts, prior):  # type: ignore[no-
     for i, doc in enumerate(nlp.pipe(texts, batch_size=256)):
         gold = {(s, e) for s, e, _ in sentences[i].gold()}
         levels = ner_levels(nlp, [doc], shifts)[0]
-        odds = prior.log_odds(doc.text) if prior is not None else None
+        odds = prior.evidence(doc.text) if prior is not None else None
         for cand in candidates(doc, levels, matcher(doc)).values():
             span = doc[cand.start : cand.end]
             key = (span.start_char, span.end_char)
@@ -83,9 +83,11 @@ def main() -> None:
     parser.add_argument("--o-bias", type=float, default=0.5)
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument(
-        "--no-prior",
-        action="store_true",
-        help="without the sentence prior feature (gapcheck.extract.context)",
+        "--prior",
+        choices=["none", "all", "structure"],
+        default="none",
+        help="add the sentence prior feature (gapcheck.extract.context) with these "
+        "words; not in the installed recipe (models/README.md, runs PRIOR*)",
     )
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
@@ -102,10 +104,11 @@ def main() -> None:
     heldout = {int(k): v for k, v in json.loads(args.heldout.read_text()).items()}
 
     def fit_prior(sentences):  # type: ignore[no-untyped-def]
-        if args.no_prior:
+        if args.prior == "none":
             return None
         texts = [s.text for s in sentences]
-        return SentencePrior().fit(texts, [int(bool(s.gold())) for s in sentences])
+        y = [int(bool(s.gold())) for s in sentences]
+        return SentencePrior(words=args.prior).fit(texts, y)
 
     data = []
     priors = {}
