@@ -82,9 +82,8 @@ class SentencePrior:
 
     ``words="structure"`` (the default) keeps only function words and
     :data:`CUES` and turns every other word into its shape, so the prior reads
-    how a line is put ("you have ... experience", "we are ...") rather than its
-    topic, and a line from a field SkillSpan lacks is not judged by SkillSpan's
-    topics; ``"all"`` keeps every word."""
+    how a line is put ("you have ... experience", "we are ...") more than its
+    topic; ``"all"`` keeps every word."""
 
     def __init__(
         self, C: float = 3.0, min_df: int = MIN_DF, words: str = "structure"
@@ -123,10 +122,10 @@ class SentencePrior:
 
     def evidence(self, text: str) -> float:
         """What the words of ``text`` add to the base rate's log-odds: 0 for a line
-        of words the prior never saw. The reranker reads this, not the log-odds, so
-        a line from a field SkillSpan lacks ("Current BLS and ACLS certification")
-        is not judged by SkillSpan's base rate (two in three sentences ask for no
-        skill) but left to the other features."""
+        of words the prior never saw, rather than SkillSpan's base rate (two in
+        three sentences ask for no skill). The reranker reads this, not the
+        log-odds; on its own that did not keep "Current BLS and ACLS certification"
+        (models/README.md, run PRIOR-EV-R1)."""
         terms = self.terms_
         weights = []
         for term, count in Counter(analyze(text, self.keep_)).items():
