@@ -35,7 +35,7 @@ words = st.sampled_from(
 texts = st.lists(words, max_size=12).map(" ".join) | st.text(max_size=60)
 
 
-@pytest.fixture(scope="module", params=["all", "structure"])
+@pytest.fixture(scope="module", params=["all", "structure", "cues"])
 def prior(request: pytest.FixtureRequest) -> SentencePrior:
     texts_ = REQUIREMENTS + OTHER
     y = [1] * len(REQUIREMENTS) + [0] * len(OTHER)
@@ -84,6 +84,10 @@ def test_prior_follows_the_estimator_contract(prior: SentencePrior) -> None:
     assert prior.evidence(text) == pytest.approx(
         prior.log_odds(text) - prior.intercept_
     )
+    if prior.words == "cues":
+        assert prior.keep_ == CUES and all(
+            word in CUES for term in prior.terms_ for word in term.split()
+        )
     with pytest.raises(ValueError, match="words"):
         SentencePrior(words="some").fit(["a b"], [1])
 
@@ -99,6 +103,9 @@ def test_structure_words_keep_cues_and_mask_topics() -> None:
     assert analyze("Knowledge of SQL in 2024", CUES) == [
         "knowledge", "<x>", "<XX>", "<x>", "<d>",
         "knowledge <x>", "<x> <XX>", "<XX> <x>", "<x> <d>",
+    ]  # fmt: skip
+    assert analyze("We need strong SQL and Java experience", CUES, drop=True) == [
+        "we", "strong", "experience", "we strong", "strong experience",
     ]  # fmt: skip
 
 

@@ -20,7 +20,8 @@ bundled nursing, accounting, logistics and teaching postings the extractor then
 drops skills those postings plainly ask for (BLS, ACLS, revenue recognition, Six
 Sigma Green Belt, Qualified Teacher Status). Masking topic words
 (``words="structure"``) halves those losses and keeps two thirds of the gain, below
-0.50. The figures are in models/README.md (runs PRIOR*).
+0.50; reading only requirement cue words (``"cues"``) loses fewer still, and gains
+less. The figures are in models/README.md (runs PRIOR*).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ from typing import Any
 #: scikit-learn's default ``token_pattern`` (words of two or more characters).
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 MIN_DF = 2
+#: What a prior reads: every word, function and cue words with the shapes of the
+#: others, or the cue words alone.
+WORDS = ("all", "structure", "cues")
 #: Words that say whether a line asks something of the reader, in any field: kept
 #: as themselves by the ``structure`` analyzer, with English function words.
 # fmt: off
@@ -54,14 +58,19 @@ CUES = frozenset([
 # fmt: on
 
 
-def analyze(text: str, keep: frozenset[str] | None = None) -> list[str]:
+def analyze(
+    text: str, keep: frozenset[str] | None = None, drop: bool = False
+) -> list[str]:
     """The words and word pairs of ``text`` as ``TfidfVectorizer(ngram_range=(1,
     2))`` sees them (lower-cased, pairs joined by one space). With ``keep``, a word
     not in it becomes its shape (``<Xx>``, ``<XX>``, ``<d>``, ``<x>``): the line's
-    structure without its topic."""
+    structure without its topic; with ``drop`` too, it is left out."""
     words = TOKEN.findall(text.lower() if keep is None else text)
     if keep is not None:
-        words = [_masked(word, keep) for word in words]
+        if drop:
+            words = [w for w in (word.lower() for word in words) if w in keep]
+        else:
+            words = [_masked(word, keep) for word in words]
     return [*words, *(" ".join(pair) for pair in pairwise(words))]
 
 
@@ -83,7 +92,7 @@ class SentencePrior:
     ``words="structure"`` (the default) keeps only function words and
     :data:`CUES` and turns every other word into its shape, so the prior reads
     how a line is put ("you have ... experience", "we are ...") more than its
-    topic; ``"all"`` keeps every word."""
+    topic; ``"cues"`` reads the cue words alone; ``"all"`` keeps every word."""
 
     def __init__(
         self, C: float = 3.0, min_df: int = MIN_DF, words: str = "structure"
@@ -96,13 +105,16 @@ class SentencePrior:
         from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        if self.words not in ("all", "structure"):
-            raise ValueError(f"words must be 'all' or 'structure', not {self.words!r}")
+        if self.words not in WORDS:
+            raise ValueError(f"words must be one of {WORDS}, not {self.words!r}")
         keep = None
         if self.words == "structure":
             keep = frozenset(ENGLISH_STOP_WORDS) | CUES
+        elif self.words == "cues":
+            keep = CUES
+        drop = self.words == "cues"
         vectorizer = TfidfVectorizer(
-            analyzer=lambda text: analyze(text, keep),
+            analyzer=lambda text: analyze(text, keep, drop),
             min_df=self.min_df,
             sublinear_tf=True,
         )
@@ -128,7 +140,8 @@ class SentencePrior:
         (models/README.md, run PRIOR-EV-R1)."""
         terms = self.terms_
         weights = []
-        for term, count in Counter(analyze(text, self.keep_)).items():
+        words = Counter(analyze(text, self.keep_, self.words == "cues"))
+        for term, count in words.items():
             entry = terms.get(term)
             if entry is not None:
                 weights.append(((1.0 + math.log(count)) * entry[0], entry[1]))

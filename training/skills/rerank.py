@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument(
         "--prior",
-        choices=["none", "all", "structure"],
+        choices=["none", "all", "structure", "cues"],
         default="none",
         help="add the sentence prior feature (gapcheck.extract.context) with these "
         "words; not in the installed recipe (models/README.md, runs PRIOR*)",
