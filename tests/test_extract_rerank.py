@@ -213,8 +213,8 @@ def test_fast_scores_equal_the_feature_dicts(nlp, text, seed, with_prior):  # ty
     if with_prior:
         texts = ["Experience with Python", "We offer a pension", "SQL and Docker"]
         prior = SentencePrior(min_df=1).fit(texts, [1, 0, 1])
-    odds = prior.evidence(doc.text) if prior else None
-    X = [span_features(doc, c, precision, odds) for c in cands]
+    evidence = prior.evidence(doc.text) if prior else None
+    X = [span_features(doc, c, precision, evidence) for c in cands]
     assert with_prior == all("slo" in x for x in X)
     names = [*sorted({k for x in X for k in x}), "f=never", "tax_prec"]
     reranker = SpanReranker(prior=prior)

@@ -112,15 +112,14 @@ class SentencePrior:
             keep = frozenset(ENGLISH_STOP_WORDS) | CUES
         elif self.words == "cues":
             keep = CUES
-        drop = self.words == "cues"
+        self.keep_ = keep
         vectorizer = TfidfVectorizer(
-            analyzer=lambda text: analyze(text, keep, drop),
+            analyzer=self._analyze,
             min_df=self.min_df,
             sublinear_tf=True,
         )
         matrix = vectorizer.fit_transform(texts)
         clf = LogisticRegression(C=self.C, max_iter=5000).fit(matrix, list(y))
-        self.keep_ = keep
         self.terms_ = {
             term: (float(vectorizer.idf_[i]), float(clf.coef_[0][i]))
             for term, i in vectorizer.vocabulary_.items()
@@ -140,8 +139,7 @@ class SentencePrior:
         (models/README.md, run PRIOR-EV-R1)."""
         terms = self.terms_
         weights = []
-        words = Counter(analyze(text, self.keep_, self.words == "cues"))
-        for term, count in words.items():
+        for term, count in Counter(self._analyze(text)).items():
             entry = terms.get(term)
             if entry is not None:
                 weights.append(((1.0 + math.log(count)) * entry[0], entry[1]))
@@ -149,6 +147,10 @@ class SentencePrior:
         if not norm:
             return 0.0
         return sum(v * w for v, w in weights) / norm
+
+    def _analyze(self, text: str) -> list[str]:
+        """:func:`analyze` as this prior reads (``keep_`` set by ``fit``)."""
+        return analyze(text, self.keep_, drop=self.words == "cues")
 
     def predict_proba(self, texts: Iterable[str]) -> list[float]:
         """P(any skill span) of each text."""

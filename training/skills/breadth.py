@@ -23,28 +23,29 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+SHARED = ROOT.parent / "shared" / "data" / "postings"
+
+
 def posting_files() -> list[Path]:
-    shared = ROOT.parent / "shared" / "data" / "postings"
+    if not SHARED.is_dir():
+        raise SystemExit(
+            f"breadth.py: {SHARED} is missing; put ../shared beside the repo"
+        )
     files = sorted((ROOT / "corpora" / "samples").glob("*posting*"))
-    files = [f for f in files if f.suffix != ".py"]
     for folder in ("jd_docx_2020", "jd_pdf_2024"):
-        files += sorted((shared / folder).glob("*.*"))
+        files += sorted((SHARED / folder).glob("*.*"))
     return files
 
 
 def canonicals(files: list[Path]) -> dict[str, list[str]]:
+    """Per file (named relative to its collection), its sorted canonical skills."""
     from gapcheck.extract import skills_of_files
 
     found = {}
-    for path, result in zip(
-        files, skills_of_files([str(f) for f in files]), strict=True
-    ):
-        names = {m.canonical for m in result.mentions if m.canonical}
-        found[
-            path.name
-            if path.parent.name == "samples"
-            else path.parent.name + "/" + path.name
-        ] = sorted(names)
+    results = skills_of_files([str(f) for f in files])
+    for path, result in zip(files, results, strict=True):
+        name = path.name if path.parent.name == "samples" else path.relative_to(SHARED)
+        found[str(name)] = sorted({m.canonical for m in result.mentions if m.canonical})
     return found
 
 
@@ -53,6 +54,15 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="write the skills per file here")
     parser.add_argument("--against", type=Path, help="a saved run to compare with")
     args = parser.parse_args()
+    before: dict[str, list[str]] = {}
+    if args.against:  # read first: a bad file should not wait for the extraction
+        try:
+            before = json.loads(args.against.read_text())
+        except (OSError, ValueError) as err:
+            raise SystemExit(
+                f"breadth.py: cannot read {args.against} ({err}); give a file "
+                "written by --save"
+            ) from err
     found = canonicals(posting_files())
     total = sum(len(v) for v in found.values())
     print(f"{len(found)} postings, {total} canonical skills (distinct per file)")
@@ -62,7 +72,6 @@ def main() -> None:
         for name, names in found.items():
             print(f"{len(names):4}  {name}")
         return
-    before = json.loads(args.against.read_text())
     lost = gained = 0
     for name, names in found.items():
         old, new = set(before.get(name, [])), set(names)

@@ -91,6 +91,7 @@ def _reranker_meta(target: Path) -> dict[str, object] | None:
             "what": "P(the line holds any skill span): TF-IDF of words and word "
             "pairs + logistic regression, fitted on SkillSpan train (per fold for "
             "the out-of-fold candidates); gapcheck.extract.context",
+            "words": reranker.prior.words,
             "terms": len(reranker.prior.terms_),
         },
     }

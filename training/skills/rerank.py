@@ -34,11 +34,11 @@ def rows(nlp, matcher, precision, sentences, shifts, prior):  # type: ignore[no-
     for i, doc in enumerate(nlp.pipe(texts, batch_size=256)):
         gold = {(s, e) for s, e, _ in sentences[i].gold()}
         levels = ner_levels(nlp, [doc], shifts)[0]
-        odds = prior.evidence(doc.text) if prior is not None else None
+        evidence = prior.evidence(doc.text) if prior is not None else None
         for cand in candidates(doc, levels, matcher(doc)).values():
             span = doc[cand.start : cand.end]
             key = (span.start_char, span.end_char)
-            x = span_features(doc, cand, precision, odds)
+            x = span_features(doc, cand, precision, evidence)
             out.append((x, int(key in gold), i, key))
     return out
 
@@ -65,7 +65,7 @@ def f1_at(reranker, data, n_gold, threshold):  # type: ignore[no-untyped-def]
 def main() -> None:
     import spacy
 
-    from gapcheck.extract.context import SentencePrior
+    from gapcheck.extract.context import WORDS, SentencePrior
     from gapcheck.extract.evaluate import load_skillspan
     from gapcheck.extract.matcher import doc_matcher
     from gapcheck.extract.model import register_tokenizer, shift_outside_bias
@@ -84,7 +84,7 @@ def main() -> None:
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument(
         "--prior",
-        choices=["none", "all", "structure", "cues"],
+        choices=["none", *WORDS],
         default="none",
         help="add the sentence prior feature (gapcheck.extract.context) with these "
         "words; not in the installed recipe (models/README.md, runs PRIOR*)",
