@@ -79,6 +79,23 @@ def test_usage_errors() -> None:
     assert "Examples" in runner.invoke(main, ["skills", "--help"]).output
 
 
+def test_lines_that_are_not_utf8_are_a_one_line_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "lines.txt"
+    path.write_bytes(b"Experience with Python\n\xff\xfe Excel in cp1252\n")
+    result = CliRunner().invoke(main, ["skills", "--lines", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    (line,) = [x for x in result.output.splitlines() if "error" in x]
+    assert str(path) in line and "line 2 is not valid UTF-8" in line and "E109" in line
+    # a BOM and Windows line endings are fine
+    path.write_bytes(b"\xef\xbb\xbfPython and SQL\r\nDocker\r\n")
+    ok = CliRunner().invoke(main, ["skills", "--lines", str(path), "--format", "jsonl"])
+    assert ok.exit_code == 0, ok.output
+    rows = [json.loads(x) for x in ok.output.splitlines()]
+    assert [r["line"] for r in rows] == [1, 2]
+    assert rows[0]["mentions"][0]["start"] == 0  # the BOM is not a character
+
+
 def test_commands_run_blas_on_one_thread_unless_told(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The models' matrices are small: more BLAS threads cost CPU and win no time
     (benchmarks/README.md), so a command asks for one, unless the user chose."""

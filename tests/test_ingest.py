@@ -20,7 +20,7 @@ from gapcheck.ingest.html import html_to_text, read_json
 from gapcheck.ingest.lang import detect_language
 from gapcheck.ingest.normalize import normalize_text, normalize_with_stats
 from gapcheck.ingest.sniff import classify_text, sniff_bytes
-from gapcheck.ingest.text import decode_text, markdown_to_text
+from gapcheck.ingest.text import decode_text, markdown_to_text, utf8_lines
 from tests.conftest import require_shared
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
@@ -301,6 +301,25 @@ def test_encodings() -> None:
     assert read_document(BAD / "utf16.txt").text.startswith("Jordan Example")
     assert decode_text("naïve".encode("utf-8-sig"), "x").text == "naïve"
     assert decode_text("naïve".encode("utf-16-le"), "x").text == "naïve"
+
+
+@given(
+    st.lists(st.text(max_size=20), max_size=8), st.sampled_from(["\n", "\r\n", "\r"])
+)
+def test_utf8_lines_read_as_a_universal_newline_text_file(lines, end) -> None:  # type: ignore[no-untyped-def]
+    data = end.join(lines).encode("utf-8")
+    expected = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline=None)
+    ours = utf8_lines(io.BytesIO(data), "x.txt")
+    assert [x.rstrip("\r\n") for x in ours] == [x.rstrip("\n") for x in expected]
+
+
+def test_utf8_lines_name_the_line_that_is_not_utf8() -> None:
+    lines = utf8_lines(io.BytesIO(b"\xef\xbb\xbfok\r\nfine\n\xe9t\xe9\n"), "l.txt")
+    assert next(lines) == "ok\r\n" and next(lines) == "fine\n"
+    with pytest.raises(errors.EncodingError, match="line 3 is not valid UTF-8") as err:
+        next(lines)
+    assert err.value.path == "l.txt"
+    assert list(utf8_lines(io.BytesIO(b""), "empty.txt")) == []
 
 
 def test_markdown_is_stripped() -> None:

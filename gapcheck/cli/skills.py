@@ -12,9 +12,9 @@ from gapcheck.cli import emit, format_option, output_option
 @click.option(
     "--lines",
     "lines",
-    type=click.File("r", encoding="utf-8", lazy=True),
+    type=click.File("rb", lazy=True),
     default=None,
-    help="Treat each line of this file as a separate text ('-' for stdin).",
+    help="Treat each line of this UTF-8 file as a separate text ('-' for stdin).",
 )
 @format_option("text", "json", "jsonl")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
@@ -32,12 +32,14 @@ def command(files, lines, fmt, taxonomy, output):
       echo "Experience with Python and SQL" | gapcheck skills --lines -
     """
     from gapcheck.extract import skills_of_files, skills_of_lines
+    from gapcheck.ingest.text import utf8_lines
     from gapcheck.report.skills import render_documents, stream_lines, write_stream
 
     if lines is not None:
         if files:
             raise click.UsageError("give FILES or --lines, not both")
-        write_stream(stream_lines(skills_of_lines(lines, taxonomy), fmt), output)
+        texts = utf8_lines(lines, lines.name)
+        write_stream(stream_lines(skills_of_lines(texts, taxonomy), fmt), output)
     elif files:
         emit(render_documents(skills_of_files(files, taxonomy), fmt), output)
     else:

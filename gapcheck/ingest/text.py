@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from gapcheck.errors import EncodingError
 from gapcheck.ingest.sniff import _utf16_without_bom
 
-__all__ = ["Decoded", "decode_text", "markdown_to_text"]
+__all__ = ["Decoded", "decode_text", "markdown_to_text", "utf8_lines"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -49,6 +50,31 @@ def decode_text(data: bytes, source: str) -> Decoded:
     except UnicodeDecodeError:
         pass
     return _strict(data, _guess(data, source), source)
+
+
+#: A lone carriage return ends a line too (universal newlines), "\r\n" once.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+def utf8_lines(stream: Iterable[bytes], source: str) -> Iterator[str]:
+    """The lines of a UTF-8 byte stream as text, one at a time (constant memory, so
+    stdin streams), with their line endings, as a text file opened with universal
+    newlines reads them; a leading BOM is dropped. A line that is not UTF-8 raises
+    :class:`EncodingError` naming ``source`` and the line's number."""
+    number = 0
+    for raw in stream:
+        if number == 0 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise EncodingError(
+                f"line {number + 1} is not valid UTF-8", path=source, fix=_FIX
+            ) from None
+        for line in _LONE_CR.split(text):
+            if line:
+                number += 1
+                yield line
 
 
 def _strict(data: bytes, encoding: str, source: str) -> Decoded:
