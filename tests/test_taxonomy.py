@@ -275,6 +275,15 @@ def test_verb_phrase_soft_skills(matcher):
         ("A solid understanding of SOLID principles", ["SOLID principles"], []),
         ("REST and GraphQL APIs", ["REST APIs", "GraphQL"], []),
         ("Swift and Kotlin for iOS apps", ["Swift", "Kotlin"], []),
+        # "Epic": the health-record system beside clinical words, never user stories
+        (
+            "Document assessments, interventions and outcomes in Epic.",
+            ["Epic Systems"],
+            ["User stories"],
+        ),
+        ("It was an Epic year for the team.", [], ["Epic Systems", "User stories"]),
+        ("Break epics into user stories in Jira.", ["User stories", "Jira"], []),
+        ("Create an epic for the release.", ["User stories"], ["Epic Systems"]),
     ],
 )
 def test_ambiguous_aliases_need_case_and_context(matcher, text, present, absent):

@@ -86,6 +86,18 @@ CUE_WORDS = _words(
     spreadsheet spreadsheets pivot macros formulas vlookup office suite
     """
 )
+#: Ambiguous words whose tool is not a technical one: the words that make that
+#: reading likely, besides the technical context ("Epic" is a health-record system
+#: beside "patient" or "chart", and nothing in "an Epic year").
+SENSE_CUES: dict[str, frozenset[str]] = {
+    "epic": _words(
+        """
+        ehr emr chart charting charts document documenting documentation patient
+        patients clinical nursing nurse nurses hospital care assessments assessment
+        medication medications orders cerner meditech allscripts
+        """
+    ),
+}
 CONTEXT_WINDOW = 12
 #: Most tokens between a verb and its object ("managed [three large] projects").
 VERB_OBJECT_GAP = 3
@@ -102,6 +114,7 @@ _ADJECTIVAL = ("al", "ic", "ive", "ous", "ful", "ible", "able", "ary")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _STARTERS = _SENTENCE_END | _BULLETS
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
+_NONE: frozenset[str] = frozenset()
 
 
 class _Entry(NamedTuple):
@@ -463,7 +476,8 @@ def _in_context(
     if any(abs(t - i) <= CONTEXT_WINDOW for t in technical):
         return True
     lo, hi = max(0, i - CONTEXT_WINDOW), min(len(toks), j + CONTEXT_WINDOW)
-    return any(pieces[k] in CUE_WORDS for k in range(lo, hi))
+    cues = CUE_WORDS | SENSE_CUES.get(" ".join(p or "" for p in pieces[i:j]), _NONE)
+    return any(pieces[k] in cues for k in range(lo, hi))
 
 
 @lru_cache(maxsize=8)
