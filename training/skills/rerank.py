@@ -43,6 +43,33 @@ def rows(nlp, matcher, precision, sentences, shifts, prior):  # type: ignore[no-
     return out
 
 
+def replaced_lines(sentences, names, copies, seed=0):  # type: ignore[no-untyped-def]
+    """``copies`` versions of each sentence that holds a span, every span (the first
+    of overlapping ones) replaced by a random name from ``names``: lines that ask
+    for skills of any field, for the prior (``--prior-augment``)."""
+    import random
+
+    from gapcheck.extract.evaluate import bio_spans
+
+    rng = random.Random(seed)
+    out = []
+    for _ in range(copies):
+        for s in sentences:
+            spans = sorted(
+                {sp for tags in (s.skill, s.knowledge) for sp in bio_spans(tags)}
+            )
+            if not spans:
+                continue
+            words, pos = [], 0
+            for start, end in spans:
+                if start < pos:
+                    continue
+                words += [*s.tokens[pos:start], rng.choice(names)]
+                pos = end
+            out.append(" ".join([*words, *s.tokens[pos:]]))
+    return out
+
+
 def f1_at(reranker, data, n_gold, threshold):  # type: ignore[no-untyped-def]
     from gapcheck.extract.rerank import Candidate
 
@@ -89,6 +116,13 @@ def main() -> None:
         help="add the sentence prior feature (gapcheck.extract.context) with these "
         "words; not in the installed recipe (models/README.md, runs PRIOR*)",
     )
+    parser.add_argument(
+        "--prior-augment",
+        type=int,
+        default=0,
+        help="fit the prior also on this many copies of each train line that holds a "
+        "span, its spans replaced by names of random taxonomy skills (all fields)",
+    )
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--shifts",
@@ -99,7 +133,8 @@ def main() -> None:
     shifts = tuple(float(s) for s in args.shifts.split(",") if s)
 
     register_tokenizer()
-    matcher = doc_matcher(load_taxonomy())
+    taxonomy = load_taxonomy()
+    matcher = doc_matcher(taxonomy)
     train = load_skillspan("train")
     heldout = {int(k): v for k, v in json.loads(args.heldout.read_text()).items()}
 
@@ -108,6 +143,10 @@ def main() -> None:
             return None
         texts = [s.text for s in sentences]
         y = [int(bool(s.gold())) for s in sentences]
+        if args.prior_augment:
+            names = [skill.name for skill in taxonomy.skills]
+            extra = replaced_lines(sentences, names, args.prior_augment)
+            texts, y = texts + extra, y + [1] * len(extra)
         return SentencePrior(words=args.prior).fit(texts, y)
 
     data = []
