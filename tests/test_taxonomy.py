@@ -284,6 +284,22 @@ def test_verb_phrase_soft_skills(matcher):
         ("It was an Epic year for the team.", [], ["Epic Systems", "User stories"]),
         ("Break epics into user stories in Jira.", ["User stories", "Jira"], []),
         ("Create an epic for the release.", ["User stories"], ["Epic Systems"]),
+        # office cue words count for office tools only
+        ("Northwind Parcel · Seattle (2 days in office)", [], ["Parcel"]),
+        ("MS Office suite: Word, Excel and Access", ["Microsoft Access"], []),
+        # "SoC" (system on chip) is not a security operations centre
+        ("Partner with SoC providers.", [], ["Security operations"]),
+        ("Experience in a SOC with SIEM tools", ["Security operations"], []),
+        # a sales pipeline is not a CI/CD one
+        ("Build pipeline through outbound prospecting.", [], ["CI/CD"]),
+        ("Modern front-end build pipelines", ["JavaScript build tools"], ["CI/CD"]),
+        # the context is a tool, or a method of the digital fields, not any field's
+        ("Midwest Cold Storage, Aurora, IL", [], ["Amazon RDS"]),
+        ("PostgreSQL on Aurora", ["Amazon RDS"], []),
+        ("Machine learning with R", ["R"], []),
+        # "telemetry" on a ward is cardiac monitoring, in software observability
+        ("Nurse on busy medical-surgical and telemetry units", [], ["Observability"]),
+        ("Collect telemetry with OpenTelemetry", ["Observability"], []),
     ],
 )
 def test_ambiguous_aliases_need_case_and_context(matcher, text, present, absent):

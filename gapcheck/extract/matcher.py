@@ -14,9 +14,11 @@ Ambiguous aliases (see ``README.md`` of the taxonomy, "Matching"):
 * aliases of one or two characters ("R", "C", "Go", "QA") match case-sensitively;
 * single letters and ordinary English words that are also tool names ("Go",
   "Swift", "Ruby", "Spring", "Word", "Excel", "R"...) also need a technical
-  context: another technical mention within ``CONTEXT_WINDOW`` tokens, or a cue
-  word ("programming", "framework", "proficient"...). A sentence-initial match
-  followed by a lowercase word ("Go to market") is rejected.
+  context: within ``CONTEXT_WINDOW`` tokens, a mention of a tool or technology, or
+  of a technical method of the digital families (``_is_technical_context``), or a
+  cue word ("programming", "framework", "proficient"...; a few words have cues of
+  their own or against, ``SENSE_CUES`` and ``AGAINST_CUES``). A sentence-initial
+  match followed by a lowercase word ("Go to market") is rejected.
 
 Longest match wins on overlaps. No parser, no lemmatizer, no spaCy model needed.
 """
@@ -70,7 +72,7 @@ AMBIGUOUS_WORDS = _words(
     aurora amplify spanner pulsar lighthouse ray prefect luigi altair marvel
     principle origami procreate affinity resolve avid logic cinema substance drift
     intercom front braze iterable gusto workday greenhouse lever oracle epic canvas
-    blackboard clever seesaw fusion inventor gong clarity loom linear
+    blackboard clever seesaw fusion inventor gong clarity loom linear soc telemetry
     r c d f v j k q s t x
     """
 )
@@ -83,21 +85,33 @@ CUE_WORDS = _words(
     skills skill technologies technology tech api apis sdk ide experience
     experienced knowledge expertise familiarity familiar using microsoft adobe
     google apple cloud platform platforms database databases backend frontend
-    spreadsheet spreadsheets pivot macros formulas vlookup office suite
     """
 )
-#: Ambiguous words whose tool is not a technical one: the words that make that
-#: reading likely, besides the technical context ("Epic" is a health-record system
-#: beside "patient" or "chart", and nothing in "an Epic year").
+#: Words that make an office-suite reading likely, for the office tools only ("2 days
+#: in office" says nothing about "Parcel").
+_OFFICE_CUES = _words(
+    "office suite spreadsheet spreadsheets pivot macros formulas vlookup documents"
+)
+_CLINICAL = _words(
+    """
+    ehr emr chart charting charts document documenting documentation patient patients
+    clinical nursing nurse nurses hospital care assessments assessment medication
+    medications orders cerner meditech allscripts icu cardiac bedside ward wards
+    """
+)
+#: Ambiguous words with cue words of their own, besides the technical context:
+#: office tools beside "spreadsheet" or "office"; "Epic", a health-record system,
+#: beside "patient" or "chart" (and nothing in "an Epic year").
 SENSE_CUES: dict[str, frozenset[str]] = {
-    "epic": _words(
-        """
-        ehr emr chart charting charts document documenting documentation patient
-        patients clinical nursing nurse nurses hospital care assessments assessment
-        medication medications orders cerner meditech allscripts
-        """
+    **dict.fromkeys(
+        _words("word words excel access outlook teams project pages numbers keynote"),
+        _OFFICE_CUES,
     ),
+    "epic": _CLINICAL,
 }
+#: Ambiguous words with cue words against their tool reading: "telemetry" beside
+#: "patients" or "nurse" is cardiac monitoring, not software observability.
+AGAINST_CUES: dict[str, frozenset[str]] = {"telemetry": _CLINICAL}
 CONTEXT_WINDOW = 12
 #: Most tokens between a verb and its object ("managed [three large] projects").
 VERB_OBJECT_GAP = 3
@@ -115,6 +129,8 @@ _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "•", "|"})
 _STARTERS = _SENTENCE_END | _BULLETS
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 _NONE: frozenset[str] = frozenset()
+_TOOL_KINDS = frozenset({"tool", "technology"})
+_DIGITAL_FAMILIES = frozenset({"software", "data", "it_operations", "design"})
 
 
 class _Entry(NamedTuple):
@@ -356,8 +372,11 @@ class TaxonomyMatcher:
         breaks: list[bool],
         chosen: list[tuple[int, int, int, int, float]],
     ) -> list[Mention]:
-        solid = [c for c in chosen if c[3] != _MODE_GATED]
-        technical = [c[0] for c in solid if self.skills[c[2]].category == "technical"]
+        technical = [  # where ungated mentions make a tool reading likely
+            c[0]
+            for c in chosen
+            if c[3] != _MODE_GATED and _is_technical_context(self.skills[c[2]])
+        ]
         result = []
         for i, j, s, mode, score in chosen:
             skill = self.skills[s]
@@ -388,6 +407,15 @@ class TaxonomyMatcher:
                 )
             )
         return result
+
+
+def _is_technical_context(skill: Skill) -> bool:
+    """Whether a mention of ``skill`` makes a tool reading of a nearby ambiguous word
+    likely: a named tool or technology of any field, or a technical method or domain
+    of the digital families ("Machine learning with R"; not "Cold Storage, Aurora")."""
+    return skill.category == "technical" and (
+        skill.kind in _TOOL_KINDS or skill.family in _DIGITAL_FAMILIES
+    )
 
 
 def _reads_as_verb(
@@ -473,10 +501,14 @@ def _in_context(
         nxt = toks[j][2]
         if nxt.isalpha() and nxt.islower() and nxt not in ("and", "or"):
             return False  # "Go to market", "Excel in a fast-paced team"
+    lo, hi = max(0, i - CONTEXT_WINDOW), min(len(toks), j + CONTEXT_WINDOW)
+    word = " ".join(p or "" for p in pieces[i:j])
+    against = AGAINST_CUES.get(word, _NONE)
+    if against and any(pieces[k] in against for k in range(lo, hi)):
+        return False
     if any(abs(t - i) <= CONTEXT_WINDOW for t in technical):
         return True
-    lo, hi = max(0, i - CONTEXT_WINDOW), min(len(toks), j + CONTEXT_WINDOW)
-    cues = CUE_WORDS | SENSE_CUES.get(" ".join(p or "" for p in pieces[i:j]), _NONE)
+    cues = CUE_WORDS | SENSE_CUES.get(word, _NONE)
     return any(pieces[k] in cues for k in range(lo, hi))
 
 
