@@ -109,6 +109,27 @@ def test_merge_keeps_one_mention_per_region_with_best_canonical() -> None:
         assert a.end <= b.start
 
 
+def test_merge_names_a_span_by_the_verb_or_head_of_a_longer_match() -> None:
+    text = "Data visualization of Git log data; written and verbal communication"
+
+    def at(t: str, source: str, canonical: str | None = None) -> Mention:
+        start = text.index(t)
+        return Mention(start, start + len(t), t, "SKILL", canonical=canonical,
+                       source=source, type="hard" if canonical else None)  # type: ignore[arg-type]  # fmt: skip
+
+    taxonomy = [
+        at("visualization of Git log data", "taxonomy", "Data visualization"),
+        at("written and verbal communication", "taxonomy", "Written communication"),
+    ]
+    model = [at(t, "model") for t in ("Data visualization", "Git", "communication")]
+    names = {m.text: m.canonical for m in merge_mentions(model, taxonomy)}
+    assert names == {
+        "Data visualization": "Data visualization",  # touches the verb
+        "Git": None,  # inside, neither verb nor object
+        "communication": "Written communication",  # the head
+    }
+
+
 def test_combine_taxonomy_only_modes() -> None:
     from gapcheck.extract import Extractor
 

@@ -308,6 +308,28 @@ def test_ambiguous_aliases_need_case_and_context(matcher, text, present, absent)
     assert not any(a in canonicals for a in absent), canonicals
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # the second part of a hyphenated word is not a word of its own
+        ("Scalable event-driven microservices", ["Microservices"], ["Initiative"]),
+        ("A highly driven engineer", ["Initiative"], []),
+        ("react-redux and angular-ngrx", ["Redux", "NgRx"], []),  # tools stay
+        ("Non-Danish speakers welcome", [], ["Danish"]),
+        ("Non-functional requirements", ["Requirements engineering"], []),
+        # "manage data pipelines" is data engineering, not a sales pipeline
+        ("Create and manage data pipelines", ["Data engineering"], []),
+        ("Create and manage data pipelines", [], ["Pipeline management"]),
+        ("Managed three large projects", ["Project management"], []),
+        ("Raspberry Pi and Arduino prototypes", ["Raspberry Pi", "Arduino"], []),
+    ],
+)
+def test_words_are_read_in_their_compound(matcher, text, present, absent):
+    canonicals = [c for _t, c in found(matcher, text)]
+    assert all(p in canonicals for p in present), canonicals
+    assert not any(a in canonicals for a in absent), canonicals
+
+
 def test_longest_match_wins_and_labels(matcher):
     ms = matcher.match_text("Spring Boot and Google Cloud Platform")
     assert [(m.text, m.canonical, m.label) for m in ms] == [

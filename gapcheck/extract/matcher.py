@@ -130,6 +130,8 @@ _STARTERS = _SENTENCE_END | _BULLETS
 _MODE_PLAIN, _MODE_CASED, _MODE_GATED = 0, 1, 2
 _NONE: frozenset[str] = frozenset()
 _TOOL_KINDS = frozenset({"tool", "technology"})
+#: Prefixes that make a hyphenated word something else: "non-Danish", "pre-clinical".
+_PREFIXES = frozenset({"non", "pre", "anti", "co", "un", "semi", "quasi", "post"})
 _DIGITAL_FAMILIES = frozenset({"software", "data", "it_operations", "design"})
 
 
@@ -284,10 +286,12 @@ class TaxonomyMatcher:
         out: list[tuple[int, int, int, int, float]] = []
         index, stem_index, prefixes = self.index, self.stem_index, self.prefixes
         n, longest = len(toks), self.max_tokens
+        skills = self.skills
         for i in range(n):
             first = pieces[i]
             if not first:
                 continue
+            prefix = _hyphen_prefix(toks, pieces, i)  # "event" of "event-driven"
             acc = [first]
             words = [toks[i][2]]
             j = i
@@ -297,7 +301,10 @@ class TaxonomyMatcher:
                 if hit is None:  # "API" ~ "APIs", "database" ~ "Databases"
                     skey = " ".join([*acc[:-1], stem(acc[-1])])
                     hit = self._resolve(stem_index.get(skey), words)
-                if hit is not None:
+                if hit is not None and (
+                    prefix is None
+                    or (prefix not in _PREFIXES and skills[hit[0]].kind != "soft")
+                ):  # "react-redux" holds Redux; "event-driven" no Initiative
                     out.append((i, j + 1, hit[0], hit[1], 1.0))
                 # extend to the next word token, if some key goes on this way
                 if key not in prefixes:
@@ -358,11 +365,25 @@ class TaxonomyMatcher:
                         ):
                             end = _object_at(pieces, breaks, j, target)
                             if end is not None:  # the nearest object wins
-                                out.append((i, end, skill, _MODE_PLAIN, 0.8))
                                 hit = True
+                                if not self._compound(pieces, j, end, skill):
+                                    out.append((i, end, skill, _MODE_PLAIN, 0.8))
                     gap += 1
                 j += 1
         return out
+
+    def _compound(self, pieces: list[str | None], j: int, end: int, skill: int) -> bool:
+        """Whether the word before the object at ``j:end`` makes, with it, the name
+        of another skill: "manage data pipelines" is Data engineering work, not
+        Pipeline management."""
+        if j == 0 or not pieces[j - 1]:
+            return False
+        words = [p for p in pieces[j - 1 : end] if p]
+        for key in (" ".join(words), " ".join([*words[:-1], stem(words[-1])])):
+            for table in (self.index, self.stem_index):
+                if any(e.skill != skill for e in table.get(key, ())):
+                    return True
+        return False
 
     def _mentions(
         self,
@@ -407,6 +428,21 @@ class TaxonomyMatcher:
                 )
             )
         return result
+
+
+def _hyphen_prefix(
+    toks: list[tuple[int, int, str]], pieces: list[str | None], i: int
+) -> str | None:
+    """The first part of a hyphenated word whose second part starts at token i
+    ("event" for "driven" in "event-driven"), else None."""
+    if (
+        i >= 2
+        and toks[i - 1][2] == "-"
+        and toks[i - 2][1] == toks[i - 1][0]
+        and toks[i - 1][1] == toks[i][0]
+    ):
+        return pieces[i - 2] or None
+    return None
 
 
 def _is_technical_context(skill: Skill) -> bool:

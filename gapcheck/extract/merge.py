@@ -5,7 +5,10 @@ SkillSpan-style spans start and end, the taxonomy knows what a skill is called. 
 mentions are accepted greedily by (source rank, length, score); a mention that overlaps
 an accepted one is dropped, but first lends its canonical name, category and type to
 the accepted mention if that has none (the overlapping mention with the best
-canonical wins: exact same span, then largest overlap, then higher score).
+canonical wins: exact same span, then largest overlap, then higher score). It lends
+only when it lies inside the accepted mention or the accepted mention touches its
+first or last word (the verb or the head): "communication" is named by "written and
+verbal communication", "Git" is not named by "visualization of Git log data".
 """
 
 from __future__ import annotations
@@ -20,6 +23,20 @@ RANK = {"model": 0, "taxonomy": 1, "keyword": 2}
 
 def _overlap(a: Mention, b: Mention) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _names(kept: Mention, donor: Mention) -> bool:
+    """Whether ``donor`` may lend its canonical name to ``kept``."""
+    if _overlap(kept, donor) <= 0:
+        return False
+    if kept.start <= donor.start and donor.end <= kept.end:
+        return True
+    words = donor.text.split()
+    if not words:
+        return False
+    first_end = donor.start + len(words[0])
+    last_start = donor.end - len(words[-1])
+    return kept.start < first_end or kept.end > last_start
 
 
 def _donor_key(kept: Mention, other: Mention) -> tuple[int, int, int, float]:
@@ -45,7 +62,7 @@ def merge_mentions(*sources: Iterable[Mention]) -> list[Mention]:
     result = []
     for mention in kept:
         if mention.canonical is None:
-            donors = [d for d in dropped if d.canonical and _overlap(mention, d) > 0]
+            donors = [d for d in dropped if d.canonical and _names(mention, d)]
             if donors:
                 best = max(donors, key=lambda d: _donor_key(mention, d))
                 mention = dataclasses.replace(
