@@ -180,6 +180,18 @@ def test_postings_without_sections_use_their_bullets() -> None:
     assert p.years_required == 1
 
 
+def test_uk_essential_and_desirable_headings() -> None:
+    text = (
+        "Year 4 Class Teacher\n\nThe role\n- Plan and teach lessons.\n\n"
+        "Essential\n- Qualified Teacher Status (QTS).\n\n"
+        "Desirable\n- Experience leading a subject.\n"
+    )
+    p = parse_posting(Document("p.md", "md", text))
+    got = {r.text: (r.section, r.importance) for r in p.requirements}
+    assert got["Qualified Teacher Status (QTS)."] == ("requirements", "required")
+    assert got["Experience leading a subject."] == ("preferred", "preferred")
+
+
 def test_detect_kind() -> None:
     resume = Document(
         "r.txt", "txt",

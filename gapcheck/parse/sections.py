@@ -147,6 +147,8 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "necessary prerequisites",
         "prerequisites", "eligibility", "qualification", "experience required",
         "education and experience", "requirements and skills", "desired profile",
+        "essential", "essential criteria", "essential requirements",
+        "essential qualifications", "person specification",
     ),
     "preferred": (
         "preferred qualifications", "nice to have", "nice-to-have", "bonus points",
