@@ -174,6 +174,44 @@ def test_extract_document_offsets_and_sections(extractor) -> None:  # type: igno
     assert all(m.section == "skills" for m in mentions)
 
 
+def test_a_line_that_asks_names_each_skill_of_a_span() -> None:
+    from gapcheck.extract import ASK, Extractor
+
+    text = "Current BLS and ACLS certification"
+    span = Mention(0, len(text), text, "SKILL", source="model", score=0.6)
+    found = [
+        Mention(8, 11, "BLS", "KNOWLEDGE", canonical="Basic Life Support",
+                source="taxonomy", type="hard"),
+        Mention(16, 34, "ACLS certification", "KNOWLEDGE", canonical="ACLS",
+                source="taxonomy", type="hard"),
+    ]  # fmt: skip
+    sources = {"model": [span], "taxonomy": found}
+    extractor = Extractor(rerank=False)
+    alone = extractor.combine(sources)  # a line read alone keeps SkillSpan's span
+    assert [(m.text, m.source) for m in alone] == [(text, "model")]
+    asks = extractor.combine(sources, ASK)
+    assert [(m.text, m.canonical, m.source, m.label, m.score) for m in asks] == [
+        ("BLS", "Basic Life Support", "model", "SKILL", 0.6),
+        ("ACLS certification", "ACLS", "model", "SKILL", 0.6),
+    ]
+
+
+def test_extract_document_reads_each_line_with_its_section(extractor) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.records import Section
+
+    line = "Current BLS and ACLS certification from the American Heart Association."
+    text = f"Registered Nurse\n\nRequirements\n{line}\n"
+    start = text.index(line)
+    sections = (
+        Section("requirements", "Requirements", line, start, start + len(line)),
+    )
+    document = {m.canonical for m in extractor.extract_document(text, sections)}
+    assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= document
+    # and the hints stream with the texts: a generator, hints for each line
+    lines = (x for x in [line, "We offer a pension."])
+    assert len(list(extractor.pipe(lines, hints=iter(["ask", "not"])))) == 2
+
+
 @pytest.mark.slow
 def test_dev_slice_label_agnostic_f1(extractor) -> None:  # type: ignore[no-untyped-def]
     root = require_shared("skillspan")

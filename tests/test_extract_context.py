@@ -73,7 +73,7 @@ def test_prior_follows_the_estimator_contract(prior: SentencePrior) -> None:
     params = {"C": 2.0, "min_df": 2, "words": "structure"}
     assert vars(fresh) == params  # no logic in __init__
     learned = {k for k in vars(prior) if k.endswith("_")}
-    assert learned == {"terms_", "intercept_", "keep_"}
+    assert learned == {"terms_", "intercept_", "keep_", "ask_", "not_"}
     req, other = prior.predict_proba(
         ["Experience with Kubernetes is required", "We offer a pension plan"]
     )
@@ -115,6 +115,19 @@ def test_prior_round_trips_through_json(prior: SentencePrior) -> None:
     assert loaded.words == prior.words and loaded.keep_ == prior.keep_
     for text in REQUIREMENTS + OTHER + ["", "python python python"]:
         assert loaded.log_odds(text) == pytest.approx(prior.log_odds(text), abs=1e-4)
+
+
+def test_a_section_bounds_the_evidence(prior: SentencePrior) -> None:
+    # ask_ / not_: the median evidence of training lines with and without a span
+    assert prior.ask_ is not None and prior.not_ is not None
+    assert prior.ask_ > prior.not_
+    for text in REQUIREMENTS + OTHER + ["Current BLS and ACLS certification"]:
+        evidence = prior.evidence(text)
+        assert prior.bounded(text) == evidence
+        assert prior.bounded(text, "ask") == max(evidence, prior.ask_)
+        assert prior.bounded(text, "not") == min(evidence, prior.not_)
+    loaded = SentencePrior.from_dict(json.loads(json.dumps(prior.to_dict())))
+    assert (loaded.ask_, loaded.not_) == (prior.ask_, prior.not_)
 
 
 @pytest.mark.parametrize(("words", "floor"), [("all", 0.90), ("structure", 0.85)])

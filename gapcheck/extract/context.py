@@ -125,7 +125,28 @@ class SentencePrior:
             for term, i in vectorizer.vocabulary_.items()
         }
         self.intercept_ = float(clf.intercept_[0])
+        labels = list(y)
+        held = sorted(self.evidence(t) for t, v in zip(texts, labels, strict=True) if v)
+        free = sorted(
+            self.evidence(t) for t, v in zip(texts, labels, strict=True) if not v
+        )
+        self.ask_ = held[len(held) // 2] if held else None
+        self.not_ = free[len(free) // 2] if free else None
         return self
+
+    def bounded(self, text: str, hint: str | None = None) -> float:
+        """:meth:`evidence`, raised to at least ``ask_`` (the median evidence of
+        training lines that hold a span) when the line's section says it asks for
+        skills (``hint="ask"``), lowered to at most ``not_`` (the median of lines
+        without) when it says it does not (``"not"``). A requirement line of a field
+        SkillSpan never saw ("Current BLS and ACLS certification") then reads as one."""
+        evidence = self.evidence(text)
+        ask, not_ = getattr(self, "ask_", None), getattr(self, "not_", None)
+        if hint == "ask" and ask is not None:
+            return max(evidence, ask)
+        if hint == "not" and not_ is not None:
+            return min(evidence, not_)
+        return evidence
 
     def log_odds(self, text: str) -> float:
         """The classifier's decision value for ``text`` (log-odds of a span)."""
@@ -161,6 +182,8 @@ class SentencePrior:
         return {
             "params": {"C": self.C, "min_df": self.min_df, "words": self.words},
             "intercept_": self.intercept_,
+            "ask_": getattr(self, "ask_", None),
+            "not_": getattr(self, "not_", None),
             "keep_": sorted(self.keep_) if self.keep_ is not None else None,
             "terms_": {
                 k: [round(i, 6), round(c, 6)] for k, (i, c) in self.terms_.items()
@@ -171,6 +194,8 @@ class SentencePrior:
     def from_dict(cls, data: dict[str, Any]) -> SentencePrior:
         self = cls(**data["params"])
         self.intercept_ = float(data["intercept_"])
+        self.ask_ = data.get("ask_")
+        self.not_ = data.get("not_")
         keep = data.get("keep_")
         self.keep_ = frozenset(keep) if keep is not None else None
         self.terms_ = {

@@ -251,14 +251,17 @@ class SpanReranker:
         doc: Doc,
         cands: Sequence[Candidate],
         precision: dict[str, tuple[int, int]],
+        hint: str | None = None,
     ) -> list[float]:
         """``predict_proba`` of the candidates' :func:`span_features`, computed from
-        per-token weight tables instead of feature dicts (several times faster)."""
+        per-token weight tables instead of feature dicts (several times faster).
+        ``hint`` (``"ask"`` or ``"not"``, from the line's section) bounds the
+        sentence prior's evidence, when the reranker has one."""
         w = self.weights_
         get = w.get
         z0 = self.intercept_
         if self.prior is not None:
-            evidence = self.prior.evidence(doc.text)
+            evidence = self.prior.bounded(doc.text, hint)
             z0 += sum(v * get(k, 0.0) for k, v in prior_features(evidence).items())
         texts = [t.text for t in doc]  # one pass: each Token is a new object
         lower = [text.lower() for text in texts]  # = Token.lower_ in English
@@ -357,17 +360,20 @@ def reranked_mentions(
     taxonomy: Sequence[Sequence[Mention]],
     reranker: SpanReranker,
     precision: dict[str, tuple[int, int]],
+    hints: Sequence[str | None] | None = None,
 ) -> list[list[Mention]]:
     """Per doc, the spans the reranker keeps as :class:`Mention`s (source ``model``,
-    or ``taxonomy`` when only the taxonomy proposed the span; ``score`` = P(gold))."""
+    or ``taxonomy`` when only the taxonomy proposed the span; ``score`` = P(gold)).
+    ``hints``: per doc, what its section says the line is (see ``score_doc``)."""
     from gapcheck.extract.model import edge_trimmed
     from gapcheck.records import Mention
 
     result = []
     per_doc = ner_levels(nlp, docs, reranker.shifts)
-    for doc, levels, found in zip(docs, per_doc, taxonomy, strict=True):
+    hints = hints if hints is not None else [None] * len(docs)
+    for doc, levels, found, hint in zip(docs, per_doc, taxonomy, hints, strict=True):
         cands = list(candidates(doc, levels, found).values())
-        probs = reranker.score_doc(doc, cands, precision)
+        probs = reranker.score_doc(doc, cands, precision, hint)
         mentions = []
         for cand, p in reranker.select(cands, probs):
             start, end = edge_trimmed(doc, cand.start, cand.end)
