@@ -196,6 +196,26 @@ def test_a_line_that_asks_names_each_skill_of_a_span() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("section", "line", "hint"),
+    [
+        ("requirements", "Python and SQL", "ask"),
+        ("experience", "Built APIs", "ask"),
+        ("benefits", "A pension", "not"),
+        ("about", "We build software.", None),
+        ("about", "• Plan and teach lessons.", "ask"),  # a bullet asks
+        (None, "- Five years of Java", "ask"),
+        (None, "Acme Corp, Berlin", None),
+    ],
+)
+def test_a_line_hint_comes_from_its_section_or_bullet(
+    section: str | None, line: str, hint: str | None
+) -> None:
+    from gapcheck.extract import _hint
+
+    assert _hint(section, line) == hint
+
+
 def test_extract_document_reads_each_line_with_its_section(extractor) -> None:  # type: ignore[no-untyped-def]
     from gapcheck.records import Section
 

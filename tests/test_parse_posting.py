@@ -192,6 +192,14 @@ def test_uk_essential_and_desirable_headings() -> None:
     assert got["Experience leading a subject."] == ("preferred", "preferred")
 
 
+def test_about_you_lists_requirements() -> None:
+    text = "Data Analyst\n\nAbout you\n- Three years of SQL.\n"
+    p = parse_posting(Document("p.md", "md", text))
+    assert [(r.text, r.section) for r in p.requirements] == [
+        ("Three years of SQL.", "requirements")
+    ]
+
+
 def test_detect_kind() -> None:
     resume = Document(
         "r.txt", "txt",

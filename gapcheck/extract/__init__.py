@@ -192,7 +192,7 @@ class Extractor:
         """Merge one text's mentions from all sources into the extractor's output.
 
         On a line that asks for or shows skills (``hint`` :data:`ASK`, from its
-        document's section), a model span holding taxonomy mentions of several hard
+        document's section), a model span holding taxonomy mentions of several
         skills is replaced by them, so each is named ("Current BLS and ACLS
         certification" -> BLS, ACLS certification). Lines read alone (``skills
         --lines``, SkillSpan, which marks such a span whole) keep the model's spans.
@@ -240,7 +240,7 @@ class Extractor:
         spans = [(s, e) for s, e in spans if text[s:e].strip()]
         result: list[Mention] = []
         lines = (text[s:e] for s, e in spans)
-        hints = [_hint(section_at(sections, s)) for s, _e in spans]
+        hints = [_hint(section_at(sections, s), text[s:e]) for s, e in spans]
         found = self.pipe(lines, hints=hints)
         for (start, _end), mentions in zip(spans, found, strict=True):
             for m in mentions:
@@ -253,11 +253,17 @@ class Extractor:
         return result
 
 
-def _hint(section: str | None) -> str | None:
-    """What a line of ``section`` is: :data:`ASK`, :data:`NOT_ASKING` or None."""
+def _hint(section: str | None, line: str) -> str | None:
+    """What ``line`` of ``section`` is: :data:`ASK`, :data:`NOT_ASKING` or None.
+    A bullet outside a named section asks too: postings list duties and requirements
+    as bullets under headings such as "The role" (read as ``about``)."""
+    from gapcheck.parse.sections import is_bullet
+
     if section in ASKING_SECTIONS:
         return ASK
-    return NOT_ASKING if section in NOT_ASKING_SECTIONS else None
+    if section in NOT_ASKING_SECTIONS:
+        return NOT_ASKING
+    return ASK if is_bullet(line.strip()) else None
 
 
 def _with_hints(
@@ -279,14 +285,12 @@ def _split_pairs(
 
 
 def _split_by_taxonomy(model: list[Mention], found: list[Mention]) -> list[Mention]:
-    """Model spans, each holding taxonomy mentions of two or more hard skills
-    replaced by those (source ``model``, the span's label and score)."""
+    """Model spans, each holding taxonomy mentions of two or more skills replaced
+    by those (source ``model``, the span's label and score)."""
     out: list[Mention] = []
     for m in model:
         inside = [
-            t
-            for t in found
-            if t.type == "hard" and m.start <= t.start and t.end <= m.end
+            t for t in found if t.canonical and m.start <= t.start and t.end <= m.end
         ]
         if len({t.canonical for t in inside}) >= 2:
             out.extend(

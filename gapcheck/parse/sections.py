@@ -117,7 +117,7 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "overview", "job description", "job summary", "position summary",
         "role summary", "the role", "the opportunity", "description", "summary",
         "position overview", "job overview", "introduction", "our mission",
-        "the team", "about you", "role overview", "job purpose", "purpose",
+        "the team", "role overview", "job purpose", "purpose",
     ),
     "responsibilities": (
         "responsibilities", "what you'll do", "what you will do", "your role",
@@ -144,7 +144,7 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "skill sets", "skill sets requirements", "required experience",
         "we are looking for", "who we are looking for", "ideal candidate",
         "the ideal candidate", "candidate profile", "desired candidate profile",
-        "necessary prerequisites",
+        "necessary prerequisites", "about you",
         "prerequisites", "eligibility", "qualification", "experience required",
         "education and experience", "requirements and skills", "desired profile",
         "essential", "essential criteria", "essential requirements",
