@@ -145,9 +145,10 @@ def test_ner_levels_add_recall_and_leave_the_doc_as_it_was(nlp) -> None:  # type
     assert (nlp.get_pipe("ner").model.get_ref("upper").get_param("b") == bias).all()
     assert {(s, e, lab) for (s, e), lab in levels[0].items()} == set(before)
     assert len(levels) == len(shifts) + 1
-    # by default (no extra pass) only the model's own entities
-    assert ner_levels(nlp, [doc]) == [levels[:1]]
-    assert LEVEL_SHIFTS == ()
+    # without shifts only the model's own entities; the default is one pass (2.5)
+    assert ner_levels(nlp, [doc], ()) == [levels[:1]]
+    assert ner_levels(nlp, [doc]) == ner_levels(nlp, [doc], (2.5,))
+    assert LEVEL_SHIFTS == (2.5,)  # the installed recipe (run PRIOR-SECT)
     # lowering the O score never finds fewer tokens inside entities
     covered = [sum(e - s for s, e in lv) for lv in levels]
     assert covered[-1] >= covered[0]
@@ -236,7 +237,10 @@ def test_the_skill_model_sidecar_describes_what_is_installed() -> None:
     assert data["reranker"]["weights"] == len(reranker.weights_)
     assert data["reranker"]["extra_ner_passes"] == list(reranker.shifts)
     assert tuple(reranker.shifts) == LEVEL_SHIFTS  # the installed recipe's default
-    assert data["reranker"]["sentence_prior"] is None  # not installed: models/README
+    prior = data["reranker"]["sentence_prior"]  # run PRIOR-SECT, models/README
+    assert prior["words"] == reranker.prior.words == "all"
+    assert prior["ask_evidence"] == reranker.prior.ask_ > 0
+    assert prior["not_asking_evidence"] == reranker.prior.not_ < 0
     dev = data["dev"]["extractor"]["all"]["ALL"]
     assert 0 < dev["p"] <= 1 and 0 < dev["r"] <= 1
     assert dev["f"] == pytest.approx(

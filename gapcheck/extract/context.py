@@ -14,14 +14,16 @@ the line's words add to the base rate's log-odds) as a feature; it is saved insi
 the reranker's JSON (no pickle) and applied in pure Python, with the same analyzer
 as scikit-learn's (tests check they agree).
 
-**The installed reranker has no prior.** It lifts SkillSpan dev F1 by 0.01-0.017
-(0.486 to 0.503 with one extra NER pass), but it learns SkillSpan's fields: on the
-bundled nursing, accounting, logistics and teaching postings the extractor then
-drops skills those postings plainly ask for (BLS, ACLS, revenue recognition, Six
-Sigma Green Belt, Qualified Teacher Status). Masking topic words
-(``words="structure"``) halves those losses and keeps two thirds of the gain, below
-0.50; reading only requirement cue words (``"cues"``) loses fewer still, and gains
-less. The figures are in models/README.md (runs PRIOR*).
+The installed reranker has one (``words="all"``, run PRIOR-SECT): it lifts SkillSpan
+dev F1 from 0.486 to 0.501 with one extra NER pass. Read alone, a line's words are
+SkillSpan's fields: requirement lines of nursing, accounting or teaching postings
+look like no requirement to it, and the extractor dropped skills they plainly ask for
+(BLS, ACLS, revenue recognition, Qualified Teacher Status). So in a document the
+line's section bounds the evidence (:meth:`SentencePrior.bounded`): a line of
+requirements, responsibilities or a resume's experience reads at least as a typical
+requirement line, one of benefits at most as a typical other line. Masking topic
+words (``words="structure"``) or reading cue words only (``"cues"``) lost fewer skills
+and stayed below 0.50. The figures are in models/README.md (runs PRIOR*).
 """
 
 from __future__ import annotations

@@ -11,9 +11,9 @@ candidates and at what a span-level classifier can see:
   neighbour of it (and at which level), its length, its edge words, their shapes, the
   words just outside, function words and punctuation inside, the taxonomy's view
   (an exact match, and how often that skill's matches were gold in SkillSpan train),
-  and, when the reranker was trained with one, the line's sentence prior
-  (:mod:`.context`: does this line ask for skills at all? The installed reranker has
-  none: see that module);
+  and, when the reranker was trained with one (the installed one is), the line's
+  sentence prior (:mod:`.context`: does this line ask for skills at all?), bounded
+  by the line's section when its document knows it;
 * **model**: a logistic regression (:class:`SpanReranker`, scikit-learn's contract),
   fitted on *out-of-fold* candidates of SkillSpan train (``training/skills/
   rerank.py``), saved as JSON weights (no pickle), applied without scikit-learn;
@@ -37,11 +37,11 @@ if TYPE_CHECKING:
 
     from gapcheck.records import Mention
 
-#: Extra lowering of the ``O`` score for optional higher-recall NER passes, one pass
-#: each. None by default: on SkillSpan dev they added at most 0.002 F1 for a third of
-#: the NER's time each (models/README.md, runs R1-R3); only with the sentence prior,
-#: which is not installed, did one pass at 2.5 add 0.004 (run PRIOR-R1).
-LEVEL_SHIFTS: tuple[float, ...] = ()
+#: Extra lowering of the ``O`` score for higher-recall NER passes, one pass each (each
+#: costs a run of the NER, not of the tok2vec). The installed recipe has one at 2.5:
+#: without the sentence prior they added at most 0.002 F1 on SkillSpan dev (runs
+#: R1-R3); with it, one pass added 0.004 (runs PRIOR-R1, PRIOR-SECT in models/README).
+LEVEL_SHIFTS: tuple[float, ...] = (2.5,)
 FUNCTION_WORDS = frozenset(
     [
         "on",

@@ -93,6 +93,8 @@ def _reranker_meta(target: Path) -> dict[str, object] | None:
             "the out-of-fold candidates); gapcheck.extract.context",
             "words": reranker.prior.words,
             "terms": len(reranker.prior.terms_),
+            "ask_evidence": getattr(reranker.prior, "ask_", None),
+            "not_asking_evidence": getattr(reranker.prior, "not_", None),
         },
     }
 

@@ -112,9 +112,9 @@ def main() -> None:
     parser.add_argument(
         "--prior",
         choices=["none", *WORDS],
-        default="none",
-        help="add the sentence prior feature (gapcheck.extract.context) with these "
-        "words; not in the installed recipe (models/README.md, runs PRIOR*)",
+        default="all",
+        help="the sentence prior feature (gapcheck.extract.context) reads these "
+        "words; the installed recipe: all (models/README.md, runs PRIOR*)",
     )
     parser.add_argument(
         "--prior-augment",
