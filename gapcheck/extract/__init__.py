@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from gapcheck.extract.context import ASK, NOT_ASKING
 from gapcheck.extract.merge import merge_mentions
-from gapcheck.parse.sections import section_at
+from gapcheck.parse.sections import is_bullet, section_at
 from gapcheck.records import Mention, Notice, Record, Section
 
 if TYPE_CHECKING:
@@ -57,7 +58,6 @@ ASKING_SECTIONS = frozenset(
      "projects", "certifications", "summary", "languages", "volunteering"}
 )  # fmt: skip
 NOT_ASKING_SECTIONS = frozenset({"benefits", "contact", "references"})
-ASK, NOT_ASKING = "ask", "not"
 
 
 class Extractor:
@@ -130,12 +130,7 @@ class Extractor:
         """Merged mentions of each text, in order. ``hints`` (one per text) say
         what a text is when its document knows: :data:`ASK` (a line of a section that
         asks for or shows skills), :data:`NOT_ASKING`, or None (only its words)."""
-        import itertools
-
-        texts_, hints_ = _split_pairs(_with_hints(texts, hints))
-        to_sources, to_combine = itertools.tee(hints_)
-        found = self.pipe_sources(texts_, batch_size, hints=to_sources)
-        for sources, hint in zip(found, to_combine, strict=True):
+        for sources, hint in self._sources(texts, batch_size, hints):
             yield self.combine(sources, hint)
 
     def pipe_sources(
@@ -150,6 +145,18 @@ class Extractor:
         before merging: what evaluation needs to score each source alone. With a
         reranker, ``model`` is the reranked spans; ``with_ner`` adds ``ner``, the
         greedy NER's own (the same as ``model`` without a reranker)."""
+        for sources, _hint in self._sources(texts, batch_size, hints, with_ner):
+            yield sources
+
+    def _sources(
+        self,
+        texts: Iterable[str],
+        batch_size: int | None,
+        hints: Iterable[str | None] | None,
+        with_ner: bool = False,
+    ) -> Iterator[tuple[dict[str, list[Mention]], str | None]]:
+        """:meth:`pipe_sources` with each text's hint, batch by batch (texts are
+        streamed, never listed whole)."""
         from spacy.util import minibatch
 
         from gapcheck.extract.model import doc_mentions
@@ -158,13 +165,14 @@ class Extractor:
         matcher, keywords = self.matcher, self.keyword_extractor
         reranker = self.reranker
         size = batch_size or self.batch_size
-        texts_, hints_ = _split_pairs(_with_hints(texts, hints))
-        batches = zip(
-            minibatch(self.nlp.pipe(texts_, batch_size=size), size),
-            minibatch(hints_, size),
-            strict=False,
+        pairs: Iterable[tuple[str, str | None]] = (
+            zip(texts, hints, strict=True)
+            if hints is not None
+            else ((text, None) for text in texts)
         )
-        for batch, batch_hints in batches:
+        for chunk in minibatch(pairs, size):
+            batch_hints = [hint for _, hint in chunk]
+            batch = list(self.nlp.pipe((text for text, _ in chunk), batch_size=size))
             found = [matcher(doc) if matcher else [] for doc in batch]
             if reranker is not None:
                 model = reranked_mentions(
@@ -174,7 +182,8 @@ class Extractor:
                 model = [doc_mentions(doc) for doc in batch]
             else:
                 model = [[] for _ in batch]
-            for doc, spans, taxonomy in zip(batch, model, found, strict=True):
+            rows = zip(batch, model, found, batch_hints, strict=True)
+            for doc, spans, taxonomy, hint in rows:
                 sources = {
                     "model": spans,
                     "taxonomy": taxonomy,
@@ -184,7 +193,7 @@ class Extractor:
                     sources["ner"] = (
                         doc_mentions(doc) if reranker is not None else spans
                     )
-                yield sources
+                yield sources, hint
 
     def combine(
         self, sources: dict[str, list[Mention]], hint: str | None = None
@@ -257,31 +266,11 @@ def _hint(section: str | None, line: str) -> str | None:
     """What ``line`` of ``section`` is: :data:`ASK`, :data:`NOT_ASKING` or None.
     A bullet outside a named section asks too: postings list duties and requirements
     as bullets under headings such as "The role" (read as ``about``)."""
-    from gapcheck.parse.sections import is_bullet
-
     if section in ASKING_SECTIONS:
         return ASK
     if section in NOT_ASKING_SECTIONS:
         return NOT_ASKING
     return ASK if is_bullet(line.strip()) else None
-
-
-def _with_hints(
-    texts: Iterable[str], hints: Iterable[str | None] | None
-) -> Iterator[tuple[str, str | None]]:
-    if hints is None:
-        return ((text, None) for text in texts)
-    return zip(texts, hints, strict=True)
-
-
-def _split_pairs(
-    pairs: Iterator[tuple[str, str | None]],
-) -> tuple[Iterator[str], Iterator[str | None]]:
-    """Two lazy streams from one of pairs (texts are streamed, never listed)."""
-    import itertools
-
-    a, b = itertools.tee(pairs)
-    return (text for text, _ in a), (hint for _, hint in b)
 
 
 def _split_by_taxonomy(model: list[Mention], found: list[Mention]) -> list[Mention]:

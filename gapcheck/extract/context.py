@@ -41,6 +41,9 @@ MIN_DF = 2
 #: What a prior reads: every word, function and cue words with the shapes of the
 #: others, or the cue words alone.
 WORDS = ("all", "structure", "cues")
+#: What a line's document says it is (:meth:`SentencePrior.bounded`): a line of a
+#: section that asks for or shows skills, or one of a section that does not.
+ASK, NOT_ASKING = "ask", "not"
 #: Words that say whether a line asks something of the reader, in any field: kept
 #: as themselves by the ``structure`` analyzer, with English function words.
 # fmt: off
@@ -143,11 +146,10 @@ class SentencePrior:
         without) when it says it does not (``"not"``). A requirement line of a field
         SkillSpan never saw ("Current BLS and ACLS certification") then reads as one."""
         evidence = self.evidence(text)
-        ask, not_ = getattr(self, "ask_", None), getattr(self, "not_", None)
-        if hint == "ask" and ask is not None:
-            return max(evidence, ask)
-        if hint == "not" and not_ is not None:
-            return min(evidence, not_)
+        if hint == ASK and self.ask_ is not None:
+            return max(evidence, self.ask_)
+        if hint == NOT_ASKING and self.not_ is not None:
+            return min(evidence, self.not_)
         return evidence
 
     def log_odds(self, text: str) -> float:
@@ -184,8 +186,8 @@ class SentencePrior:
         return {
             "params": {"C": self.C, "min_df": self.min_df, "words": self.words},
             "intercept_": self.intercept_,
-            "ask_": getattr(self, "ask_", None),
-            "not_": getattr(self, "not_", None),
+            "ask_": self.ask_,
+            "not_": self.not_,
             "keep_": sorted(self.keep_) if self.keep_ is not None else None,
             "terms_": {
                 k: [round(i, 6), round(c, 6)] for k, (i, c) in self.terms_.items()

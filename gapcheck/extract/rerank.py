@@ -255,8 +255,8 @@ class SpanReranker:
     ) -> list[float]:
         """``predict_proba`` of the candidates' :func:`span_features`, computed from
         per-token weight tables instead of feature dicts (several times faster).
-        ``hint`` (``"ask"`` or ``"not"``, from the line's section) bounds the
-        sentence prior's evidence, when the reranker has one."""
+        ``hint`` (:data:`.context.ASK` or :data:`.context.NOT_ASKING`, from the
+        line's section) bounds the sentence prior's evidence, when it has one."""
         w = self.weights_
         get = w.get
         z0 = self.intercept_
