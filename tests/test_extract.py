@@ -196,12 +196,29 @@ def test_a_line_that_asks_names_each_skill_of_a_span() -> None:
     ]
 
 
+def skills_of_texts_as_file(*texts: str) -> list[set[str | None]]:
+    """The canonical skills of each text, read as a document file is."""
+    import tempfile
+    from pathlib import Path
+
+    from gapcheck.extract import skills_of_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, text in enumerate(texts):
+            path = Path(tmp) / f"doc{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        return [{m.canonical for m in r.mentions} for r in skills_of_files(paths)]
+
+
 @pytest.mark.parametrize(
     ("section", "line", "hint"),
     [
         ("requirements", "Python and SQL", "ask"),
         ("experience", "Built APIs", "ask"),
         ("benefits", "A pension", "not"),
+        ("contact", "Jane Doe | Python, SQL", None),  # a headline may list skills
         ("about", "We build software.", None),
         ("about", "• Plan and teach lessons.", "ask"),  # a bullet asks
         (None, "- Five years of Java", "ask"),
@@ -227,6 +244,9 @@ def test_extract_document_reads_each_line_with_its_section(extractor) -> None:  
     )
     document = {m.canonical for m in extractor.extract_document(text, sections)}
     assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= document
+    # a one-line text is read as contact details: its words and bullet still count
+    (alone,) = skills_of_texts_as_file("• Current BLS and ACLS certification\n")
+    assert {"Basic Life Support", "Advanced Cardiovascular Life Support"} <= alone
     # and the hints stream with the texts: a generator, hints for each line
     lines = (x for x in [line, "We offer a pension."])
     assert len(list(extractor.pipe(lines, hints=iter(["ask", "not"])))) == 2

@@ -57,7 +57,9 @@ ASKING_SECTIONS = frozenset(
     {"requirements", "preferred", "responsibilities", "skills", "experience",
      "projects", "certifications", "summary", "languages", "volunteering"}
 )  # fmt: skip
-NOT_ASKING_SECTIONS = frozenset({"benefits", "contact", "references"})
+#: Not "contact": the parser reads the first lines of any text as contact details,
+#: and a one-line text or a resume's headline may list skills.
+NOT_ASKING_SECTIONS = frozenset({"benefits", "references"})
 
 
 class Extractor:
