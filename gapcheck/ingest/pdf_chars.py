@@ -105,12 +105,13 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     tpv = ctypes.cast(tp, ctypes.c_void_p).value
 
     buf = (ctypes.c_ushort * (n + 1))()
-    pdfium_c.FPDFText_GetText(tp, 0, n, buf)
+    written = int(pdfium_c.FPDFText_GetText(tp, 0, n, buf))
     raw16 = np.frombuffer(memoryview(buf).cast("B"), dtype=np.uint16, count=n)
     code = raw16.astype(np.int64)
-    if ((code >= 0xD800) & (code <= 0xDFFF)).any():
-        # Characters beyond the BMP come out of GetText as surrogate pairs, which
-        # shifts indices: ask for each code point instead (rare).
+    if written != n + 1 or ((code >= 0xD800) & (code <= 0xDFFF)).any():
+        # GetText leaves out a glyph whose Unicode is 0 (and gives characters
+        # beyond the BMP as surrogate pairs): either shifts every later character
+        # onto the wrong box, so ask for each code point instead (rare).
         get_unicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, ctypes.c_void_p,
                             ctypes.c_int)  # fmt: skip
         code = np.fromiter((get_unicode(tpv, i) for i in range(n)), np.int64, n)
@@ -267,6 +268,8 @@ def page_objects(page: Any) -> PageObjects:
 
     page_object = _fast("FPDFPage_GetObject", _P, _P, _I)
     form_object = _fast("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+    # (typed through _fast: pypdfium2 5.x refuses a c_void_p for the form object)
+    form_count = _fast("FPDFFormObj_CountObjects", _I, _P)
     object_type = _fast("FPDFPageObj_GetType", _I, _P)
     get_bounds = _fast("FPDFPageObj_GetBounds", _I, _P, _P, _P, _P, _P)
     image_kind, path_kind = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH
@@ -285,7 +288,7 @@ def page_objects(page: Any) -> PageObjects:
     while stack:
         parent, depth, is_form = stack.pop()
         if is_form:
-            count = pdfium_c.FPDFFormObj_CountObjects(ctypes.c_void_p(parent))
+            count = form_count(parent)
             get = form_object
         else:
             count = pdfium_c.FPDFPage_CountObjects(page.raw)
