@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gapcheck.ingest.pdf_layout import Word
 
-__all__ = ["close_date_ranges"]
+__all__ = ["DATE_CELL", "close_date_ranges"]
 
 #: A dates column cell is at most this many font sizes wide.
 DATES_CELL_EM = 14.0
@@ -27,6 +27,8 @@ _END = rf"(?:{_DATE}|present|current|now|today|ongoing)"
 _DASH = r"(?:[-–—]|to|until)"
 #: A whole date range, as a dates column shows it ("Jan 2019 – Present").
 _DATE_RANGE = re.compile(rf"(?i){_DATE}\s*{_DASH}\s*{_END}")
+#: A cell holding a date (a year, a month and year, or an open end).
+DATE_CELL = re.compile(rf"(?i)(?<!\d){_DATE}(?!\d)|\b(?:present|current)\b")
 #: How the second line of a range split in a dates column starts (a quick test).
 _RANGE_END_START = re.compile(rf"(?i)(?:{_END}|{_DASH}|{_MONTH})(?![\w])")
 
