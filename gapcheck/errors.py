@@ -2,7 +2,9 @@
 
 Every error carries a stable code (like spaCy's ``E001``), the file it is about, what
 is wrong and what to do. ``str(err)`` is one line meant for a person. Only the CLI turns
-errors into exit codes: :class:`InputError` and its children exit 2.
+errors into exit codes: :class:`InputError` and its children exit 2, a
+:class:`ModelError` 3, and an :class:`InternalError` (a bug in gapcheck itself, never
+the user's file) 70, ``EX_SOFTWARE`` of BSD's sysexits.
 """
 
 from __future__ import annotations
@@ -110,3 +112,22 @@ class ModelError(GapcheckError):
 
     code = "E400"
     exit_code = 3
+
+
+class InternalError(GapcheckError):
+    """A bug in gapcheck, not a fault of the user's input: reported as one line that
+    asks for a bug report (the CLI turns any unexpected exception into this)."""
+
+    code = "E999"
+    exit_code = 70
+
+    @classmethod
+    def from_exception(cls, err: BaseException, *, path: str | None = None) -> InternalError:
+        detail = f"{type(err).__name__}: {err}".splitlines()[0][:300]
+        return cls(
+            f"internal error ({detail})",
+            path=path,
+            fix="this is a bug in gapcheck, not a problem with your file; please "
+            "report it at https://github.com/gapcheck/gapcheck/issues with the "
+            "command you ran (set GAPCHECK_DEBUG=1 for the traceback)",
+        )

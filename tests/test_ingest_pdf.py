@@ -456,3 +456,48 @@ def test_a_range_split_over_two_lines_of_a_dates_column_is_closed() -> None:
         "2014 Intern, Bar",  # two one-year entries are not a range
         "2015 Filed reports",
     ]
+
+
+# --- faults: the user's damaged file vs a bug in gapcheck ---------------------------
+
+
+def test_a_layout_bug_is_not_reported_as_a_corrupt_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gapcheck.ingest.pdf as pdf_module
+    from gapcheck.errors import InternalError
+    from gapcheck.ingest import read_bytes
+
+    def broken(chars: object) -> None:
+        raise ZeroDivisionError("a bug in the layout code")
+
+    monkeypatch.setattr(pdf_module, "layout_page", broken)
+    data = (FIXTURES / "wk_single.pdf").read_bytes()
+    with pytest.raises(ZeroDivisionError):
+        read_pdf(data, "resume.pdf")
+    with pytest.raises(ZeroDivisionError):  # nor by the read_document facade
+        read_bytes(data, "resume.pdf")
+    assert not issubclass(InternalError, CorruptDocument)
+
+
+def test_the_cli_reports_a_bug_as_one_coded_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    import gapcheck.ingest.pdf as pdf_module
+    from gapcheck.cli import main
+
+    def broken(chars: object) -> None:
+        raise ZeroDivisionError("a bug in the layout code")
+
+    monkeypatch.setattr(pdf_module, "layout_page", broken)
+    monkeypatch.delenv("GAPCHECK_DEBUG", raising=False)
+    path = tmp_path / "resume.pdf"
+    path.write_bytes((FIXTURES / "wk_single.pdf").read_bytes())
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 70
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert "[E999]" in lines[0] and "report" in lines[0]
+    assert "E105" not in lines[0] and "corrupt" not in lines[0].lower()

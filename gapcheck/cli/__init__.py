@@ -3,7 +3,9 @@
 Each command lives in its own module (spaCy's layout) and does three things only:
 parse options, call one library function that returns data, hand it to a renderer.
 Errors from the library (:mod:`gapcheck.errors`) become one-line messages and exit
-codes here and nowhere else: 2 for bad input, 1 for a failed ``--fail-under``.
+codes here and nowhere else: 2 for bad input, 1 for a failed ``--fail-under``, 3 for a
+missing or incompatible model, 70 for a bug in gapcheck (any other exception: one line
+``[E999]`` asking for a report; ``GAPCHECK_DEBUG=1`` shows the traceback instead).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 import click
 
 from gapcheck import __version__
-from gapcheck.errors import GapcheckError
+from gapcheck.errors import GapcheckError, InternalError
 
 EXIT_THRESHOLD = 1
 EXIT_INPUT = 2
@@ -37,6 +39,15 @@ class GapcheckGroup(click.Group):
         except BrokenPipeError:  # e.g. `gapcheck parse x.pdf | head`
             sys.stderr.close()
             ctx.exit(0)
+        except (click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort):  # fmt: skip
+            raise
+        except Exception as err:  # a bug: one coded line, not a traceback
+            if os.environ.get("GAPCHECK_DEBUG"):
+                raise
+            bug = InternalError.from_exception(err)
+            click.echo(f"gapcheck: error: {bug.message}", err=True)
+            ctx.exit(bug.exit_code)
 
 
 @click.group(

@@ -350,16 +350,9 @@ def _read_kind(
 def _read_pdf(data: bytes, source: str, max_pages: int) -> _Read:
     from gapcheck.ingest.pdf import read_pdf
 
-    try:
-        pdf = read_pdf(data, source, max_pages=max_pages)
-    except GapcheckError:
-        raise
-    except Exception as err:
-        raise CorruptDocument(
-            f"the PDF could not be read ({type(err).__name__})",
-            path=source,
-            fix="open it and export (print) it again as PDF",
-        ) from None
+    # read_pdf turns what pdfium raises for a damaged file into CorruptDocument;
+    # anything else is a bug in gapcheck and must not be reported as the user's file.
+    pdf = read_pdf(data, source, max_pages=max_pages)
     return _Read("pdf", source, pdf.text, pdf.layout, tuple(pdf.warnings))
 
 

@@ -33,7 +33,6 @@ from gapcheck.errors import (
     CorruptDocument,
     EmptyDocument,
     EncryptedDocument,
-    GapcheckError,
     NoTextLayer,
 )
 from gapcheck.ingest.pdf_layout import layout_page
@@ -71,19 +70,19 @@ def read_pdf(data: bytes, source: str, *, max_pages: int = 30) -> PdfText:
 
     >>> read_pdf(open("resume.pdf", "rb").read(), "resume.pdf").text  # doctest: +SKIP
     """
+    import pypdfium2 as pdfium
+
     try:
         with _PDFIUM_LOCK:
             return _read(data, source, max_pages)
-    except GapcheckError:
-        raise
-    except Exception as exc:  # pdfium on odd input: never a traceback for the user
+    except pdfium.PdfiumError as exc:  # what pdfium raises for a damaged file
         raise CorruptDocument(
-            f"the PDF could not be read ({type(exc).__name__}: {exc})".replace(
-                "\n", " "
-            ),
+            f"the PDF could not be read ({exc})".replace("\n", " "),
             path=source,
             fix=_CORRUPT_FIX,
         ) from exc
+    # Anything else is a bug in gapcheck: it propagates (the CLI reports it as
+    # E999 and asks for a bug report), never disguised as the user's corrupt file.
 
 
 def _open(data: bytes, source: str) -> Any:
@@ -109,6 +108,8 @@ def _open(data: bytes, source: str) -> Any:
 
 
 def _read(data: bytes, source: str, max_pages: int) -> PdfText:
+    import pypdfium2 as pdfium
+
     from gapcheck.ingest.pdf_chars import page_chars, page_objects
     from gapcheck.ingest.pdf_tables import count_tables
 
@@ -125,9 +126,18 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
         images = tables = icons = words = 0
         columns, multi = 1, 0
         scanned: list[int] = []
+        unreadable = 0
         for index in range(n_pages):
-            page = doc[index]
-            textpage = page.get_textpage()
+            page = None
+            try:
+                page = doc[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:
+                # A damaged page costs that page, not the document.
+                unreadable += 1
+                if page is not None:
+                    page.close()
+                continue
             try:
                 chars = page_chars(page, textpage)
                 objects = page_objects(page)
@@ -158,6 +168,9 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
     finally:
         doc.close()
 
+    if unreadable == n_pages:
+        raise CorruptDocument("no page of the PDF can be read", path=source,
+                              fix=_CORRUPT_FIX)  # fmt: skip
     if words == 0:
         if images:
             raise NoTextLayer(
