@@ -305,17 +305,24 @@ def _find_gutter(
     for s in range(nrows - 2):
         if nrows - s < best_key[0]:
             break  # no strip starting here can be longer than the best one
+        above = gaps[s - 1] if s else []
         for g0, g1 in gaps[s]:
-            # Every start row is tried, also where the strip goes on from the row
-            # above: a gutter that starts under a full-width header overlaps a
-            # gap of the header's row that dies out there.
+            continued = False
+            for c0, c1 in above:
+                if (g1 if g1 < c1 else c1) - (g0 if g0 > c0 else c0) >= min_width:
+                    continued = True
+                    break
+            # A strip that goes on from the row above is searched from there too;
+            # from here it must be a clear case (wrapped text on both sides, or
+            # a grid list): a gutter that starts under a full-width header
+            # overlaps a gap of the header's row that dies out there.
             active = [(g0, g1)]
             e = s
             while active:
                 grown: set[tuple[float, float]] = set()
                 below = gaps[e + 1] if e + 1 < nrows else []
                 for a, b in active:
-                    extended = False
+                    extended = narrowed = False
                     for c0, c1 in below:
                         i0 = a if a > c0 else c0
                         i1 = b if b < c1 else c1
@@ -324,6 +331,7 @@ def _find_gutter(
                             # (a strip that only goes on much narrower is also
                             # tried as it is)
                             extended = extended or i1 - i0 >= 0.7 * (b - a)
+                            narrowed = True
                     if extended:
                         continue
                     span = e - s + 1
@@ -336,7 +344,8 @@ def _find_gutter(
                             [w.size for r in rows[s : e + 1] for w in r]
                         )
                     kind = _gutter_kind(
-                        rows[s : e + 1], starts[s : e + 1], a, b, lo, hi, em_strip
+                        rows[s : e + 1], starts[s : e + 1], a, b, lo, hi, em_strip,
+                        strict=continued or narrowed,
                     )
                     if kind == _COLUMNS and key > best_key:
                         best, best_key = (s, e, a, b), key
@@ -387,6 +396,8 @@ def _gutter_kind(
     lo: float,
     hi: float,
     em: float,
+    *,
+    strict: bool = False,
 ) -> int:
     """Whether a strip free of words is a column gutter, the strip between the
     cells of a grid list (rows read one by one, each cell its own line), or
@@ -416,14 +427,14 @@ def _gutter_kind(
                 paired += 1
     if left_rows < 2 or right_rows < 2:
         return _NOT
-    left_full = _full_rows(lefts, a, em)
-    right_full = _full_rows(rights, hi, em)
+    left_full = _full_rows(lefts, lo, a, em)
+    right_full = _full_rows(rights, b, hi, em)
     wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
     if wide and left_full >= 3 and right_full >= 3:
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
-    if paired < 0.6 * min(left_rows, right_rows):
+    if paired < 0.6 * min(left_rows, right_rows) and not strict:
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
@@ -456,16 +467,23 @@ def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) 
     return left_w >= 0.4 * right_w and right_w >= 0.4 * left_w
 
 
-def _full_rows(side_rows: list[list[Word]], end: float, em: float) -> int:
-    """How many rows of one side of a strip read like wrapped text: they start
-    near the side's left edge (indented paragraphs too; right-aligned dates do
-    not), span most of its width and have no gutter-wide gap inside (table cells
-    do)."""
-    start = min([r[0].x0 for r in side_rows])
+def _aligned(xs: list[float]) -> int:
+    """The most values within 1 pt of one of them (rows aligned on one edge)."""
+    xs = sorted(xs)
+    return max(bisect_right(xs, x + 1.0) - i for i, x in enumerate(xs))
+
+
+def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float) -> int:
+    """How many rows of one side (start..end) of a strip read like wrapped text:
+    they start near the side's left edge (indented paragraphs too; right-aligned
+    dates do not), span most of its width and have no gutter-wide gap inside (table
+    cells do)."""
     width = end - start
+    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
+        return 0  # right-aligned (dates, places): not wrapped text
     full = 0
     for side in side_rows:
-        if side[0].x0 - start > 2 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
+        if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
             continue
         gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(side)]
         full += not gaps or max(gaps) < GUTTER_EM * em
