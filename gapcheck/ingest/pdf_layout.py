@@ -322,7 +322,7 @@ def _find_gutter(
                 grown: set[tuple[float, float]] = set()
                 below = gaps[e + 1] if e + 1 < nrows else []
                 for a, b in active:
-                    extended = narrowed = False
+                    extended = False
                     for c0, c1 in below:
                         i0 = a if a > c0 else c0
                         i1 = b if b < c1 else c1
@@ -331,7 +331,6 @@ def _find_gutter(
                             # (a strip that only goes on much narrower is also
                             # tried as it is)
                             extended = extended or i1 - i0 >= 0.7 * (b - a)
-                            narrowed = True
                     if extended:
                         continue
                     span = e - s + 1
@@ -345,7 +344,7 @@ def _find_gutter(
                         )
                     kind = _gutter_kind(
                         rows[s : e + 1], starts[s : e + 1], a, b, lo, hi, em_strip,
-                        strict=continued or narrowed,
+                        strict=continued,
                     )
                     if kind == _COLUMNS and key > best_key:
                         best, best_key = (s, e, a, b), key
