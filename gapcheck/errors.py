@@ -122,7 +122,9 @@ class InternalError(GapcheckError):
     exit_code = 70
 
     @classmethod
-    def from_exception(cls, err: BaseException, *, path: str | None = None) -> InternalError:
+    def from_exception(
+        cls, err: BaseException, *, path: str | None = None
+    ) -> InternalError:
         detail = f"{type(err).__name__}: {err}".splitlines()[0][:300]
         return cls(
             f"internal error ({detail})",

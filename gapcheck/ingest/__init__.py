@@ -42,7 +42,6 @@ from gapcheck.errors import (
     EncryptedDocument,
     FileNotReadable,
     FileTooLarge,
-    GapcheckError,
     MislabelledFile,
     UnsupportedFormat,
 )

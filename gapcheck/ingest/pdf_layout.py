@@ -173,7 +173,9 @@ def _make_words(chars: Any) -> tuple[list[Word], list[Word]]:
         .tobytes()
         .decode("utf-32-le", errors="replace")
     )
-    texts: Any = map(text.__getitem__, map(slice, starts_idx.tolist(), ends_idx.tolist()))
+    texts: Any = map(
+        text.__getitem__, map(slice, starts_idx.tolist(), ends_idx.tolist())
+    )
     if _HAS_LIGATURE_CODE.search(text):
         texts = [t.translate(LIGATURE_CODES) for t in texts]
     words = list(map(Word, wx0, wx1, wtop, wbot, wsize, range(len(wx0)), texts))
@@ -206,7 +208,7 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
     # One key per glyph and size step (a bold or larger run measures apart).
     step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
     key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
-    keys, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
     order = np.argsort(inverse * 4.0 + (g + 1.0), kind="stable")  # by key, then g
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     low = g[order[starts + counts // 5]] - level
@@ -343,7 +345,13 @@ def _find_gutter(
                             [w.size for r in rows[s : e + 1] for w in r]
                         )
                     kind = _gutter_kind(
-                        rows[s : e + 1], starts[s : e + 1], a, b, lo, hi, em_strip,
+                        rows[s : e + 1],
+                        starts[s : e + 1],
+                        a,
+                        b,
+                        lo,
+                        hi,
+                        em_strip,
                         strict=continued,
                     )
                     if kind == _COLUMNS and key > best_key:
@@ -356,10 +364,10 @@ def _find_gutter(
                         # words on both sides.
                         for s2, e2 in _two_sided_runs(rows, s, e, a, b):
                             key2 = (e2 - s2 + 1, b - a)
-                            if key2 > cells_key and _CELLS == _gutter_kind(
+                            if key2 > cells_key and _gutter_kind(
                                 rows[s2 : e2 + 1], starts[s2 : e2 + 1], a, b,
                                 lo, hi, em_strip,
-                            ):  # fmt: skip
+                            ) == _CELLS:  # fmt: skip
                                 cells, cells_key = (s2, e2, a, b), key2
                 active = list(grown)
                 e += 1
