@@ -66,6 +66,8 @@ _PAGE_NUMBER = re.compile(
 LIGATURE_CODES = {0x1B: "ff", 0x1C: "fi", 0x1D: "fl", 0x1E: "ffi", 0x1F: "ffl"}
 _HAS_LIGATURE_CODE = re.compile("[\x1b-\x1f]")
 
+_DIGITS_OR_OPEN_END = re.compile(r"\d\d|(?i:present|current)")
+
 _BY_MID_X0 = attrgetter("mid", "x0")
 _BY_X0 = attrgetter("x0")
 _TOP = attrgetter("top")
@@ -204,7 +206,7 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
     idx, g = idx[keep], g[keep]
     if idx.size < 20:
         return bias
-    level = np.percentile(g, 35)
+    level = np.partition(g, (g.size * 35) // 100)[(g.size * 35) // 100]
     # One key per glyph and size step (a bold or larger run measures apart).
     step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
     key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
@@ -303,6 +305,7 @@ def _find_gutter(
     best_key: tuple[int, float] = (0, 0.0)
     cells: tuple[int, int, float, float] | None = None
     cells_key: tuple[int, float] = (0, 0.0)
+    seen: dict[tuple[int, int, float, float, bool], int] = {}
     nrows = len(rows)
     for s in range(nrows - 2):
         if nrows - s < best_key[0]:
@@ -339,21 +342,20 @@ def _find_gutter(
                     key = (span, b - a)
                     if span < 3 or (key <= best_key and (best or key <= cells_key)):
                         continue
+                    if a <= lo + 0.01 or b >= hi - 0.01:
+                        continue  # a margin: no word on one side in any of its rows
                     em_strip = ems.get((s, e))
                     if em_strip is None:
                         em_strip = ems[s, e] = _median(
                             [w.size for r in rows[s : e + 1] for w in r]
                         )
-                    kind = _gutter_kind(
-                        rows[s : e + 1],
-                        starts[s : e + 1],
-                        a,
-                        b,
-                        lo,
-                        hi,
-                        em_strip,
-                        strict=continued,
-                    )
+                    memo_key = (s, e, a, b, continued)
+                    kind = seen.get(memo_key, -1)
+                    if kind < 0:
+                        kind = seen[memo_key] = _gutter_kind(
+                            rows[s : e + 1], starts[s : e + 1], a, b, lo, hi,
+                            em_strip, strict=continued,
+                        )  # fmt: skip
                     if kind == _COLUMNS and key > best_key:
                         best, best_key = (s, e, a, b), key
                     elif kind == _CELLS and key > cells_key:
@@ -460,18 +462,24 @@ def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) 
     aligned = Counter(round(r[0].x0 / 2) for r in rights).most_common(1)[0][1]
     if aligned < 3 or aligned < 0.6 * len(rights):
         return False
+    left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
+    right_w = max(r[-1].x1 - r[0].x0 for r in rights)
+    if left_w < 0.4 * right_w or right_w < 0.4 * left_w:
+        return False
     left_text = [_join_row(r) for r in lefts]
     right_text = [_join_row(r) for r in rights]
     if sum(t.endswith(":") for t in left_text) * 3 >= len(left_text):
         return False
-    if any(
-        sum(bool(_DATE_CELL.search(t)) for t in side) * 3 >= len(side)
+    return not any(
+        sum(_is_date_cell(t) for t in side) * 3 >= len(side)
         for side in (left_text, right_text)
-    ):
-        return False
-    left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
-    right_w = max(r[-1].x1 - r[0].x0 for r in rights)
-    return left_w >= 0.4 * right_w and right_w >= 0.4 * left_w
+    )
+
+
+def _is_date_cell(text: str) -> bool:
+    # (a cell with no two digits and no "present"/"current" is no date: skip the
+    # month-name search)
+    return bool(_DIGITS_OR_OPEN_END.search(text) and _DATE_CELL.search(text))
 
 
 def _aligned(xs: list[float]) -> int:
