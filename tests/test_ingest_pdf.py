@@ -469,7 +469,7 @@ def test_a_layout_bug_is_not_reported_as_a_corrupt_pdf(
     from gapcheck.errors import InternalError
     from gapcheck.ingest import read_bytes
 
-    def broken(chars: object) -> None:
+    def broken(chars: object, **kwargs: object) -> None:
         raise ZeroDivisionError("a bug in the layout code")
 
     monkeypatch.setattr(pdf_module, "layout_page", broken)
@@ -489,7 +489,7 @@ def test_the_cli_reports_a_bug_as_one_coded_line(
     import gapcheck.ingest.pdf as pdf_module
     from gapcheck.cli import main
 
-    def broken(chars: object) -> None:
+    def broken(chars: object, **kwargs: object) -> None:
         raise ZeroDivisionError("a bug in the layout code")
 
     monkeypatch.setattr(pdf_module, "layout_page", broken)
@@ -648,3 +648,29 @@ def test_control_code_ligatures_and_unicode_zero_glyphs() -> None:
     assert "One intensive month in UM6P" in " ".join(
         _text(folder / "infographics2_en.pdf").split()
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Sep. 2023 \u00ad Mar. 2024", "Sep. 2023 – Mar. 2024"),  # drawn as a dash
+        ("2019\u00ad2021", "2019–2021"),
+        ("manage\u00adment", "management"),  # a hyphenation point
+        ("hyphen\u00ad\nation", "hyphenation"),
+    ],
+)
+def test_a_soft_hyphen_drawn_as_a_dash_is_a_dash(raw: str, expected: str) -> None:
+    from gapcheck.ingest.normalize import normalize_text
+
+    assert normalize_text(raw) == expected
+    assert normalize_text(expected) == expected
+
+
+def test_after_the_first_page_the_main_column_goes_before_a_left_sidebar() -> None:
+    # latexcv sidebarleft: page 2 goes on with Experience in the main column while
+    # its left sidebar starts Education; sidebar first put the later jobs under
+    # Education.
+    folder = require_shared("resumes", "latexcv")
+    text = _text(folder / "sidebarleft.pdf")
+    assert text.find("SKILLS") < text.find("ILYA RUMYANTSEV")  # page 1 as drawn
+    assert 0 <= text.find("DevOps engineer") < text.find("B. Sc. Physics")

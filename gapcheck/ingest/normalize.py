@@ -5,7 +5,9 @@
 1. Line endings: ``\\r\\n``, ``\\r``, U+2028/U+2029, NEL and vertical tab become
    ``\\n``; a form feed (page break) becomes a blank line.
 2. A soft hyphen at a line end joins the two lines (it marks a hyphenation point);
-   other soft hyphens, zero-width characters, the BOM, bidi marks (every Unicode
+   one standing between two words with spaces on both sides, or between two digits,
+   is the visible dash some exports draw with it ("Sep. 2023 \u00ad Mar. 2024") and
+   becomes an en dash; other soft hyphens, zero-width characters, the BOM, bidi marks (every Unicode
    *format* character) and control characters other than ``\\n``/``\\t`` are removed.
 3. NFC. Compatibility mapping (NFKC) only for the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`` and
    fullwidth ASCII forms; everything else meaningful (``é``, ``ß``, ``²``) is kept.
@@ -104,6 +106,8 @@ _BREAKS = {0x0D: "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n", 0x0B: "\n", 0x0C:
 _TABLE[0x3000] = " "
 
 _SOFT_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+#: A soft hyphen drawn as a dash: spaces on both sides, or between two digits.
+_SOFT_DASH = re.compile("(?<=\\S)([ \t]+)\u00ad(?=[ \t]+\\S)|(?<=\\d)\u00ad(?=\\d)")
 _SPACES = re.compile(" {2,}")
 _BLANKS = re.compile("\n{3,}")
 
@@ -135,6 +139,8 @@ def normalize_with_stats(text: str) -> tuple[str, NormalizeStats]:
         return "", NormalizeStats()
     text = text.replace("\r\n", "\n").translate(_BREAKS)
     text = _SOFT_BREAK.sub("", text)
+    if "\u00ad" in text:
+        text = _SOFT_DASH.sub(lambda m: (m.group(1) or "") + "\u2013", text)
     ligatures = sum(1 for ch in text if ch in _LIGATURES or 0xFF01 <= ord(ch) <= 0xFF5E)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_TABLE)

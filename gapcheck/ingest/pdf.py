@@ -143,7 +143,7 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
                 objects = page_objects(page)
                 # Layout before closing: freeing the page's objects evicts the
                 # CPU caches the Python code has just warmed (measured ~0.5 ms).
-                laid = layout_page(chars)
+                laid = layout_page(chars, first=not page_texts)
             finally:
                 textpage.close()
                 page.close()

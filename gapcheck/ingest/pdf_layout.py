@@ -47,6 +47,8 @@ NARROW_GUTTER_EM = 0.45
 #: Cells of a list laid out in a grid are this many font sizes apart or more
 #: (well over any word space).
 CELL_GAP_EM = 1.6
+#: A left side narrower than this share of the right side is a sidebar.
+SIDEBAR_SHARE = 0.6
 #: Sides at least this many font sizes wide, both filled with wrapped lines, are
 #: columns even when their baselines line up.
 TEXT_COLUMN_EM = 8.0
@@ -506,11 +508,17 @@ def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float)
 
 
 def layout_region(
-    words: list[Word], rows: list[list[Word]] | None = None
+    words: list[Word],
+    rows: list[list[Word]] | None = None,
+    *,
+    main_first: bool = False,
 ) -> tuple[list[list[str]], int]:
     """Blocks of lines for a region of words in reading order, and its column count.
 
-    ``rows`` may be given when the caller already clustered ``words`` into rows."""
+    ``rows`` may be given when the caller already clustered ``words`` into rows.
+    ``main_first``: a narrow left sidebar is read after the main column (on the
+    pages after the first, the main column goes on with the previous page's
+    section, e.g. Experience, and the sidebar starts its own)."""
     if not words:
         return [], 0
     if rows is None:
@@ -533,12 +541,13 @@ def layout_region(
     # The rows above and below the strip are runs of the words sorted down the
     # page, so they are the rows those words would cluster into again; each side's
     # words are clustered afresh (alone, they may band differently).
-    parts = (
-        _rows_region(rows[:s]),
-        layout_region([w for w in middle if w.x1 <= mid]),
-        layout_region([w for w in middle if w.x1 > mid]),
-        _rows_region(rows[e + 1 :]),
-    )
+    left = layout_region([w for w in middle if w.x1 <= mid])
+    right = layout_region([w for w in middle if w.x1 > mid])
+    lo = min([w.x0 for w in middle])
+    hi = max([w.x1 for w in middle])
+    if main_first and a - lo < SIDEBAR_SHARE * (hi - b):
+        left, right = right, left
+    parts = (_rows_region(rows[:s]), left, right, _rows_region(rows[e + 1 :]))
     blocks = [block for part_blocks, _ in parts for block in part_blocks]
     cols = [part_cols for _, part_cols in parts]
     return blocks, max(cols[0], cols[1] + cols[2], cols[3], 1)
@@ -694,8 +703,9 @@ def upright(chars: Any) -> list[Any]:
     return out
 
 
-def layout_page(chars: Any) -> PageLayout:
-    """Reading-order text and layout facts of one page."""
+def layout_page(chars: Any, *, first: bool = True) -> PageLayout:
+    """Reading-order text and layout facts of one page (``first``: the document's
+    first page; later pages read a left sidebar after the main column)."""
     chars, *turned = upright(chars)
     words, ordered = _make_words(chars)
     out = PageLayout(words=len(words), page_words=words)
@@ -717,7 +727,7 @@ def layout_page(chars: Any) -> PageLayout:
             line = _join_row(row)
             if _PAGE_NUMBER.fullmatch(line):
                 out.header_footer.append(line)
-    out.blocks, out.columns = layout_region(words, rows)
+    out.blocks, out.columns = layout_region(words, rows, main_first=not first)
     for part in turned:  # text in another direction: its own blocks, after the rest
         more = make_words(part)
         out.words += len(more)
