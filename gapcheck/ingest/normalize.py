@@ -6,9 +6,10 @@
    ``\\n``; a form feed (page break) becomes a blank line.
 2. A soft hyphen at a line end joins the two lines (it marks a hyphenation point);
    one standing between two words with spaces on both sides, or between two digits,
-   is the visible dash some exports draw with it ("Sep. 2023 \u00ad Mar. 2024") and
+   is the visible dash some exports draw with it ("Sep. 2023 U+00AD Mar. 2024") and
    becomes an en dash; other soft hyphens, zero-width characters, the BOM, bidi
-   marks (every Unicode *format* character) and control characters other than ``\\n``/``\\t`` are removed.
+   marks (every Unicode *format* character) and control characters other than
+   ``\\n``/``\\t`` are removed.
 3. NFC. Compatibility mapping (NFKC) only for the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`` and
    fullwidth ASCII forms; everything else meaningful (``é``, ``ß``, ``²``) is kept.
 4. Every Unicode space (no-break, thin, em, ideographic...) and tab becomes one
