@@ -674,3 +674,29 @@ def test_after_the_first_page_the_main_column_goes_before_a_left_sidebar() -> No
     text = _text(folder / "sidebarleft.pdf")
     assert text.find("SKILLS") < text.find("ILYA RUMYANTSEV")  # page 1 as drawn
     assert 0 <= text.find("DevOps engineer") < text.find("B. Sc. Physics")
+
+
+def test_text_an_icon_glyph_carries_as_actual_text_is_kept(tmp_path: Path) -> None:
+    # Awesome-CV's contact line: the email is the ActualText of an icon glyph, which
+    # pdfium gives as characters of the icon font's text object squeezed into the
+    # glyph's box. (An icon glyph alone is still dropped.)
+    from tests.fixtures.pdf.make_fixtures import HELV, _text, write_pdf
+
+    content = (
+        _text(72, 770, "Casey Sample", size=18)
+        + b"/Span << /ActualText (casey@example.org) >> BDC\n"
+        + _text(72, 740, "A", font="F2")
+        + b"EMC\n"
+        + _text(72, 722, "A", font="F2")
+        + _text(90, 722, "Data Analyst")
+    )
+    icon_font = "<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome >>"
+    path = tmp_path / "actualtext.pdf"
+    write_pdf(
+        path,
+        [{"content": content, "resources": "<< /Font << /F1 5 0 R /F2 6 0 R >> >>"}],
+        [HELV.encode(), icon_font.encode()],
+    )
+    lines = read_pdf(path.read_bytes(), str(path)).text.splitlines()
+    assert "casey@example.org" in lines
+    assert "Data Analyst" in lines

@@ -217,6 +217,16 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         fonts.discard("")
     codes = code[kept]
     pua = (codes >= PUA_FIRST) & (codes <= PUA_LAST)
+    if icon.any():
+        # Text an icon glyph carries as ActualText (Awesome-CV's contact line:
+        # the email behind an envelope icon) comes from the icon's text object,
+        # squeezed into its box: 2+ such narrow characters in a row are text.
+        narrow = icon & ~pua & (x1 - x0 < 0.15 * h)
+        pair = narrow[1:] & narrow[:-1]
+        spread = np.zeros(kept.size, dtype=bool)
+        spread[1:] |= pair
+        spread[:-1] |= pair
+        icon &= ~spread
     icons = int((pua | icon).sum())
     if icon.any():
         # Glyphs of icon fonts (often mapped to ordinary letters, e.g. FontAwesome
