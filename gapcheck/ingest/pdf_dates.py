@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gapcheck.ingest.pdf_layout import Word
+    from gapcheck.ingest.pdf_words import Word
 
 __all__ = ["DATE_CELL", "close_date_ranges"]
 

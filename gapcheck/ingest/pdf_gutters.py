@@ -1,0 +1,291 @@
+"""Column gutters and grid lists in a region of rows (PDF layout, part 2).
+
+A column gutter is a vertical strip that no word crosses for several rows in a row,
+with text on both sides (:func:`find_gutter`); a strip between row-aligned cells of a
+list laid out in a grid is read cell by cell instead (:func:`cell_blocks`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+
+from gapcheck.ingest.pdf_dates import DATE_CELL as _DATE_CELL
+from gapcheck.ingest.pdf_words import BY_X0, Word, join_row, median
+
+__all__ = ["GUTTER_EM", "cell_blocks", "find_gutter"]
+
+#: Minimum width of a column gutter, in font sizes (median font size of the region).
+GUTTER_EM = 0.9
+#: Narrowest column gutter, in font sizes, between two sides of wrapped text
+#: (LaTeX two-column layouts: 6 pt at 10 pt).
+NARROW_GUTTER_EM = 0.45
+#: Cells of a list laid out in a grid are this many font sizes apart or more
+#: (well over any word space).
+CELL_GAP_EM = 1.6
+#: Sides at least this many font sizes wide, both filled with wrapped lines, are
+#: columns even when their baselines line up.
+TEXT_COLUMN_EM = 8.0
+
+_DIGITS_OR_OPEN_END = re.compile(r"\d\d|(?i:present|current)")
+
+
+def _row_gaps(
+    row: list[Word], lo: float, hi: float, min_width: float
+) -> list[tuple[float, float]]:
+    """Empty x-intervals of a row within [lo, hi], at least ``min_width`` wide."""
+    gaps = []
+    edge = lo
+    for w in row:  # sorted by x0
+        if w.x0 - edge >= min_width:
+            gaps.append((edge, w.x0))
+        if w.x1 > edge:
+            edge = w.x1
+    if hi - edge >= min_width:
+        gaps.append((edge, hi))
+    return gaps
+
+
+def find_gutter(
+    rows: list[list[Word]], em: float
+) -> tuple[tuple[int, int, float, float] | None, tuple[int, int, float, float] | None]:
+    """The best column gutter of a region and, failing one, the best strip between
+    the cells of a list laid out in a grid: each (first row, last row, left x,
+    right x)."""
+    if len(rows) < 3:
+        return None, None
+    lo = min([w.x0 for r in rows for w in r])
+    hi = max([w.x1 for r in rows for w in r])
+    # Narrow strips (down to NARROW_GUTTER_EM) count only between wrapped text.
+    min_width = NARROW_GUTTER_EM * em
+    gaps = [_row_gaps(r, lo, hi, min_width) for r in rows]
+    ems: dict[tuple[int, int], float] = {}  # median font size of rows s..e
+    starts = [list(map(BY_X0, r)) for r in rows]  # word starts (rows sorted by x0)
+    best: tuple[int, int, float, float] | None = None
+    best_key: tuple[int, float] = (0, 0.0)
+    cells: tuple[int, int, float, float] | None = None
+    cells_key: tuple[int, float] = (0, 0.0)
+    seen: dict[tuple[int, int, float, float, bool], int] = {}
+    nrows = len(rows)
+    for s in range(nrows - 2):
+        if nrows - s < best_key[0]:
+            break  # no strip starting here can be longer than the best one
+        above = gaps[s - 1] if s else []
+        for g0, g1 in gaps[s]:
+            continued = False
+            for c0, c1 in above:
+                if (g1 if g1 < c1 else c1) - (g0 if g0 > c0 else c0) >= min_width:
+                    continued = True
+                    break
+            # A strip that goes on from the row above is searched from there too;
+            # from here it must be a clear case (wrapped text on both sides, or
+            # a grid list): a gutter that starts under a full-width header
+            # overlaps a gap of the header's row that dies out there.
+            active = [(g0, g1)]
+            e = s
+            while active:
+                grown: set[tuple[float, float]] = set()
+                below = gaps[e + 1] if e + 1 < nrows else []
+                for a, b in active:
+                    extended = False
+                    for c0, c1 in below:
+                        i0 = a if a > c0 else c0
+                        i1 = b if b < c1 else c1
+                        if i1 - i0 >= min_width:
+                            grown.add((i0, i1))
+                            # (a strip that only goes on much narrower is also
+                            # tried as it is)
+                            extended = extended or i1 - i0 >= 0.7 * (b - a)
+                    if extended:
+                        continue
+                    span = e - s + 1
+                    key = (span, b - a)
+                    if span < 3 or (key <= best_key and (best or key <= cells_key)):
+                        continue
+                    if a <= lo + 0.01 or b >= hi - 0.01:
+                        continue  # a margin: no word on one side in any of its rows
+                    em_strip = ems.get((s, e))
+                    if em_strip is None:
+                        em_strip = ems[s, e] = median(
+                            [w.size for r in rows[s : e + 1] for w in r]
+                        )
+                    memo_key = (s, e, a, b, continued)
+                    kind = seen.get(memo_key, -1)
+                    if kind < 0:
+                        kind = seen[memo_key] = _gutter_kind(
+                            rows[s : e + 1], starts[s : e + 1], a, b, lo, hi,
+                            em_strip, strict=continued,
+                        )  # fmt: skip
+                    if kind == _COLUMNS and key > best_key:
+                        best, best_key = (s, e, a, b), key
+                    elif kind == _CELLS and key > cells_key:
+                        cells, cells_key = (s, e, a, b), key
+                    elif kind == _NOT and not best:
+                        # A grid list inside a longer strip (the strip runs on
+                        # through one-sided headings and lines): its rows with
+                        # words on both sides.
+                        for s2, e2 in _two_sided_runs(rows, s, e, a, b):
+                            key2 = (e2 - s2 + 1, b - a)
+                            if key2 > cells_key and _gutter_kind(
+                                rows[s2 : e2 + 1], starts[s2 : e2 + 1], a, b,
+                                lo, hi, em_strip,
+                            ) == _CELLS:  # fmt: skip
+                                cells, cells_key = (s2, e2, a, b), key2
+                active = list(grown)
+                e += 1
+    return best, (None if best else cells)
+
+
+_NOT, _COLUMNS, _CELLS = 0, 1, 2
+
+
+def _two_sided_runs(
+    rows: list[list[Word]], s: int, e: int, a: float, b: float
+) -> list[tuple[int, int]]:
+    """Runs of 3+ consecutive rows among s..e with words on both sides of a..b,
+    when they are not the whole strip."""
+    out = []
+    first = None
+    for i in range(s, e + 2):
+        both = i <= e and rows[i][0].x1 <= a + 0.01 and rows[i][-1].x0 >= b - 0.01
+        if both and first is None:
+            first = i
+        elif not both and first is not None:
+            if i - first >= 3 and (first, i - 1) != (s, e):
+                out.append((first, i - 1))
+            first = None
+    return out
+
+
+def _gutter_kind(
+    rows: list[list[Word]],
+    starts: list[list[float]],
+    a: float,
+    b: float,
+    lo: float,
+    hi: float,
+    em: float,
+    *,
+    strict: bool = False,
+) -> int:
+    """Whether a strip free of words is a column gutter, the strip between the
+    cells of a grid list (rows read one by one, each cell its own line), or
+    neither."""
+    left_rows = right_rows = paired = 0
+    left_width, right_width = a - lo, hi - b
+    lefts: list[list[Word]] = []
+    rights: list[list[Word]] = []
+    for row, x0s in zip(rows, starts, strict=True):
+        # Rows are sorted by x0 (and x1 >= x0): bisect instead of scanning.
+        left = [w for w in row[: bisect_right(x0s, a + 0.01)] if w.x1 <= a + 0.01]
+        right = row[bisect_left(x0s, b - 0.01) :]
+        # A row "fills" its side when it reads like wrapped text: it starts at the
+        # side's left edge (right-aligned dates do not), spans most of its width
+        # and has no gutter-wide gap inside (table cells do).
+        if left:
+            left_rows += 1
+            lefts.append(left)
+        if right:
+            right_rows += 1
+            rights.append(right)
+        if left and right:
+            # Same baseline (estimated from the descent line) on both sides?
+            tol = 0.3 * min(left[0].size, right[0].size)
+            lb = [w.bottom - 0.22 * w.size for w in left]
+            if any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb):
+                paired += 1
+    if left_rows < 2 or right_rows < 2:
+        return _NOT
+    left_full = _full_rows(lefts, lo, a, em)
+    right_full = _full_rows(rights, b, hi, em)
+    wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
+    if wide and left_full >= 3 and right_full >= 3:
+        return _COLUMNS  # wrapped text on both sides: columns
+    if b - a < GUTTER_EM * em:
+        return _NOT  # a narrow strip: only between wrapped text
+    if paired < 0.6 * min(left_rows, right_rows) and not strict:
+        return _COLUMNS
+    if b - a < CELL_GAP_EM * em:
+        return _NOT
+    return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
+
+
+def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) -> bool:
+    """Row-aligned cells that are items of one list laid out in a grid (skills in
+    two columns): 3+ rows each side, the right cells start at one x (right-aligned
+    dates do not), the left cells are neither labels ("Languages:", or a narrow
+    label column) nor dates."""
+    if len(lefts) < 3 or len(rights) < 3:
+        return False
+    from collections import Counter
+
+    aligned = Counter(round(r[0].x0 / 2) for r in rights).most_common(1)[0][1]
+    if aligned < 3 or aligned < 0.6 * len(rights):
+        return False
+    left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
+    right_w = max(r[-1].x1 - r[0].x0 for r in rights)
+    if left_w < 0.4 * right_w or right_w < 0.4 * left_w:
+        return False
+    left_text = [join_row(r) for r in lefts]
+    right_text = [join_row(r) for r in rights]
+    if sum(t.endswith(":") for t in left_text) * 3 >= len(left_text):
+        return False
+    return not any(
+        sum(_is_date_cell(t) for t in side) * 3 >= len(side)
+        for side in (left_text, right_text)
+    )
+
+
+def _is_date_cell(text: str) -> bool:
+    # (a cell with no two digits and no "present"/"current" is no date: skip the
+    # month-name search)
+    return bool(_DIGITS_OR_OPEN_END.search(text) and _DATE_CELL.search(text))
+
+
+def _aligned(xs: list[float]) -> int:
+    """The most values within 1 pt of one of them (rows aligned on one edge)."""
+    xs = sorted(xs)
+    return max(bisect_right(xs, x + 1.0) - i for i, x in enumerate(xs))
+
+
+def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float) -> int:
+    """How many rows of one side (start..end) of a strip read like wrapped text:
+    they start near the side's left edge (indented paragraphs too; right-aligned
+    dates do not), span most of its width and have no gutter-wide gap inside (table
+    cells do)."""
+    width = end - start
+    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
+        return 0  # right-aligned (dates, places): not wrapped text
+    full = 0
+    for side in side_rows:
+        if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
+            continue
+        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(side)]
+        full += not gaps or max(gaps) < GUTTER_EM * em
+    return full
+
+
+def cell_blocks(rows: list[list[Word]], em: float) -> list[list[str]]:
+    """Rows of a grid list: each row's cells on their own lines, row by row (as
+    poppler's pdftotext reads them). Cells are split at every strip free of words
+    in all these rows and at least CELL_GAP_EM wide."""
+    lo = min([w.x0 for r in rows for w in r])
+    hi = max([w.x1 for r in rows for w in r])
+    common = _row_gaps(rows[0], lo, hi, CELL_GAP_EM * em)
+    for row in rows[1:]:
+        gaps = _row_gaps(row, lo, hi, CELL_GAP_EM * em)
+        common = [
+            (max(a, c), min(b, d))
+            for a, b in common
+            for c, d in gaps
+            if min(b, d) - max(a, c) >= CELL_GAP_EM * em
+        ]
+    cuts = [(a + b) / 2 for a, b in common if lo < a and b < hi]
+    lines = []
+    for row in rows:
+        cells: list[list[Word]] = [[] for _ in range(len(cuts) + 1)]
+        for w in row:
+            cells[bisect_left(cuts, w.x0)].append(w)
+        lines += [join_row(cell) for cell in cells if cell]
+    return [lines]

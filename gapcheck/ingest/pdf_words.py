@@ -1,0 +1,223 @@
+"""Characters -> words and rows (part 1 of the layout in :mod:`.pdf_layout`).
+
+Two neighbouring characters belong to one word when they sit on one line and the gap
+between them is small relative to the font size, past the line's usual letter gap;
+see :func:`make_words`. Rows cluster words by vertical overlap (:func:`make_rows`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from operator import attrgetter
+from typing import Any
+
+__all__ = ["SPACE_GAP", "Word", "join_row", "make_rows", "make_words", "median"]
+
+#: A space is inferred when the gap between glyphs exceeds this share of the font
+#: size (over the line's usual letter gap). Inter-word spaces are 0.2-0.35 em.
+SPACE_GAP = 0.15
+
+#: Type1 fonts without a Unicode map (TeX's T1 encoding) give the ligatures ff, fi,
+#: fl, ffi, ffl as the control codes 0x1B-0x1F, which no text ever means otherwise.
+LIGATURE_CODES = {0x1B: "ff", 0x1C: "fi", 0x1D: "fl", 0x1E: "ffi", 0x1F: "ffl"}
+_HAS_LIGATURE_CODE = re.compile("[\x1b-\x1f]")
+
+BY_MID_X0 = attrgetter("mid", "x0")
+BY_X0 = attrgetter("x0")
+
+
+class Word:
+    __slots__ = ("bottom", "id", "mid", "size", "text", "top", "x0", "x1")
+
+    def __init__(
+        self,
+        x0: float,
+        x1: float,
+        top: float,
+        bottom: float,
+        size: float,
+        wid: int,
+        text: str,
+    ) -> None:
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.size, self.id, self.text = size, wid, text
+        self.mid = top + bottom  # twice the vertical centre: the row sort key
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Word({self.text!r}, x={self.x0:.1f}-{self.x1:.1f}, y={self.top:.1f})"
+
+
+def make_words(chars: Any) -> list[Word]:
+    """Group a page's characters (a ``PageChars``) into words."""
+    return make_words_ordered(chars)[0]
+
+
+def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
+    """The words in stream order, and the same words in row order (see make_rows)."""
+    import numpy as np
+
+    n = len(chars.code)
+    if n == 0:
+        return [], []
+    x0, x1, top, bottom = chars.x0, chars.x1, chars.top, chars.bottom
+    cy = (top + bottom) / 2
+    p = slice(0, n - 1)
+    q = slice(1, n)
+    same_line = ((cy[q] >= top[p]) & (cy[q] <= bottom[p])) | (
+        (cy[p] >= top[q]) & (cy[p] <= bottom[q])
+    )
+    size = _line_size(chars, same_line)
+    gap = x0[q] - x1[p]
+    em = np.maximum(size[p], size[q])
+    # pdfium splits a ligature glyph (fi, fl, ffi) into characters sharing one box.
+    ligature = (np.abs(x0[q] - x0[p]) < 0.05 * em) & (np.abs(x1[q] - x1[p]) < 0.05 * em)
+    gap = np.where(ligature, 0.0, gap)
+    hard = ~same_line | (gap < -0.4 * em) | (gap > 2.5 * em) | chars.space[1:]
+    gap = gap - _glyph_bias(chars.code[p], gap, em, ~hard)
+    # Letter-spacing: the 35th percentile of the gaps of each run between hard breaks
+    # is that run's usual letter gap (most gaps in a run are inside words). It may be
+    # negative: HTML-to-PDF exports (wkhtmltopdf) set letters ~0.05 em tighter than
+    # the fonts' advances.
+    run = np.concatenate(([0], np.cumsum(hard)))[1:]  # run id of gap i
+    base = np.zeros(n - 1)
+    if n > 1:
+        # Sort by (run, gap): runs are numbered in order, so one stable sort of
+        # run * span + gap does it (span exceeds the range of gaps; ~10x faster
+        # than lexsort).
+        low = gap.min()
+        order = np.argsort(run * (gap.max() - low + 1.0) + (gap - low), kind="stable")
+        counts = np.bincount(run)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        pick = order[starts + (counts * 35) // 100]
+        letter = gap[pick]  # per run
+        letter = np.where(counts >= 3, letter, 0.0)
+        base = np.clip(letter[run], -0.2 * em, 0.6 * em)
+    # pdfium's generated spaces use the fonts' real advance widths (our boxes can
+    # include a glyph's overhang, e.g. an italic "f"); it misses spaces but seldom
+    # invents them, so either signal is a break, past the line's letter spacing.
+    soft = (gap > base + SPACE_GAP * em) | (chars.pdfium_space[1:] & (gap > base))
+    brk = np.concatenate(([True], hard | soft))
+    starts_idx = np.flatnonzero(brk)
+    ends_idx = np.concatenate((starts_idx[1:], [n]))
+    ax0 = np.minimum.reduceat(x0, starts_idx)
+    atop = np.minimum.reduceat(top, starts_idx)
+    abot = np.maximum.reduceat(bottom, starts_idx)
+    # Row order: by top + bottom, then x0 (stable, as Python's sort in make_rows).
+    order = np.lexsort((ax0, atop + abot)).tolist()
+    wx0, wtop, wbot = ax0.tolist(), atop.tolist(), abot.tolist()
+    wx1 = np.maximum.reduceat(x1, starts_idx).tolist()
+    wsize = np.maximum.reduceat(size, starts_idx).tolist()
+    text = (
+        np.asarray(chars.code, dtype=np.uint32)
+        .tobytes()
+        .decode("utf-32-le", errors="replace")
+    )
+    texts: Any = map(
+        text.__getitem__, map(slice, starts_idx.tolist(), ends_idx.tolist())
+    )
+    if _HAS_LIGATURE_CODE.search(text):
+        texts = [t.translate(LIGATURE_CODES) for t in texts]
+    words = list(map(Word, wx0, wx1, wtop, wbot, wsize, range(len(wx0)), texts))
+    return words, list(map(words.__getitem__, order))
+
+
+def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
+    """Per gap, how much tighter than the page's usual letter gap the glyph before it
+    is always followed (a negative number of points, or 0).
+
+    Some producers position each glyph themselves while pdfium's box takes the
+    font's advance or the glyph's overhang: on wkhtmltopdf exports the gap after an
+    "f" inside a word is -2.1 pt where other letters show -0.3 pt, and a word space
+    adds the same 2.4 pt to each, so "of management" looks like one word. A glyph
+    seen 5+ times on the page is measured by the low end (20th percentile) of the
+    gaps that follow it; only tighter-than-usual glyphs are corrected (punctuation,
+    nearly always followed by a space, must not learn that space as its gap)."""
+    import numpy as np
+
+    bias = np.zeros(gap.size)
+    idx = np.flatnonzero(ok)
+    if idx.size < 20:
+        return bias
+    g = gap[idx] / em[idx]
+    keep = (g > -0.5) & (g < 1.0)
+    idx, g = idx[keep], g[keep]
+    if idx.size < 20:
+        return bias
+    level = np.partition(g, (g.size * 35) // 100)[(g.size * 35) // 100]
+    # One key per glyph and size step (a bold or larger run measures apart).
+    step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
+    key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    order = np.argsort(inverse * 4.0 + (g + 1.0), kind="stable")  # by key, then g
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    low = g[order[starts + counts // 5]] - level
+    low = np.where(counts >= 5, np.clip(low, -0.4, 0.0), 0.0)
+    bias[idx] = low[inverse] * em[idx]
+    return bias
+
+
+def _line_size(chars: Any, same_line: Any) -> Any:
+    """Font size per character, checked against the glyph boxes of its line.
+
+    pdfium reports the size of the font as set (``Tf``), which some producers scale
+    down with the text matrix (wkhtmltopdf: 19 for glyphs 9.5 pt tall). A line's
+    tallest box (ascent to descent, or the tallest glyph where the font gives no
+    metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9)."""
+    import numpy as np
+
+    h = chars.bottom - chars.top
+    starts = np.flatnonzero(np.concatenate(([True], ~same_line)))
+    tallest = np.maximum.reduceat(h, starts)
+    line_h = np.repeat(tallest, np.diff(np.concatenate((starts, [h.size]))))
+    return np.minimum(chars.size, line_h / 0.9)
+
+
+def make_rows(words: list[Word], ordered: list[Word] | None = None) -> list[list[Word]]:
+    """Cluster words into rows by vertical overlap; each row sorted left to right.
+
+    ``ordered``: the words already sorted by (top + bottom, x0), if known."""
+    rows: list[list[Word]] = []
+    if not words:
+        return rows
+    if ordered is None:
+        ordered = sorted(words, key=BY_MID_X0)
+    band_top = band_bot = 0.0
+    current: list[Word] = []
+    for w in ordered:  # (conditional expressions: min/max calls cost more here)
+        top, bot = w.top, w.bottom
+        if current:
+            overlap = (bot if bot < band_bot else band_bot) - (
+                top if top > band_top else band_top
+            )
+            h, band_h = bot - top, band_bot - band_top
+            if overlap >= 0.5 * (h if h < band_h else band_h):
+                current.append(w)
+                continue
+            rows.append(current)
+        current = [w]
+        band_top, band_bot = top, bot
+    rows.append(current)
+    for row in rows:
+        row.sort(key=BY_X0)
+    return rows
+
+
+def median(values: list[float]) -> float:
+    s = sorted(values)
+    return s[len(s) // 2] if s else 0.0
+
+
+def join_row(row: list[Word]) -> str:
+    if len(row) == 1:
+        return row[0].text
+    parts = [row[0].text]
+    for prev, w in itertools.pairwise(row):
+        if w.id != prev.id + 1:
+            size = w.size if w.size < prev.size else prev.size
+            if w.x0 - prev.x1 < 0.1 * size:
+                parts.append(w.text)  # glued: one word split in the stream
+                continue
+        parts.append(" ")
+        parts.append(w.text)
+    return "".join(parts)
