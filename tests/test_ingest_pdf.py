@@ -700,3 +700,31 @@ def test_text_an_icon_glyph_carries_as_actual_text_is_kept(tmp_path: Path) -> No
     lines = read_pdf(path.read_bytes(), str(path)).text.splitlines()
     assert "casey@example.org" in lines
     assert "Data Analyst" in lines
+
+
+def test_a_word_is_never_hyphen_joined_across_columns() -> None:
+    # latexcv two_column on main: "Stackover-" (left column) + "ment" (right column's
+    # next line) read as "Stackoverment".
+    from gapcheck.ingest.normalize import normalize_text
+
+    def spaced(x: float, *texts: str) -> list[tuple[float, str]]:
+        out = []
+        for text in texts:  # words 3 pt apart (0.3 em), as set text is
+            out.append((x, text))
+            x += 5.0 * len(text) + 3.0
+        return out
+
+    words = []
+    for i in range(6):
+        last = "Stackover-" if i == 5 else "column"
+        first = "ment" if i == 5 else "Other"
+        words += _line(
+            100 + 13 * i,
+            *spaced(50, "Wrapped", "text", "in", "the", "left", last),
+            *spaced(330, first, "words", "on", "the", "right", "side"),
+        )
+    blocks, columns = layout_region(words)
+    text = normalize_text("\n\n".join("\n".join(block) for block in blocks))
+    assert columns == 2
+    assert "Stackoverment" not in text and "Stackover-ment" not in text
+    assert text.index("Stackover-") < text.index("Other")

@@ -127,10 +127,13 @@ def find_gutter(
                         # words on both sides.
                         for s2, e2 in _two_sided_runs(rows, s, e, a, b):
                             key2 = (e2 - s2 + 1, b - a)
-                            if key2 > cells_key and _gutter_kind(
+                            if key2 <= cells_key or (s2, e2, a, b, False) in seen:
+                                continue
+                            kind2 = seen[s2, e2, a, b, False] = _gutter_kind(
                                 rows[s2 : e2 + 1], starts[s2 : e2 + 1], a, b,
                                 lo, hi, em_strip,
-                            ) == _CELLS:  # fmt: skip
+                            )  # fmt: skip
+                            if kind2 == _CELLS:
                                 cells, cells_key = (s2, e2, a, b), key2
                 active = list(grown)
                 e += 1
