@@ -143,6 +143,17 @@ class Notice(Record):
 
 
 @dataclass(frozen=True)
+class DocumentError(Record):
+    """A document that could not be used (batch, report, the application log), and
+    why: the error's code and its one-line message."""
+
+    path: str
+    kind: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Layout(Record):
     """Facts about how a document is laid out, as an ATS would meet it."""
 

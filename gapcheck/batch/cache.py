@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from gapcheck import __version__
-from gapcheck.paths import corpora_dir, models_dir
+from gapcheck.paths import cache_dir, corpora_dir, models_dir
 from gapcheck.records import Analysis
 
 _SCHEMA = """
@@ -33,11 +33,7 @@ CREATE TABLE IF NOT EXISTS analyses (
 
 
 def default_cache_dir() -> Path:
-    env = os.environ.get("GAPCHECK_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "gapcheck"
+    return cache_dir()
 
 
 def _hash_tree(h: hashlib._Hash, path: Path) -> None:

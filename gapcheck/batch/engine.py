@@ -14,19 +14,10 @@ from dataclasses import dataclass
 
 from gapcheck.batch.cache import AnalysisCache, analysis_version, file_sha256
 from gapcheck.errors import FileNotReadable, GapcheckError
-from gapcheck.records import Analysis, Kind, Record
+from gapcheck.records import Analysis, DocumentError, Kind
 
 ENGINES = ("local", "dask")
-
-
-@dataclass(frozen=True)
-class DocumentError(Record):
-    """A document the batch could not use, and why."""
-
-    path: str
-    kind: str
-    code: str
-    message: str
+__all__ = ["ENGINES", "DocumentError", "analyse_chunk", "analyse_many"]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from gapcheck.report import envelope, to_json, write_atomic
+from gapcheck.files import write_atomic
+from gapcheck.report import envelope, to_json
 
 FORMATS = ("csv", "jsonl", "json")
 

@@ -101,7 +101,7 @@ def emit(text: str, output: str | None = None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    from gapcheck.report import write_atomic
+    from gapcheck.files import write_atomic
 
     write_atomic(output, text)
 

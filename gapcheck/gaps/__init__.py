@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from gapcheck.batch.engine import DocumentError
 from gapcheck.errors import GapcheckError, InputError
 from gapcheck.gaps.analysis import build_report
 from gapcheck.gaps.records import (
@@ -30,6 +29,7 @@ from gapcheck.gaps.records import (
     SkillDemand,
     WeeklyGoal,
 )
+from gapcheck.records import DocumentError
 
 __all__ = [
     "Achievement",

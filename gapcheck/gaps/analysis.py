@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gapcheck.batch.engine import DocumentError
 from gapcheck.gaps.records import (
     Achievement,
     CategoryCoverage,
@@ -36,7 +35,15 @@ from gapcheck.gaps.records import (
     SkillDemand,
     Status,
 )
-from gapcheck.records import CATEGORIES, Analysis, Evidence, Posting, Resume, SkillMatch
+from gapcheck.records import (
+    CATEGORIES,
+    Analysis,
+    DocumentError,
+    Evidence,
+    Posting,
+    Resume,
+    SkillMatch,
+)
 
 #: A posting scoring at least this is a good fit (the weekly goals count them).
 GOOD_FIT = 60.0

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from gapcheck.batch.engine import DocumentError
-from gapcheck.records import DocumentSummary, Evidence, Record
+from gapcheck.records import DocumentError, DocumentSummary, Evidence, Record
 
 Status = Literal["shown", "implied", "missing"]
 
