@@ -26,3 +26,61 @@ def check_files(
     resume = analyse_file(resume_path, "resume", taxonomy=given)
     posting = analyse_file(posting_path, "posting", taxonomy=given)
     return check(resume, posting, taxonomy=tax)
+
+
+def log_application(
+    resume_path: str | Path,
+    posting_path: str | Path,
+    *,
+    company: str,
+    role: str,
+    applied: str | None = None,
+    db: str | Path | None = None,
+    taxonomy: Any = None,
+) -> int:
+    """Run ``check`` on the resume and posting and store the application in the log
+    (``db``, default :func:`gapcheck.store.default_db_path`): the posting's text, the
+    resume version (content hash and analysis) and the check result. Returns its id.
+    """
+    from gapcheck.pipeline import analyse_file
+    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.store import ApplicationLog, parse_date
+
+    day = parse_date(applied, "applied date")  # a bad date fails before the analysis
+    tax = resolve_taxonomy(taxonomy)
+    given = None if taxonomy is None else tax
+    resume = analyse_file(resume_path, "resume", taxonomy=given)
+    posting = analyse_file(posting_path, "posting", taxonomy=given)
+    result = check(resume, posting, taxonomy=tax)
+    record = posting.record
+    with ApplicationLog(db) as log:
+        return log.add(
+            company=company,
+            role=role,
+            applied=day,
+            score=result.score,
+            resume_sha256=resume.record.document.sha256,
+            resume_source=str(resume_path),
+            resume_analysis=resume.to_dict(),
+            posting_sha256=record.document.sha256,
+            posting_source=str(posting_path),
+            posting_title=getattr(record, "title", None),
+            posting_organization=getattr(record, "organization", None),
+            posting_text=record.document.text,
+            check=result.to_dict(),
+        )
+
+
+def diagnose_log(
+    db: str | Path | None = None, *, stale_days: int | None = None, taxonomy: Any = None
+) -> Any:
+    """:func:`gapcheck.diagnose.diagnose` over the log at ``db``."""
+    from gapcheck.diagnose import diagnose
+    from gapcheck.store import STALE_DAYS, ApplicationLog
+
+    with ApplicationLog(db) as log:
+        return diagnose(
+            log,
+            stale_days=STALE_DAYS if stale_days is None else stale_days,
+            taxonomy=taxonomy,
+        )

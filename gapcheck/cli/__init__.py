@@ -112,5 +112,10 @@ def _register() -> None:
     for module in (parse, skills, taxonomy, check, batch, report):
         main.add_command(module.command)
 
+    from gapcheck.cli import diagnose, feedback_email, log
+
+    for module in (log, diagnose, feedback_email):
+        main.add_command(module.command)
+
 
 _register()

@@ -23,7 +23,7 @@ def _cue_patterns(label: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(c) for c in CUES.get(label, ()))
 
 
-class FeedbackClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
+class FeedbackClassifier(ClassifierMixin, BaseEstimator):
     def __init__(
         self,
         C: float = 3.0,

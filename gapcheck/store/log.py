@@ -344,3 +344,22 @@ def purge(path: str | Path | None = None) -> list[Path]:
             p.unlink()
             gone.append(p)
     return gone
+
+
+def read_feedback(path: str | Path) -> str:
+    """The text of a feedback file (UTF-8), or a coded error naming it."""
+    from gapcheck.errors import EncodingError, FileNotReadable
+
+    source = Path(path)
+    try:
+        return source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise EncodingError(
+            "is not UTF-8 text", path=source, fix="save the feedback as UTF-8 text"
+        ) from None
+    except OSError as err:
+        raise FileNotReadable(
+            f"cannot be read ({err.strerror or err.__class__.__name__})",
+            path=source,
+            fix="check the path to the feedback file",
+        ) from None
