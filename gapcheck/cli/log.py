@@ -15,7 +15,7 @@ def db_option() -> Callable[[Any], Any]:
     """``--db PATH``: the log file (shared by log, diagnose and feedback-email)."""
     return click.option(
         "--db",
-        type=click.Path(dir_okay=False),
+        type=click.Path(),  # a folder is refused by the store, as one coded line
         default=None,
         help="The log's SQLite file (default: applications.sqlite in the data "
         "directory, $GAPCHECK_DATA or $XDG_DATA_HOME/gapcheck).",

@@ -42,9 +42,19 @@ class LabelledSentence(Record):
     labels: tuple[str, ...]
 
 
+_ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|approx|incl)\.$", re.I)
+
+
 def sentences(text: str) -> list[str]:
-    """Feedback text -> sentences (and list items), stripped, without empties."""
-    parts = (p.strip(" \t-*•") for p in _SPLIT.split(text or ""))
+    """Feedback text -> sentences (and list items), stripped, without empties. A
+    split after an abbreviation ("e.g.", "Dr.") is undone."""
+    parts: list[str] = []
+    for piece in _SPLIT.split(text or ""):
+        piece = piece.strip(" \t-*•")
+        if parts and _ABBREVIATION.search(parts[-1]) and piece:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
     return [p for p in parts if len(p) > 2 and re.search(r"[A-Za-z]", p)]
 
 
