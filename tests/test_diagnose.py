@@ -141,11 +141,15 @@ def test_missing_terms_rank_what_separates_rejections(log: ApplicationLog) -> No
     ]
 
 
-def test_mentioned_terms_are_not_requirements(log: ApplicationLog) -> None:
-    chk = check(["CPA"])
+def test_mentioned_terms_count_only_without_requirements(log: ApplicationLog) -> None:
+    chk = check(["CPA"], ["Excel"])
     chk["skills"]["missing"][0]["importance"] = "mentioned"
     add(log, "A", "applied", "rejected", chk)
     assert missing_terms(items(log)) == []
+    # a posting whose requirements were not recognised: what it mentions counts
+    chk["skills"]["matched"][0]["importance"] = "mentioned"
+    add(log, "B", "applied", "rejected", chk)
+    assert [(t.term, t.rejected) for t in missing_terms(items(log))] == [("CPA", 1)]
 
 
 def test_format_issues_of_the_versions_sent(log: ApplicationLog) -> None:
