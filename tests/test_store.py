@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,16 @@ def test_new_log_applies_every_migration_once(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     # opening again applies nothing
     assert migrate(connect(db), path=str(db)) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_log_is_private_to_its_owner(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "log.sqlite"
+    with ApplicationLog(db) as log:
+        log.add(company="A", role="R", applied="2026-01-01")
+        for path in (db, Path(f"{db}-wal")):
+            assert path.stat().st_mode & 0o077 == 0, path
+    assert db.parent.stat().st_mode & 0o077 == 0
 
 
 def test_old_log_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:

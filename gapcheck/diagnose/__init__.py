@@ -30,10 +30,10 @@ __all__ = ["Diagnosis", "diagnose"]
 FEW = 3
 
 
-def _classify(texts: list[str]) -> Any:
-    from gapcheck.feedback import classify
+def _classify(sentences: list[str]) -> Any:
+    from gapcheck.feedback import classify_sentences
 
-    return classify(texts)
+    return classify_sentences(sentences)
 
 
 def _resume_texts(analysis: dict[str, Any] | None) -> list[str]:
@@ -60,18 +60,15 @@ def diagnose(
     from gapcheck.score import resolve_taxonomy
 
     apps = log.list(stale_days=stale_days)
-    stored = {a.id: log.stored(a.id) for a in apps}
-    items = [Item(a, stored[a.id].check) for a in apps]
+    items = [Item(a, log.stored(a.id, resume=False).check) for a in apps]
     tax = resolve_taxonomy(taxonomy) if items else None
     early = [i for i in items if i.early_rejection]
     terms = missing_terms(items, tax)
     issues = format_issues(early or items)
     final = themes(items, _classify)
-    latest = next(
-        (i for i in reversed(items) if i.check and stored[i.app.id].resume_analysis),
-        None,
-    )
-    analysis = stored[latest.app.id].resume_analysis if latest else None
+    # the resume version sent last (with a stored check) speaks for the person now
+    latest = next((i for i in reversed(items) if i.check and i.app.resume_sha256), None)
+    analysis = log.stored(latest.app.id).resume_analysis if latest else None
     fits: list[Any] = []
     if occupations and analysis:
         from gapcheck.diagnose.occupations import best_fits

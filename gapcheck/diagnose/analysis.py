@@ -247,14 +247,26 @@ def scores(items: Sequence[Item]) -> Scores:
 def themes(items: Sequence[Item], classify: Any) -> FinalStage:
     """Feedback themes of the applications rejected after an interview.
 
-    ``classify`` is :func:`gapcheck.feedback.classify` (passed in: the classifier is
-    loaded only when there is feedback to read)."""
+    ``classify`` is :func:`gapcheck.feedback.classify_sentences` (passed in: the
+    classifier is loaded only when there is feedback to read); every sentence of the
+    season goes to it in one batch."""
+    from gapcheck.feedback import sentences
+
     finals = [i for i in items if i.final_rejection]
     with_feedback = [i for i in finals if i.app.feedback]
-    labelled: list[tuple[int, Any]] = []
-    for item in with_feedback:
-        for sentence in classify([f.text for f in item.app.feedback]):
-            labelled.append((item.app.id, sentence))
+    owners = [
+        (item.app.id, sentence)
+        for item in with_feedback
+        for entry in item.app.feedback
+        for sentence in sentences(entry.text)
+    ]
+    labelled = list(
+        zip(
+            [app_id for app_id, _ in owners],
+            classify([s for _, s in owners]),
+            strict=True,
+        )
+    )
     count: Counter[str] = Counter()
     apps: dict[str, set[int]] = defaultdict(set)
     examples: dict[str, list[str]] = defaultdict(list)

@@ -29,6 +29,7 @@ __all__ = [
     "LABELS",
     "LabelledSentence",
     "classify",
+    "classify_sentences",
     "load_model",
     "sentences",
 ]
@@ -75,10 +76,14 @@ def load_model() -> Any:
         ) from err
 
 
-def classify(texts: Sequence[str]) -> list[LabelledSentence]:
-    """Every sentence of every text, with its labels (most probable first)."""
-    sents = [s for t in texts for s in sentences(t)]
+def classify_sentences(sents: Sequence[str]) -> list[LabelledSentence]:
+    """Each sentence with its labels (most probable first), in one batch."""
     if not sents:
         return []
-    labels = load_model().predict(sents)
+    labels = load_model().predict(list(sents))
     return [LabelledSentence(s, tuple(ls)) for s, ls in zip(sents, labels, strict=True)]
+
+
+def classify(texts: Sequence[str]) -> list[LabelledSentence]:
+    """Every sentence of every text, with its labels (most probable first)."""
+    return classify_sentences([s for t in texts for s in sentences(t)])

@@ -9,6 +9,7 @@ write opens ``BEGIN IMMEDIATE`` so that a second writer waits (up to
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +28,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
             "is a folder, not a log file", path=target, fix="give --db a file path"
         )
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.parent.exists():
+            target.parent.mkdir(parents=True, mode=0o700)
+        new = not target.exists()
         conn = sqlite3.connect(
             target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
         )
@@ -36,6 +39,10 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+        if new:
+            # personal data: readable by its owner only (SQLite gives the -wal and
+            # -shm files the same permissions)
+            os.chmod(target, 0o600)
     except (sqlite3.DatabaseError, OSError) as err:
         raise LogDatabaseError(
             f"cannot be opened as a gapcheck log ({err})",

@@ -305,8 +305,9 @@ class ApplicationLog:
         rows = self.conn.execute("SELECT * FROM applications ORDER BY applied, id")
         return [self._application(row, stale_days) for row in rows.fetchall()]
 
-    def stored(self, app_id: int) -> StoredCheck:
-        """The check result, posting text and resume analysis stored for it."""
+    def stored(self, app_id: int, *, resume: bool = True) -> StoredCheck:
+        """The check result, posting text and (unless ``resume`` is False: it is the
+        biggest part) the resume version's analysis stored for it."""
         row = self._require(app_id)
         posting = None
         if row["posting_id"] is not None:
@@ -315,7 +316,7 @@ class ApplicationLog:
             ).fetchone()
             posting = found["text"] if found else None
         analysis = None
-        if row["resume_sha256"]:
+        if resume and row["resume_sha256"]:
             found = self.conn.execute(
                 "SELECT analysis FROM resumes WHERE sha256 = ?", (row["resume_sha256"],)
             ).fetchone()
