@@ -12,10 +12,10 @@ from gapcheck.feedback.corpus import load, split
 from gapcheck.feedback.model import FeedbackClassifier
 from gapcheck.paths import models_dir
 
-#: Held-out floors, below the shipped figures (micro 0.916; per label 0.80-1.00 on
-#: 57 sentences, models/README.md): a retrain that falls under them is worse.
-MICRO_F1 = 0.85
-LABEL_F1 = 0.70
+#: Held-out floors, below the shipped figures (micro 0.860; per label 0.73-1.00 on
+#: 76 sentences, models/README.md): a retrain that falls under them is worse.
+MICRO_F1 = 0.80
+LABEL_F1 = 0.65
 
 
 def _f1(gold: list[tuple[str, ...]], pred: list[tuple[str, ...]], label: str | None):
@@ -30,7 +30,7 @@ def _f1(gold: list[tuple[str, ...]], pred: list[tuple[str, ...]], label: str | N
 
 def test_held_out_f1_of_the_shipped_model() -> None:
     _, test = split(load())
-    assert len(test) >= 40
+    assert len(test) >= 60
     gold = [labels for _, labels in test]
     pred = load_model().predict([text for text, _ in test])
     assert _f1(gold, pred, None) >= MICRO_F1
