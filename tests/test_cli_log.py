@@ -317,7 +317,12 @@ def test_show_update_rm(season: Path, tmp_path: Path) -> None:
     assert run("log", "rm", "5", "--db", str(db)).exit_code == 0
     gone = run("log", "show", "5", "--db", str(db))
     assert gone.exit_code == 2 and "[E501]" in gone.output
-    assert run("log", "purge", "--db", str(db), "--yes").exit_code == 0
+    exported = json.loads(
+        run("log", "export", "--db", str(db), "--format", "json").output
+    )
+    assert [a["id"] for a in exported["applications"]] == [1, 2, 3, 4, 6, 7, 8, 9, 10]
+    purged = run("log", "purge", "--db", str(db), "--yes", "--format", "json")
+    assert json.loads(purged.output)["deleted"][0] == str(db)
     assert not db.exists()
 
 
@@ -410,5 +415,24 @@ def test_default_log_is_in_the_data_dir(tmp_path: Path) -> None:
 def test_help_has_an_example(args: list[str]) -> None:
     out = run(*args, "--help")
     assert out.exit_code == 0 and "Example" in out.output
-    if args not in (["log"], ["log", "purge"], ["log", "export"]):
-        assert "--db" in out.output or args == ["log"]
+    if args != ["log"]:
+        assert "--db" in out.output and "--format" in out.output
+
+
+def test_json_shapes_are_pinned(season: Path) -> None:
+    """The shapes docs/json.md documents; a change must be on purpose
+    (GAPCHECK_UPDATE_GOLDEN=1) and documented."""
+    from tests.test_cli_check import _golden, _shape
+
+    diagnosis = json.loads(
+        run("diagnose", "--db", str(season), "--format", "json").output
+    )
+    _golden("diagnose_shape.json", _shape(diagnosis))
+    listed = json.loads(
+        run("log", "list", "--db", str(season), "--format", "json").output
+    )
+    _golden("log_shape.json", _shape(listed))
+    email = json.loads(
+        run("feedback-email", "6", "--db", str(season), "--format", "json").output
+    )
+    _golden("feedback_email_shape.json", _shape(email))

@@ -172,18 +172,22 @@ def rm(app_id, db, fmt):
 
 @command.command(name="export")
 @db_option()
+@format_option("csv", "json", default="csv")
 @output_option()
-def export(db, output):
-    """Write the log as CSV (one row per application; feedback as a JSON list).
+def export(db, fmt, output):
+    """Write the whole log as CSV (one row per application; feedback as a JSON list)
+    or as JSON (the shape of `log list --format json`).
 
     \b
-    Example:
+    Examples:
       gapcheck log export -o applications.csv
+      gapcheck log export --format json -o applications.json
     """
+    from gapcheck.report.log import render_list
     from gapcheck.store import export_csv
 
     with _log(db) as log:
-        emit(export_csv(log), output)
+        emit(export_csv(log) if fmt == "csv" else render_list(log.list(), fmt), output)
 
 
 @command.command(name="import")
@@ -210,18 +214,21 @@ def import_(csv_file, db, fmt):
 @command.command(name="purge")
 @db_option()
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def purge(db, yes):
+@format_option("text", "json")
+def purge(db, yes, fmt):
     """Delete the whole log file from this computer.
 
     \b
     Example:
       gapcheck log purge --yes
     """
+    from gapcheck.report import envelope, to_json
     from gapcheck.store import default_db_path
     from gapcheck.store import purge as purge_log
 
     target = db or str(default_db_path())
     if not yes:
         click.confirm(f"Delete {target} and every application in it?", abort=True)
-    gone = purge_log(target)
-    emit(f"deleted {target}\n" if gone else f"nothing to delete at {target}\n")
+    gone = [str(p) for p in purge_log(target)]
+    text = f"deleted {target}\n" if gone else f"nothing to delete at {target}\n"
+    emit(to_json(envelope("log-purge", {"deleted": gone})) if fmt == "json" else text)
