@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from gapcheck.records import Record
 
@@ -21,8 +21,6 @@ OUTCOMES: tuple[str, ...] = (
 #: Applications without any answer for this many days are flagged (never assumed
 #: rejected).
 STALE_DAYS = 30
-
-Stage = Literal["applied", "screen", "interview", "final"]
 
 
 @dataclass(frozen=True)
