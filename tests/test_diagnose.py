@@ -274,3 +274,18 @@ def test_feedback_email_fills_from_the_log() -> None:
     assert "3 February 2026" in request.body and "the interview" in request.body
     follow = feedback_email(app, follow_up=True)
     assert follow.variant == "follow_up" and "ask for feedback" in follow.body
+
+
+def test_headline_says_recurring_only_when_it_recurs(log: ApplicationLog) -> None:
+    from gapcheck.report.diagnose import headline
+
+    add(log, "A", "applied", "rejected", check(["CPA"]))
+    add(log, "B", "final", "rejected", check([]), ["Your slides were unclear."])
+    once = " ".join(headline(diagnose(log, occupations=False)))
+    assert "requirement most missed was 'CPA'" in once and "keeps" not in once
+    assert "the theme is communication" in once
+    add(log, "C", "screen", "rejected", check(["CPA"]))
+    add(log, "D", "interview", "rejected", check([]), ["You spoke too fast."])
+    twice = " ".join(headline(diagnose(log, occupations=False)))
+    assert "'CPA' keeps sinking you: missing in 2 of 2" in twice
+    assert "the recurring theme is communication" in twice

@@ -14,6 +14,8 @@ from gapcheck.report.gaps_md import _cell, _table
 
 KIND = "diagnose"
 TOP_TERMS = 8
+#: A requirement or theme "recurs" from this many applications on.
+RECURRING = 2
 
 FUNNEL_HEADER = ("stage", "applications", "share of applied")
 TERM_HEADER = (
@@ -64,19 +66,24 @@ def headline(d: Diagnosis) -> list[str]:
     terms = [t for t in d.early_stage.missing_terms if t.rejected > t.advanced]
     if terms:
         t = terms[0]
+        lead = (
+            f"At the screening stage, '{t.term}' keeps sinking you"
+            if t.rejected >= RECURRING
+            else f"At the screening stage, the requirement most missed was '{t.term}'"
+        )
         out.append(
-            f"At the screening stage, '{t.term}' keeps sinking you: missing in "
-            f"{t.rejected} of {d.early_rejections} early rejection(s) and in "
-            f"{t.advanced} application(s) that reached an interview."
+            f"{lead}: missing in {t.rejected} of {d.early_rejections} early "
+            f"rejection(s) and in {t.advanced} application(s) that reached an "
+            "interview."
         )
     specific = [x for x in d.final_stage.themes if x.category != "generic"]
     if specific:
         theme = specific[0]
+        which = "recurring theme" if theme.applications >= RECURRING else "theme"
         out.append(
-            f"At the interviews, the recurring theme is {DISPLAY[theme.category]}: "
+            f"At the interviews, the {which} is {DISPLAY[theme.category]}: "
             f"named in the feedback of {theme.applications} of "
-            f"{d.final_stage.rejections} "
-            "rejection(s) after an interview."
+            f"{d.final_stage.rejections} rejection(s) after an interview."
         )
     elif d.final_stage.themes:
         out.append(
