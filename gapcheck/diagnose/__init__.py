@@ -24,7 +24,7 @@ from gapcheck.diagnose.analysis import (
 from gapcheck.diagnose.records import Diagnosis, EarlyStage
 from gapcheck.store import STALE_DAYS, ApplicationLog
 
-__all__ = ["Diagnosis", "diagnose"]
+__all__ = ["Diagnosis", "diagnose", "resume_texts"]
 
 #: Fewer early rejections than this and the early-stage counts are anecdotes.
 FEW = 3
@@ -36,7 +36,8 @@ def _classify(sentences: list[str]) -> Any:
     return classify_sentences(sentences)
 
 
-def _resume_texts(analysis: dict[str, Any] | None) -> list[str]:
+def resume_texts(analysis: dict[str, Any] | None) -> list[str]:
+    """What occupations are matched on: a resume analysis' text and its skills."""
     if not analysis:
         return []
     record = analysis.get("record") or {}
@@ -73,7 +74,7 @@ def diagnose(
     if occupations and analysis:
         from gapcheck.diagnose.occupations import best_fits
 
-        fits = best_fits(_resume_texts(analysis))
+        fits = best_fits(resume_texts(analysis))
     no_answer = [i for i in items if i.app.no_answer]
     ask = sum(1 for i in items if i.final_rejection and not i.app.feedback)
     plan = build_plan(

@@ -1,12 +1,15 @@
 """How often the best-fitting occupations match a real resume's occupation.
 
     python training/occupations/evaluate.py ../shared/data/resumes/livecareer
+    python training/occupations/evaluate.py ../shared/data/resumes/livecareer --analyse
 
 For each livecareer resume (folder = occupational category), the top 5 occupations
 from its text; a hit when one of their titles names the category (a word list per
 category, below, written from the category names, not from the results). Prints
 hit@1 and hit@5 with a chance baseline (the share of all occupations whose title
-matches the category's words).
+matches the category's words). With ``--analyse`` each resume goes through the
+whole analysis (ingest, parse, extract) and is matched on its text plus the skills
+found in it, as ``gapcheck diagnose`` does; without it, on its text only.
 """
 
 from __future__ import annotations
@@ -47,8 +50,18 @@ WORDS = {
 }
 
 
+def resume_texts(pdf: Path, analyse: bool) -> list[str]:
+    if not analyse:
+        return [read_document(pdf).text]
+    from gapcheck.diagnose import resume_texts as texts_of
+    from gapcheck.pipeline import analyse_file
+
+    return texts_of(analyse_file(pdf, "resume").to_dict())
+
+
 def main() -> None:
     folder = Path(sys.argv[1])
+    analyse = "--analyse" in sys.argv[2:]
     occs = load_occupations()["occupations"]
     hit1 = hit5 = n = 0
     chance = 0.0
@@ -57,11 +70,11 @@ def main() -> None:
         base = sum(1 for o in occs if words.search(o["title"])) / len(occs)
         for pdf in sorted((folder / category).glob("*.pdf")):
             try:
-                text = read_document(pdf).text
+                texts = resume_texts(pdf, analyse)
             except Exception as err:  # a file the reader refuses: counted as a miss
                 print(f"skip {pdf.name}: {err}", file=sys.stderr)
                 continue
-            fits = best_fits([text], top=5)
+            fits = best_fits(texts, top=5)
             hits = [bool(words.search(f.title)) for f in fits]
             n += 1
             hit1 += bool(hits[:1] and hits[0])
