@@ -4,6 +4,7 @@ and the occupation profiles)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -289,3 +290,17 @@ def test_headline_says_recurring_only_when_it_recurs(log: ApplicationLog) -> Non
     twice = " ".join(headline(diagnose(log, occupations=False)))
     assert "'CPA' keeps sinking you: missing in 2 of 2" in twice
     assert "the recurring theme is communication" in twice
+
+
+def test_the_resume_language_is_not_a_missing_requirement(log: ApplicationLog) -> None:
+    for c in "AB":
+        add(log, c, "applied", "rejected", check(["English", "CPA"]))
+    # the stored analysis says the resume is in English
+    with_language = {**ANALYSIS, "record": {**ANALYSIS["record"], "document": {
+        **ANALYSIS["record"]["document"], "language": "en"}}}  # fmt: skip
+    log.conn.execute("UPDATE resumes SET analysis = ?", (json.dumps(with_language),))
+    d = diagnose(log, occupations=False)
+    assert [t.term for t in d.early_stage.missing_terms] == ["CPA"]
+    terms = [t.term for t in missing_terms(items(log), shown=["English"])]
+    assert terms == ["CPA"]
+    assert [t.term for t in missing_terms(items(log))] == ["CPA", "English"]

@@ -36,6 +36,15 @@ def _classify(sentences: list[str]) -> Any:
     return classify_sentences(sentences)
 
 
+def _written_in(analysis: dict[str, Any] | None) -> list[str]:
+    """The language the resume is written in, by name ("English"), if known."""
+    from gapcheck.ingest.lang import language_name
+
+    document = ((analysis or {}).get("record") or {}).get("document") or {}
+    code = document.get("language")
+    return [language_name(code)] if code and code != "und" else []
+
+
 def resume_texts(analysis: dict[str, Any] | None) -> list[str]:
     """What occupations are matched on: a resume analysis' text and its skills."""
     if not analysis:
@@ -63,13 +72,13 @@ def diagnose(
     apps = log.list(stale_days=stale_days)
     items = [Item(a, log.stored(a.id, resume=False).check) for a in apps]
     tax = resolve_taxonomy(taxonomy) if items else None
-    early = [i for i in items if i.early_rejection]
-    terms = missing_terms(items, tax)
-    issues = format_issues(early or items)
-    final = themes(items, _classify)
     # the resume version sent last (with a stored check) speaks for the person now
     latest = next((i for i in reversed(items) if i.check and i.app.resume_sha256), None)
     analysis = log.stored(latest.app.id).resume_analysis if latest else None
+    early = [i for i in items if i.early_rejection]
+    terms = missing_terms(items, tax, shown=_written_in(analysis))
+    issues = format_issues(early or items)
+    final = themes(items, _classify)
     fits: list[Any] = []
     if occupations and analysis:
         from gapcheck.diagnose.occupations import best_fits

@@ -105,9 +105,15 @@ def _asked(check: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]
     return missing, asked
 
 
-def missing_terms(items: Sequence[Item], taxonomy: Any = None) -> list[MissingTerm]:
+def missing_terms(
+    items: Sequence[Item], taxonomy: Any = None, *, shown: Sequence[str] = ()
+) -> list[MissingTerm]:
     """Requirements missing from the resume in early rejections, against how often
-    they were also missing where the person advanced; best diagnostic first."""
+    they were also missing where the person advanced; best diagnostic first.
+
+    ``shown`` are terms the resume shows without naming them: the language it is
+    written in ("English" asked by a posting, answered by an English resume)."""
+    skip = {x.casefold() for x in shown}
     rejected: Counter[str] = Counter()
     advanced: Counter[str] = Counter()
     asked: Counter[str] = Counter()
@@ -119,6 +125,8 @@ def missing_terms(items: Sequence[Item], taxonomy: Any = None) -> list[MissingTe
         missing, all_asked = _asked(item.check)
         asked.update(all_asked.keys())
         for key, term in missing.items():
+            if key in skip:
+                continue
             names[key][term.get("canonical") or term["name"]] += 1
             for form in term.get("forms") or (term["name"],):
                 names[key][f"form:{form}"] += 1
