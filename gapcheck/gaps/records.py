@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from gapcheck.batch.engine import DocumentError
-from gapcheck.records import DocumentSummary, Evidence, Record
+from gapcheck.records import DocumentSummary, Evidence, Notice, Record
 
 Status = Literal["shown", "implied", "missing"]
 
@@ -71,6 +71,7 @@ class PostingScore(Record):
     matched: int = 0
     missing: int = 0
     top_missing: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()  # the posting file's (W103 mislabelled...)
 
 
 @dataclass(frozen=True)
