@@ -20,12 +20,15 @@ from gapcheck.report.formats import COMMAND_FORMATS, formats_of
 Decorator = Callable[[Any], Any]
 
 
-def format_option(*choices: str, default: str | None = None) -> Decorator:
+def format_option(
+    *choices: str, default: str | None = None, by_suffix: bool = True
+) -> Decorator:
     """``--format``. ``format_option("check")`` takes the command's formats from
     :data:`gapcheck.report.formats.COMMAND_FORMATS`; with no ``--format`` the
     command calls :func:`~gapcheck.report.formats.choose_format` (``-o``'s suffix,
     else the first format). Explicit ``choices`` are kept for commands outside
-    that table."""
+    that table. ``by_suffix=False`` where ``-o`` is not the command's output (the
+    file ``taxonomy import`` compiles)."""
     if len(choices) == 1 and choices[0] in COMMAND_FORMATS:
         choices = formats_of(choices[0])
     elif default is None:
@@ -36,8 +39,12 @@ def format_option(*choices: str, default: str | None = None) -> Decorator:
         "fmt",
         type=click.Choice(choices),
         default=default,
-        help=f"Output format [default: from -o's suffix, else {first}]. "
-        "JSON shapes are documented in docs/json.md.",
+        help=(
+            f"Output format [default: from -o's suffix, else {first}]."
+            if by_suffix
+            else f"Format of the summary printed [default: {first}]."
+        )
+        + " JSON shapes are documented in docs/json.md.",
     )
 
 

@@ -88,7 +88,7 @@ def _import(source: str, path: str, output: str | None, fmt: str | None) -> None
 @import_group.command("esco")
 @click.argument("path", type=click.Path(path_type=str))
 @output_option(help=IMPORT_OUTPUT)
-@format_option("taxonomy")
+@format_option("taxonomy", by_suffix=False)
 def import_esco(path: str, output: str | None, fmt: str | None) -> None:
     """Import ESCO's skills_en.csv into a taxonomy JSON file (-o, else your data
     folder: ~/.local/share/gapcheck/taxonomies/esco.json); prints where it wrote it.
@@ -103,7 +103,7 @@ def import_esco(path: str, output: str | None, fmt: str | None) -> None:
 @import_group.command("onet")
 @click.argument("path", type=click.Path(path_type=str))
 @output_option(help=IMPORT_OUTPUT)
-@format_option("taxonomy")
+@format_option("taxonomy", by_suffix=False)
 def import_onet(path: str, output: str | None, fmt: str | None) -> None:
     """Import O*NET's "Technology Skills.txt" (tools, with Hot Technology tags) into
     a taxonomy JSON file (-o, else ~/.local/share/gapcheck/taxonomies/onet.json).
