@@ -105,10 +105,11 @@ def _commands(folder: str, good: str) -> list[list[str]]:
         ["check", folder, good],
         ["check", good, folder],
         ["report", folder, "--postings", good, "-o", "-"],
+        ["skills", "--lines", folder],
     ]
 
 
-@pytest.mark.parametrize("which", range(5))
+@pytest.mark.parametrize("which", range(6))
 def test_a_folder_is_one_coded_line_everywhere(tmp_path: Path, which: int) -> None:
     good = write(tmp_path / "posting.txt", POSTING)
     args = _commands(str(tmp_path), good)[which]
@@ -119,7 +120,7 @@ def test_a_folder_is_one_coded_line_everywhere(tmp_path: Path, which: int) -> No
     assert "Usage:" not in result.stderr
 
 
-@pytest.mark.parametrize("which", range(5))
+@pytest.mark.parametrize("which", range(6))
 def test_an_unreadable_file_is_one_coded_line(tmp_path: Path, which: int) -> None:
     import os
 

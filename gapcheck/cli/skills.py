@@ -15,7 +15,7 @@ KIND_HELP = "Read FILES as resumes or postings (for their sections); auto: the t
 @click.option(
     "--lines",
     "lines",
-    type=click.File("rb", lazy=True),
+    type=click.Path(path_type=str),
     default=None,
     help="Treat each line of this UTF-8 file as a separate text ('-' for stdin).",
 )
@@ -34,7 +34,7 @@ def command(files, lines, fmt, kind, taxonomy, output):
       echo "Experience with Python and SQL" | gapcheck skills --lines -
     """
     from gapcheck.extract import skills_of_files, skills_of_lines
-    from gapcheck.ingest.text import utf8_lines
+    from gapcheck.ingest.text import lines_of_file
     from gapcheck.report.formats import choose_format
     from gapcheck.report.skills import render_documents, stream_lines, write_stream
 
@@ -42,7 +42,7 @@ def command(files, lines, fmt, kind, taxonomy, output):
     if lines is not None:
         if files:
             raise click.UsageError("give FILES or --lines, not both")
-        texts = utf8_lines(lines, lines.name)
+        texts = lines_of_file(lines)
         write_stream(stream_lines(skills_of_lines(texts, taxonomy), fmt), output)
     elif files:
         emit(render_documents(skills_of_files(files, taxonomy, kind=kind), fmt), output)

@@ -34,6 +34,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
 from gapcheck.errors import (
     CorruptDocument,
@@ -70,6 +71,7 @@ __all__ = [
     "max_bytes_setting",
     "normalize_text",
     "normalize_with_stats",
+    "open_file",
     "parse_size",
     "read_bytes",
     "read_document",
@@ -152,43 +154,57 @@ def read_file_bytes(
     source = os.fspath(path)
     if max_bytes is None:
         max_bytes = max_bytes_setting()
-    file = Path(source)
+    with open_file(source, max_bytes=max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as err:
+            raise _unreadable(source, err) from None
+    if len(data) > max_bytes:
+        raise _too_large(source, len(data), max_bytes)
+    return data
+
+
+def open_file(path: str, *, max_bytes: int | None = None) -> BinaryIO:
+    """``path`` opened for reading in binary, after the checks every command makes:
+    a folder, a missing, special or unreadable file is E101, one over ``max_bytes``
+    (None: no limit) E108."""
+    file = Path(path)
     try:
         info = file.stat()
         if stat.S_ISDIR(info.st_mode):
             raise FileNotReadable(
                 "is a directory, not a file",
-                path=source,
+                path=path,
                 fix="give the path of one resume or posting file "
                 "(use `gapcheck batch` for folders)",
             )
         if not stat.S_ISREG(info.st_mode):
             raise FileNotReadable(
-                "is not a regular file", path=source, fix="give the path of a document"
+                "is not a regular file", path=path, fix="give the path of a document"
             )
-        if info.st_size > max_bytes:
-            raise _too_large(source, info.st_size, max_bytes)
-        with file.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise FileNotReadable(
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise _too_large(path, info.st_size, max_bytes)
+        return file.open("rb")
+    except OSError as err:
+        raise _unreadable(path, err) from None
+
+
+def _unreadable(source: str, err: OSError) -> FileNotReadable:
+    if isinstance(err, FileNotFoundError):
+        return FileNotReadable(
             "no such file", path=source, fix="check the path and the file name"
-        ) from None
-    except PermissionError:
-        raise FileNotReadable(
+        )
+    if isinstance(err, PermissionError):
+        return FileNotReadable(
             "permission denied",
             path=source,
             fix="make the file readable for your user (e.g. chmod u+r)",
-        ) from None
-    except OSError as err:
-        raise FileNotReadable(
-            f"cannot be read ({err.strerror or type(err).__name__})",
-            path=source,
-            fix="check the path, or copy the file to a local folder",
-        ) from None
-    if len(data) > max_bytes:
-        raise _too_large(source, len(data), max_bytes)
-    return data
+        )
+    return FileNotReadable(
+        f"cannot be read ({err.strerror or type(err).__name__})",
+        path=source,
+        fix="check the path, or copy the file to a local folder",
+    )
 
 
 def _too_large(source: str, size: int, limit: int) -> FileTooLarge:

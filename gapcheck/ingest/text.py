@@ -15,12 +15,12 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from gapcheck.errors import EncodingError
 from gapcheck.ingest.sniff import _utf16_without_bom
 
-__all__ = ["Decoded", "decode_text", "markdown_to_text", "utf8_lines"]
+__all__ = ["Decoded", "decode_text", "lines_of_file", "markdown_to_text", "utf8_lines"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -62,6 +62,24 @@ def decode_text(data: bytes, source: str) -> Decoded:
 
 #: A lone carriage return ends a line too (universal newlines), "\r\n" once.
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+def lines_of_file(path: str) -> Iterator[str]:
+    """The lines of the UTF-8 file at ``path`` (``-``: standard input), streamed as
+    :func:`utf8_lines` reads them. The file is opened now: a folder or an unreadable
+    file is E101 before any line is read."""
+    if path == "-":
+        import sys
+
+        return utf8_lines(sys.stdin.buffer, "<stdin>")
+    from gapcheck.ingest import open_file
+
+    return _closing(open_file(path), path)
+
+
+def _closing(handle: BinaryIO, source: str) -> Iterator[str]:
+    with handle:
+        yield from utf8_lines(handle, source)
 
 
 def utf8_lines(stream: Iterable[bytes], source: str) -> Iterator[str]:
