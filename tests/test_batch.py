@@ -88,6 +88,18 @@ def test_cache_stores_no_name_and_answers_with_the_readers(tmp_path: Path) -> No
     assert hit is not None and hit.record.document.source == "second_name.txt"
 
 
+def test_cache_drops_entries_of_the_old_key_form(tmp_path: Path) -> None:
+    """Entries written before issue 18 hold their file's path: they go."""
+    with AnalysisCache(tmp_path) as cache:
+        cache.put("sha", "resume", "v1", "r.txt", _analysis())
+        with cache._connection() as conn:
+            conn.execute("INSERT INTO analyses VALUES ('old:resume:v0', 'old', "
+                         "'resume', 'v0', x'00')")  # fmt: skip
+        assert len(cache) == 2
+    with AnalysisCache(tmp_path) as cache:
+        assert len(cache) == 1
+
+
 def test_cache_keeps_posting_kind() -> None:
     doc = Document(source="p.txt", format="txt", text="We need SQL")
     posting = Analysis(Posting(document=doc, title="Analyst"))

@@ -103,6 +103,8 @@ class AnalysisCache:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)
+            with conn:  # entries of the old key form held the file's path: drop them
+                conn.execute("DELETE FROM analyses WHERE key NOT LIKE '%:%:%:%'")
             self._conn = conn
         return self._conn
 
