@@ -6,6 +6,10 @@ import os
 from functools import cache
 from pathlib import Path
 
+#: The size limit of one input file, in bytes or as 20M (``gapcheck.ingest``);
+#: ``--max-bytes`` sets it for a run and worker processes inherit it.
+MAX_BYTES_VARIABLE = "GAPCHECK_MAX_BYTES"
+
 _PACKAGE = Path(__file__).resolve().parent
 _ROOT = _PACKAGE.parent
 

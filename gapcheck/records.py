@@ -464,3 +464,9 @@ class CheckResult(Record):
     verdict: Verdict | None = None
     resume: DocumentSummary | None = None
     posting: DocumentSummary | None = None
+
+
+def warnings_of(record: Resume | Posting) -> tuple[Notice, ...]:
+    """Every warning about a document: ingest's (file type, encoding, layout...)
+    followed by the parser's."""
+    return (*record.document.warnings, *record.warnings)

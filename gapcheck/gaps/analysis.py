@@ -43,6 +43,7 @@ from gapcheck.records import (
     Posting,
     Resume,
     SkillMatch,
+    warnings_of,
 )
 
 #: A posting scoring at least this is a good fit (the weekly goals count them).
@@ -293,6 +294,7 @@ def posting_scores(postings: Sequence[Scored]) -> list[PostingScore]:
             matched=matched,
             missing=len(missing),
             top_missing=tuple(missing[:TOP_MISSING]),
+            warnings=warnings_of(record),
         )
         for i, (scored, record, matched, missing) in enumerate(rows, start=1)
     ]

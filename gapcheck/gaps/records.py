@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from gapcheck.records import DocumentError, DocumentSummary, Evidence, Record
+from gapcheck.records import DocumentError, DocumentSummary, Evidence, Notice, Record
 
 Status = Literal["shown", "implied", "missing"]
 
@@ -70,6 +70,7 @@ class PostingScore(Record):
     matched: int = 0
     missing: int = 0
     top_missing: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()  # the posting file's (W103 mislabelled...)
 
 
 @dataclass(frozen=True)

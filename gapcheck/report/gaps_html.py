@@ -31,6 +31,7 @@ from gapcheck.report.gaps_md import (
     posting_rows,
     resume_name,
     strength_rows,
+    warning_lines,
 )
 
 CSS = """
@@ -304,6 +305,16 @@ def _strengths(report: GapReport) -> str:
     return "".join(out)
 
 
+def _warnings(report: GapReport) -> str:
+    lines = warning_lines(report)
+    if not lines:
+        return ""
+    out = ['<section aria-labelledby="warnings"><h2 id="warnings">Warnings</h2><ul>']
+    out += [f"<li>{e(line)}</li>" for line in lines]
+    out.append("</ul></section>")
+    return "".join(out)
+
+
 def _skipped(report: GapReport) -> str:
     out = ['<section aria-labelledby="skipped"><h2 id="skipped">Skipped files</h2>']
     if report.skipped:
@@ -341,6 +352,7 @@ def render_html(report: GapReport) -> str:
             _categories(report),
             _postings(report),
             _strengths(report),
+            _warnings(report),
             _skipped(report),
         )
     )
