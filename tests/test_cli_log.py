@@ -436,3 +436,17 @@ def test_json_shapes_are_pinned(season: Path) -> None:
         run("feedback-email", "6", "--db", str(season), "--format", "json").output
     )
     _golden("feedback_email_shape.json", _shape(email))
+
+
+def test_output_suffix_chooses_the_format(season: Path, tmp_path: Path) -> None:
+    """The shared rule (gapcheck.report.formats.choose_format): -o's suffix decides
+    when --format is not given."""
+    page = tmp_path / "diagnosis.html"
+    assert run("diagnose", "--db", str(season), "-o", str(page)).exit_code == 0
+    assert page.read_text().startswith("<!DOCTYPE html>")
+    backup = tmp_path / "log.json"
+    assert run("log", "export", "--db", str(season), "-o", str(backup)).exit_code == 0
+    assert json.loads(backup.read_text())["kind"] == "log"
+    csv_file = tmp_path / "log.csv"
+    assert run("log", "export", "--db", str(season), "-o", str(csv_file)).exit_code == 0
+    assert csv_file.read_text().startswith("id,company,role,applied")

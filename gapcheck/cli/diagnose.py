@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit, format_option, output_option
+from gapcheck.cli import emit
 from gapcheck.cli.log import db_option, stale_option
+from gapcheck.cli.options import format_option, output_option, taxonomy_option
 
 
 @click.command(name="diagnose")
 @db_option()
 @stale_option()
-@click.option("--taxonomy", type=click.Path(), default=None,
-              help="Taxonomy (directory, .tsv or .json) to use.")  # fmt: skip
-@format_option("text", "json", "md", "html")
+@taxonomy_option()
+@format_option("diagnose")
 @output_option()
 def command(db, stale_days, taxonomy, fmt, output):
     """Read the application log and say where the "no" comes: the requirement that
@@ -28,6 +28,7 @@ def command(db, stale_days, taxonomy, fmt, output):
     """
     from gapcheck.api import diagnose_log
     from gapcheck.report.diagnose import render
+    from gapcheck.report.formats import choose_format
 
     result = diagnose_log(db, stale_days=stale_days, taxonomy=taxonomy)
-    emit(render(result, fmt), output)
+    emit(render(result, choose_format("diagnose", fmt, output)), output)

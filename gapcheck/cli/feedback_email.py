@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit, format_option, output_option
+from gapcheck.cli import emit
 from gapcheck.cli.log import db_option
+from gapcheck.cli.options import format_option, output_option
 
 
 @click.command(name="feedback-email")
@@ -14,7 +15,7 @@ from gapcheck.cli.log import db_option
               help="The follow-up: where the process stands (no answer yet) or a "
               "reminder of the feedback request.")  # fmt: skip
 @db_option()
-@format_option("text", "json")
+@format_option("feedback-email")
 @output_option()
 def command(app_id, follow_up, db, fmt, output):
     """Write a short, polite feedback request for application ID, filled from the
@@ -26,9 +27,11 @@ def command(app_id, follow_up, db, fmt, output):
       gapcheck feedback-email 7 --follow-up --format json
     """
     from gapcheck.feedback.email import feedback_email
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.log import render_email
     from gapcheck.store import ApplicationLog
 
     with ApplicationLog(db) as log:
         app = log.get(app_id)
+    fmt = choose_format("feedback-email", fmt, output)
     emit(render_email(feedback_email(app, follow_up=follow_up), fmt), output)

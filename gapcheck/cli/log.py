@@ -8,7 +8,8 @@ from typing import Any
 
 import click
 
-from gapcheck.cli import emit, format_option, output_option
+from gapcheck.cli import emit
+from gapcheck.cli.options import document_options, format_option, output_option
 
 
 def db_option() -> Callable[[Any], Any]:
@@ -61,8 +62,7 @@ def command() -> None:
 @click.option("--role", required=True, help="The job title.")
 @click.option("--applied", default=None, metavar="YYYY-MM-DD",
               help="Date applied (default: today).")  # fmt: skip
-@click.option("--taxonomy", type=click.Path(), default=None,
-              help="Taxonomy (directory, .tsv or .json) to use.")  # fmt: skip
+@document_options(kind=False)
 @db_option()
 @format_option("text", "json")
 def add(resume, posting, company, role, applied, taxonomy, db, fmt):
@@ -115,7 +115,7 @@ def update(app_id, stage, outcome, when, feedback, feedback_file, db, fmt):
 @command.command(name="list")
 @db_option()
 @stale_option()
-@format_option("text", "json")
+@format_option("log-list")
 @output_option()
 def list_(db, stale_days, fmt, output):
     """List the applications, oldest first; flag the ones with no answer.
@@ -124,8 +124,10 @@ def list_(db, stale_days, fmt, output):
     Example:
       gapcheck log list --stale-days 21 --format json
     """
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.log import render_list
 
+    fmt = choose_format("log-list", fmt, output)
     with _log(db) as log:
         emit(render_list(log.list(stale_days=stale_days), fmt), output)
 
@@ -172,7 +174,7 @@ def rm(app_id, db, fmt):
 
 @command.command(name="export")
 @db_option()
-@format_option("csv", "json", default="csv")
+@format_option("log-export")
 @output_option()
 def export(db, fmt, output):
     """Write the whole log as CSV (one row per application; feedback as a JSON list)
@@ -183,9 +185,11 @@ def export(db, fmt, output):
       gapcheck log export -o applications.csv
       gapcheck log export --format json -o applications.json
     """
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.log import render_list
     from gapcheck.store import export_csv
 
+    fmt = choose_format("log-export", fmt, output)
     with _log(db) as log:
         emit(export_csv(log) if fmt == "csv" else render_list(log.list(), fmt), output)
 

@@ -18,6 +18,11 @@ COMMAND_FORMATS: dict[str, tuple[str, ...]] = {
     "batch": ("csv", "jsonl", "json"),
     "report": ("html", "md", "json"),
     "taxonomy": ("text", "json"),
+    "diagnose": ("text", "json", "md", "html"),
+    "feedback-email": ("text", "json"),
+    # `gapcheck log`'s subcommands that write to -o (the others print text or JSON)
+    "log-list": ("text", "json"),
+    "log-export": ("csv", "json"),
 }
 
 #: What an output file's suffix asks for.
