@@ -45,6 +45,7 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
         "profile", "professional profile", "career profile", "personal profile",
         "about me", "about", "objective", "career objective", "professional objective",
         "highlights", "career highlights", "summary of qualifications",
+        "career focus", "career overview", "executive profile",
         "qualifications summary", "overview", "introduction", "personal statement",
     ),
     "experience": (
@@ -69,6 +70,8 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
         "professional skills", "computer skills", "it skills", "abilities",
         "skills and expertise", "skills summary", "programming languages",
         "technical expertise", "strengths", "key competencies", "proficiencies",
+        "skill highlights", "core qualifications", "core strengths", "skill areas",
+        "summary of skills", "skills and interests", "qualifications and skills",
     ),
     "projects": (
         "projects", "personal projects", "academic projects", "key projects",
@@ -85,6 +88,7 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
     "awards": (
         "awards", "honors", "honours", "honors and awards", "awards and honors",
         "achievements", "accomplishments", "key achievements", "recognition",
+        "core accomplishments",
         "awards and achievements", "scholarships", "honours and awards",
     ),
     "publications": (
@@ -319,6 +323,9 @@ def canonical(text: str, kind: Kind) -> str | None:
         close = difflib.get_close_matches(key, same, n=1, cutoff=0.88)
         if close:
             return table[close[0]]
+    first = key.split(" and ")[0]
+    if first != key and first in table and is_shouted(text):
+        return table[first]  # "SKILLS AND TECHNOLOGIES", not "Research and Development"
     # Heading nouns come last ("Work Experience", "Professional Certifications");
     # a title line like "Project Manager" must not open a projects section.
     head = key.split(" and ")[0].split()
