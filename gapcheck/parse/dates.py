@@ -45,7 +45,7 @@ DATE = (
     rf"(?P<mname>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?[\s,'’]*(?P<myear>{_YEAR})"
     rf"|(?P<season>{_SEASON})[\s,]+(?P<syear>{_YEAR})"
     rf"|(?P<quarter>q[1-4])[\s,/-]*(?P<qyear>{_YEAR})"
-    rf"|(?P<ymy>{_YEAR})[./-](?P<ymm>{_MM})(?![\d])"
+    rf"|(?P<ymy>{_YEAR})(?:[./-]|\s?/\s?)(?P<ymm>{_MM})(?![\d])"
     rf"|(?<![\d/.])(?P<mym>{_MM})[./-](?:(?:0?[1-9]|[12]\d|3[01])[./-])?(?P<myy>{_YEAR})"
     rf"|(?P<year>{_YEAR})"
     r")"

@@ -40,7 +40,7 @@ W_NO_DATED_ROLES = "W404"
 
 def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     """Parse a resume. ``today`` fixes the end of current roles (tests)."""
-    text = doc.text
+    text = repair_dashes(doc.text)
     lines = split_lines(text)
     sections = split_sections(text, lines, "resume", lead_name="contact")
     width = wrap_width(lines)
@@ -107,6 +107,20 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         years_experience=round(months / 12, 1) if dated else None,
         warnings=tuple(warnings),
     )
+
+
+#: Dashes of UTF-8 text decoded as Windows-1252 by an HTML exporter: an en or em
+#: dash ("Company Name â€“ City") or a full-width hyphen ("Company Name ï¼ City").
+_MOJIBAKE_DASH = re.compile('â€[\u201c\u201d\u0093\u0094"]|ï¼[\u200b\x8d]?')
+#: A no-break space decoded the same way ("assigned.Â").
+_MOJIBAKE_SPACE = re.compile("Â(?=[\\s\u00a0]|$)", re.MULTILINE)
+
+
+def repair_dashes(text: str) -> str:
+    """Mis-decoded dashes made " – " again and no-break spaces a space, padded to
+    their length so that offsets into the document's text stay right."""
+    text = _MOJIBAKE_SPACE.sub(" ", text)
+    return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
 
 
 def _achievement(text: str) -> bool:

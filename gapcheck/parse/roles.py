@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from gapcheck.parse.contact import US_STATES, _is_country, find_location
+from gapcheck.parse.contact import _is_country, find_location, is_region
 from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.lines import blocks
@@ -47,21 +47,91 @@ def _words(text: str) -> set[str]:
     return {w.lower().strip(".,()") for w in text.split()}
 
 
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+#: A sub-unit written after its organisation ("Acme Corp – Payments Division").
+_SUBUNIT = re.compile(
+    r"(?i)^(?:division|department|dept\.?|faculty|school|office|centre|center)\b"
+    r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
+    r"group)$"
+)
+#: The placeholders of anonymised resumes ("Company Name - City , State").
+_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b")
+_PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
+
+
 def split_parts(text: str) -> list[str]:
+    """A header line cut at its separators into title, organisation, places..."""
+    text = _PLACEHOLDER_ORG.sub(lambda m: f"  {m.group(0)}  ", strip_bullet(text))
     parts: list[str] = []
-    for raw in _SPLIT.split(strip_bullet(text)):
+    pos = 0
+    pieces = []
+    for match in _SPLIT.finditer(text):
+        pieces.append((text[pos : match.start()], match.group(0)))
+        pos = match.end()
+    pieces.append((text[pos:], ""))
+    sep_before = ""
+    for raw, sep in pieces:
         part = raw.strip(" ,;:|-–—")
+        before, sep_before = sep_before, sep
         if not part:
             continue
         if parts and _SUFFIX.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
             continue
+        if (
+            parts
+            and _DASH_SEP.fullmatch(before)
+            and _SUBUNIT.search(part)
+            and not TITLE_WORDS & _words(parts[-1])
+            and not _is_place(part)
+        ):
+            parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
+            continue
+        region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
+        if parts and "," in before and region and _is_place(region.group(1)):
+            parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
+            continue
         parts.append(part)
-    return parts
+    return _unglue_city(parts)
+
+
+_LEGAL = re.compile(
+    r"^(.*\b(?:inc|llc|ltd|corp|plc|gmbh|pvt|llp|ag|bv)\.?)((?:\s+[A-Z][a-z]+){1,2})$",
+    re.IGNORECASE,
+)
+
+
+def _unglue_city(parts: list[str]) -> list[str]:
+    """ "Northwind Labs Bellevue" before "WA": the city after the organisation's last
+    organisation word is a part of its own."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        words = part.split()
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if nxt and is_region(nxt) and len(words) >= 2:
+            last = max(
+                (k for k, w in enumerate(words) if w.lower().strip(".,") in ORG_WORDS),
+                default=-1,
+            )
+            city = words[last + 1 :]
+            if last >= 0 and 1 <= len(city) <= 3 and all(w[:1].isupper() for w in city):
+                out += [" ".join(words[: last + 1]), " ".join(city)]
+                continue
+        legal = _LEGAL.match(part)
+        if legal and legal.group(2).strip()[:1].isupper():
+            out.append(legal.group(1))  # "We4IT GmbH Bremen": the city goes
+            continue
+        out.append(part)
+    return out
 
 
 def _is_place(part: str) -> bool:
-    return part in US_STATES or _is_country(part) or part.lower() in _PLACE_WORDS
+    return (
+        is_region(part)
+        or _is_country(part)
+        or part.lower() in _PLACE_WORDS
+        or part in _PLACEHOLDER_PLACES
+    )
 
 
 def _drop_places(parts: list[str]) -> list[str]:
@@ -70,7 +140,7 @@ def _drop_places(parts: list[str]) -> list[str]:
     while parts and _is_place(parts[-1]):
         parts.pop()
         popped = True
-    if popped and len(parts) > 2:
+    if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
     return [p for p in parts if not _is_place(p)]
 
@@ -79,11 +149,24 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     parts = _drop_places(parts)
     if not parts:
         return None, None
+    placeholder = [p for p in parts if _PLACEHOLDER_ORG.fullmatch(p)]
     titled = [p for p in parts if TITLE_WORDS & _words(p) or "intern" in p.lower()]
     title = titled[0] if titled else None
     others = [p for p in parts if p != title]
-    org_like = [p for p in others if ORG_WORDS & _words(p)]
+    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
     org = org_like[0] if org_like else (others[0] if others else None)
+    at = parts.index(org) if org in parts else -1
+    lead = parts[:at] if at > 0 else []
+    if (
+        org_like
+        and lead
+        and (title is None or parts.index(title) < at)
+        and len(lead) <= 3
+        and all(p[:1].isupper() and len(p.split()) <= 6 for p in lead)
+    ):
+        # "Sales Officer, Assistant Vice President, Company Name": all before the
+        # organisation is the title.
+        return ", ".join(parts[:at]), org
     if title is None:
         if org_like:
             rest = [p for p in parts if p != org]
@@ -93,16 +176,24 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     return title, org
 
 
+_LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
+
+
 def _short(line: Line) -> bool:
-    """A line that can be part of a role header: short, not a sentence, no dates
-    (a bullet only when very short: LaTeX templates put the company on an item)."""
+    """A line that can be part of a role header: short, not a sentence, no dates,
+    no "Label: value" (a bullet only when very short: LaTeX templates put the
+    company on an item)."""
     text = line.text
-    if strip_bullet(text)[:1].islower():
-        return False  # the wrapped end of the previous bullet
+    if strip_bullet(text)[:1].islower() or _LABEL.match(text):
+        return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if is_bullet(text) and (
         len(text.split()) > 7
         or ":" in text
-        or not (find_location(text) or ORG_WORDS & _words(text))
+        or not (
+            find_location(text)
+            or ORG_WORDS & _words(text)
+            or (len(text.split()) <= 4 and strip_bullet(text)[:1].isupper())
+        )
     ):
         return False
     return (
@@ -112,8 +203,15 @@ def _short(line: Line) -> bool:
     )
 
 
+#: A page footer or header: "Jane Doe | Résumé 1 | February 10, 2026", "Page 2 of 3".
+_FOOTER = re.compile(
+    r"(?i)\b(?:r[ée]sum[ée]|curriculum vitae|cv)\b\s*(?:[|·•-]\s*)?(?:page\s*)?\d"
+    r"|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
+)
+
+
 def _role_span(line: Line) -> DateSpan | None:
-    if is_bullet(line.text):
+    if is_bullet(line.text) or _FOOTER.search(line.text):
         return None
     span = find_span(line.text)
     if span is None:
@@ -124,13 +222,15 @@ def _role_span(line: Line) -> DateSpan | None:
         return None  # a lone date only counts on a short line, not in a sentence
     if len(rest.split()) > 16:
         return None
+    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", rest):
+        return None  # "Prepared bulletins ... policies. July 2007-August 2013"
     return span
 
 
 def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = list(lines)
+    out = _join_split_range(list(lines))
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -145,6 +245,36 @@ def join_dangling(lines: list[Line]) -> list[Line]:
         out[i + 1] = Line(
             second.index, second.text[tail:], second.start + tail, second.end
         )
+    return out
+
+
+_CONNECTOR = re.compile(r"(?i)^(?:to|-|–|—|through|until|till)$")
+
+
+def _join_split_range(lines: list[Line]) -> list[Line]:
+    """ "September 2013" / "to" / "November 2015" (a range read line by line) as one
+    line; the two lines joined to it are left out."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 2 < len(lines) and _CONNECTOR.match(lines[i + 1].text):
+            third = lines[i + 2]
+            joined = f"{line.text} {lines[i + 1].text} {third.text}"
+            lone = find_span(line.text)
+            span = find_span(joined, single=False)
+            if (
+                lone is not None
+                and lone.finish == len(line.text)
+                and span is not None
+                and span.begin == lone.begin
+                and span.finish >= len(joined) - len(third.text) + 1
+            ):
+                out.append(Line(line.index, joined, line.start, third.end))
+                i += 3
+                continue
+        out.append(line)
+        i += 1
     return out
 
 
@@ -165,21 +295,16 @@ def find_roles(
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above: list[Line] = []
-            for ln in reversed(block[:pos]):
-                if ln.index in used or len(above) == 2 or not _short(ln):
-                    break
-                above.insert(0, ln)
-            if above:
+            above = _above(block[:pos], used)
+            if above and len(above) == pos and b > 0:
+                # "Google" / "Mountain View, CA" / "Engineer + dates", blank-separated
+                header = [*_lead_blocks(grouped[:b], used, above), line]
+            elif above:
                 header = [*above, line]
-            elif not above and pos == 0 and not rest and b > 0:
-                prev = [ln for ln in grouped[b - 1] if ln.index not in used]
-                if (
-                    prev
-                    and len(prev) == len(grouped[b - 1]) <= 2
-                    and all(_short(ln) for ln in prev)
-                ):
-                    header = [*prev, line]
+            elif pos == 0 and not rest and b > 0:
+                # dates alone after a blank line: the title lines end the block
+                # before (after the last role's bullets)
+                header = [*_lead_blocks(grouped[:b], used), line]
             parts = [p for ln in header[:-1] for p in split_parts(ln.text)]
             parts += split_parts(rest)
             # dates on their own line: title and company may both be below it
@@ -187,11 +312,18 @@ def find_roles(
             for below in block[pos + 1 : pos + 1 + room]:
                 if len(_drop_places(parts)) >= 2:
                     break
+                glued = None if _short(below) else _glued_header(below.text)
+                if glued is not None:  # "Company Name City , State Title Did..."
+                    header.append(below)
+                    parts += split_parts(glued)
+                    break
                 if not _short(below) or _is_location_line(below.text):
                     break
                 header.append(below)
                 parts += split_parts(below.text)
             title, org = title_and_org(parts)
+            if title is None and org is None and span.start == span.end:
+                continue  # a lone date in a description
             used.update(ln.index for ln in header)
             role = Role(
                 title=title,
@@ -205,6 +337,86 @@ def find_roles(
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
     return hits
+
+
+def _above(
+    lines: list[Line], used: set[int], *, after_text: bool = False
+) -> list[Line]:
+    """The header lines right above a dates line: up to two short lines, and a
+    location line besides. With ``after_text``, from the end of the block before
+    the dates, only when the lines before them are a role's text (or nothing)."""
+    above: list[Line] = []
+    for ln in reversed(lines):
+        named = [a for a in above if not _is_location_line(a.text)]
+        if ln.index in used or len(named) == 2 or len(above) == 3 or not _short(ln):
+            break
+        if after_text and is_bullet(ln.text) and len(ln.text.split()) > 4:
+            break
+        above.insert(0, ln)
+    if after_text and above and len(above) < len(lines):
+        before = lines[len(lines) - len(above) - 1]
+        if not (is_bullet(before.text) or _short(before) is False):
+            return []
+    return above
+
+
+def _lead_blocks(
+    before: list[list[Line]], used: set[int], lead: list[Line] | None = None
+) -> list[Line]:
+    """Header lines in the blocks before lone dates: the end of the last block, or
+    one-line blocks in a row ("Google" / "Mountain View, CA" / "Software Engineer",
+    each after a blank line), added to ``lead``."""
+    lead = list(lead or [])
+    for block in reversed(before):
+        if lead and len(block) > 1:
+            break
+        got = _above(block, used, after_text=True)
+        if not got:
+            break
+        merged = [*got, *lead]
+        named = [ln for ln in merged if not _is_location_line(ln.text)]
+        if lead and (len(named) > 2 or len(merged) > 3):
+            break
+        lead = merged
+        if len(block) > 1:
+            break
+    return lead
+
+
+#: Where a place ends a glued header: ", CA", ", State", ", Ohio".
+_PLACE_END = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _glued_header(text: str) -> str | None:
+    """The header at the start of a line whose text runs on ("Company Name City ,
+    State Budget/Project Accountant Coordinated the budget..."): up to the place,
+    then the capitalised words up to the last job-title word."""
+    head = " ".join(text.split()[:16])
+    for match in _PLACE_END.finditer(head):
+        place = match.group(1)
+        end = match.end()
+        if not _is_place(place):
+            place = place.split()[0]  # ", State Finance Director"
+            end = match.start(1) + len(place)
+            if not _is_place(place):
+                continue
+        run: list[str] = []
+        for word in head[end:].split():
+            if not (word[:1].isupper() or word in {"of", "and", "&", "for", "/"}):
+                break
+            run.append(word)
+        last = max(
+            (
+                k
+                for k, w in enumerate(run)
+                if TITLE_WORDS & {x.lower().strip(",.()") for x in re.split("[/-]", w)}
+                or "intern" in w.lower()
+            ),
+            default=-1,
+        )
+        title = " ".join(run[: last + 1])
+        return head[:end] + (f"  {title}" if title else "")
+    return None
 
 
 def _is_location_line(text: str) -> bool:

@@ -380,11 +380,43 @@ def find_headings(
             current = name
             continue
         found = inline_heading(line.text, kind)
-        if found and found[0] != current:
+        if (
+            found
+            and found[0] != current
+            and not (kind == "resume" and _row_of(current, found, line.text))
+        ):
             name, head, at = found
             hits.append(HeadingHit(line, name, head, line.start + at))
             current = name
     return hits
+
+
+#: Resume sections whose lines are often labelled ("Achievements: ...",
+#: "Technologies: Python, Django"): such a row is part of the section.
+_LABELLED_IN = frozenset({"experience", "projects", "volunteering"})
+SPOKEN_LANGUAGES = word_set(
+    "english spanish french german italian portuguese dutch russian polish ukrainian "
+    "chinese mandarin cantonese japanese korean hindi urdu bengali punjabi tamil "
+    "telugu marathi gujarati arabic hebrew turkish persian farsi greek swedish "
+    "norwegian danish finnish czech slovak hungarian romanian bulgarian serbian "
+    "croatian vietnamese thai indonesian malay tagalog filipino swahili afrikaans "
+    "catalan basque irish welsh latin sign asl bsl"
+)
+
+
+def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool:
+    """Does a resume's inline "Label: value" row stay in the current section? Rows
+    of an experience or projects section do; so does "Languages: Python, Go, C++"
+    in a skills list (programming languages, not spoken ones)."""
+    name, _, at = found
+    if current in _LABELLED_IN:
+        return True
+    if current == "skills" and name == "languages":
+        items = [w.strip(" .").lower() for w in re.split(r"[,;/|]", text[at:])]
+        items = [w.split()[0] for w in items if w]
+        spoken = sum(1 for w in items if w in SPOKEN_LANGUAGES)
+        return spoken * 2 < len(items)
+    return False
 
 
 def _standalone(lines: list[Line], pos: int) -> bool:
