@@ -14,7 +14,8 @@ the PDF reader::
     python benchmarks/field_accuracy.py --reader pdftotext
     python benchmarks/field_accuracy.py --reader gapcheck --errors
 
-Matching rules: names, headlines, titles, organisations, degrees and institutions
+Matching rules: names, headlines, titles, organisations, degrees (as written, or
+with their field: "Bachelor of Science" + "Computer Science") and institutions
 match when equal after case folding and dropping punctuation, or close (difflib
 ratio >= 0.85); phones by their digits; a location by its leading "City, Region"
 part; years exactly ("present" for a current role). A truth value "?" is not scored;
@@ -127,6 +128,24 @@ def _pair_roles(
     return out
 
 
+def _truth_years(roles: list[dict[str, Any]]) -> float | None:
+    """Years of experience from the truth's roles (a start year counts from
+    January, an end year to December), None when some role's years are not known."""
+    from gapcheck.parse.dates import union_months
+
+    dated = [r for r in roles if r["start"] or r["end"]]
+    if not dated or any(
+        r["start"] in (None, "?") or r["end"] in (None, "?") for r in dated
+    ):
+        return None
+    spans: list[tuple[str | None, str | None, bool]] = [
+        (f"{r['start']}-01", None if r["end"] == "present" else f"{r['end']}-12",
+         r["end"] == "present")
+        for r in dated
+    ]  # fmt: skip
+    return union_months(spans, TODAY) / 12
+
+
 def score_file(resume: Any, truth: dict[str, Any]) -> dict[str, list[bool]]:
     """Checks per field for one resume: field -> list of right/wrong."""
     got: dict[str, list[bool]] = defaultdict(list)
@@ -160,6 +179,12 @@ def score_file(resume: Any, truth: dict[str, Any]) -> dict[str, list[bool]]:
         got["roles"].append(right)
         full += right
     got["role precision"].extend([True] * full + [False] * (len(preds) - full))
+    years = _truth_years(truth["roles"])
+    if years is not None:
+        got["total years"].append(
+            resume.years_experience is not None
+            and abs(resume.years_experience - years) <= 1 + 0.1 * years
+        )
     used: set[int] = set()
     for want in truth["education"]:
         best = (False, False)
@@ -167,7 +192,12 @@ def score_file(resume: Any, truth: dict[str, Any]) -> dict[str, list[bool]]:
             if n in used:
                 continue
             pair = (
-                close(edu.degree, want["degree"]) if want["degree"] else True,
+                (
+                    close(edu.degree, want["degree"])
+                    or close(f"{edu.degree} {edu.field}", want["degree"])
+                )
+                if want["degree"]
+                else True,
                 close(edu.institution, want["institution"])
                 if want["institution"]
                 else True,
@@ -198,7 +228,7 @@ def read(path: Path, reader: str) -> Any:
 FIELDS = (
     "name", "email", "phone", "location", "headline", "roles", "role title",
     "role organization", "role start", "role end", "role precision", "degree",
-    "institution", "skills section",
+    "institution", "skills section", "total years",
 )  # fmt: skip
 #: The headline figure: the mean of these fields' accuracies.
 SUMMARY = (

@@ -8,10 +8,10 @@ from datetime import date
 from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
+from gapcheck.parse.education import find_education
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.roles import (
     RoleHit,
-    find_education,
     find_roles,
     join_dangling,
     split_parts,
@@ -32,6 +32,10 @@ from gapcheck.records import Bullet, Document, Education, Notice, Resume, Role, 
 ROLE_SECTIONS = ("experience", "volunteering")
 #: Sections whose unmarked lines are achievements, one per line or paragraph.
 PROSE_SECTIONS = ("experience", "projects", "volunteering")
+
+#: Sections where dated roles turn up under a heading that is not "Experience"
+#: ("HIGHLIGHTS", a summary whose "Experience" heading was lost).
+STRAY_ROLE_SECTIONS = ("summary", "skills", "awards", "other")
 
 W_UNUSUAL_HEADING = "W401"
 W_NO_SECTIONS = "W403"
@@ -58,12 +62,15 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         if section.name == "contact":
             continue
         sec_lines = join_dangling(section_lines(lines, section))
-        hits = (
-            find_roles(sec_lines, section.name, today)
-            if section.name in PROSE_SECTIONS
-            else []
-        )
-        if section.name not in ROLE_SECTIONS:  # project headers are not roles
+        if section.name in PROSE_SECTIONS:
+            hits = find_roles(sec_lines, section.name, today)
+        elif section.name in STRAY_ROLE_SECTIONS:
+            hits = _stray_roles(find_roles(sec_lines, section.name, today))
+        else:
+            hits = []
+        if section.name not in ROLE_SECTIONS and not (
+            hits and hits[0].role.section == "experience"
+        ):  # project headers are not roles
             skip_only, hits = hits, []
         else:
             skip_only = []
@@ -123,6 +130,27 @@ def repair_dashes(text: str) -> str:
     return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
 
 
+def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
+    """Roles outside an experience section count when there are at least two with a
+    job title and a date range: they are then experience."""
+    import dataclasses
+
+    real = [
+        h
+        for h in hits
+        if h.role.start
+        and re.search(r"(?i)[-–—]|\bto\b|\bsince\b", h.role.dates)
+        and h.role.title
+        and TITLE_WORDS & {w.lower().strip(",.()") for w in h.role.title.split()}
+    ]
+    if len(real) < 2:
+        return []
+    return [
+        dataclasses.replace(h, role=dataclasses.replace(h.role, section="experience"))
+        for h in real
+    ]
+
+
 def _achievement(text: str) -> bool:
     """An unmarked line in an experience section that reads as an achievement (not a
     project name, a location or a one-word label)."""
@@ -165,7 +193,13 @@ def _warnings(
             "no section heading an ATS recognises was found; use headings such as "
             "'Experience', 'Education' and 'Skills'",
         ))  # fmt: skip
-    role_lines = {i for h in role_hits for i in h.lines}
+    role_lines = {  # header lines that gave the role its title or organisation
+        i
+        for h in role_hits
+        for i in h.lines
+        if i == h.anchor
+        or lines[i].text.strip(" :") in f"{h.role.title} {h.role.organization}"
+    }
     heading_lines = {
         ln.index for ln in lines if ln.text and canonical(ln.text, "resume")
     }

@@ -1,4 +1,4 @@
-"""Roles (title, organisation, dates) in experience sections, and education entries.
+"""Roles (title, organisation, dates) in experience sections.
 
 A role is anchored on a line with a date or date range that is not a bullet. Its
 title and organisation come from the rest of that line and from up to two short
@@ -14,7 +14,6 @@ from datetime import date
 
 from gapcheck.parse.contact import _is_country, find_location, is_region
 from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
-from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.sections import (
     ORG_WORDS,
@@ -23,17 +22,11 @@ from gapcheck.parse.sections import (
     is_bullet,
     strip_bullet,
 )
-from gapcheck.records import Education, Role
+from gapcheck.records import Role
 
-INSTITUTION_RE = re.compile(
-    r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
-    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
-    re.IGNORECASE,
-)
 _SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
 _SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
-_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 @dataclass(frozen=True)
@@ -55,8 +48,16 @@ _SUBUNIT = re.compile(
     r"group)$"
 )
 #: The placeholders of anonymised resumes ("Company Name - City , State").
-_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b")
+_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
 _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
+
+
+def _titled(text: str) -> bool:
+    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
+    return (
+        bool(TITLE_WORDS & _words(text))
+        or re.search(r"(?i)\bintern\b", text) is not None
+    )
 
 
 def split_parts(text: str) -> list[str]:
@@ -134,7 +135,7 @@ def _is_place(part: str) -> bool:
     )
 
 
-def _drop_places(parts: list[str]) -> list[str]:
+def drop_places(parts: list[str]) -> list[str]:
     parts = list(parts)
     popped = False
     while parts and _is_place(parts[-1]):
@@ -146,17 +147,18 @@ def _drop_places(parts: list[str]) -> list[str]:
 
 
 def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
-    parts = _drop_places(parts)
+    parts = drop_places(parts)
     if not parts:
         return None, None
-    placeholder = [p for p in parts if _PLACEHOLDER_ORG.fullmatch(p)]
-    titled = [p for p in parts if TITLE_WORDS & _words(p) or "intern" in p.lower()]
+    placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
+    titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None
     others = [p for p in parts if p != title]
     org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
     org = org_like[0] if org_like else (others[0] if others else None)
     at = parts.index(org) if org in parts else -1
-    lead = parts[:at] if at > 0 else []
+    first = parts.index(title) if title in parts else 0
+    lead = parts[first:at] if at > first else []
     if (
         org_like
         and lead
@@ -166,7 +168,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     ):
         # "Sales Officer, Assistant Vice President, Company Name": all before the
         # organisation is the title.
-        return ", ".join(parts[:at]), org
+        return ", ".join(lead), org
     if title is None:
         if org_like:
             rest = [p for p in parts if p != org]
@@ -179,7 +181,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
 _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
 
 
-def _short(line: Line) -> bool:
+def _short(line: Line, *, loose: bool = False) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates,
     no "Label: value" (a bullet only when very short: LaTeX templates put the
     company on an item)."""
@@ -192,7 +194,7 @@ def _short(line: Line) -> bool:
         or not (
             find_location(text)
             or ORG_WORDS & _words(text)
-            or (len(text.split()) <= 4 and strip_bullet(text)[:1].isupper())
+            or (loose and len(text.split()) <= 4 and strip_bullet(text)[:1].isupper())
         )
     ):
         return False
@@ -310,14 +312,14 @@ def find_roles(
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
-                if len(_drop_places(parts)) >= 2:
+                if len(drop_places(parts)) >= 2:
                     break
                 glued = None if _short(below) else _glued_header(below.text)
                 if glued is not None:  # "Company Name City , State Title Did..."
                     header.append(below)
                     parts += split_parts(glued)
                     break
-                if not _short(below) or _is_location_line(below.text):
+                if not _short(below) or is_location_line(below.text):
                     break
                 header.append(below)
                 parts += split_parts(below.text)
@@ -336,6 +338,48 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
+    if section == "experience":
+        hits += _undated(lines, used, section)
+        hits.sort(key=lambda h: min(h.lines))
+    return hits
+
+
+def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
+    """Roles written without dates ("EXECUTIVE ASSISTANT", "Barista / Blue Bottle
+    Coffee"): a short line with a job-title word that stands on its own (after a
+    blank line, a bullet or a sentence) over a bullet or a paragraph."""
+    hits = []
+    content = [ln for ln in lines if ln.text]
+    for i, line in enumerate(content):
+        text = line.text
+        if line.index in used or is_bullet(text) or not _short(line):
+            continue
+        if (
+            len(text.split()) > 8
+            or not text[:1].isupper()
+            or re.search(r"[.,;:!?]$", text)
+            or not _titled(text)
+            or not all(w[:1].isupper() for w in text.split() if len(w) > 3)
+        ):
+            continue
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if nxt is None or not (is_bullet(nxt.text) or len(nxt.text.split()) >= 8):
+            continue
+        prev = content[i - 1] if i else None
+        if prev is not None and prev.index in used:
+            continue  # the line under a role's header
+        fresh = (
+            prev is None
+            or prev.index < line.index - 1  # a blank line between
+            or is_bullet(prev.text)
+            or re.search(r"[.!?]$", prev.text)
+            or len(prev.text.split()) >= 8
+        )
+        if not fresh:
+            continue
+        title, org = title_and_org(split_parts(text))
+        role = Role(title=title, organization=org, section=section)
+        hits.append(RoleHit(role, frozenset({line.index}), line.index))
     return hits
 
 
@@ -347,8 +391,13 @@ def _above(
     the dates, only when the lines before them are a role's text (or nothing)."""
     above: list[Line] = []
     for ln in reversed(lines):
-        named = [a for a in above if not _is_location_line(a.text)]
-        if ln.index in used or len(named) == 2 or len(above) == 3 or not _short(ln):
+        named = [a for a in above if not is_location_line(a.text)]
+        if (
+            ln.index in used
+            or len(named) == 2
+            or len(above) == 3
+            or not _short(ln, loose=True)
+        ):
             break
         if after_text and is_bullet(ln.text) and len(ln.text.split()) > 4:
             break
@@ -374,7 +423,7 @@ def _lead_blocks(
         if not got:
             break
         merged = [*got, *lead]
-        named = [ln for ln in merged if not _is_location_line(ln.text)]
+        named = [ln for ln in merged if not is_location_line(ln.text)]
         if lead and (len(named) > 2 or len(merged) > 3):
             break
         lead = merged
@@ -406,12 +455,7 @@ def _glued_header(text: str) -> str | None:
                 break
             run.append(word)
         last = max(
-            (
-                k
-                for k, w in enumerate(run)
-                if TITLE_WORDS & {x.lower().strip(",.()") for x in re.split("[/-]", w)}
-                or "intern" in w.lower()
-            ),
+            (k for k, w in enumerate(run) if _titled(" ".join(re.split("[/-]", w)))),
             default=-1,
         )
         title = " ".join(run[: last + 1])
@@ -419,7 +463,7 @@ def _glued_header(text: str) -> str | None:
     return None
 
 
-def _is_location_line(text: str) -> bool:
+def is_location_line(text: str) -> bool:
     """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
     "Stripe San Francisco, CA" (a company and its city, read as one line)."""
     parts = split_parts(text)
@@ -433,101 +477,4 @@ def _is_location_line(text: str) -> bool:
         and _is_place(parts[1])
         and len(head.split()) <= 2
         and not ORG_WORDS & _words(head)
-    )
-
-
-def find_education(lines: list[Line]) -> list[Education]:
-    """Education entries, each anchored on a line naming a degree."""
-    content = [ln for ln in lines if ln.text]
-    anchors = [i for i, ln in enumerate(content) if degree_match(ln.text)]
-    if not anchors:
-        return [
-            _entry(None, block)
-            for block in blocks(lines)
-            if any(INSTITUTION_RE.search(ln.text) for ln in block)
-        ]
-    block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
-    owner = [0] * len(content)
-    for k in range(1, len(anchors)):
-        prev, this = content[anchors[k - 1]], content[anchors[k]]
-        for i in range(anchors[k - 1] + 1, len(content)):
-            ln = content[i]
-            later = i >= anchors[k] or (
-                block_of[ln.index] == block_of[this.index]
-                and block_of[ln.index] != block_of[prev.index]
-            )
-            if later:
-                owner[i] = k
-    return [
-        _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
-        for k, a in enumerate(anchors)
-    ]
-
-
-def _entry(anchor: Line | None, members: list[Line]) -> Education:
-    degree = level = field = institution = None
-    others = [ln for ln in members if anchor is None or ln.index != anchor.index]
-    if anchor is not None:
-        text = anchor.text
-        span = find_span(text)
-        if span:
-            text = (text[: span.begin] + "  " + text[span.finish :]).strip()
-        parts = split_parts(text)
-        found = degree_match(text)
-        level = found[0] if found else None
-        at = next((i for i, p in enumerate(parts) if degree_match(p)), 0)
-        degree = parts[at] if parts else None
-        if degree:
-            m = re.search(
-                r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
-                r"\b)(.+)$",
-                degree,
-                re.I,
-            )
-            if m:
-                field = m.group(1).strip()
-            else:  # "B.A. Economics", "BSc Physics"
-                hit = degree_match(degree)
-                rest = degree[hit[2] :].strip(" .,-–") if hit else ""
-                if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
-                    field = rest
-        for p in _drop_places(parts[at + 1 :]):
-            if INSTITUTION_RE.search(p):
-                institution = institution or p
-            elif re.search(r"\d|gpa|grade|cgpa|honou?rs", p, re.I):
-                continue
-            elif field is None and institution is None:
-                field = p
-            elif institution is None and not INSTITUTION_RE.search(" ".join(parts)):
-                institution = p  # "PhD in Physics, CalTech"
-        if institution is None:
-            institution = next(
-                (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
-            )
-    for ln in others:
-        if institution:
-            break
-        for p in split_parts(ln.text):
-            if INSTITUTION_RE.search(p):
-                institution = p
-                break
-    if institution is None:
-        institution = next(
-            (
-                split_parts(ln.text)[0]
-                for ln in others
-                if split_parts(ln.text)
-                and not re.search(r"\d|:|%", ln.text)
-                and len(ln.text.split()) <= 8
-                and not _is_location_line(ln.text)
-            ),
-            None,
-        )
-    years = [y for ln in members for y in _YEAR_RE.findall(ln.text)]
-    return Education(
-        degree=degree,
-        level=level,
-        field=field,
-        institution=institution,
-        year=max(years) if years else None,
     )
