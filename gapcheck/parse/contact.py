@@ -263,7 +263,10 @@ def find_headline(lines: list[Line], name_pos: int | None) -> str | None:
         if line.blank:
             continue
         text = _segments(line.text)[0] if _segments(line.text) else ""
-        return text if _headline_like(text) else None
+        if _headline_like(text):
+            return text
+        if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
+            return None  # past a line of contact details ("✉ jane@... ☎ ...")
     return None
 
 

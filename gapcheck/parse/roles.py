@@ -344,6 +344,10 @@ def find_roles(
     return hits
 
 
+#: "Barista / Blue Bottle Coffee", "Chef at Noma": a title and an organisation.
+_TITLE_AND_ORG = re.compile(r"[A-Z][^/|@]{1,40}\s(?:/|\||@|at)\s[A-Z][^/|@]{1,40}")
+
+
 def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
     """Roles written without dates ("EXECUTIVE ASSISTANT", "Barista / Blue Bottle
     Coffee"): a short line with a job-title word that stands on its own (after a
@@ -358,8 +362,8 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
             len(text.split()) > 8
             or not text[:1].isupper()
             or re.search(r"[.,;:!?]$", text)
-            or not _titled(text)
             or not all(w[:1].isupper() for w in text.split() if len(w) > 3)
+            or not (_titled(text) or _TITLE_AND_ORG.fullmatch(text))
         ):
             continue
         nxt = content[i + 1] if i + 1 < len(content) else None
@@ -377,7 +381,9 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
         )
         if not fresh:
             continue
-        title, org = title_and_org(split_parts(text))
+        pair = _TITLE_AND_ORG.fullmatch(text) and not _titled(text.split("/")[-1])
+        parts = re.split(r"\s/\s", text, maxsplit=1) if pair else split_parts(text)
+        title, org = title_and_org(parts)
         role = Role(title=title, organization=org, section=section)
         hits.append(RoleHit(role, frozenset({line.index}), line.index))
     return hits
