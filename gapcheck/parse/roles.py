@@ -298,7 +298,12 @@ def find_roles(
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
             above = _above(block[:pos], used)
-            if above and len(above) == pos and b > 0:
+            after = _next_blocks(grouped[b + 1 :], used)
+            if pos == len(block) - 1 and not rest and after:
+                # "2016 / 09" / "Engineer" / "University of Bremen", each after a
+                # blank line: the header is below the dates
+                header = [line, *after]
+            elif above and len(above) == pos and b > 0:
                 # "Google" / "Mountain View, CA" / "Engineer + dates", blank-separated
                 header = [*_lead_blocks(grouped[:b], used, above), line]
             elif above:
@@ -307,8 +312,9 @@ def find_roles(
                 # dates alone after a blank line: the title lines end the block
                 # before (after the last role's bullets)
                 header = [*_lead_blocks(grouped[:b], used), line]
-            parts = [p for ln in header[:-1] for p in split_parts(ln.text)]
-            parts += split_parts(rest)
+            parts = [
+                p for ln in header for p in split_parts(rest if ln is line else ln.text)
+            ]
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
@@ -413,6 +419,18 @@ def _above(
         if not (is_bullet(before.text) or _short(before) is False):
             return []
     return above
+
+
+def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
+    """One-line blocks right after a dates line that ends its block: a title and an
+    organisation, each on a line of its own (up to two)."""
+    out: list[Line] = []
+    for block in after[:2]:
+        (line, *more) = block
+        if more or line.index in used or is_bullet(line.text) or not _short(line):
+            break
+        out.append(line)
+    return out
 
 
 def _lead_blocks(
