@@ -357,3 +357,20 @@ def test_field_accuracy_on_poppler_text() -> None:
     shares = _shares("pdftotext")
     low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_PDFTOTEXT}
     assert all(low[f] >= v for f, v in _FLOORS_PDFTOTEXT.items()), low
+
+
+def test_field_written_again_separates_degree_and_school() -> None:
+    r = resume(
+        "ACCOUNTANT\nEducation\nBA : Chemistry Pacific Lutheran University Chemistry\n"
+        "A.S. Degree : Business Administration Southern New Hampshire University "
+        "Business Administration National Honor Society\n"
+        "Certificate : Project Management Bowie State University Certificate in "
+        "Project Management\n"
+    )
+    got = [(e.degree, e.field, e.institution) for e in r.education]
+    assert got[:2] == [
+        ("BA : Chemistry", "Chemistry", "Pacific Lutheran University"),
+        ("A.S. Degree : Business Administration", "Business Administration",
+         "Southern New Hampshire University"),
+    ]  # fmt: skip
+    assert got[2][2] != "Bowie State University Certificate in"

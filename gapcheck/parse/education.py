@@ -66,6 +66,13 @@ def _from_degree(part: str) -> str:
     return part
 
 
+#: A name that ends as a school's does: "... University", "College of Nursing".
+_ENDS_IN_SCHOOL = re.compile(
+    INSTITUTION_RE.pattern + r"(?:\s+(?:of|for)(?:\s+[A-Z][\w&.'-]*)+)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unglue_institution(part: str, later: list[str]) -> list[str]:
     """ "Master's : Business Administration Troy University" followed by the field
     written again ("Business Administration", as HTML exports of a form do): the
@@ -79,6 +86,16 @@ def _unglue_institution(part: str, later: list[str]) -> list[str]:
             school = rest[len(field) :].strip()
             if INSTITUTION_RE.search(school):
                 return [f"{head.strip()} : {field}", school]
+    # the field written again in the same line: "Chemistry Pacific Lutheran
+    # University Chemistry", "Business Administration Southern New Hampshire
+    # University Business Administration National Honor Society"
+    words = rest.split()
+    for k in range(min(6, len(words) // 2), 0, -1):
+        field = " ".join(words[:k])
+        again = rest.find(" " + field, len(field) + 1)
+        school = rest[len(field) : again].strip() if again > 0 else ""
+        if _ENDS_IN_SCHOOL.search(school) and not re.search(r"[\d:]", school):
+            return [f"{head.strip()} : {field}", school]
     return [part]
 
 
@@ -109,7 +126,8 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 field = m.group(1).strip()
             else:  # "B.A. Economics", "BSc Physics"
                 hit = degree_match(degree)
-                rest = degree[hit[2] :].strip(" .,-–") if hit else ""
+                rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
+                rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
         for p in drop_places(parts[at + 1 :]):
