@@ -252,10 +252,27 @@ def test_mojibake_dashes_are_repaired_in_place() -> None:
          "Sales Officer, Assistant Vice President", "Company Name"),
         ("Research Assistant – Machine Learning", "Research Assistant",
          "Machine Learning"),
+        ("Company Name  Research Assistant, Legal Socialization Lab",
+         "Research Assistant, Legal Socialization Lab", "Company Name"),
+        ("Google, Software Engineer, Mountain View", "Software Engineer", "Google"),
     ],
 )  # fmt: skip
 def test_title_and_organisation(line: str, title: str, org: str) -> None:
     assert title_and_org(split_parts(line)) == (title, org)
+
+
+def test_mojibake_bullets_are_not_titles() -> None:
+    r = resume(
+        "Jane Doe\njane@doe.io\n\nExperience\n"
+        "Claims Processor , 01/2017 to 09/2018\nCompany Name - City , State\n"
+        "\u00c2\u00b7 Worked as a claims expert for a large network\n\n"
+        "Benefit Plan Admin./Client Service Expert , 05/2019 to 09/2019\n"
+        "Company Name - City , State\n"
+    )
+    assert [x.title for x in r.roles] == [
+        "Claims Processor",
+        "Benefit Plan Admin./Client Service Expert",
+    ]
 
 
 def test_header_lines_after_blank_lines() -> None:

@@ -83,6 +83,11 @@ _LABELS = re.compile(
     r"|\s+(?=\S+@)|\s+(?=\+?\(?\d)",
     re.IGNORECASE,
 )
+#: A street address line: "Example St.", "12 Oak Avenue" (not "Dr. Jane Doe").
+_ADDRESS_END = re.compile(
+    r"\b(?:st|street|ave|avenue|rd|blvd|boulevard|drive)\.?$",
+    re.IGNORECASE,
+)
 _CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,5}\.?)+$")
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
@@ -158,7 +163,7 @@ def find_location(text: str) -> str | None:
 def looks_like_name(text: str) -> bool:
     if EMAIL_RE.search(text) or re.search(r"\d|https?:|www\.|@", text):
         return False
-    if _NOT_NAME.search(text) or canonical(text, "resume"):
+    if _NOT_NAME.search(text) or canonical(text, "resume") or _ADDRESS_END.search(text):
         return False
     words = text.split()
     if not 2 <= len(words) <= 4:

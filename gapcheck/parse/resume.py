@@ -119,8 +119,9 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
 #: Dashes of UTF-8 text decoded as Windows-1252 by an HTML exporter: an en or em
 #: dash ("Company Name â€“ City") or a full-width hyphen ("Company Name ï¼ City").
 _MOJIBAKE_DASH = re.compile('â€[\u201c\u201d\u0093\u0094"]|ï¼[\u200b\x8d]?')
-#: A no-break space decoded the same way ("assigned.Â").
-_MOJIBAKE_SPACE = re.compile("Â(?=[\\s\u00a0]|$)", re.MULTILINE)
+#: A no-break space or a Latin-1 sign decoded the same way ("assigned.Â",
+#: "Â· Answered calls"): the stray "Â" goes.
+_MOJIBAKE_SPACE = re.compile("Â(?=[\\s\u00a0-\u00bf]|$)", re.MULTILINE)
 
 
 def repair_dashes(text: str) -> str:

@@ -169,6 +169,18 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         # "Sales Officer, Assistant Vice President, Company Name": all before the
         # organisation is the title.
         return ", ".join(lead), org
+    tail = parts[at + 1 :] if at == 0 and title is not None else []
+    if tail and tail[0] == title and len(tail) > 1:
+        # "Company Name, Research Assistant, Legal Socialization Lab"
+        keep = [tail[0]]
+        for p in tail[1:4]:
+            words = p.split()
+            if not p[:1].isupper() or len(words) > 6:
+                break
+            if len(words) <= 2 and not (_titled(p) or ORG_WORDS & _words(p)):
+                break  # "Mountain View": a city, not more of the title
+            keep.append(p)
+        return ", ".join(keep), org
     if title is None:
         if org_like:
             rest = [p for p in parts if p != org]
@@ -188,13 +200,24 @@ def _short(line: Line, *, loose: bool = False) -> bool:
     text = line.text
     if strip_bullet(text)[:1].islower() or _LABEL.match(text):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
-    if is_bullet(text) and (
-        len(text.split()) > 7
-        or ":" in text
-        or not (
-            find_location(text)
-            or ORG_WORDS & _words(text)
-            or (loose and len(text.split()) <= 4 and strip_bullet(text)[:1].isupper())
+    if (
+        is_bullet(text)
+        and (
+            len(text.split()) > 7
+            or ":" in text
+            or not (
+                find_location(text)
+                or ORG_WORDS & _words(text)
+                or (  # "• Google", "• Georgia Institute of Technology"
+                    loose
+                    and len(strip_bullet(text).split()) <= 4
+                    and all(
+                        w[:1].isupper()
+                        for w in strip_bullet(text).split()
+                        if len(w) > 3
+                    )
+                )
+            )
         )
     ):
         return False
@@ -308,10 +331,12 @@ def find_roles(
                 header = [*_lead_blocks(grouped[:b], used, above), line]
             elif above:
                 header = [*above, line]
-            elif pos == 0 and not rest and b > 0:
-                # dates alone after a blank line: the title lines end the block
-                # before (after the last role's bullets)
-                header = [*_lead_blocks(grouped[:b], used), line]
+            elif pos == 0 and b > 0 and not _titled(rest):
+                # dates (and no title) after a blank line: the title lines end the
+                # block before (after the last role's bullets)
+                lead = _lead_blocks(grouped[:b], used)
+                if not rest or any(_titled(ln.text) for ln in lead):
+                    header = [*lead, line]
             parts = [
                 p for ln in header for p in split_parts(rest if ln is line else ln.text)
             ]
@@ -411,7 +436,7 @@ def _above(
             or not _short(ln, loose=True)
         ):
             break
-        if after_text and is_bullet(ln.text) and len(ln.text.split()) > 4:
+        if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
             break
         above.insert(0, ln)
     if after_text and above and len(above) < len(lines):
