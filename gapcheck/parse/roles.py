@@ -322,10 +322,24 @@ def find_roles(
             header = [line]
             above = _above(block[:pos], used)
             after = _next_blocks(grouped[b + 1 :], used)
+            below = block[pos + 1] if pos + 1 < len(block) else None
             if pos == len(block) - 1 and not rest and after:
                 # "2016 / 09" / "Engineer" / "University of Bremen", each after a
                 # blank line: the header is below the dates
                 header = [line, *after]
+            elif (
+                below is not None
+                and _org_line(below)
+                and (
+                    rest
+                    or _titled(below.text)
+                    or not all(_title_case(ln.text) for ln in above)
+                )
+            ):
+                # "Stylist , 07/2018 to 10/2018" over "Company Name – City , State",
+                # or lone dates over "Teller Company Name – City , State": the lines
+                # above are the last role's text
+                pass
             elif above and len(above) == pos and b > 0:
                 # "Google" / "Mountain View, CA" / "Engineer + dates", blank-separated
                 header = [*_lead_blocks(grouped[:b], used, above), line]
@@ -393,7 +407,7 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
             len(text.split()) > 8
             or not text[:1].isupper()
             or re.search(r"[.,;:!?]$", text)
-            or not all(w[:1].isupper() for w in text.split() if len(w) > 3)
+            or not _title_case(text)
             or not (_titled(text) or _TITLE_AND_ORG.fullmatch(text))
         ):
             continue
@@ -444,6 +458,26 @@ def _above(
         if not (is_bullet(before.text) or _short(before) is False):
             return []
     return above
+
+
+def _title_case(text: str) -> bool:
+    """ "RN Staff Nurse", "PROJECT MANAGER"; not "Ensure that the filings..."."""
+    words = [w for w in strip_bullet(text).split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _org_line(line: Line) -> bool:
+    """A line naming an organisation and its place ("Company Name – City , State",
+    "Acme Corp, Austin, TX"), or running on from one (see :func:`_glued_header`)."""
+    text = line.text
+    if is_bullet(text) or text[:1].islower() or find_span(text) is not None:
+        return False
+    head = " ".join(text.split()[:12])
+    org = _PLACEHOLDER_ORG.search(head) or ORG_WORDS & _words(head)
+    place = find_location(head) or re.search(r",\s*State\b", head)
+    if not (org and place):
+        return False
+    return _short(line) or _glued_header(text) is not None
 
 
 def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
