@@ -1,8 +1,9 @@
 """Resume field accuracy on real dev resumes with hand-checked truth.
 
-Truth: ``tests/fixtures/resume_fields.json`` (63 real PDFs of
+Truth: ``tests/fixtures/resume_fields.json`` (71 real PDFs of
 ``../shared/data/resumes``: 2 livecareer resumes per category, latexcv,
-templates_head, fictional_2024, sb2nov),
+templates_head, fictional_2024, sb2nov, and 8 more livecareer resumes checked after
+the rules were written),
 judged by reading poppler's text of each file. Fields: contact (name, e-mail, phone,
 location), headline, roles (title, organisation, start and end years), education
 (degree, institution) and whether a skills section is found.

@@ -11,6 +11,7 @@ from gapcheck.parse.sections import (
     Line,
     canonical,
     is_bullet,
+    split_lines,
     word_set,
 )
 from gapcheck.records import Contact
@@ -249,12 +250,23 @@ def _headline_like(text: str) -> bool:
     )
 
 
-def find_headline(lines: list[Line], name_pos: int | None) -> str | None:
+def find_headline(
+    lines: list[Line], name_pos: int | None, name: str | None = None
+) -> str | None:
     """The title line under the name ("Senior Software Engineer"), or beside it
     ("Jan Küster · Consultant · Bremen"). Without a name (an anonymised resume), the
     first line when it reads as a title ("STAFF ACCOUNTANT")."""
     if name_pos is None:
-        first = next((ln for ln in lines[:3] if ln.text), None)
+        first = next(
+            (
+                ln
+                for ln in lines[:4]
+                if ln.text
+                and not canonical(ln.text, "resume")
+                and not PLACEHOLDER_RE.fullmatch(ln.text)
+            ),
+            None,
+        )
         if first is None:
             return None
         text = first.text.strip(" :")
@@ -271,8 +283,26 @@ def find_headline(lines: list[Line], name_pos: int | None) -> str | None:
         if _headline_like(text):
             return text
         if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
-            return None  # past a line of contact details ("✉ jane@... ☎ ...")
+            break  # past a line of contact details ("✉ jane@... ☎ ...")
+    before = [ln for ln in lines[:name_pos] if ln.text]
+    if before:  # the title over the name ("OPERATIONS ASSOCIATE" / "Lisa Phinney")
+        text = (_segments(before[-1].text) or [""])[0]
+        if (
+            _headline_like(text)
+            and not looks_like_name(text)
+            and text not in (name or "")  # "JANE" over "DOE"
+        ):
+            return text
     return None
+
+
+def _near(text: str, found: str, reach: int = 3) -> list[Line]:
+    """The lines around the first line holding ``found`` (``reach`` each side)."""
+    lines = split_lines(text)
+    at = next((ln.index for ln in lines if found in ln.text), None)
+    if at is None:
+        return []
+    return [ln for ln in lines[max(0, at - reach) : at + reach + 1] if ln.text]
 
 
 def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
@@ -283,6 +313,14 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
     phone = find_phone(head) or find_phone(lead)
+    if email and not find_email(head):
+        # contact details away from the top (a sidebar, the last lines): the name
+        # and phone may stand beside the e-mail
+        near = _near(everything, email)
+        phone = phone or find_phone("\n".join(ln.text for ln in near))
+        above = [ln.text for ln in near if email not in ln.text][:3]
+        if name is None:
+            name = next((t for t in above if looks_like_name(t)), None)
     short = [
         ln
         for ln in everything.split("\n")[:15]
@@ -298,7 +336,7 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         # No contact details at all: an anonymised resume, whose first line in
         # capitals is its title ("RN STAFF NURSE"), not a person's name.
         name, name_pos = None, None
-    headline = find_headline(header, name_pos)
+    headline = find_headline(header, name_pos, name)
     contact = Contact(
         name=name, email=email, phone=phone, location=location, links=tuple(links)
     )

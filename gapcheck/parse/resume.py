@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -47,6 +48,10 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     text = repair_dashes(doc.text)
     lines = split_lines(text)
     sections = split_sections(text, lines, "resume", lead_name="contact")
+    if text != doc.text:  # a section's text is the document's, as written
+        sections = [
+            dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in sections
+        ]
     width = wrap_width(lines)
 
     header = next((s for s in sections if s.name == "contact"), None)
@@ -134,8 +139,6 @@ def repair_dashes(text: str) -> str:
 def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
     """Roles outside an experience section count when there are at least two with a
     job title and a date range: they are then experience."""
-    import dataclasses
-
     real = [
         h
         for h in hits
