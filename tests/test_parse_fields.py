@@ -409,3 +409,18 @@ def test_field_written_again_separates_degree_and_school() -> None:
          "Southern New Hampshire University"),
     ]  # fmt: skip
     assert got[2][2] != "Bowie State University Certificate in"
+    r = resume(
+        "ACCOUNTANT\nEducation\n"
+        "Associate's Degree : Business Management University of California - City , "
+        "State Business Management\nWindsor High School City , State High School "
+        "Diploma : General Studies General Studies\n"
+        "Diploma : Hotel Management , 2000 Institute of Hotel Management - City\n"
+    )
+    assert [(e.degree, e.institution, e.level) for e in r.education] == [
+        ("Associate's Degree : Business Management", "University of California",
+         "associate"),
+        ("High School Diploma : General Studies", "Windsor High School",
+         "high school"),
+        ("Diploma : Hotel Management", "Institute of Hotel Management",
+         "certificate"),
+    ]  # fmt: skip

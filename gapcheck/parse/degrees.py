@@ -38,7 +38,8 @@ _WORDS: dict[str, str] = {
     r"a\.\s?a\.\s?s?\.|a\.\s?s\.|two[-\s]year\s+degree",
     "high school": r"high\s+school|secondary\s+school|ged|a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
-    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in",
+    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in|"
+    r"(?:certificate|diploma)(?=\s*:\s*\w)",  # "Diploma : Hotel Management" (a form)
 }
 _ABBREVIATIONS: dict[str, str] = {
     "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD",

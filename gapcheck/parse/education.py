@@ -74,29 +74,35 @@ _ENDS_IN_SCHOOL = re.compile(
 
 
 def _unglue_institution(part: str, later: list[str]) -> list[str]:
-    """ "Master's : Business Administration Troy University" followed by the field
-    written again ("Business Administration", as HTML exports of a form do): the
-    degree and the institution as two parts."""
+    """ "Master's : Business Administration Troy University" with the field written
+    again after it ("... City , State Business Administration", as HTML exports of a
+    form do), in the same part or a later one: the degree and the institution as two
+    parts. The institution must end as a school's name does."""
     head, colon, rest = part.partition(":")
     if not colon or not INSTITUTION_RE.search(rest):
         return [part]
-    rest = rest.strip()
-    for field in later:
-        if rest.lower().startswith(field.lower() + " ") and len(field) >= 3:
-            school = rest[len(field) :].strip()
-            if INSTITUTION_RE.search(school):
-                return [f"{head.strip()} : {field}", school]
-    # the field written again in the same line: "Chemistry Pacific Lutheran
-    # University Chemistry", "Business Administration Southern New Hampshire
-    # University Business Administration National Honor Society"
+    rest = " ".join(rest.split())
     words = rest.split()
-    for k in range(min(6, len(words) // 2), 0, -1):
+    after = " ".join(later)
+    for k in range(min(6, len(words) - 1), 0, -1):
         field = " ".join(words[:k])
-        again = rest.find(" " + field, len(field) + 1)
-        school = rest[len(field) : again].strip() if again > 0 else ""
+        word = rf"(?:^|\s){re.escape(field)}(?=\s|$)"
+        again = re.compile(word, re.IGNORECASE).search(rest, len(field))
+        if again:  # "Chemistry Pacific Lutheran University Chemistry"
+            school = rest[len(field) : again.start()].strip()
+        elif re.search(word, after, re.IGNORECASE):  # "... City , State Chemistry"
+            school = rest[len(field) :].strip()
+        else:
+            continue
         if _ENDS_IN_SCHOOL.search(school) and not re.search(r"[\d:]", school):
             return [f"{head.strip()} : {field}", school]
     return [part]
+
+
+def _once(text: str) -> str:
+    """ "High School Diploma : General Studies General Studies": words written twice
+    at the end, once."""
+    return re.sub(r"\b(\w[\w&/ ]*\w) \1$", r"\1", text)
 
 
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
@@ -110,11 +116,14 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         parts = split_parts(text)
         found = degree_match(text)
         level = found[0] if found else None
-        at = next((i for i, p in enumerate(parts) if degree_match(p)), 0)
+        named = [i for i, p in enumerate(parts) if degree_match(p)]
+        # "Windsor High School" is where, "High School Diploma : ..." what
+        at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
+        at = at if named and at in named else (named[0] if named else 0)
         if parts:
             parts[at] = _from_degree(parts[at])
             parts[at : at + 1] = _unglue_institution(parts[at], parts[at + 1 :])
-        degree = parts[at] if parts else None
+        degree = _once(parts[at]) if parts else None
         if degree:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
