@@ -424,3 +424,14 @@ def test_field_written_again_separates_degree_and_school() -> None:
         ("Diploma : Hotel Management", "Institute of Hotel Management",
          "certificate"),
     ]  # fmt: skip
+
+
+def test_labels_and_list_items_are_not_headings() -> None:
+    r = resume(
+        "ACCOUNTANT\nHighlights\nMS Office proficient\nSuperb management skills\n"
+        "Core Accomplishments\nProject Management:\nCut inventory costs by 20%.\n"
+        "Experience\nSuperintendent\nFebruary 2012 to Current Company Name - City , "
+        "State\nprojects:\nA stadium and a race track.\n"
+    )
+    assert sections(r) == ["contact", "summary", "awards", "experience"]
+    assert not [w for w in r.warnings if w.code == "W401"]

@@ -22,6 +22,7 @@ from gapcheck.parse.sections import (
     TITLE_WORDS,
     Line,
     canonical,
+    is_shouted,
     looks_like_heading,
     section_lines,
     split_lines,
@@ -220,6 +221,8 @@ def _warnings(
             if len(split_parts(rest)) < 2:
                 continue  # an organisation over its title and dates
         owner = _section_at(sections, line.start)
+        if owner != "contact" and line.text.endswith(":") and not is_shouted(line.text):
+            continue  # "Project Management:" labelling items of a section
         notices.append(Notice(
             W_UNUSUAL_HEADING,
             f"section heading '{line.text.strip(' :')}' is not one an ATS recognises "
@@ -255,7 +258,11 @@ def _plain_headings(
         before = lines[line.index - 1] if line.index else None
         if before is not None and not before.blank:
             continue
-        if _section_at(sections, line.start) in (*PROSE_SECTIONS, "education"):
+        if _section_at(sections, line.start) in (
+            *PROSE_SECTIONS,
+            "education",
+            "awards",
+        ):
             continue
         below = []
         for ln in lines[line.index + 1 : line.index + 40]:

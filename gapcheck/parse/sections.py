@@ -331,6 +331,8 @@ def canonical(text: str, kind: Kind) -> str | None:
     head = key.split(" and ")[0].split()
     words = set(key.split())
     if len(words) <= 4 and head and not (TITLE_WORDS | _NAME_WORDS) & words:
+        if kind == "resume" and not _capitalised(text):
+            return None  # "Superb management skills": a list item, not a heading
         for needle, name in _KEYWORDS[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
@@ -375,6 +377,8 @@ def find_headings(
         if line.blank or line.index in skipped:
             continue
         name = canonical(line.text, kind)
+        if kind == "resume" and current in _LABELLED_IN and line.text[:1].islower():
+            name = None  # "projects:" inside a role is a label, not a heading
         if name is not None and _standalone(lines, pos):
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
             current = name
@@ -402,6 +406,12 @@ SPOKEN_LANGUAGES = word_set(
     "croatian vietnamese thai indonesian malay tagalog filipino swahili afrikaans "
     "catalan basque irish welsh latin sign asl bsl"
 )
+
+
+def _capitalised(text: str) -> bool:
+    """Every word of four letters or more starts with a capital (Title Case or
+    capitals): "Professional Certifications", not "Superb management skills"."""
+    return all(w[:1].isupper() for w in _unspace(text).split() if len(w) >= 4)
 
 
 def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool:
