@@ -114,6 +114,35 @@ class ModelError(GapcheckError):
     exit_code = 3
 
 
+class LogError(InputError):
+    """The application log (``gapcheck log``) cannot do what was asked."""
+
+    code = "E500"
+
+
+class ApplicationNotFound(LogError):
+    code = "E501"
+
+
+class LogDatabaseError(LogError):
+    """The log's SQLite file is unreadable, not a gapcheck log, or from a newer
+    gapcheck."""
+
+    code = "E502"
+
+
+class LogImportError(LogError):
+    """A CSV given to ``gapcheck log import`` is malformed."""
+
+    code = "E503"
+
+
+class LogValueError(LogError):
+    """A date, stage or outcome given to the log is not valid."""
+
+    code = "E504"
+
+
 class InternalError(GapcheckError):
     """A bug in gapcheck, not a fault of the user's input: reported as one line that
     asks for a bug report (the CLI turns any unexpected exception into this)."""

@@ -143,6 +143,17 @@ class Notice(Record):
 
 
 @dataclass(frozen=True)
+class DocumentError(Record):
+    """A document that could not be used (batch, report, the application log), and
+    why: the error's code and its one-line message."""
+
+    path: str
+    kind: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Layout(Record):
     """Facts about how a document is laid out, as an ATS would meet it."""
 
@@ -453,3 +464,9 @@ class CheckResult(Record):
     verdict: Verdict | None = None
     resume: DocumentSummary | None = None
     posting: DocumentSummary | None = None
+
+
+def warnings_of(record: Resume | Posting) -> tuple[Notice, ...]:
+    """Every warning about a document: ingest's (file type, encoding, layout...)
+    followed by the parser's."""
+    return (*record.document.warnings, *record.warnings)

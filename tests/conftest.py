@@ -13,6 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Property tests check properties, not speed: no per-example deadline (hypothesis's
+#: 200 ms default fails at random on a loaded machine or under parallel workers).
+#: Speed is measured in benchmarks/.
+settings.register_profile("gapcheck", deadline=None)
+settings.load_profile("gapcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"

@@ -63,15 +63,41 @@ def _analysis(text: str = "Python developer") -> Analysis:
 
 def test_cache_roundtrip_and_keys(tmp_path: Path) -> None:
     with AnalysisCache(tmp_path) as cache:
-        cache.put("sha", "resume", "v1", _analysis())
-        assert cache.get("sha", "resume", "v1") == _analysis()
-        assert cache.get("sha", "posting", "v1") is None  # kind is part of the key
-        assert cache.get("sha", "resume", "v2") is None  # so is the version
+        cache.put("sha", "resume", "v1", "r.txt", _analysis())
+        assert cache.get("sha", "resume", "v1", "r.txt") == _analysis()
+        assert cache.get("sha", "posting", "v1", "r.txt") is None  # kind is in the key
+        assert cache.get("sha", "resume", "v2", "r.txt") is None  # so is the version
+        # and the type the name declares (a text file named .pdf carries W103)
+        assert cache.get("sha", "resume", "v1", "r.pdf") is None
         assert len(cache) == 1
     # a corrupt entry is recomputed, never trusted
     with AnalysisCache(tmp_path) as cache:
         cache._connection().execute("UPDATE analyses SET data = x'00'")
-        assert cache.get("sha", "resume", "v1") is None
+        assert cache.get("sha", "resume", "v1", "r.txt") is None
+
+
+def test_cache_stores_no_name_and_answers_with_the_readers(tmp_path: Path) -> None:
+    """Issue 18.1: an entry holds no path; a hit is named by the run that reads it."""
+    with AnalysisCache(tmp_path) as cache:
+        cache.put("sha", "resume", "v1", "/home/alice/first_name.txt", _analysis())
+        stored = cache._connection().execute("SELECT data FROM analyses").fetchone()
+        hit = cache.get("sha", "resume", "v1", "second_name.txt")
+    import zlib
+
+    assert b"alice" not in zlib.decompress(stored[0])
+    assert hit is not None and hit.record.document.source == "second_name.txt"
+
+
+def test_cache_drops_entries_of_the_old_key_form(tmp_path: Path) -> None:
+    """Entries written before issue 18 hold their file's path: they go."""
+    with AnalysisCache(tmp_path) as cache:
+        cache.put("sha", "resume", "v1", "r.txt", _analysis())
+        with cache._connection() as conn:
+            conn.execute("INSERT INTO analyses VALUES ('old:resume:v0', 'old', "
+                         "'resume', 'v0', x'00')")  # fmt: skip
+        assert len(cache) == 2
+    with AnalysisCache(tmp_path) as cache:
+        assert len(cache) == 1
 
 
 def test_cache_keeps_posting_kind() -> None:
@@ -114,6 +140,7 @@ ROWS = [
         "matched": 5,
         "missing": 2,
         "top_missing": ["IV therapy", "BLS"],
+        "warnings": ["resume:W103", "posting:W301"],
     }
 ]
 
@@ -129,7 +156,8 @@ def test_csv_rows_flatten_components_and_missing() -> None:
         "skills",
         "title",
     ]
-    assert line.endswith("5,2,IV therapy; BLS")
+    assert header.endswith(",top_missing,warnings")
+    assert line.endswith("5,2,IV therapy; BLS,resume:W103; posting:W301")
 
 
 def test_write_outputs_json_and_stale_errors_file(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapcheck.extract.evaluate import (
@@ -39,6 +39,7 @@ def test_bio_spans(tags: list[str], spans: list[tuple[int, int]]) -> None:
     assert bio_spans(tags) == spans
 
 
+@settings(deadline=None)  # a property, not a timing: see tests/conftest.py
 @given(st.lists(st.sampled_from(["O", "B-Skill", "I-Skill", "I-Knowledge"])))
 def test_bio_spans_are_ordered_and_disjoint(tags: list[str]) -> None:
     spans = bio_spans(tags)

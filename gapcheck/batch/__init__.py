@@ -11,15 +11,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from gapcheck.batch.cache import AnalysisCache, analysis_version, default_cache_dir
 from gapcheck.batch.engine import ENGINES, AnalysedSet, DocumentError, analyse_many
 from gapcheck.batch.inputs import InputFile, expand_inputs
-from gapcheck.batch.output import FORMATS, Journal, infer_format, write_outputs
+from gapcheck.batch.output import FORMATS, Journal, write_outputs
 from gapcheck.batch.progress import Progress
 from gapcheck.errors import InputError
-from gapcheck.records import Analysis, Kind, Record
+from gapcheck.records import Analysis, Kind, Notice, Record, warnings_of
 
 __all__ = [
     "ENGINES",
@@ -95,7 +96,7 @@ def _rows_for_block(
 
     matrix = score_matrix([a for _, a in resumes], [a for _, a in postings])
     rows = []
-    for i, (resume, _) in enumerate(resumes):
+    for i, (resume, r_analysis) in enumerate(resumes):
         for j, (posting, p_analysis) in enumerate(postings):
             title = getattr(p_analysis.record, "title", None)
             rows.append(
@@ -103,6 +104,7 @@ def _rows_for_block(
                     "resume": resume.id,
                     "posting": posting.id,
                     "posting_title": title,
+                    "warnings": warning_codes(r_analysis, p_analysis),
                     "score": round(float(matrix.scores[i, j]), 2),
                     "components": {
                         name: round(float(values[i, j]), 2)
@@ -114,6 +116,16 @@ def _rows_for_block(
                 }
             )
     return rows
+
+
+def warning_codes(resume: Analysis, posting: Analysis) -> list[str]:
+    """A row's ``warnings``: every warning code of both documents, as
+    ``resume:W103``, ``posting:W301`` (docs/json.md, ``gapcheck batch``)."""
+    return [
+        f"{analysis.kind}:{code}"
+        for analysis in (resume, posting)
+        for code in dict.fromkeys(n.code for n in warnings_of(analysis.record))
+    ]
 
 
 def _rank(rows: Sequence[dict[str, Any]], key: str, other: str, top: int) -> dict:
@@ -145,14 +157,23 @@ def run_batch(
     taxonomy: str | None = None,
     progress: bool | None = None,
     on_error: Callable[[DocumentError], None] | None = None,
+    on_warning: Callable[[str, str, tuple[Notice, ...]], None] | None = None,
 ) -> BatchSummary:
     """Score every resume against every posting and write ``output``.
 
     Bad documents are reported (``on_error`` and an errors file beside the output)
-    and skipped; everything else is scored. Returns a summary of what was done.
+    and skipped; everything else is scored. Each usable document with warnings is
+    given to ``on_warning`` (path, kind, notices), once. Returns a summary of what
+    was done.
     """
+    from gapcheck.report.formats import choose_format
+
     started = time.monotonic()
-    fmt = infer_format(output, fmt)
+    fmt = choose_format("batch", fmt, output)
+    if Path(output).is_dir():
+        raise InputError(
+            "is a directory", path=output, fix="give -o the path of a scores file"
+        )
     resume_inputs = expand_inputs(resumes)
     posting_inputs = expand_inputs(postings)
     if not resume_inputs or not posting_inputs:
@@ -184,6 +205,11 @@ def run_batch(
 
     good_resumes = usable(resume_inputs, "resume")
     good_postings = usable(posting_inputs, "posting")
+    if on_warning is not None:
+        for item, analysis in (*good_resumes, *good_postings):
+            notices = warnings_of(analysis.record)
+            if notices:
+                on_warning(item.path, analysis.kind, notices)
 
     journal = Journal(output, analysis_version(taxonomy))
     done_rows = journal.load()

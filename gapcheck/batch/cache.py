@@ -1,24 +1,30 @@
 """A SQLite cache of analysed documents, keyed by content hash and versions.
 
 A document's analysis (ingest + parse + extract) is the expensive part of a batch. It
-depends only on the file's bytes, the kind it is read as, gapcheck's version, the
-trained models and the taxonomy; all of these go into the key, so a cache entry is
-never stale. Entries are committed one by one as they arrive, so an interrupted run
-loses nothing it finished.
+depends only on the file's bytes, the type its name declares (its suffix: a text file
+named .pdf carries W103), the kind it is read as, gapcheck's version, the trained
+models and the taxonomy; all of these go into the key, so a cache entry is never
+stale. Entries are committed one by one as they arrive, so an interrupted run loses
+nothing it finished.
+
+An entry holds no file name or path: it is stored with an empty source and given
+the path of the run that reads it (:func:`with_source`), so a result never shows a
+name from another run, or another user's path on a shared machine.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
 import sqlite3
 import zlib
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from gapcheck import __version__
-from gapcheck.paths import corpora_dir, models_dir
+from gapcheck.paths import cache_dir, corpora_dir, models_dir
 from gapcheck.records import Analysis
 
 _SCHEMA = """
@@ -33,11 +39,7 @@ CREATE TABLE IF NOT EXISTS analyses (
 
 
 def default_cache_dir() -> Path:
-    env = os.environ.get("GAPCHECK_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "gapcheck"
+    return cache_dir()
 
 
 def _hash_tree(h: hashlib._Hash, path: Path) -> None:
@@ -64,12 +66,19 @@ def analysis_version(taxonomy: str | None = None) -> str:
     return h.hexdigest()[:16]
 
 
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def declared_type(path: str) -> str:
+    """What a file's name says it is (its lower-cased suffix): the only part of a
+    name an analysis depends on."""
+    return PurePath(path).suffix.lower()
+
+
+def with_source(analysis: Analysis, source: str) -> Analysis:
+    """``analysis`` as the document at ``source``: the name comes from the run."""
+    record = analysis.record
+    document = dataclasses.replace(record.document, source=source)
+    return dataclasses.replace(
+        analysis, record=dataclasses.replace(record, document=document)
+    )
 
 
 class AnalysisCache:
@@ -90,36 +99,45 @@ class AnalysisCache:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)
+            with conn:  # entries of the old key form held the file's path: drop them
+                conn.execute("DELETE FROM analyses WHERE key NOT LIKE '%:%:%:%'")
             self._conn = conn
         return self._conn
 
     @staticmethod
-    def key(sha256: str, kind: str, version: str) -> str:
-        return f"{sha256}:{kind}:{version}"
+    def key(sha256: str, kind: str, version: str, path: str = "") -> str:
+        return f"{sha256}:{kind}:{version}:{declared_type(path)}"
 
-    def get(self, sha256: str, kind: str, version: str) -> Analysis | None:
+    def get(self, sha256: str, kind: str, version: str, path: str) -> Analysis | None:
+        """The analysis of these bytes read as ``kind``, as the document at ``path``."""
         row = (
             self._connection()
             .execute(
                 "SELECT data FROM analyses WHERE key = ?",
-                (self.key(sha256, kind, version),),
+                (self.key(sha256, kind, version, path),),
             )
             .fetchone()
         )
         if row is None:
             return None
         try:
-            return Analysis.from_dict(json.loads(zlib.decompress(row[0])))
+            stored = Analysis.from_dict(json.loads(zlib.decompress(row[0])))
         except (zlib.error, ValueError, TypeError, KeyError):
             return None  # an unreadable entry is recomputed, never trusted
+        return with_source(stored, path)
 
-    def put(self, sha256: str, kind: str, version: str, analysis: Analysis) -> None:
-        data = zlib.compress(json.dumps(analysis.to_dict()).encode("utf-8"), 6)
+    def put(
+        self, sha256: str, kind: str, version: str, path: str, analysis: Analysis
+    ) -> None:
+        """Store ``analysis`` of the file at ``path`` without its name."""
+        nameless = with_source(analysis, "").to_dict()
+        data = zlib.compress(json.dumps(nameless).encode("utf-8"), 6)
+        key = self.key(sha256, kind, version, path)
         conn = self._connection()
         with conn:
             conn.execute(
                 "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
-                (self.key(sha256, kind, version), sha256, kind, version, data),
+                (key, sha256, kind, version, data),
             )
 
     def __len__(self) -> int:

@@ -12,21 +12,17 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
-from gapcheck.batch.cache import AnalysisCache, analysis_version, file_sha256
-from gapcheck.errors import FileNotReadable, GapcheckError
-from gapcheck.records import Analysis, Kind, Record
+from gapcheck.batch.cache import (
+    AnalysisCache,
+    analysis_version,
+    declared_type,
+    with_source,
+)
+from gapcheck.errors import GapcheckError
+from gapcheck.records import Analysis, DocumentError, Kind
 
 ENGINES = ("local", "dask")
-
-
-@dataclass(frozen=True)
-class DocumentError(Record):
-    """A document the batch could not use, and why."""
-
-    path: str
-    kind: str
-    code: str
-    message: str
+__all__ = ["ENGINES", "DocumentError", "analyse_chunk", "analyse_many"]
 
 
 @dataclass(frozen=True)
@@ -138,6 +134,15 @@ def _run_dask(
             cluster.close()
 
 
+def _sha256(path: str) -> str:
+    """The hash of the file's bytes; the file is checked as every command checks it."""
+    import hashlib
+
+    from gapcheck.ingest import read_file_bytes
+
+    return hashlib.sha256(read_file_bytes(path)).hexdigest()
+
+
 @dataclass
 class AnalysedSet:
     """What :func:`analyse_many` produced."""
@@ -162,7 +167,7 @@ def analyse_many(
     """Analyse each (path, kind) once, reusing the cache; never stop for a bad file."""
     version = analysis_version(taxonomy)
     result = AnalysedSet({}, [])
-    todo: dict[tuple[str, str], list[Task]] = {}
+    todo: dict[tuple[str, str, str], list[Task]] = {}
 
     def fail(error: DocumentError) -> None:
         result.errors.append(error)
@@ -173,32 +178,31 @@ def analyse_many(
 
     for path, kind in items:
         try:
-            sha = file_sha256(path)
-        except OSError as err:
-            reason = err.strerror or type(err).__name__
-            problem = FileNotReadable(
-                f"cannot be read ({reason})", path=path, fix="check the file"
-            )
-            fail(_error(path, kind, problem))
+            sha = _sha256(path)
+        except GapcheckError as err:  # a folder, a missing or too large file
+            fail(_error(path, kind, err))
             continue
-        hit = cache.get(sha, kind, version) if cache is not None else None
+        hit = cache.get(sha, kind, version, path) if cache is not None else None
         if hit is not None:
             result.analyses[(path, kind)] = hit
             result.cached += 1
             if on_progress:
                 on_progress(1)
             continue
-        todo.setdefault((sha, kind), []).append(Task(path, kind, sha))
+        todo.setdefault((sha, kind, declared_type(path)), []).append(
+            Task(path, kind, sha)
+        )
 
-    # The same bytes under two names are analysed once.
-    leaders = [group[0] for group in todo.values()]
+    # The same bytes under two names (of one type) are analysed once; each name
+    # gets the analysis as its own document.
+    leaders = [twins[0] for twins in todo.values()]
     if engine == "dask":
         batches = _run_dask(leaders, jobs, taxonomy, scheduler)
     else:
         batches = _run_local(leaders, jobs, taxonomy)
     for outcomes in batches:
         for task, analysis, error in outcomes:
-            group = todo[(task.sha256, task.kind)]
+            group = todo[(task.sha256, task.kind, declared_type(task.path))]
             if analysis is None:
                 assert error is not None
                 for twin in group:
@@ -212,10 +216,12 @@ def analyse_many(
                     )
                 continue
             if cache is not None:
-                cache.put(task.sha256, task.kind, version, analysis)
+                cache.put(task.sha256, task.kind, version, task.path, analysis)
             result.analysed += 1
             for twin in group:
-                result.analyses[(twin.path, twin.kind)] = analysis
+                result.analyses[(twin.path, twin.kind)] = with_source(
+                    analysis, twin.path
+                )
                 if on_progress:
                     on_progress(1)
     return result

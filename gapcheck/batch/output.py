@@ -17,16 +17,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from gapcheck.report import envelope, to_json, write_atomic
+from gapcheck.files import write_atomic
+from gapcheck.report import envelope, to_json
+from gapcheck.report.formats import formats_of
 
-FORMATS = ("csv", "jsonl", "json")
-
-
-def infer_format(output: str, fmt: str | None) -> str:
-    if fmt:
-        return fmt
-    suffix = Path(output).suffix.lower().lstrip(".")
-    return suffix if suffix in FORMATS else "csv"
+FORMATS = formats_of("batch")
 
 
 def sibling(output: str, suffix: str) -> Path:
@@ -111,6 +106,7 @@ def _flat(row: dict[str, Any], components: Sequence[str]) -> list[Any]:
         row["matched"],
         row["missing"],
         "; ".join(row.get("top_missing", [])),
+        "; ".join(row.get("warnings", [])),
     ]
 
 
@@ -118,7 +114,7 @@ def render_rows(rows: Sequence[dict[str, Any]], fmt: str) -> str:
     components = sorted({name for r in rows for name in r.get("components", {})})
     if fmt == "csv":
         header = ["resume", "posting", "posting_title", "score", *components]
-        header += ["matched", "missing", "top_missing"]
+        header += ["matched", "missing", "top_missing", "warnings"]
         return _csv_text(header, (_flat(r, components) for r in rows))
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 

@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from gapcheck import __version__
+from gapcheck.cli.options import (  # noqa: F401  (shared by every command module)
+    document_options,
+    format_option,
+    kind_option,
+    max_bytes_option,
+    output_option,
+    taxonomy_option,
+)
 from gapcheck.errors import GapcheckError, InternalError
+from gapcheck.paths import MAX_BYTES_VARIABLE
 
 EXIT_THRESHOLD = 1
 EXIT_INPUT = 2
@@ -28,6 +36,7 @@ class GapcheckGroup(click.Group):
     """A group that turns gapcheck errors into one line on stderr and an exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        setting = os.environ.get(MAX_BYTES_VARIABLE)  # --max-bytes sets it for a run
         try:
             return super().invoke(ctx)
         except GapcheckError as err:
@@ -48,6 +57,11 @@ class GapcheckGroup(click.Group):
             bug = InternalError.from_exception(err)
             click.echo(f"gapcheck: error: {bug.message}", err=True)
             ctx.exit(bug.exit_code)
+        finally:
+            if setting is None:
+                os.environ.pop(MAX_BYTES_VARIABLE, None)
+            else:
+                os.environ[MAX_BYTES_VARIABLE] = setting
 
 
 @click.group(
@@ -85,42 +99,33 @@ def one_blas_thread() -> None:
         os.environ.setdefault(name, "1")
 
 
-def format_option(*choices: str, default: str = "text") -> Callable[[Any], Any]:
-    """The shared ``--format`` option."""
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(choices),
-        default=default,
-        show_default=True,
-        help="Output format. JSON shapes are documented in docs/json.md.",
-    )
-
-
-def output_option() -> Callable[[Any], Any]:
-    return click.option(
-        "-o",
-        "--output",
-        type=click.Path(dir_okay=False, writable=True),
-        default=None,
-        help="Write to this file instead of standard output.",
-    )
-
-
 def emit(text: str, output: str | None = None) -> None:
     """Write rendered output to stdout or, atomically, to a file."""
     if output is None or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    from gapcheck.report import write_atomic
+    from gapcheck.errors import InputError
+    from gapcheck.files import write_atomic
 
-    write_atomic(output, text)
+    try:
+        write_atomic(output, text)
+    except OSError as err:
+        raise InputError(
+            f"cannot be written ({err.strerror or type(err).__name__})",
+            path=output,
+            fix="give -o a file in a folder you can write to",
+        ) from None
 
 
 def _register() -> None:
     from gapcheck.cli import batch, check, parse, report, skills, taxonomy
 
     for module in (parse, skills, taxonomy, check, batch, report):
+        main.add_command(module.command)
+
+    from gapcheck.cli import diagnose, feedback_email, log
+
+    for module in (log, diagnose, feedback_email):
         main.add_command(module.command)
 
 

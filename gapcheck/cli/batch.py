@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from gapcheck.cli import EXIT_INPUT, emit
+from gapcheck.cli.options import document_options, format_option, output_option
 
 
 class Greedy(click.Option):
@@ -47,20 +48,10 @@ def paths_option(name: str) -> Any:
 @click.command(name="batch")
 @paths_option("resumes")
 @paths_option("postings")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Scores file; rankings and errors files are written beside it.",
+@output_option(
+    required=True, help="Scores file; rankings and errors files are written beside it."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "jsonl", "json"]),
-    default=None,
-    help="Output format [default: from -o's suffix, else csv].",
-)
+@format_option("batch")
 @click.option(
     "--jobs",
     "-j",
@@ -96,12 +87,7 @@ def paths_option(name: str) -> Any:
     help="Where analysed documents are cached [default: ~/.cache/gapcheck].",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
-@click.option(
-    "--taxonomy",
-    type=click.Path(exists=True),
-    default=None,
-    help="A taxonomy directory or compiled JSON (gapcheck taxonomy import).",
-)
+@document_options(kind=False)
 @click.option("--strict", is_flag=True, help="Exit 2 if any file had to be skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def command(
@@ -130,7 +116,7 @@ def command(
       gapcheck batch --resumes resumes/ --postings postings/*.docx -o scores.csv -j 2
     """
     from gapcheck.batch import run_batch
-    from gapcheck.report.batch import error_line, render_summary
+    from gapcheck.report.batch import error_line, render_summary, warning_line
 
     summary = run_batch(
         resumes,
@@ -146,6 +132,7 @@ def command(
         taxonomy=taxonomy,
         progress=False if quiet else None,
         on_error=lambda e: click.echo(error_line(e), err=True),
+        on_warning=lambda *w: click.echo(warning_line(*w), err=True),
     )
     emit(render_summary(summary))
     if strict and summary.errors:

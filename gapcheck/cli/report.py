@@ -6,19 +6,15 @@ import click
 
 from gapcheck.cli import emit
 from gapcheck.cli.batch import paths_option
-
-SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
+from gapcheck.cli.options import document_options, format_option, output_option
 
 
 @click.command(name="report")
-@click.argument("resume", type=click.Path(dir_okay=False))
+@click.argument("resume", type=click.Path(path_type=str))
 @paths_option("postings")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Report file (- for standard output).")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "json"]),
-              help="Output format [default: from -o's suffix, else html].")  # fmt: skip
-@click.option("--taxonomy", type=click.Path(exists=True), default=None,
-              help="A taxonomy directory or compiled JSON.")  # fmt: skip
+@output_option(required=True, help="Report file (- for standard output).")
+@format_option("report")
+@document_options(kind=False)
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes for reading the postings.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
@@ -34,15 +30,15 @@ def command(resume, postings, output, fmt, taxonomy, jobs, quiet):
     """
     from gapcheck.gaps import gap_report
     from gapcheck.report.batch import error_line
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.gaps_md import render
 
-    suffix = "." + output.rsplit(".", 1)[-1].lower() if "." in output else ""
     report = gap_report(
         resume, postings, taxonomy=taxonomy, jobs=jobs,
         progress=False if quiet else None,
         on_error=lambda err: click.echo(error_line(err), err=True),
     )  # fmt: skip
-    emit(render(report, fmt or SUFFIX_FORMATS.get(suffix, "html")), output)
+    emit(render(report, choose_format("report", fmt, output)), output)
     if output != "-" and not quiet:
         click.echo(f"gapcheck: wrote {output} ({report.summary.postings} postings, "
                    f"{report.summary.skipped} skipped)", err=True)  # fmt: skip

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit, format_option, output_option
+from gapcheck.cli import emit
+from gapcheck.cli.options import format_option, output_option, taxonomy_option
 
-_TAXONOMY = click.option(
-    "--taxonomy",
-    "taxonomy_path",
-    type=click.Path(exists=True),
-    default=None,
-    help="Taxonomy directory, .tsv file or compiled .json (default: the built-in one).",
+IMPORT_OUTPUT = (
+    "Write the compiled taxonomy here [default: "
+    "~/.local/share/gapcheck/taxonomies/SOURCE.json, or under $XDG_DATA_HOME]; "
+    "the path written is printed."
 )
 
 
@@ -30,10 +29,10 @@ def command() -> None:
 
 
 @command.command("info")
-@_TAXONOMY
-@format_option("text", "json")
+@taxonomy_option()
+@format_option("taxonomy")
 @click.pass_context
-def info(ctx: click.Context, taxonomy_path: str | None, fmt: str) -> None:
+def info(ctx: click.Context, taxonomy: str | None, fmt: str | None) -> None:
     """Counts by family, kind, category and type, and the validation result.
 
     Exits 2 when the taxonomy has problems (all of them are listed).
@@ -43,19 +42,20 @@ def info(ctx: click.Context, taxonomy_path: str | None, fmt: str) -> None:
       gapcheck taxonomy info --taxonomy corpora/taxonomy --format json
     """
     from gapcheck.extract.taxonomy import describe_taxonomy
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.taxonomy import render_info
 
-    result = describe_taxonomy(taxonomy_path)
-    emit(render_info(result, fmt))
+    result = describe_taxonomy(taxonomy)
+    emit(render_info(result, choose_format("taxonomy", fmt)))
     if not result.valid:
         ctx.exit(2)
 
 
 @command.command("lookup")
 @click.argument("term")
-@_TAXONOMY
-@format_option("text", "json")
-def lookup(term: str, taxonomy_path: str | None, fmt: str) -> None:
+@taxonomy_option()
+@format_option("taxonomy")
+def lookup(term: str, taxonomy: str | None, fmt: str | None) -> None:
     """What TERM maps to: canonical name, aliases, broader, implies, category.
 
     TERM may be a name, an alias ("k8s") or a phrase ("led a team of five").
@@ -65,9 +65,10 @@ def lookup(term: str, taxonomy_path: str | None, fmt: str) -> None:
       gapcheck taxonomy lookup "JS"
     """
     from gapcheck.extract.taxonomy import lookup_term
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.taxonomy import render_lookup
 
-    emit(render_lookup(lookup_term(term, taxonomy_path), fmt))
+    emit(render_lookup(lookup_term(term, taxonomy), choose_format("taxonomy", fmt)))
 
 
 @command.group("import")
@@ -75,19 +76,22 @@ def import_group() -> None:
     """Compile ESCO or O*NET files into a taxonomy JSON usable with --taxonomy."""
 
 
-def _import(source: str, path: str, output: str | None, fmt: str) -> None:
+def _import(source: str, path: str, output: str | None, fmt: str | None) -> None:
     from gapcheck.extract.importers import run_import
+    from gapcheck.report.formats import choose_format
     from gapcheck.report.taxonomy import render_import
 
-    emit(render_import(run_import(source, path, output), fmt))
+    result = run_import(source, path, output)
+    emit(render_import(result, choose_format("taxonomy", fmt)))
 
 
 @import_group.command("esco")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@output_option()
-@format_option("text", "json")
-def import_esco(path: str, output: str | None, fmt: str) -> None:
-    """Import ESCO's skills_en.csv (default output ~/.local/share/gapcheck/taxonomies).
+@click.argument("path", type=click.Path(path_type=str))
+@output_option(help=IMPORT_OUTPUT)
+@format_option("taxonomy", by_suffix=False)
+def import_esco(path: str, output: str | None, fmt: str | None) -> None:
+    """Import ESCO's skills_en.csv into a taxonomy JSON file (-o, else your data
+    folder: ~/.local/share/gapcheck/taxonomies/esco.json); prints where it wrote it.
 
     \b
     Example:
@@ -97,11 +101,12 @@ def import_esco(path: str, output: str | None, fmt: str) -> None:
 
 
 @import_group.command("onet")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@output_option()
-@format_option("text", "json")
-def import_onet(path: str, output: str | None, fmt: str) -> None:
-    """Import O*NET's "Technology Skills.txt" (tools, with Hot Technology tags).
+@click.argument("path", type=click.Path(path_type=str))
+@output_option(help=IMPORT_OUTPUT)
+@format_option("taxonomy", by_suffix=False)
+def import_onet(path: str, output: str | None, fmt: str | None) -> None:
+    """Import O*NET's "Technology Skills.txt" (tools, with Hot Technology tags) into
+    a taxonomy JSON file (-o, else ~/.local/share/gapcheck/taxonomies/onet.json).
 
     \b
     Example:

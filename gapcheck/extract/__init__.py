@@ -397,13 +397,16 @@ def count_skills(mentions: Iterable[Mention]) -> tuple[SkillCount, ...]:
     return tuple(counts)
 
 
-def skills_of_files(paths: Sequence[str], taxonomy: Any = None) -> list[DocumentSkills]:
+def skills_of_files(
+    paths: Sequence[str], taxonomy: Any = None, *, kind: str = "auto"
+) -> list[DocumentSkills]:
     """Read each file (``gapcheck.ingest``), find its sections when the parser is
-    installed, and return its skills grouped by canonical name with counts."""
+    installed (parsed as ``kind``: resume, posting or auto), and return its skills
+    grouped by canonical name with counts."""
     extractor = get_extractor(taxonomy)
     results = []
     for path in paths:
-        text, sections, warnings = _read(path)
+        text, sections, warnings = _read(path, kind)
         mentions = extractor.extract_document(text, sections)
         counts = count_skills(mentions)
         results.append(DocumentSkills(path, counts, tuple(mentions), warnings))
@@ -418,7 +421,9 @@ def skills_of_lines(lines: Iterable[str], taxonomy: Any = None) -> Iterator[Line
         yield LineSkills(i, tuple(mentions))
 
 
-def _read(path: str) -> tuple[str, tuple[Section, ...], tuple[Notice, ...]]:
+def _read(
+    path: str, kind: str = "auto"
+) -> tuple[str, tuple[Section, ...], tuple[Notice, ...]]:
     try:
         from gapcheck.ingest import read_document
     except ImportError:
@@ -436,10 +441,14 @@ def _read(path: str) -> tuple[str, tuple[Section, ...], tuple[Notice, ...]]:
             ) from err
     document = read_document(path)
     sections: tuple[Section, ...] = ()
+    warnings: tuple[Notice, ...] = document.warnings
     try:
-        from gapcheck.parse import parse_document
+        from gapcheck.parse import W_KIND_MISMATCH, parse_document
 
-        sections = tuple(parse_document(document).sections)
+        record = parse_document(document, kind)  # type: ignore[arg-type]
+        sections = tuple(record.sections)
+        mismatch = [n for n in record.warnings if n.code == W_KIND_MISMATCH]
+        warnings = (*document.warnings, *mismatch)
     except ImportError:
         pass
-    return document.text, sections, tuple(document.warnings)
+    return document.text, sections, tuple(warnings)

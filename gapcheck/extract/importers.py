@@ -16,7 +16,6 @@ command reads with ``--taxonomy PATH``.
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -69,9 +68,10 @@ class ImportResult(Record):
 
 
 def user_data_dir() -> Path:
-    """``$XDG_DATA_HOME/gapcheck`` (default ``~/.local/share/gapcheck``)."""
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(base) / "gapcheck"
+    """:func:`gapcheck.paths.data_dir` (``$XDG_DATA_HOME/gapcheck`` by default)."""
+    from gapcheck.paths import data_dir
+
+    return data_dir()
 
 
 def default_output(source: str) -> Path:
@@ -249,7 +249,7 @@ def run_import(
         )
     taxonomy, skipped = import_esco(path) if source == "esco" else import_onet(path)
     target = Path(output) if output is not None else default_output(source)
-    from gapcheck.report import write_atomic
+    from gapcheck.files import write_atomic
 
     write_atomic(target, taxonomy.to_json() + "\n")
     by_kind: dict[str, int] = {}

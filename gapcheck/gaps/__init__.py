@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from gapcheck.batch.engine import DocumentError
 from gapcheck.errors import GapcheckError, InputError
 from gapcheck.gaps.analysis import build_report
 from gapcheck.gaps.records import (
@@ -30,6 +28,7 @@ from gapcheck.gaps.records import (
     SkillDemand,
     WeeklyGoal,
 )
+from gapcheck.records import DocumentError
 
 __all__ = [
     "Achievement",
@@ -78,16 +77,12 @@ def gap_report(
     """
     from gapcheck.batch import analyse_inputs
     from gapcheck.batch.inputs import InputFile, expand_inputs
+    from gapcheck.ingest import read_file_bytes
 
     tax = os.fspath(taxonomy) if taxonomy is not None else None
     cache = os.fspath(cache_dir) if cache_dir is not None else None
     resume = os.fspath(resume_path)
-    if not Path(resume).is_file():
-        raise InputError(
-            "no such file" if not Path(resume).exists() else "not a file",
-            path=resume,
-            fix="give the path of your resume (PDF, DOCX, TXT, MD or HTML)",
-        )
+    read_file_bytes(resume)  # a folder or an unreadable file: E101, as everywhere
     options: dict[str, Any] = dict(
         jobs=jobs, cache_dir=cache, use_cache=use_cache, taxonomy=tax
     )

@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from gapcheck.batch.engine import DocumentError
 from gapcheck.gaps.records import (
     Achievement,
     CategoryCoverage,
@@ -36,7 +35,16 @@ from gapcheck.gaps.records import (
     SkillDemand,
     Status,
 )
-from gapcheck.records import CATEGORIES, Analysis, Evidence, Posting, Resume, SkillMatch
+from gapcheck.records import (
+    CATEGORIES,
+    Analysis,
+    DocumentError,
+    Evidence,
+    Posting,
+    Resume,
+    SkillMatch,
+    warnings_of,
+)
 
 #: A posting scoring at least this is a good fit (the weekly goals count them).
 GOOD_FIT = 60.0
@@ -286,6 +294,7 @@ def posting_scores(postings: Sequence[Scored]) -> list[PostingScore]:
             matched=matched,
             missing=len(missing),
             top_missing=tuple(missing[:TOP_MISSING]),
+            warnings=warnings_of(record),
         )
         for i, (scored, record, matched, missing) in enumerate(rows, start=1)
     ]

@@ -30,7 +30,7 @@ MAX_CERTS = 2
 MAX_APPLY = 10
 LEARN_HOURS = 3
 
-_SOFT_STEPS: dict[str, str] = {
+SOFT_STEPS: dict[str, str] = {
     CATEGORIES[1]: (
         "Volunteer to present at a team meeting, write the team's update or give a "
         "short talk at a meetup; keep the slides or write-up as evidence."
@@ -54,10 +54,10 @@ _SOFT_STEPS: dict[str, str] = {
 }
 
 
-def _kind_step(gap: SkillDemand) -> str:
+def build_step(gap: SkillDemand) -> str:
     x = gap.name
     if gap.type == "soft":
-        return _SOFT_STEPS.get(
+        return SOFT_STEPS.get(
             gap.category,
             f"Look for a chance to practise {x} at work or as a volunteer.",
         )
@@ -183,7 +183,7 @@ def show_step(gap: SkillDemand, profile: Any) -> str:
 
 def plan_item(gap: SkillDemand, profile: Any, taxonomy: Any) -> PlanItem:
     certs = certifications_for(gap, taxonomy)
-    build = [_kind_step(gap)]
+    build = [build_step(gap)]
     if certs:
         build.append(
             "A certification that covers it: " + " or ".join(certs) + " (optional)."

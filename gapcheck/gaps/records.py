@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from gapcheck.batch.engine import DocumentError
-from gapcheck.records import DocumentSummary, Evidence, Record
+from gapcheck.records import DocumentError, DocumentSummary, Evidence, Notice, Record
 
 Status = Literal["shown", "implied", "missing"]
 
@@ -71,6 +70,7 @@ class PostingScore(Record):
     matched: int = 0
     missing: int = 0
     top_missing: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()  # the posting file's (W103 mislabelled...)
 
 
 @dataclass(frozen=True)

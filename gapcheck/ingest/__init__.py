@@ -34,6 +34,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import BinaryIO
 
 from gapcheck.errors import (
     CorruptDocument,
@@ -42,6 +43,7 @@ from gapcheck.errors import (
     EncryptedDocument,
     FileNotReadable,
     FileTooLarge,
+    InputError,
     MislabelledFile,
     UnsupportedFormat,
 )
@@ -57,16 +59,22 @@ from gapcheck.ingest.sniff import (
     sniff_bytes,
 )
 from gapcheck.ingest.text import decode_text
+from gapcheck.paths import MAX_BYTES_VARIABLE
 from gapcheck.records import Document, Layout, Notice, PostingData
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_BYTES_VARIABLE",
     "MAX_CHARS",
     "WARNING_CODES",
+    "max_bytes_setting",
     "normalize_text",
     "normalize_with_stats",
+    "open_file",
+    "parse_size",
     "read_bytes",
     "read_document",
+    "read_file_bytes",
 ]
 
 #: Default size limit of an input file.
@@ -94,51 +102,108 @@ _TEXT_FAMILY = frozenset({"txt", "md"})
 _EXT_NAMES = {"pdf": "PDF", "docx": "Word document", "html": "HTML page"}
 
 
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
+
+
+def parse_size(text: str) -> int:
+    """``"20M"`` -> 20971520; bytes, or K/M/G (binary units, optional ``B``)."""
+    match = _SIZE.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise InputError(
+            f"{text!r} is not a size",
+            fix="give bytes or a size such as 500K or 20M",
+        )
+    return int(float(match.group(1)) * _UNITS[match.group(2).lower()])
+
+
+def max_bytes_setting() -> int:
+    """The size limit of an input file: ``$GAPCHECK_MAX_BYTES``, else 10 MB."""
+    value = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    if not value:
+        return MAX_BYTES
+    try:
+        return parse_size(value)
+    except InputError as err:
+        raise InputError(
+            f"{MAX_BYTES_VARIABLE}={value!r} is not a size", fix=err.fix
+        ) from None
+
+
 def read_document(
     path: str | os.PathLike[str],
     *,
-    max_bytes: int = MAX_BYTES,
+    max_bytes: int | None = None,
     max_pages: int = 30,
 ) -> Document:
-    """Read a resume or posting file (PDF, DOCX, HTML, JSON, Markdown, text)."""
+    """Read a resume or posting file (PDF, DOCX, HTML, JSON, Markdown, text).
+
+    ``max_bytes`` defaults to :func:`max_bytes_setting` (10 MB unless
+    ``$GAPCHECK_MAX_BYTES`` says otherwise)."""
     source = os.fspath(path)
-    file = Path(source)
+    data = read_file_bytes(source, max_bytes=max_bytes)
+    return read_bytes(data, source, max_pages=max_pages)
+
+
+def read_file_bytes(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None
+) -> bytes:
+    """The bytes of the file at ``path``; a folder, a missing or unreadable file, or
+    one over ``max_bytes`` raises the coded error every command reports (E101, E108)."""
+    source = os.fspath(path)
+    if max_bytes is None:
+        max_bytes = max_bytes_setting()
+    with open_file(source, max_bytes=max_bytes) as handle:
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as err:
+            raise _unreadable(source, err) from None
+    if len(data) > max_bytes:
+        raise _too_large(source, len(data), max_bytes)
+    return data
+
+
+def open_file(path: str, *, max_bytes: int | None = None) -> BinaryIO:
+    """``path`` opened for reading in binary, after the checks every command makes:
+    a folder, a missing, special or unreadable file is E101, one over ``max_bytes``
+    (None: no limit) E108."""
+    file = Path(path)
     try:
         info = file.stat()
         if stat.S_ISDIR(info.st_mode):
             raise FileNotReadable(
                 "is a directory, not a file",
-                path=source,
+                path=path,
                 fix="give the path of one resume or posting file "
                 "(use `gapcheck batch` for folders)",
             )
         if not stat.S_ISREG(info.st_mode):
             raise FileNotReadable(
-                "is not a regular file", path=source, fix="give the path of a document"
+                "is not a regular file", path=path, fix="give the path of a document"
             )
-        if info.st_size > max_bytes:
-            raise _too_large(source, info.st_size, max_bytes)
-        with file.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise FileNotReadable(
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise _too_large(path, info.st_size, max_bytes)
+        return file.open("rb")
+    except OSError as err:
+        raise _unreadable(path, err) from None
+
+
+def _unreadable(source: str, err: OSError) -> FileNotReadable:
+    if isinstance(err, FileNotFoundError):
+        return FileNotReadable(
             "no such file", path=source, fix="check the path and the file name"
-        ) from None
-    except PermissionError:
-        raise FileNotReadable(
+        )
+    if isinstance(err, PermissionError):
+        return FileNotReadable(
             "permission denied",
             path=source,
             fix="make the file readable for your user (e.g. chmod u+r)",
-        ) from None
-    except OSError as err:
-        raise FileNotReadable(
-            f"cannot be read ({err.strerror or type(err).__name__})",
-            path=source,
-            fix="check the path, or copy the file to a local folder",
-        ) from None
-    if len(data) > max_bytes:
-        raise _too_large(source, len(data), max_bytes)
-    return read_bytes(data, source, max_pages=max_pages)
+        )
+    return FileNotReadable(
+        f"cannot be read ({err.strerror or type(err).__name__})",
+        path=source,
+        fix="check the path, or copy the file to a local folder",
+    )
 
 
 def _too_large(source: str, size: int, limit: int) -> FileTooLarge:
@@ -146,7 +211,7 @@ def _too_large(source: str, size: int, limit: int) -> FileTooLarge:
         f"is {_size(size)}, over the {_size(limit)} limit",
         path=source,
         fix="a resume or posting is rarely over 2 MB: export it again without large "
-        "images, or raise the limit (max_bytes)",
+        f"images, or raise the limit with --max-bytes (or {MAX_BYTES_VARIABLE})",
     )
 
 

@@ -54,8 +54,9 @@ def parse_document(
         if margin >= _MISMATCH_MARGIN:
             notice = Notice(
                 W_KIND_MISMATCH,
-                f"{doc.source} reads like a {other}, but was parsed as a {kind} as "
-                f"asked; check the order of the files or use --kind {other}",
+                f"the file reads like a {other}, but was parsed as a {kind} as "
+                f"asked; if it is a {other}, give it as one (check the order of the "
+                "files), or use --kind auto to let its text decide",
             )
             record = _with_warning(record, notice)
     return record

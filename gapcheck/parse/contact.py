@@ -11,14 +11,16 @@ from gapcheck.parse.sections import (
     Line,
     canonical,
     is_bullet,
+    split_lines,
     word_set,
 )
 from gapcheck.records import Contact
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: Digits in groups split by spaces, dots, hyphens or dashes ("614–555–0199").
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?"
-    r"\d{1,5}(?:[\s.-]?\d{1,5}){1,5}(?![\w/])"
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–—]?)?(?:\(\d{1,5}\)[\s.\-–—]?)?"
+    r"\d{1,5}(?:[\s.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
 _LINK_HOSTS = (
     r"linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|"
@@ -41,6 +43,19 @@ US_STATES = frozenset(
         "NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR "
         "ON QC BC AB MB NS NB NL PE SK"
     )
+)
+#: States spelled out ("Columbus, Ohio"), and the placeholder of anonymised resumes
+#: ("City , State").
+STATE_NAMES = word_set(
+    """alabama, alaska, arizona, arkansas, california, colorado, connecticut,
+    delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas,
+    kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota,
+    mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey,
+    new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon,
+    pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+    vermont, virginia, washington, west virginia, wisconsin, wyoming, ontario,
+    quebec, british columbia, alberta, manitoba, nova scotia""",
+    ",",
 )
 COUNTRIES = word_set(
     """usa, us, u.s.a, u.s, united states, uk, u.k, united kingdom, england,
@@ -69,6 +84,11 @@ _LABELS = re.compile(
     r"|\s+(?=\S+@)|\s+(?=\+?\(?\d)",
     re.IGNORECASE,
 )
+#: A street address line: "Example St.", "12 Oak Avenue" (not "Dr. Jane Doe").
+_ADDRESS_END = re.compile(
+    r"\b(?:st|street|ave|avenue|rd|blvd|boulevard|drive)\.?$",
+    re.IGNORECASE,
+)
 _CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,5}\.?)+$")
 _NOT_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
@@ -78,6 +98,11 @@ _NOT_NAME = re.compile(
 
 def _is_country(text: str) -> bool:
     return text.lower().strip(" .") in COUNTRIES
+
+
+def is_region(text: str) -> bool:
+    """A state or province, abbreviated or spelled out."""
+    return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
 def find_email(text: str) -> str | None:
@@ -124,18 +149,22 @@ def find_links(text: str, *, generic: bool) -> list[str]:
 
 def find_location(text: str) -> str | None:
     for match in LOCATION_RE.finditer(text):
-        tail = match.group("tail")
-        if tail in US_STATES or _is_country(tail):
-            parts = [p.strip() for p in match.group("loc").split(",")]
-            parts = [p for p in parts if not _STREET.search(p)] or parts
-            return ", ".join(parts)
+        words = match.group("tail").split()
+        for k in range(len(words), 0, -1):  # "Columbus, Ohio Software Engineer"
+            tail = " ".join(words[:k])
+            if is_region(tail) or _is_country(tail):
+                loc = match.group("loc")
+                loc = loc[: len(loc) - len(match.group("tail"))] + tail
+                parts = [p.strip() for p in loc.split(",")]
+                parts = [p for p in parts if not _STREET.search(p)] or parts
+                return ", ".join(parts)
     return None
 
 
 def looks_like_name(text: str) -> bool:
     if EMAIL_RE.search(text) or re.search(r"\d|https?:|www\.|@", text):
         return False
-    if _NOT_NAME.search(text) or canonical(text, "resume"):
+    if _NOT_NAME.search(text) or canonical(text, "resume") or _ADDRESS_END.search(text):
         return False
     words = text.split()
     if not 2 <= len(words) <= 4:
@@ -153,39 +182,127 @@ def _segments(line: str) -> list[str]:
     ]
 
 
+#: "Jan Küster Resume", "JANE DOE CV": the document's name after the person's.
+_DOC_WORD = re.compile(r"\s+(?:resume|résumé|cv|curriculum\s+vitae)\s*$", re.IGNORECASE)
+#: Letters after a name without a comma: "JAN KÜSTER M.SC.", "Ann Lee PhD".
+_LETTERS = re.compile(
+    r"(?:\s+(?:M\.?\s?Sc|B\.?\s?Sc|Ph\.?\s?D|MBA|M\.?\s?Eng|B\.?\s?Eng|CPA|PMP|RN|"
+    r"BSN|MSN|P\.E|Dipl\.?-?\s?Ing)\.?)+$",
+    re.IGNORECASE,
+)
+#: Placeholders of anonymised resumes ("Company Name - City , State").
+PLACEHOLDER_RE = re.compile(r"\b(?:company\s+name|city\s*,\s*state)\b", re.IGNORECASE)
+
+
+def _name_part(segment: str) -> str:
+    segment = _LABELS.split(segment)[0].strip(" ,;:")  # "Jane Doe Email: ..."
+    segment = _CREDENTIALS.sub("", segment)  # "Maria Gonzalez, RN"
+    segment = _DOC_WORD.sub("", segment)
+    rest = _LETTERS.sub("", segment)
+    return rest if len(rest.split()) >= 2 else segment
+
+
+def _one_word(text: str) -> bool:
+    """A lone capitalised word that can be a name ("Madonna", "JANE")."""
+    return (
+        re.fullmatch(r"[A-ZÀ-Ý][\w'’-]{2,}", text) is not None
+        and canonical(text, "resume") is None
+        and not _NOT_NAME.search(text)
+        and text.lower() not in TITLE_WORDS
+    )
+
+
 def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
-    """The person's name and its line index among ``lines`` (first ten lines)."""
-    for pos, line in enumerate(lines[:10]):
-        if line.blank or is_bullet(line.text):
+    """The person's name and its line index among ``lines`` (first ten lines). A
+    name may be split over the first two lines ("JANE" over "DOE") or be one word
+    alone on the first line."""
+    content = [(pos, ln) for pos, ln in enumerate(lines[:10]) if not ln.blank]
+    for n, (pos, line) in enumerate(content):
+        if is_bullet(line.text) or PLACEHOLDER_RE.search(line.text):
             continue
         for segment in _segments(line.text)[:1]:
-            segment = _LABELS.split(segment)[0].strip(" ,;:")  # "Jane Doe Email: ..."
-            segment = _CREDENTIALS.sub("", segment)  # "Maria Gonzalez, RN"
+            segment = _name_part(segment)
             if looks_like_name(segment):
+                return segment, pos
+            if n == 0 and _one_word(segment):
+                nxt = content[1][1].text if len(content) > 1 else ""
+                if _one_word(nxt) and looks_like_name(f"{segment} {nxt}"):
+                    return f"{segment} {nxt}", content[1][0]
                 return segment, pos
     return None, None
 
 
-def find_headline(lines: list[Line], name_pos: int | None) -> str | None:
+def _headline_like(text: str) -> bool:
+    """A short title line: no contact details, no sentence, not a heading."""
+    if text.endswith(".") and len(text.split()[-1]) > 5:
+        return False  # a sentence, not "Software Eng."
+    return not (
+        not text
+        or EMAIL_RE.search(text)
+        or find_phone(text)
+        or re.search(r"^\d|@|https?:|www\.", text)
+        or _STREET.search(text)
+        or URL_RE.search(text)
+        or find_location(text)
+        or canonical(text, "resume")
+        or PLACEHOLDER_RE.search(text)
+        or len(text.split()) > 8
+    )
+
+
+def find_headline(
+    lines: list[Line], name_pos: int | None, name: str | None = None
+) -> str | None:
+    """The title line under the name ("Senior Software Engineer"), or beside it
+    ("Jan Küster · Consultant · Bremen"). Without a name (an anonymised resume), the
+    first line when it reads as a title ("STAFF ACCOUNTANT")."""
     if name_pos is None:
+        first = next(
+            (
+                ln
+                for ln in lines[:4]
+                if ln.text
+                and not canonical(ln.text, "resume")
+                and not PLACEHOLDER_RE.fullmatch(ln.text)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        text = first.text.strip(" :")
+        if _headline_like(text) and (text.isupper() or not looks_like_name(text)):
+            return text
         return None
+    beside = _segments(lines[name_pos].text)[1:2]
+    if beside and _headline_like(beside[0]):
+        return beside[0]
     for line in lines[name_pos + 1 : name_pos + 4]:
         if line.blank:
             continue
         text = _segments(line.text)[0] if _segments(line.text) else ""
+        if _headline_like(text):
+            return text
+        if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
+            break  # past a line of contact details ("✉ jane@... ☎ ...")
+    before = [ln for ln in lines[:name_pos] if ln.text]
+    if before:  # the title over the name ("OPERATIONS ASSOCIATE" / "Lisa Phinney")
+        text = (_segments(before[-1].text) or [""])[0]
         if (
-            not text
-            or EMAIL_RE.search(text)
-            or find_phone(text)
-            or re.search(r"\d|@|https?:|www\.", text)
-            or find_location(text)
-            or canonical(text, "resume")
-            or len(text.split()) > 8
-            or text.endswith(".")
+            _headline_like(text)
+            and not looks_like_name(text)
+            and text not in (name or "")  # "JANE" over "DOE"
         ):
-            return None
-        return text
+            return text
     return None
+
+
+def _near(text: str, found: str, reach: int = 3) -> list[Line]:
+    """The lines around the first line holding ``found`` (``reach`` each side)."""
+    lines = split_lines(text)
+    at = next((ln.index for ln in lines if found in ln.text), None)
+    if at is None:
+        return []
+    return [ln for ln in lines[max(0, at - reach) : at + reach + 1] if ln.text]
 
 
 def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
@@ -196,6 +313,14 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
     phone = find_phone(head) or find_phone(lead)
+    if email and not find_email(head):
+        # contact details away from the top (a sidebar, the last lines): the name
+        # and phone may stand beside the e-mail
+        near = _near(everything, email)
+        phone = phone or find_phone("\n".join(ln.text for ln in near))
+        above = [ln.text for ln in near if email not in ln.text][:3]
+        if name is None:
+            name = next((t for t in above if looks_like_name(t)), None)
     short = [
         ln
         for ln in everything.split("\n")[:15]
@@ -207,7 +332,11 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     for link in find_links(everything, generic=False):
         if link not in links:
             links.append(link)
-    headline = find_headline(header, name_pos)
+    if name is not None and not (email or phone or links) and name.isupper():
+        # No contact details at all: an anonymised resume, whose first line in
+        # capitals is its title ("RN STAFF NURSE"), not a person's name.
+        name, name_pos = None, None
+    headline = find_headline(header, name_pos, name)
     contact = Contact(
         name=name, email=email, phone=phone, location=location, links=tuple(links)
     )

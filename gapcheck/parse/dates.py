@@ -7,6 +7,8 @@ Rules (also in docs/json.md):
   a quarter gives its first month: Q1 01, Q2 04, Q3 07, Q4 10;
 * a year alone gives January when it starts a span and December when it ends one
   (``"2019 – 2021"`` is 2019-01 to 2021-12, 36 months);
+* placeholder years of a template ("January 20XX - Current") make a span with no
+  start or end (``start=None``), so the role is kept and counts no months;
 * present, current, now, today, ongoing, "to date", "till date" end a span that is
   still going on (``current=True``, ``end=None``); "Since 2020" / "From 2020" alone
   also means still going on.
@@ -45,7 +47,7 @@ DATE = (
     rf"(?P<mname>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?[\s,'’]*(?P<myear>{_YEAR})"
     rf"|(?P<season>{_SEASON})[\s,]+(?P<syear>{_YEAR})"
     rf"|(?P<quarter>q[1-4])[\s,/-]*(?P<qyear>{_YEAR})"
-    rf"|(?P<ymy>{_YEAR})[./-](?P<ymm>{_MM})(?![\d])"
+    rf"|(?P<ymy>{_YEAR})(?:[./-]|\s?/\s?)(?P<ymm>{_MM})(?![\d])"
     rf"|(?<![\d/.])(?P<mym>{_MM})[./-](?:(?:0?[1-9]|[12]\d|3[01])[./-])?(?P<myy>{_YEAR})"
     rf"|(?P<year>{_YEAR})"
     r")"
@@ -65,6 +67,15 @@ _RANGE_RE = re.compile(
 _SINCE_RE = re.compile(
     rf"(?<![\w])(?:since|from|starting)\s+(?P<a>{DATE.replace('?P<', '?P<a_')})"
     rf"(?![\w])(?!{_SEP})",
+    re.IGNORECASE,
+)
+
+
+_MAYBE_MONTH = rf"(?:{_MONTH_NAME}\.?,?\s+)?"
+#: A template's placeholder years: "January 20XX - Current", "20XX – 20XX".
+_PLACEHOLDER_RE = re.compile(
+    rf"(?<![\w]){_MAYBE_MONTH}(?:19|20)XX(?:{_SEP})"
+    rf"(?:{_MAYBE_MONTH}(?:19|20)XX|{CURRENT})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -136,6 +147,10 @@ def find_span(line: str, *, single: bool = True) -> DateSpan | None:
     if match:
         start = _ym(match.groupdict(), "a_", end=False)
         return DateSpan(start, None, True, match.group(0), *match.span())
+    match = _PLACEHOLDER_RE.search(line)
+    if match:  # dates of a role whose years are not known
+        current = bool(match.groupdict().get("current"))
+        return DateSpan(None, None, current, match.group(0), *match.span())
     if not single:
         return None
     found = list(DATE_RE.finditer(line))

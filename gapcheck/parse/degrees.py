@@ -12,14 +12,25 @@ LEVELS: tuple[str, ...] = (
     "high school", "certificate", "associate", "bachelor", "master", "doctorate",
 )  # fmt: skip
 
+#: "Master Thesis", "Bachelor Project": words after a bare "Master"/"Bachelor" that
+#: make it something other than a degree (a bare one must be capitalised).
+_NOT_A_DEGREE = r"(?i:thesis|project|student|class|card|plan|data|file|list|schedule)\b"
 # Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
     "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil",
-    "master": r"master'?s?(?:\s+of|\s+in|\s+degree)?|mba|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
+    "master": r"master'?s?(?:\s+of|\s+in|\s+degree)|master'?s(?!\s+"
+    + _NOT_A_DEGREE
+    + r")|(?-i:M)aster(?!\s+"
+    + _NOT_A_DEGREE
+    + r")|mba|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
     r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
     r"graduate\s+degree|llm|mph",
-    "bachelor": r"bachelor'?s?(?:\s+of|\s+in|\s+degree)?|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
+    "bachelor": r"bachelor'?s?(?:\s+of|\s+in|\s+degree)|bachelor'?s(?!\s+"
+    + _NOT_A_DEGREE
+    + r")|(?-i:B)achelor(?!\s+"
+    + _NOT_A_DEGREE
+    + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
     r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?com\.?|bfa|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
@@ -27,7 +38,8 @@ _WORDS: dict[str, str] = {
     r"a\.\s?a\.\s?s?\.|a\.\s?s\.|two[-\s]year\s+degree",
     "high school": r"high\s+school|secondary\s+school|ged|a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
-    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in",
+    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in|"
+    r"(?:certificate|diploma)(?=\s*:\s*\w)",  # "Diploma : Hotel Management" (a form)
 }
 _ABBREVIATIONS: dict[str, str] = {
     "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD",

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import PurePath
 
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.lines import Item, items, sentences, wrap_width
@@ -255,18 +254,12 @@ def parse_posting(doc: Document) -> Posting:
     title, title_line = find_title(doc, lines)
     warnings: list[Notice] = []
     if title is None:
-        stem = re.sub(r"[_\s]+", " ", PurePath(doc.source).stem).strip()
-        if (
-            stem
-            and not stem.isdigit()
-            and stem.lower() not in {"-", "stdin", "posting"}
-        ):
-            title = stem
-            warnings.append(Notice(
-                W_NO_TITLE,
-                f"no job title found at the top of {doc.source}; used the file name "
-                f"'{stem}' (an ATS matches resumes on the posting's title)",
-            ))  # fmt: skip
+        # Never a title from the file name: a fix would quote it as the posting's.
+        warnings.append(Notice(
+            W_NO_TITLE,
+            "no job title found at the top of the posting (an ATS matches resumes "
+            "on the posting's title): put the title on its first line",
+        ))  # fmt: skip
     skip = {title_line.index} if title_line is not None else set()
     sections = split_sections(text, lines, "posting", lead_name="about", skip=skip)
     if title_line is not None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
 from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
+from gapcheck.parse.education import find_education
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.roles import (
     RoleHit,
-    find_education,
     find_roles,
     join_dangling,
     split_parts,
@@ -21,6 +22,7 @@ from gapcheck.parse.sections import (
     TITLE_WORDS,
     Line,
     canonical,
+    is_shouted,
     looks_like_heading,
     section_lines,
     split_lines,
@@ -33,6 +35,10 @@ ROLE_SECTIONS = ("experience", "volunteering")
 #: Sections whose unmarked lines are achievements, one per line or paragraph.
 PROSE_SECTIONS = ("experience", "projects", "volunteering")
 
+#: Sections where dated roles turn up under a heading that is not "Experience"
+#: ("HIGHLIGHTS", a summary whose "Experience" heading was lost).
+STRAY_ROLE_SECTIONS = ("summary", "skills", "awards", "other")
+
 W_UNUSUAL_HEADING = "W401"
 W_NO_SECTIONS = "W403"
 W_NO_DATED_ROLES = "W404"
@@ -40,9 +46,13 @@ W_NO_DATED_ROLES = "W404"
 
 def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     """Parse a resume. ``today`` fixes the end of current roles (tests)."""
-    text = doc.text
+    text = repair_dashes(doc.text)
     lines = split_lines(text)
     sections = split_sections(text, lines, "resume", lead_name="contact")
+    if text != doc.text:  # a section's text is the document's, as written
+        sections = [
+            dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in sections
+        ]
     width = wrap_width(lines)
 
     header = next((s for s in sections if s.name == "contact"), None)
@@ -58,12 +68,15 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         if section.name == "contact":
             continue
         sec_lines = join_dangling(section_lines(lines, section))
-        hits = (
-            find_roles(sec_lines, section.name, today)
-            if section.name in PROSE_SECTIONS
-            else []
-        )
-        if section.name not in ROLE_SECTIONS:  # project headers are not roles
+        if section.name in PROSE_SECTIONS:
+            hits = find_roles(sec_lines, section.name, today)
+        elif section.name in STRAY_ROLE_SECTIONS:
+            hits = _stray_roles(find_roles(sec_lines, section.name, today))
+        else:
+            hits = []
+        if section.name not in ROLE_SECTIONS and not (
+            hits and hits[0].role.section == "experience"
+        ):  # project headers are not roles
             skip_only, hits = hits, []
         else:
             skip_only = []
@@ -109,6 +122,40 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     )
 
 
+#: Dashes of UTF-8 text decoded as Windows-1252 by an HTML exporter: an en or em
+#: dash ("Company Name â€“ City") or a full-width hyphen ("Company Name ï¼ City").
+_MOJIBAKE_DASH = re.compile('â€[\u201c\u201d\u0093\u0094"]|ï¼[\u200b\x8d]?')
+#: A no-break space or a Latin-1 sign decoded the same way ("assigned.Â",
+#: "Â· Answered calls"): the stray "Â" goes.
+_MOJIBAKE_SPACE = re.compile("Â(?=[\\s\u00a0-\u00bf]|$)", re.MULTILINE)
+
+
+def repair_dashes(text: str) -> str:
+    """Mis-decoded dashes made " – " again and no-break spaces a space, padded to
+    their length so that offsets into the document's text stay right."""
+    text = _MOJIBAKE_SPACE.sub(" ", text)
+    return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
+
+
+def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
+    """Roles outside an experience section count when there are at least two with a
+    job title and a date range: they are then experience."""
+    real = [
+        h
+        for h in hits
+        if h.role.start
+        and re.search(r"(?i)[-–—]|\bto\b|\bsince\b", h.role.dates)
+        and h.role.title
+        and TITLE_WORDS & {w.lower().strip(",.()") for w in h.role.title.split()}
+    ]
+    if len(real) < 2:
+        return []
+    return [
+        dataclasses.replace(h, role=dataclasses.replace(h.role, section="experience"))
+        for h in real
+    ]
+
+
 def _achievement(text: str) -> bool:
     """An unmarked line in an experience section that reads as an achievement (not a
     project name, a location or a one-word label)."""
@@ -151,7 +198,13 @@ def _warnings(
             "no section heading an ATS recognises was found; use headings such as "
             "'Experience', 'Education' and 'Skills'",
         ))  # fmt: skip
-    role_lines = {i for h in role_hits for i in h.lines}
+    role_lines = {  # header lines that gave the role its title or organisation
+        i
+        for h in role_hits
+        for i in h.lines
+        if i == h.anchor
+        or lines[i].text.strip(" :") in f"{h.role.title} {h.role.organization}"
+    }
     heading_lines = {
         ln.index for ln in lines if ln.text and canonical(ln.text, "resume")
     }
@@ -168,6 +221,8 @@ def _warnings(
             if len(split_parts(rest)) < 2:
                 continue  # an organisation over its title and dates
         owner = _section_at(sections, line.start)
+        if owner != "contact" and line.text.endswith(":") and not is_shouted(line.text):
+            continue  # "Project Management:" labelling items of a section
         notices.append(Notice(
             W_UNUSUAL_HEADING,
             f"section heading '{line.text.strip(' :')}' is not one an ATS recognises "
@@ -203,7 +258,11 @@ def _plain_headings(
         before = lines[line.index - 1] if line.index else None
         if before is not None and not before.blank:
             continue
-        if _section_at(sections, line.start) in (*PROSE_SECTIONS, "education"):
+        if _section_at(sections, line.start) in (
+            *PROSE_SECTIONS,
+            "education",
+            "awards",
+        ):
             continue
         below = []
         for ln in lines[line.index + 1 : line.index + 40]:

@@ -1,4 +1,4 @@
-"""Roles (title, organisation, dates) in experience sections, and education entries.
+"""Roles (title, organisation, dates) in experience sections.
 
 A role is anchored on a line with a date or date range that is not a bullet. Its
 title and organisation come from the rest of that line and from up to two short
@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from gapcheck.parse.contact import US_STATES, _is_country, find_location
+from gapcheck.parse.contact import _is_country, find_location, is_region
 from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
-from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.sections import (
     ORG_WORDS,
@@ -23,17 +22,11 @@ from gapcheck.parse.sections import (
     is_bullet,
     strip_bullet,
 )
-from gapcheck.records import Education, Role
+from gapcheck.records import Role
 
-INSTITUTION_RE = re.compile(
-    r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
-    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
-    re.IGNORECASE,
-)
 _SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
 _SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
-_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 @dataclass(frozen=True)
@@ -47,43 +40,147 @@ def _words(text: str) -> set[str]:
     return {w.lower().strip(".,()") for w in text.split()}
 
 
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+#: A sub-unit written after its organisation ("Acme Corp – Payments Division").
+_SUBUNIT = re.compile(
+    r"(?i)^(?:division|department|dept\.?|faculty|school|office|centre|center)\b"
+    r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
+    r"group)$"
+)
+#: The placeholders of anonymised resumes ("Company Name - City , State").
+_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
+_PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
+
+
+def _titled(text: str) -> bool:
+    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
+    return (
+        bool(TITLE_WORDS & _words(text))
+        or re.search(r"(?i)\bintern\b", text) is not None
+    )
+
+
 def split_parts(text: str) -> list[str]:
+    """A header line cut at its separators into title, organisation, places..."""
+    text = _PLACEHOLDER_ORG.sub(lambda m: f"  {m.group(0)}  ", strip_bullet(text))
     parts: list[str] = []
-    for raw in _SPLIT.split(strip_bullet(text)):
+    pos = 0
+    pieces = []
+    for match in _SPLIT.finditer(text):
+        pieces.append((text[pos : match.start()], match.group(0)))
+        pos = match.end()
+    pieces.append((text[pos:], ""))
+    sep_before = ""
+    for raw, sep in pieces:
         part = raw.strip(" ,;:|-–—")
+        before, sep_before = sep_before, sep
         if not part:
             continue
         if parts and _SUFFIX.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
             continue
+        if (
+            parts
+            and _DASH_SEP.fullmatch(before)
+            and _SUBUNIT.search(part)
+            and not TITLE_WORDS & _words(parts[-1])
+            and not _is_place(part)
+        ):
+            parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
+            continue
+        region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
+        if parts and "," in before and region and _is_place(region.group(1)):
+            parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
+            continue
         parts.append(part)
-    return parts
+    return _unglue_city(parts)
+
+
+_LEGAL = re.compile(
+    r"^(.*\b(?:inc|llc|ltd|corp|plc|gmbh|pvt|llp|ag|bv)\.?)((?:\s+[A-Z][a-z]+){1,2})$",
+    re.IGNORECASE,
+)
+
+
+def _unglue_city(parts: list[str]) -> list[str]:
+    """ "Northwind Labs Bellevue" before "WA": the city after the organisation's last
+    organisation word is a part of its own."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        words = part.split()
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if nxt and is_region(nxt) and len(words) >= 2:
+            last = max(
+                (k for k, w in enumerate(words) if w.lower().strip(".,") in ORG_WORDS),
+                default=-1,
+            )
+            city = words[last + 1 :]
+            if last >= 0 and 1 <= len(city) <= 3 and all(w[:1].isupper() for w in city):
+                out += [" ".join(words[: last + 1]), " ".join(city)]
+                continue
+        legal = _LEGAL.match(part)
+        if legal and legal.group(2).strip()[:1].isupper():
+            out.append(legal.group(1))  # "We4IT GmbH Bremen": the city goes
+            continue
+        out.append(part)
+    return out
 
 
 def _is_place(part: str) -> bool:
-    return part in US_STATES or _is_country(part) or part.lower() in _PLACE_WORDS
+    return (
+        is_region(part)
+        or _is_country(part)
+        or part.lower() in _PLACE_WORDS
+        or part in _PLACEHOLDER_PLACES
+    )
 
 
-def _drop_places(parts: list[str]) -> list[str]:
+def drop_places(parts: list[str]) -> list[str]:
     parts = list(parts)
     popped = False
     while parts and _is_place(parts[-1]):
         parts.pop()
         popped = True
-    if popped and len(parts) > 2:
+    if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
     return [p for p in parts if not _is_place(p)]
 
 
 def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
-    parts = _drop_places(parts)
+    parts = drop_places(parts)
     if not parts:
         return None, None
-    titled = [p for p in parts if TITLE_WORDS & _words(p) or "intern" in p.lower()]
+    placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
+    titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None
     others = [p for p in parts if p != title]
-    org_like = [p for p in others if ORG_WORDS & _words(p)]
+    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
     org = org_like[0] if org_like else (others[0] if others else None)
+    at = parts.index(org) if org in parts else -1
+    first = parts.index(title) if title in parts else 0
+    lead = parts[first:at] if at > first else []
+    if (
+        org_like
+        and lead
+        and (title is None or parts.index(title) < at)
+        and len(lead) <= 3
+        and all(p[:1].isupper() and len(p.split()) <= 6 for p in lead)
+    ):
+        # "Sales Officer, Assistant Vice President, Company Name": all before the
+        # organisation is the title.
+        return ", ".join(lead), org
+    tail = parts[at + 1 :] if at == 0 and title is not None else []
+    if tail and tail[0] == title and len(tail) > 1:
+        # "Company Name, Research Assistant, Legal Socialization Lab"
+        keep = [tail[0]]
+        for p in tail[1:4]:
+            words = p.split()
+            if not p[:1].isupper() or len(words) > 6:
+                break
+            if len(words) <= 2 and not (_titled(p) or ORG_WORDS & _words(p)):
+                break  # "Mountain View": a city, not more of the title
+            keep.append(p)
+        return ", ".join(keep), org
     if title is None:
         if org_like:
             rest = [p for p in parts if p != org]
@@ -93,16 +190,35 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     return title, org
 
 
-def _short(line: Line) -> bool:
-    """A line that can be part of a role header: short, not a sentence, no dates
-    (a bullet only when very short: LaTeX templates put the company on an item)."""
+_LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
+
+
+def _short(line: Line, *, loose: bool = False) -> bool:
+    """A line that can be part of a role header: short, not a sentence, no dates,
+    no "Label: value" (a bullet only when very short: LaTeX templates put the
+    company on an item)."""
     text = line.text
-    if strip_bullet(text)[:1].islower():
-        return False  # the wrapped end of the previous bullet
-    if is_bullet(text) and (
-        len(text.split()) > 7
-        or ":" in text
-        or not (find_location(text) or ORG_WORDS & _words(text))
+    if strip_bullet(text)[:1].islower() or _LABEL.match(text):
+        return False  # the wrapped end of the previous bullet; "Supervisor: ..."
+    if (
+        is_bullet(text)
+        and (
+            len(text.split()) > 7
+            or ":" in text
+            or not (
+                find_location(text)
+                or ORG_WORDS & _words(text)
+                or (  # "• Google", "• Georgia Institute of Technology"
+                    loose
+                    and len(strip_bullet(text).split()) <= 4
+                    and all(
+                        w[:1].isupper()
+                        for w in strip_bullet(text).split()
+                        if len(w) > 3
+                    )
+                )
+            )
+        )
     ):
         return False
     return (
@@ -112,8 +228,15 @@ def _short(line: Line) -> bool:
     )
 
 
+#: A page footer or header: "Jane Doe | Résumé 1 | February 10, 2026", "Page 2 of 3".
+_FOOTER = re.compile(
+    r"(?i)\b(?:r[ée]sum[ée]|curriculum vitae|cv)\b\s*(?:[|·•-]\s*)?(?:page\s*)?\d"
+    r"|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
+)
+
+
 def _role_span(line: Line) -> DateSpan | None:
-    if is_bullet(line.text):
+    if is_bullet(line.text) or _FOOTER.search(line.text):
         return None
     span = find_span(line.text)
     if span is None:
@@ -124,13 +247,15 @@ def _role_span(line: Line) -> DateSpan | None:
         return None  # a lone date only counts on a short line, not in a sentence
     if len(rest.split()) > 16:
         return None
+    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", rest):
+        return None  # "Prepared bulletins ... policies. July 2007-August 2013"
     return span
 
 
 def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = list(lines)
+    out = _join_split_range(list(lines))
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -145,6 +270,36 @@ def join_dangling(lines: list[Line]) -> list[Line]:
         out[i + 1] = Line(
             second.index, second.text[tail:], second.start + tail, second.end
         )
+    return out
+
+
+_CONNECTOR = re.compile(r"(?i)^(?:to|-|–|—|through|until|till)$")
+
+
+def _join_split_range(lines: list[Line]) -> list[Line]:
+    """ "September 2013" / "to" / "November 2015" (a range read line by line) as one
+    line; the two lines joined to it are left out."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 2 < len(lines) and _CONNECTOR.match(lines[i + 1].text):
+            third = lines[i + 2]
+            joined = f"{line.text} {lines[i + 1].text} {third.text}"
+            lone = find_span(line.text)
+            span = find_span(joined, single=False)
+            if (
+                lone is not None
+                and lone.finish == len(line.text)
+                and span is not None
+                and span.begin == lone.begin
+                and span.finish >= len(joined) - len(third.text) + 1
+            ):
+                out.append(Line(line.index, joined, line.start, third.end))
+                i += 3
+                continue
+        out.append(line)
+        i += 1
     return out
 
 
@@ -165,33 +320,57 @@ def find_roles(
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above: list[Line] = []
-            for ln in reversed(block[:pos]):
-                if ln.index in used or len(above) == 2 or not _short(ln):
-                    break
-                above.insert(0, ln)
-            if above:
+            above = _above(block[:pos], used)
+            after = _next_blocks(grouped[b + 1 :], used)
+            below = block[pos + 1] if pos + 1 < len(block) else None
+            if pos == len(block) - 1 and not rest and after:
+                # "2016 / 09" / "Engineer" / "University of Bremen", each after a
+                # blank line: the header is below the dates
+                header = [line, *after]
+            elif (
+                below is not None
+                and _org_line(below)
+                and (
+                    rest
+                    or _titled(below.text)
+                    or not all(_title_case(ln.text) for ln in above)
+                )
+            ):
+                # "Stylist , 07/2018 to 10/2018" over "Company Name – City , State",
+                # or lone dates over "Teller Company Name – City , State": the lines
+                # above are the last role's text
+                pass
+            elif above and len(above) == pos and b > 0:
+                # "Google" / "Mountain View, CA" / "Engineer + dates", blank-separated
+                header = [*_lead_blocks(grouped[:b], used, above), line]
+            elif above:
                 header = [*above, line]
-            elif not above and pos == 0 and not rest and b > 0:
-                prev = [ln for ln in grouped[b - 1] if ln.index not in used]
-                if (
-                    prev
-                    and len(prev) == len(grouped[b - 1]) <= 2
-                    and all(_short(ln) for ln in prev)
-                ):
-                    header = [*prev, line]
-            parts = [p for ln in header[:-1] for p in split_parts(ln.text)]
-            parts += split_parts(rest)
+            elif pos == 0 and b > 0 and not _titled(rest):
+                # dates (and no title) after a blank line: the title lines end the
+                # block before (after the last role's bullets)
+                lead = _lead_blocks(grouped[:b], used)
+                if not rest or any(_titled(ln.text) for ln in lead):
+                    header = [*lead, line]
+            parts = [
+                p for ln in header for p in split_parts(rest if ln is line else ln.text)
+            ]
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
-                if len(_drop_places(parts)) >= 2:
+                if len(drop_places(parts)) >= 2:
                     break
-                if not _short(below) or _is_location_line(below.text):
+                glued = None if _short(below) else _glued_header(below.text)
+                if glued is not None:  # "Company Name City , State Title Did..."
+                    header.append(below)
+                    parts += split_parts(glued)
+                    break
+                if not _short(below) or is_location_line(below.text):
                     break
                 header.append(below)
                 parts += split_parts(below.text)
             title, org = title_and_org(parts)
+            if title is None and org is None and span.start == span.end:
+                continue  # a lone date in a description
             used.update(ln.index for ln in header)
             role = Role(
                 title=title,
@@ -204,10 +383,170 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
+    if section == "experience":
+        hits += _undated(lines, used, section)
+        hits.sort(key=lambda h: min(h.lines))
     return hits
 
 
-def _is_location_line(text: str) -> bool:
+#: "Barista / Blue Bottle Coffee", "Chef at Noma": a title and an organisation.
+_TITLE_AND_ORG = re.compile(r"[A-Z][^/|@]{1,40}\s(?:/|\||@|at)\s[A-Z][^/|@]{1,40}")
+
+
+def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
+    """Roles written without dates ("EXECUTIVE ASSISTANT", "Barista / Blue Bottle
+    Coffee"): a short line with a job-title word that stands on its own (after a
+    blank line, a bullet or a sentence) over a bullet or a paragraph."""
+    hits = []
+    content = [ln for ln in lines if ln.text]
+    for i, line in enumerate(content):
+        text = line.text
+        if line.index in used or is_bullet(text) or not _short(line):
+            continue
+        if (
+            len(text.split()) > 8
+            or not text[:1].isupper()
+            or re.search(r"[.,;:!?]$", text)
+            or not _title_case(text)
+            or not (_titled(text) or _TITLE_AND_ORG.fullmatch(text))
+        ):
+            continue
+        nxt = content[i + 1] if i + 1 < len(content) else None
+        if nxt is None or not (is_bullet(nxt.text) or len(nxt.text.split()) >= 8):
+            continue
+        prev = content[i - 1] if i else None
+        if prev is not None and prev.index in used:
+            continue  # the line under a role's header
+        fresh = (
+            prev is None
+            or prev.index < line.index - 1  # a blank line between
+            or is_bullet(prev.text)
+            or re.search(r"[.!?]$", prev.text)
+            or len(prev.text.split()) >= 8
+        )
+        if not fresh:
+            continue
+        pair = _TITLE_AND_ORG.fullmatch(text) and not _titled(text.split("/")[-1])
+        parts = re.split(r"\s/\s", text, maxsplit=1) if pair else split_parts(text)
+        title, org = title_and_org(parts)
+        role = Role(title=title, organization=org, section=section)
+        hits.append(RoleHit(role, frozenset({line.index}), line.index))
+    return hits
+
+
+def _above(
+    lines: list[Line], used: set[int], *, after_text: bool = False
+) -> list[Line]:
+    """The header lines right above a dates line: up to two short lines, and a
+    location line besides. With ``after_text``, from the end of the block before
+    the dates, only when the lines before them are a role's text (or nothing)."""
+    above: list[Line] = []
+    for ln in reversed(lines):
+        named = [a for a in above if not is_location_line(a.text)]
+        if (
+            ln.index in used
+            or len(named) == 2
+            or len(above) == 3
+            or not _short(ln, loose=True)
+        ):
+            break
+        if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
+            break
+        above.insert(0, ln)
+    if after_text and above and len(above) < len(lines):
+        before = lines[len(lines) - len(above) - 1]
+        if not (is_bullet(before.text) or _short(before) is False):
+            return []
+    return above
+
+
+def _title_case(text: str) -> bool:
+    """ "RN Staff Nurse", "PROJECT MANAGER"; not "Ensure that the filings..."."""
+    words = [w for w in strip_bullet(text).split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+def _org_line(line: Line) -> bool:
+    """A line naming an organisation and its place ("Company Name – City , State",
+    "Acme Corp, Austin, TX"), or running on from one (see :func:`_glued_header`)."""
+    text = line.text
+    if is_bullet(text) or text[:1].islower() or find_span(text) is not None:
+        return False
+    head = " ".join(text.split()[:12])
+    org = _PLACEHOLDER_ORG.search(head) or ORG_WORDS & _words(head)
+    place = find_location(head) or re.search(r",\s*State\b", head)
+    if not (org and place):
+        return False
+    return _short(line) or _glued_header(text) is not None
+
+
+def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
+    """One-line blocks right after a dates line that ends its block: a title and an
+    organisation, each on a line of its own (up to two)."""
+    out: list[Line] = []
+    for block in after[:2]:
+        (line, *more) = block
+        if more or line.index in used or is_bullet(line.text) or not _short(line):
+            break
+        out.append(line)
+    return out
+
+
+def _lead_blocks(
+    before: list[list[Line]], used: set[int], lead: list[Line] | None = None
+) -> list[Line]:
+    """Header lines in the blocks before lone dates: the end of the last block, or
+    one-line blocks in a row ("Google" / "Mountain View, CA" / "Software Engineer",
+    each after a blank line), added to ``lead``."""
+    lead = list(lead or [])
+    for block in reversed(before):
+        if lead and len(block) > 1:
+            break
+        got = _above(block, used, after_text=True)
+        if not got:
+            break
+        merged = [*got, *lead]
+        named = [ln for ln in merged if not is_location_line(ln.text)]
+        if lead and (len(named) > 2 or len(merged) > 3):
+            break
+        lead = merged
+        if len(block) > 1:
+            break
+    return lead
+
+
+#: Where a place ends a glued header: ", CA", ", State", ", Ohio".
+_PLACE_END = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _glued_header(text: str) -> str | None:
+    """The header at the start of a line whose text runs on ("Company Name City ,
+    State Budget/Project Accountant Coordinated the budget..."): up to the place,
+    then the capitalised words up to the last job-title word."""
+    head = " ".join(text.split()[:16])
+    for match in _PLACE_END.finditer(head):
+        place = match.group(1)
+        end = match.end()
+        if not _is_place(place):
+            place = place.split()[0]  # ", State Finance Director"
+            end = match.start(1) + len(place)
+            if not _is_place(place):
+                continue
+        run: list[str] = []
+        for word in head[end:].split():
+            if not (word[:1].isupper() or word in {"of", "and", "&", "for", "/"}):
+                break
+            run.append(word)
+        last = max(
+            (k for k, w in enumerate(run) if _titled(" ".join(re.split("[/-]", w)))),
+            default=-1,
+        )
+        title = " ".join(run[: last + 1])
+        return head[:end] + (f"  {title}" if title else "")
+    return None
+
+
+def is_location_line(text: str) -> bool:
     """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
     "Stripe San Francisco, CA" (a company and its city, read as one line)."""
     parts = split_parts(text)
@@ -221,101 +560,4 @@ def _is_location_line(text: str) -> bool:
         and _is_place(parts[1])
         and len(head.split()) <= 2
         and not ORG_WORDS & _words(head)
-    )
-
-
-def find_education(lines: list[Line]) -> list[Education]:
-    """Education entries, each anchored on a line naming a degree."""
-    content = [ln for ln in lines if ln.text]
-    anchors = [i for i, ln in enumerate(content) if degree_match(ln.text)]
-    if not anchors:
-        return [
-            _entry(None, block)
-            for block in blocks(lines)
-            if any(INSTITUTION_RE.search(ln.text) for ln in block)
-        ]
-    block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
-    owner = [0] * len(content)
-    for k in range(1, len(anchors)):
-        prev, this = content[anchors[k - 1]], content[anchors[k]]
-        for i in range(anchors[k - 1] + 1, len(content)):
-            ln = content[i]
-            later = i >= anchors[k] or (
-                block_of[ln.index] == block_of[this.index]
-                and block_of[ln.index] != block_of[prev.index]
-            )
-            if later:
-                owner[i] = k
-    return [
-        _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
-        for k, a in enumerate(anchors)
-    ]
-
-
-def _entry(anchor: Line | None, members: list[Line]) -> Education:
-    degree = level = field = institution = None
-    others = [ln for ln in members if anchor is None or ln.index != anchor.index]
-    if anchor is not None:
-        text = anchor.text
-        span = find_span(text)
-        if span:
-            text = (text[: span.begin] + "  " + text[span.finish :]).strip()
-        parts = split_parts(text)
-        found = degree_match(text)
-        level = found[0] if found else None
-        at = next((i for i, p in enumerate(parts) if degree_match(p)), 0)
-        degree = parts[at] if parts else None
-        if degree:
-            m = re.search(
-                r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
-                r"\b)(.+)$",
-                degree,
-                re.I,
-            )
-            if m:
-                field = m.group(1).strip()
-            else:  # "B.A. Economics", "BSc Physics"
-                hit = degree_match(degree)
-                rest = degree[hit[2] :].strip(" .,-–") if hit else ""
-                if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
-                    field = rest
-        for p in _drop_places(parts[at + 1 :]):
-            if INSTITUTION_RE.search(p):
-                institution = institution or p
-            elif re.search(r"\d|gpa|grade|cgpa|honou?rs", p, re.I):
-                continue
-            elif field is None and institution is None:
-                field = p
-            elif institution is None and not INSTITUTION_RE.search(" ".join(parts)):
-                institution = p  # "PhD in Physics, CalTech"
-        if institution is None:
-            institution = next(
-                (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
-            )
-    for ln in others:
-        if institution:
-            break
-        for p in split_parts(ln.text):
-            if INSTITUTION_RE.search(p):
-                institution = p
-                break
-    if institution is None:
-        institution = next(
-            (
-                split_parts(ln.text)[0]
-                for ln in others
-                if split_parts(ln.text)
-                and not re.search(r"\d|:|%", ln.text)
-                and len(ln.text.split()) <= 8
-                and not _is_location_line(ln.text)
-            ),
-            None,
-        )
-    years = [y for ln in members for y in _YEAR_RE.findall(ln.text)]
-    return Education(
-        degree=degree,
-        level=level,
-        field=field,
-        institution=institution,
-        year=max(years) if years else None,
     )

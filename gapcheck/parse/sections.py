@@ -45,6 +45,7 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
         "profile", "professional profile", "career profile", "personal profile",
         "about me", "about", "objective", "career objective", "professional objective",
         "highlights", "career highlights", "summary of qualifications",
+        "career focus", "career overview", "executive profile",
         "qualifications summary", "overview", "introduction", "personal statement",
     ),
     "experience": (
@@ -69,6 +70,8 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
         "professional skills", "computer skills", "it skills", "abilities",
         "skills and expertise", "skills summary", "programming languages",
         "technical expertise", "strengths", "key competencies", "proficiencies",
+        "skill highlights", "core qualifications", "core strengths", "skill areas",
+        "summary of skills", "skills and interests", "qualifications and skills",
     ),
     "projects": (
         "projects", "personal projects", "academic projects", "key projects",
@@ -85,6 +88,7 @@ RESUME_VARIANTS: dict[str, tuple[str, ...]] = {
     "awards": (
         "awards", "honors", "honours", "honors and awards", "awards and honors",
         "achievements", "accomplishments", "key achievements", "recognition",
+        "core accomplishments",
         "awards and achievements", "scholarships", "honours and awards",
     ),
     "publications": (
@@ -319,11 +323,16 @@ def canonical(text: str, kind: Kind) -> str | None:
         close = difflib.get_close_matches(key, same, n=1, cutoff=0.88)
         if close:
             return table[close[0]]
+    first = key.split(" and ")[0]
+    if first != key and first in table and is_shouted(text):
+        return table[first]  # "SKILLS AND TECHNOLOGIES", not "Research and Development"
     # Heading nouns come last ("Work Experience", "Professional Certifications");
     # a title line like "Project Manager" must not open a projects section.
     head = key.split(" and ")[0].split()
     words = set(key.split())
     if len(words) <= 4 and head and not (TITLE_WORDS | _NAME_WORDS) & words:
+        if kind == "resume" and not _capitalised(text):
+            return None  # "Superb management skills": a list item, not a heading
         for needle, name in _KEYWORDS[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
@@ -368,16 +377,56 @@ def find_headings(
         if line.blank or line.index in skipped:
             continue
         name = canonical(line.text, kind)
+        if kind == "resume" and current in _LABELLED_IN and line.text[:1].islower():
+            name = None  # "projects:" inside a role is a label, not a heading
         if name is not None and _standalone(lines, pos):
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
             current = name
             continue
         found = inline_heading(line.text, kind)
-        if found and found[0] != current:
+        if (
+            found
+            and found[0] != current
+            and not (kind == "resume" and _row_of(current, found, line.text))
+        ):
             name, head, at = found
             hits.append(HeadingHit(line, name, head, line.start + at))
             current = name
     return hits
+
+
+#: Resume sections whose lines are often labelled ("Achievements: ...",
+#: "Technologies: Python, Django"): such a row is part of the section.
+_LABELLED_IN = frozenset({"experience", "projects", "volunteering"})
+SPOKEN_LANGUAGES = word_set(
+    "english spanish french german italian portuguese dutch russian polish ukrainian "
+    "chinese mandarin cantonese japanese korean hindi urdu bengali punjabi tamil "
+    "telugu marathi gujarati arabic hebrew turkish persian farsi greek swedish "
+    "norwegian danish finnish czech slovak hungarian romanian bulgarian serbian "
+    "croatian vietnamese thai indonesian malay tagalog filipino swahili afrikaans "
+    "catalan basque irish welsh latin sign asl bsl"
+)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word of four letters or more starts with a capital (Title Case or
+    capitals): "Professional Certifications", not "Superb management skills"."""
+    return all(w[:1].isupper() for w in _unspace(text).split() if len(w) >= 4)
+
+
+def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool:
+    """Does a resume's inline "Label: value" row stay in the current section? Rows
+    of an experience or projects section do; so does "Languages: Python, Go, C++"
+    in a skills list (programming languages, not spoken ones)."""
+    name, _, at = found
+    if current in _LABELLED_IN:
+        return True
+    if current == "skills" and name == "languages":
+        items = [w.strip(" .").lower() for w in re.split(r"[,;/|]", text[at:])]
+        items = [w.split()[0] for w in items if w]
+        spoken = sum(1 for w in items if w in SPOKEN_LANGUAGES)
+        return spoken * 2 < len(items)
+    return False
 
 
 def _standalone(lines: list[Line], pos: int) -> bool:

@@ -6,10 +6,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from gapcheck.batch import BatchSummary, DocumentError
+    from gapcheck.records import Notice
 
 
 def error_line(error: DocumentError) -> str:
     return f"gapcheck: skipped ({error.kind}): {error.message}"
+
+
+def warning_line(path: str, kind: str, notices: tuple[Notice, ...]) -> str:
+    """One line per document with warnings: every code, with the messages of the
+    file-level ones (W1xx type, encoding, length; W3xx language)."""
+    codes = ", ".join(dict.fromkeys(n.code for n in notices))
+    told = "; ".join(n.message for n in notices if n.code.startswith(("W1", "W3")))
+    line = f"gapcheck: warning ({kind}): {path}: {codes}"
+    return f"{line}: {told}" if told else line
 
 
 def render_summary(summary: BatchSummary) -> str:

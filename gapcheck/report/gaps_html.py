@@ -31,6 +31,7 @@ from gapcheck.report.gaps_md import (
     posting_rows,
     resume_name,
     strength_rows,
+    warning_lines,
 )
 
 CSS = """
@@ -304,6 +305,16 @@ def _strengths(report: GapReport) -> str:
     return "".join(out)
 
 
+def _warnings(report: GapReport) -> str:
+    lines = warning_lines(report)
+    if not lines:
+        return ""
+    out = ['<section aria-labelledby="warnings"><h2 id="warnings">Warnings</h2><ul>']
+    out += [f"<li>{e(line)}</li>" for line in lines]
+    out.append("</ul></section>")
+    return "".join(out)
+
+
 def _skipped(report: GapReport) -> str:
     out = ['<section aria-labelledby="skipped"><h2 id="skipped">Skipped files</h2>']
     if report.skipped:
@@ -316,6 +327,21 @@ def _skipped(report: GapReport) -> str:
     return "".join(out)
 
 
+def page(title: str, meta: str, body: str, footer: str) -> str:
+    """The page shell every HTML report shares: escaped ``title``; ``meta``, ``body``
+    and ``footer`` are HTML already."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{e(title)}</title>"
+        f"<style>{CSS}</style></head><body><main>"
+        f"<h1>{e(title)}</h1>"
+        f'<p class="meta">{meta} Made by gapcheck {html.escape(__version__)} on this '
+        f"computer; nothing was uploaded.</p>{body}</main><footer>{footer}</footer>"
+        "</body></html>\n"
+    )
+
+
 def render_html(report: GapReport) -> str:
     name = resume_name(report)
     body = "".join(
@@ -326,19 +352,15 @@ def render_html(report: GapReport) -> str:
             _categories(report),
             _postings(report),
             _strengths(report),
+            _warnings(report),
             _skipped(report),
         )
     )
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Skill-gap report: {e(name)}</title>"
-        f"<style>{CSS}</style></head><body><main>"
-        f"<h1>Skill-gap report: {e(name)}</h1>"
-        f'<p class="meta">Resume {e(report.resume.source)} against '
-        f"{report.summary.postings} posting(s). Made by gapcheck "
-        f"{html.escape(__version__)} on this computer; nothing was uploaded.</p>"
-        f"{body}</main><footer>Shares are fractions of the postings analysed. "
-        "Importance and scores are computed as in <code>gapcheck check</code> "
-        "(docs/scoring.md).</footer></body></html>\n"
+    return page(
+        f"Skill-gap report: {name}",
+        f"Resume {e(report.resume.source)} against {report.summary.postings} "
+        "posting(s).",
+        body,
+        "Shares are fractions of the postings analysed. Importance and scores are "
+        "computed as in <code>gapcheck check</code> (docs/scoring.md).",
     )

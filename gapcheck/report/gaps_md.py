@@ -39,6 +39,15 @@ def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{round(100 * value)}%"
 
 
+def warning_lines(report: GapReport) -> list[str]:
+    """Every warning about the resume and the postings, one line each, e.g.
+    ``resume: W103 named .pdf but is plain text...``."""
+    lines = [f"resume: {w.code} {w.message}" for w in report.resume.warnings]
+    for p in sorted(report.postings, key=lambda p: p.id):
+        lines += [f"posting {p.id}: {w.code} {w.message}" for w in p.warnings]
+    return lines
+
+
 def resume_name(report: GapReport) -> str:
     return report.resume.source.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -209,6 +218,10 @@ def render_markdown(report: GapReport) -> str:
             f"- {_cell(a.text)}" + (f" — {_cell(a.role)}" if a.role else "")
             for a in report.achievements
         ] + [""]
+
+    out += ["## Warnings", ""]
+    out += [f"- {_cell(line)}" for line in warning_lines(report)] or ["None."]
+    out.append("")
 
     out += ["## Skipped files", ""]
     if report.skipped:

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gapcheck.records import Notice, Posting, Resume
-
-
-def warnings_of(record: Resume | Posting) -> list[Notice]:
-    """Document warnings (ingest) followed by parse warnings."""
-    return [*record.document.warnings, *record.warnings]
+from gapcheck.records import Posting, Resume, warnings_of
 
 
 def parse_payload(record: Resume | Posting) -> dict[str, Any]:

@@ -15,6 +15,8 @@ PENALTY: dict[str, float] = {"high": 0.35, "medium": 0.15, "low": 0.05}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
 GOOD_FORMATS = frozenset({"pdf", "docx"})
+#: Ingest's notice that a file's extension disagrees with its bytes.
+W_MISLABELLED = "W103"
 #: Parser notices about headings: W401 unusual heading, W403 no sections recognised.
 HEADING_NOTICES = frozenset({"W401", "W403"})
 #: Tools whose PDFs are often drawn as shapes and free text boxes.
@@ -143,6 +145,18 @@ def format_issues(resume: Resume) -> tuple[FormatIssue, ...]:
                 "medium",
                 "no phone number found in the text",
                 "Write your phone number as plain text near your name",
+            )
+        )
+    mislabelled = next((w for w in doc.warnings if w.code == W_MISLABELLED), None)
+    if mislabelled is not None:
+        out.append(
+            _issue(
+                "F115",
+                "high",
+                f"the file's name lies about its type ({mislabelled.message}): an "
+                "ATS trusts the extension and rejects or garbles such a file",
+                "Export the resume as a real .pdf or .docx (or give it the extension "
+                "of its real type)",
             )
         )
     if doc.format not in GOOD_FORMATS:
