@@ -78,8 +78,9 @@ def cold(runs: int) -> dict[str, float]:
 
 def warm(runs: int) -> dict[str, float]:
     from gapcheck.api import check_files
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.score import resolve_taxonomy
 
     check_files(SAMPLES / PAIRS[0][0], SAMPLES / PAIRS[0][1])  # load the models
     files, scores = [], []
@@ -108,8 +109,9 @@ def matrix(repeat: int = 4) -> dict[str, float]:
     """score_matrix on every sample resume x posting (plus the shared fictional
     resumes and PDF/DOCX postings when ../shared/data is there), each resume repeated
     ``repeat`` times: milliseconds per pair, against ``check`` per pair."""
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy, score_matrix
+    from gapcheck.score import resolve_taxonomy, score_matrix
 
     shared = ROOT.parent / "shared" / "data"
     resumes = [

@@ -16,8 +16,9 @@ def check_files(
     ``taxonomy`` is None (the built-in one), a path to a taxonomy file, or a loaded
     ``Taxonomy``. Raises :class:`gapcheck.errors.InputError` for unusable files.
     """
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.score import resolve_taxonomy
 
     tax = resolve_taxonomy(taxonomy)
     # the extractor is cached per taxonomy argument: None shares the default one

@@ -430,6 +430,29 @@ class Verdict(Record):
 
 
 @dataclass(frozen=True)
+class OccupationGuess(Record):
+    """One occupation a document reads as: an ISCO-08 unit group and its share."""
+
+    code: str  # ISCO-08 unit group, e.g. "2411"
+    name: str  # e.g. "accountant"
+    share: float  # 0..1, the shares of a document's guesses sum to at most 1
+
+
+@dataclass(frozen=True)
+class Occupation(Record):
+    """The occupation a document reads as, and why (see gapcheck.occupation)."""
+
+    guesses: tuple[OccupationGuess, ...] = ()  # best first
+    title: str | None = None  # the title, as written, that named it
+    label: str | None = None  # the occupation label that title matched
+    source: Literal["title", "content", "none"] = "none"
+
+    @property
+    def name(self) -> str | None:
+        return self.guesses[0].name if self.guesses else None
+
+
+@dataclass(frozen=True)
 class DocumentSummary(Record):
     source: str
     kind: Kind
@@ -438,6 +461,7 @@ class DocumentSummary(Record):
     pages: int = 1
     words: int = 0
     warnings: tuple[Notice, ...] = ()
+    occupation: Occupation | None = None
 
 
 @dataclass(frozen=True)

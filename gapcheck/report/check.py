@@ -66,8 +66,19 @@ def _component_note(c: Component) -> str:
     if c.name == "format":
         return ", ".join(d.get("issues", [])) or "no issues"
     if c.name == "text_similarity":
-        return f"cosine {d.get('cosine')}"
+        return f"BM25 relevance {d.get('bm25')} (full at {d.get('full_at')})"
+    if c.name == "occupation":
+        r, p = d.get("resume") or {}, d.get("posting") or {}
+        return f"{r.get('occupation') or '?'} vs {p.get('occupation') or '?'}"
     return ""
+
+
+def _occupation_line(who: str, s: Any) -> str:
+    o = s.occupation if s is not None else None
+    if o is None or not o.guesses:
+        return f"  {who} reads as: no occupation recognised"
+    why = f"title '{o.title}' = {o.label}" if o.source == "title" else "its words"
+    return f"  {who} reads as: {o.name} (ISCO {o.guesses[0].code}; from {why})"
 
 
 def _evidence_text(m: Any) -> str:
@@ -101,6 +112,8 @@ def render_text(r: CheckResult) -> str:
     )
     out.append("")
     out.append(f"  ATS alignment score  {r.score:5.1f} / 100  {bar(r.score)}")
+    out.append(_occupation_line("Resume ", r.resume))
+    out.append(_occupation_line("Posting", r.posting))
     if r.verdict:
         out.append(f"  Verdict: {LABELS[r.verdict.label]}")
         out.append(f"  {r.verdict.summary}")

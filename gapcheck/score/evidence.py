@@ -21,6 +21,7 @@ from gapcheck.records import (
     Bullet,
     Evidence,
     FormatIssue,
+    Occupation,
     Resume,
     Role,
 )
@@ -91,6 +92,10 @@ class ResumeProfile:
     achievements: AchievementSummary
     issues: tuple[FormatIssue, ...]
     counts: Any
+    occupation: Occupation = field(default_factory=Occupation)
+    occupation_dist: tuple[
+        float, ...
+    ] = ()  # share per ISCO group (gapcheck.occupation)
     added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
     _words: frozenset[str] | None = None
@@ -207,6 +212,8 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
         issues=format_issues(resume),
         counts=content_counts(resume.document.text),
     )
+    dist, occupation = resume_occupation(resume, profile.role_rank)
+    profile.occupation, profile.occupation_dist = occupation, tuple(dist)
     for m in analysis.mentions:
         if not m.canonical:
             continue
@@ -222,6 +229,29 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
                         (h, hits[0].canonical or canonical) for h in hits
                     )
     return profile
+
+
+#: How much each title counts in inferring a resume's occupation: the headline, then
+#: the roles from the most recent.
+TITLE_WEIGHTS: tuple[float, ...] = (1.0, 0.8, 0.6, 0.5)
+
+
+def resume_occupation(
+    resume: Resume, role_rank: dict[int, int]
+) -> tuple[list[float], Occupation]:
+    """The occupation a resume reads as, from its headline (else a known title among
+    its opening lines), its recent role titles and its words."""
+    from gapcheck.occupation import distribution, opening_title
+
+    titles: list[tuple[str | None, float]] = []
+    headline = resume.headline or opening_title(resume.document.text)
+    if headline:
+        titles.append((headline, TITLE_WEIGHTS[0]))
+    for i, rank in sorted(role_rank.items(), key=lambda kv: kv[1])[
+        : len(TITLE_WEIGHTS) - 1
+    ]:
+        titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
+    return distribution(titles, resume.document.text)
 
 
 def _implied(taxonomy: Any, name: str) -> Iterable[str]:
