@@ -39,8 +39,8 @@ from gapcheck.occupation.titles import (
 )
 from gapcheck.records import Occupation, OccupationGuess
 
-TITLE_SHARE = 0.7
-CONTENT_GROUPS = 5
+TITLE_SHARE = 0.3
+CONTENT_GROUPS = 10
 MINOR = 0.5
 SUB_MAJOR = 0.25
 SHOWN = 3

@@ -88,6 +88,7 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         "occupations": onet / "Occupation Data.txt",
         "alternate": onet / "Alternate Titles.txt",
         "reported": onet / "Sample of Reported Titles.txt",
+        "technology": onet / "Technology Skills.txt",
     }
     esco = read_esco(esco_path)
     names: dict[str, str] = {}
@@ -120,6 +121,9 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         soc_titles[r["O*NET-SOC Code"]].append(r["Alternate Title"])
     for r in read_tsv(onet_files["reported"]):
         soc_titles[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
+    for r in read_tsv(onet_files["technology"]):  # the tools of the trade
+        code = r["O*NET-SOC Code"]
+        soc_text[code] = f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
     crosswalk: dict[str, dict[str, float]] = {}
     for soc, titles in soc_titles.items():
         votes: Counter[str] = Counter()
