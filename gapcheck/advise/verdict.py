@@ -9,12 +9,29 @@ from gapcheck.records import Fix, Verdict
 from gapcheck.score.core import Scored
 from gapcheck.score.evidence import ResumeProfile
 
+#: Score bands calibrated on real pairs (occupation_match.py dev data, 41 NHS postings
+#: x 80 livecareer resumes as pdftotext text, 2026-12-06; docs/scoring.md "Verdict"):
+#: 78% of different-occupation pairs score below OFF_TARGET and 72% of
+#: same-occupation pairs at or above it; 2% of different-occupation pairs reach
+#: ON_TARGET, a third of same-occupation pairs do.
+OFF_TARGET = 25.0
+ON_TARGET = 40.0
+
 
 def keyword_alignment(scored: Scored) -> float:
     """0..1: the skills and requirement-line components together, by their weights."""
     parts = [scored.component("skills"), scored.component("requirements")]
     weight = sum(c.weight for c in parts)
     return sum(c.weight * c.score for c in parts) / weight if weight else 1.0
+
+
+def _occupations(scored: Scored) -> str:
+    d = scored.component("occupation").details
+    resume = (d.get("resume") or {}).get("occupation")
+    posting = (d.get("posting") or {}).get("occupation")
+    if resume and posting and resume != posting:
+        return f" (the resume reads as {resume}, the posting as {posting})"
+    return ""
 
 
 def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Verdict:
@@ -39,10 +56,11 @@ def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Ve
         )
     else:
         shown = f"the resume matches {keywords:.0%} of the posting's requirements"
-    if coverage < 0.5 or keywords < 0.35:
+    if scored.score < OFF_TARGET:
         return Verdict(
             "keyword_alignment",
-            f"Likely filtered by keyword alignment: {shown}.",
+            f"Likely filtered: a score of {scored.score:.0f} is where resumes of "
+            f"another occupation fall{_occupations(scored)}; {shown}.",
             actions,
         )
     if high:
@@ -53,7 +71,7 @@ def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Ve
             + ").",
             actions,
         )
-    if coverage < 0.75 or keywords < 0.45:
+    if scored.score < ON_TARGET and (coverage < 0.5 or keywords < 0.35):
         return Verdict(
             "keyword_alignment",
             f"Likely filtered by keyword alignment: {shown}.",

@@ -90,12 +90,15 @@ def match_title(
     words: Sequence[str], lex: Lexicon
 ) -> tuple[str, dict[str, float]] | None:
     """(lexicon label, groups) of the longest run of two or more ``words`` that is a
-    lexicon label (the rightmost on a tie: the head of an English title); else of the
+    lexicon label, only level words ("senior") left out before it and the rightmost
+    on a tie (the head of an English title); else of the
     field words before a head with an equivalent head; else of a field word and the
     head with the words between left out; else of the rightmost single word."""
     n = len(words)
     for size in range(n, 1, -1):
         for start in range(n - size, -1, -1):
+            if any(w not in GENERIC_HEADS for w in words[:start]):
+                continue  # "Full Stack Engineer" is no "Stack Engineer"
             key = " ".join(words[start : start + size])
             if key in lex.titles:
                 return key, lex.titles[key][1]

@@ -22,12 +22,12 @@ from gapcheck.score.text import idf, norm
 WEIGHTS: dict[str, float] = {
     "skills": 0.20,
     "requirements": 0.04,
-    "title": 0.06,
-    "occupation": 0.30,
-    "experience": 0.05,
-    "education": 0.04,
+    "title": 0.12,
+    "occupation": 0.27,
+    "experience": 0.04,
+    "education": 0.03,
     "certifications": 0.03,
-    "text_similarity": 0.22,
+    "text_similarity": 0.21,
     "achievements": 0.03,
     "format": 0.03,
 }

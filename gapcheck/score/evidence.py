@@ -237,7 +237,7 @@ TITLE_WEIGHTS: tuple[float, ...] = (1.0, 0.8, 0.6, 0.5)
 
 
 def resume_occupation(
-    resume: Resume, role_rank: dict[int, int]
+    resume: Resume, role_rank: dict[int, int], added: str = ""
 ) -> tuple[list[float], Occupation]:
     """The occupation a resume reads as, from its headline (else a known title among
     its opening lines), its recent role titles and its words."""
@@ -251,7 +251,7 @@ def resume_occupation(
         : len(TITLE_WEIGHTS) - 1
     ]:
         titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
-    return distribution(titles, resume.document.text)
+    return distribution(titles, f"{resume.document.text}\n{added}")
 
 
 def _implied(taxonomy: Any, name: str) -> Iterable[str]:
@@ -273,8 +273,18 @@ def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
     counts = profile.counts.copy()
     for hit in hits:  # the words are in the text now, for the text similarity too
         counts.update(content_counts(hit.text))
+    added = profile.added + hits
+    dist, occupation = resume_occupation(  # the words move the occupation too
+        profile.resume, profile.role_rank, "\n".join(h.text for h in added)
+    )
     new = ResumeProfile(
-        **{**profile.__dict__, "added": profile.added + hits, "counts": counts}
+        **{
+            **profile.__dict__,
+            "added": added,
+            "counts": counts,
+            "occupation": occupation,
+            "occupation_dist": tuple(dist),
+        }
     )
     new._form_cache = profile._form_cache
     return new

@@ -3,8 +3,8 @@
 Occupations are ISCO-08 unit groups (4 digits), as ESCO v1.1.1 files its 3,007
 occupations. The artifact holds
 
-* ``groups``: per unit group, a display name (the ESCO preferred label with the most
-  alternative labels in the group) and its ``terms``: the 60 content words most
+* ``groups``: per unit group, a display name (the group's ESCO preferred label that
+  the most ESCO and O*NET titles use) and its ``terms``: the 60 content words most
   specific to the group (tf-idf over groups of the ESCO descriptions and labels, plus
   the O*NET descriptions of the O*NET occupations crosswalked to it), weights scaled
   to sum 1;
@@ -12,7 +12,8 @@ occupations. The artifact holds
   [display name, {group: share}] from ESCO preferred and alternative labels and from
   O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
   crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
-  equal title; groups with at least a third of the votes). A label that names more
+  equal title; groups with at least a third of the votes); residual occupations
+  ("Engineers, All Other") are not: their titles name no one occupation. A label that names more
   than MAX_GROUPS groups ("manager", "assistant") is left out: it says nothing.
 
 Run from the project root:  .venv/bin/python training/occupation/build.py ../shared/data
@@ -96,12 +97,11 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     label_name: dict[tuple[str, ...], str] = {}
     docs: dict[str, Counter[str]] = defaultdict(Counter)
 
-    def breadth(r: dict[str, str]) -> tuple[int, str]:
-        return (-len([a for a in r["altLabels"].split("\n") if a]), r["code"])
-
-    for r in sorted(esco, key=breadth):
+    preferred: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(esco, key=lambda r: r["code"]):
         group = r["iscoGroup"]
-        names.setdefault(group, r["preferredLabel"])  # the one with most other names
+        names.setdefault(group, r["preferredLabel"])
+        preferred[group].append(r["preferredLabel"])
         labels = [r["preferredLabel"], *r["altLabels"].split("\n")]
         for label in labels:
             key = title_words(label, curated=True)
@@ -114,7 +114,10 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     # O*NET: crosswalk each occupation to ISCO groups by titles equal to ESCO labels
     soc_titles: dict[str, list[str]] = defaultdict(list)
     soc_text: dict[str, str] = {}
+    residual = set()  # "Engineers, All Other": a catch-all names no occupation
     for r in read_tsv(onet_files["occupations"]):
+        if "all other" in r["Title"].lower():
+            residual.add(r["O*NET-SOC Code"])
         soc_titles[r["O*NET-SOC Code"]].append(r["Title"])
         soc_text[r["O*NET-SOC Code"]] = f"{r['Title']} {r['Description']}"
     for r in read_tsv(onet_files["alternate"]):
@@ -123,9 +126,13 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         soc_titles[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
     for r in read_tsv(onet_files["technology"]):  # the tools of the trade
         code = r["O*NET-SOC Code"]
-        soc_text[code] = f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
+        soc_text[code] = (
+            f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
+        )
     crosswalk: dict[str, dict[str, float]] = {}
     for soc, titles in soc_titles.items():
+        if soc in residual:
+            continue
         votes: Counter[str] = Counter()
         for t in titles:
             for g, n in esco_keys.get(title_words(t, curated=True), Counter()).items():
@@ -147,6 +154,15 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             for w, n in Counter(words(soc_text.get(soc, ""))).items():
                 docs[g][w] += share * n
 
+    # a group's name: its ESCO preferred label that the most titles of both sources use
+    for g, labels in preferred.items():
+        names[g] = max(
+            labels,
+            key=lambda lb: (
+                label_votes.get(title_words(lb, curated=True), Counter())[g],
+                -len(lb),
+            ),
+        )
     titles: dict[str, list[object]] = {}
     for key, votes in label_votes.items():
         if not specific(key, votes):
