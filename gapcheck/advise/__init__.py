@@ -193,8 +193,14 @@ def _title_fix(
     title_c = scored.component("title")
     if not title_c.applies or title_c.score >= 0.999 or not posting.title:
         return []
-    wanted = comp.display_title(posting.title)
-    resume = dataclasses.replace(profile.resume, headline=posting.title)
+    from gapcheck.occupation import clean_title
+
+    # the job itself: no band, grade, salary, place or "Bank"; nothing when the
+    # posting's "title" is a salary line, a file name or other junk
+    wanted = clean_title(comp.display_title(posting.title))
+    if not wanted:
+        return []
+    resume = dataclasses.replace(profile.resume, headline=wanted)
     changed = ResumeProfile(**{**profile.__dict__, "resume": resume})
     gain = _gain(base, changed, posting)
     have = profile.resume.headline

@@ -10,6 +10,7 @@ from typing import Any
 
 from gapcheck.records import CheckResult, Component
 from gapcheck.report import envelope, to_json
+from gapcheck.score.text import centred
 
 KIND = "check"
 BAR = 30
@@ -89,7 +90,7 @@ def _evidence_text(m: Any) -> str:
     if e.role is not None:
         where += f", role {e.role + 1}"
     via = f" via {e.via}" if e.via else ""
-    return f'{m.match_type}{via}, {where}: "{e.snippet[:70]}"'
+    return f'{m.match_type}{via}, {where}: "{centred(e.snippet, e.text, 70)}"'
 
 
 REWORK = 3

@@ -28,7 +28,14 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.text import NgramIndex, content_counts, idf, line_at, norm
+from gapcheck.score.text import (
+    STOPWORDS,
+    NgramIndex,
+    content_counts,
+    idf,
+    line_at,
+    norm,
+)
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
 SPREAD = 0.1
@@ -215,7 +222,7 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
     dist, occupation = resume_occupation(resume, profile.role_rank)
     profile.occupation, profile.occupation_dist = occupation, tuple(dist)
     for m in analysis.mentions:
-        if not m.canonical:
+        if not m.canonical or not written_as_skill(m.text):
             continue
         hit = profile.locate(m.start, m.end)
         hit = Hit(**{**hit.__dict__, "canonical": m.canonical})
@@ -290,10 +297,25 @@ def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
     return new
 
 
+def written_as_skill(text: str) -> bool:
+    """Whether a resume's wording can stand for a skill: not a common word written as
+    one ("It" is a pronoun, not IT)."""
+    words = text.split()
+    return not (len(words) == 1 and not text.isupper() and text.lower() in STOPWORDS)
+
+
+def _acronym(term: Term) -> bool:
+    """A term the posting writes in capitals only ("IT", "HR"): its lower-case
+    wording is another, common word."""
+    name = term.name.strip()
+    return name.isupper() and len(name) <= 5 and name.lower() in STOPWORDS
+
+
 def term_evidence(
     term: Term, profile: ResumeProfile
 ) -> list[tuple[Hit, str, str | None]]:
-    """Every (hit, match type, via) for ``term`` in the resume."""
+    """Every (hit, match type, via) for ``term`` in the resume; an acronym that is
+    also a common word ("IT") only where the resume writes it in capitals."""
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
     for form in term.forms:
@@ -313,6 +335,8 @@ def term_evidence(
             for h in profile.added
             if h.canonical and h.canonical.lower() == key and h.form not in forms
         ]
+    if _acronym(term):
+        out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:

@@ -13,8 +13,10 @@ occupations. The artifact holds
   O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
   crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
   equal title; groups with at least a third of the votes); residual occupations
-  ("Engineers, All Other") are not: their titles name no one occupation. A label that names more
-  than MAX_GROUPS groups ("manager", "assistant") is left out: it says nothing.
+  ("Engineers, All Other") are not: their titles name no one occupation. A bare
+  generic head ("officer", "manager") is left out, and so is a label naming more than
+  MAX_GROUPS groups unless FIELD_SHARE of its votes fall in one ISCO sub-major group
+  ("teacher").
 
 Run from the project root:  .venv/bin/python training/occupation/build.py ../shared/data
 Sources: "This service uses the ESCO classification of the European Commission."
