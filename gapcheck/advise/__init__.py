@@ -12,7 +12,14 @@ from __future__ import annotations
 import dataclasses
 
 from gapcheck.advise.verdict import keyword_alignment, verdict
-from gapcheck.records import AchievementSummary, Education, Fix, SkillMatch, Verdict
+from gapcheck.records import (
+    AchievementSummary,
+    CertificationsDetails,
+    Education,
+    Fix,
+    SkillMatch,
+    Verdict,
+)
 from gapcheck.score import components as comp
 from gapcheck.score.core import Scored, score_profiles
 from gapcheck.score.evidence import (
@@ -223,7 +230,7 @@ def _title_fix(
 def _cert_fixes(
     profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
 ) -> list[Fix]:
-    found = set(scored.component("certifications").details.get("found", []))
+    found = set(scored.details(CertificationsDetails).found)
     out = []
     named = {f for t in posting.terms for f in (*t.forms, *t.alias_forms)}
     for cert in posting.certifications:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gapcheck.records import Fix, Verdict
+from gapcheck.records import Fix, OccupationDetails, SkillsDetails, Verdict
 from gapcheck.score.core import Scored
 from gapcheck.score.evidence import ResumeProfile
 
@@ -26,18 +26,16 @@ def keyword_alignment(scored: Scored) -> float:
 
 
 def _occupations(scored: Scored) -> str:
-    d = scored.component("occupation").details
-    resume = (d.get("resume") or {}).get("occupation")
-    posting = (d.get("posting") or {}).get("occupation")
+    d = scored.details(OccupationDetails)
+    resume, posting = d.resume.name, d.posting.name
     if resume and posting and resume != posting:
         return f" (the resume reads as {resume}, the posting as {posting})"
     return ""
 
 
 def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Verdict:
-    skills = scored.component("skills")
-    required = int(skills.details.get("required", 0) or 0)
-    got = int(skills.details.get("required_matched", 0) or 0)
+    skills = scored.details(SkillsDetails)
+    required, got = skills.required, skills.required_matched
     keywords = keyword_alignment(scored)
     coverage = got / required if required else keywords
     high = [i for i in profile.issues if i.severity == "high"]

@@ -51,6 +51,10 @@ _CAPITALS = {
     "ict": "information technology",
 }
 _SPELLING = {
+    "backend": "back end",
+    "frontend": "front end",
+    "fullstack": "full stack",
+    "devops": "dev ops",
     "comms": "communications",
     "sr": "senior",
     "snr": "senior",

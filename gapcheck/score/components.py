@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from gapcheck.records import TitleDetails, TitleMatch
 from gapcheck.score.evidence import ResumeProfile
 from gapcheck.score.format import format_score
 from gapcheck.score.requirements import PostingProfile
@@ -189,18 +190,16 @@ def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
 
 def title_component(
     profile: ResumeProfile, posting: PostingProfile
-) -> tuple[float, dict[str, Any]]:
+) -> tuple[float, TitleDetails]:
     wanted = wanted_title(posting.title)
     best, best_from = 0.0, None
     for title, factor, where in title_candidates(profile):
         value = factor * title_overlap(title_tokens(title), wanted)
         if value > best:
-            best, best_from = value, {"title": title, "where": where, "factor": factor}
-    return best, {
-        "posting_title": posting.title,
-        "posting_words": wanted,
-        "best": best_from,
-    }
+            best, best_from = value, TitleMatch(title=title, where=where, factor=factor)
+    return best, TitleDetails(
+        posting_title=posting.title, posting_words=wanted, best=best_from
+    )
 
 
 # --- experience, education, certifications --------------------------------------------

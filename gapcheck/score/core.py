@@ -8,8 +8,23 @@ component is ``sum(weight_t * credit_t) / sum(weight_t)`` over the posting's ter
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from gapcheck.records import Component, Occupation, SkillMatch
+from gapcheck.records import (
+    AchievementsDetails,
+    CertificationsDetails,
+    Component,
+    ComponentDetails,
+    EducationDetails,
+    ExperienceDetails,
+    FormatDetails,
+    OccupationDetails,
+    RequirementLine,
+    RequirementsDetails,
+    SkillMatch,
+    SkillsDetails,
+    TextSimilarityDetails,
+)
 from gapcheck.score import components as comp
 from gapcheck.score.evidence import (
     MATCH,
@@ -21,6 +36,7 @@ from gapcheck.score.evidence import (
 from gapcheck.score.requirements import PostingProfile, Term
 
 MAX_EVIDENCE = 3
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -32,6 +48,11 @@ class Scored:
 
     def component(self, name: str) -> Component:
         return next(c for c in self.components if c.name == name)
+
+    def details(self, kind: type[D]) -> D:
+        """The inputs of the component whose details are a ``kind`` record."""
+        found = (c.details for c in self.components if isinstance(c.details, kind))
+        return next(found, None) or kind()
 
 
 def skill_match(term: Term, profile: ResumeProfile, scale: float) -> SkillMatch:
@@ -57,22 +78,19 @@ def skill_match(term: Term, profile: ResumeProfile, scale: float) -> SkillMatch:
 
 def _requirement_lines(
     profile: ResumeProfile, posting: PostingProfile
-) -> tuple[float, dict[str, object]]:
-    total = sum(line.weight for line in posting.lines)
-    scored = [(line, line_credit(line, profile)) for line in posting.lines]
-    value = sum(line.weight * c for line, c in scored) / total if total else 0.0
+) -> RequirementsDetails:
     have = profile.words
-    return value, {
-        "lines": [
-            {
-                "text": line.text,
-                "importance": line.importance,
-                "credit": round(c, 3),
-                "missing_words": [w for w in line.words if w not in have],
-            }
-            for line, c in scored
-        ]
-    }
+    return RequirementsDetails(
+        lines=tuple(
+            RequirementLine(
+                text=line.text,
+                importance=line.importance,
+                credit=round(line_credit(line, profile), 3),
+                missing_words=tuple(w for w in line.words if w not in have),
+            )
+            for line in posting.lines
+        )
+    )
 
 
 def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
@@ -88,48 +106,51 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
     scale = 100.0 * weights["skills"] / total_weight if total_weight else 0.0
     matches = [skill_match(t, profile, scale) for t in posting.terms]
     required = [m for m in matches if m.required]
-    details: dict[str, dict[str, object]] = {
-        "skills": {
-            "terms": len(matches),
-            "matched": sum(m.match_type is not None for m in matches),
-            "required": len(required),
-            "required_matched": sum(m.match_type is not None for m in required),
-            "total_weight": round(total_weight, 3),
-            "uncovered_requirement_lines": list(posting.uncovered),
-        },
-        "requirements": _requirement_lines(profile, posting)[1],
+    a = profile.achievements
+    details: dict[str, ComponentDetails] = {
+        "skills": SkillsDetails(
+            terms=len(matches),
+            matched=sum(m.match_type is not None for m in matches),
+            required=len(required),
+            required_matched=sum(m.match_type is not None for m in required),
+            total_weight=round(total_weight, 3),
+            uncovered_requirement_lines=tuple(posting.uncovered),
+        ),
+        "requirements": _requirement_lines(profile, posting),
         "title": comp.title_component(profile, posting)[1],
-        "occupation": _occupation_details(profile, posting),
-        "experience": {
-            "resume_years": round(comp.resume_years(profile), 1),
-            "asked_years": posting.years_required or 0.0,
-            "relevance": round(gate, 4),
-        },
-        "education": {
-            "resume_levels": [e.level for e in profile.resume.education if e.level],
-            "asked": list(posting.education),
-            "relevance": round(gate, 4),
-        },
-        "certifications": {
-            "asked": list(posting.certifications),
-            "found": [c for c in posting.certifications if comp.cert_found(profile, c)],
-        },
-        "achievements": {
-            "quantified": profile.achievements.quantified,
-            "total": profile.achievements.total,
-            "density": profile.achievements.density,
-            "duties": sum(b.kind == "duty" for b in profile.achievements.bullets),
-            "full_density": comp.FULL_DENSITY,
-            "relevance": round(gate, 4),
-        },
-        "format": {
-            "issues": [i.code for i in profile.issues],
-            "relevance": round(gate, 4),
-        },
-        "text_similarity": {
-            "bm25": round(float(m.relevance[0, 0]), 4),
-            "full_at": comp.FULL_SIMILARITY,
-        },
+        "occupation": OccupationDetails(
+            resume=profile.occupation, posting=posting.occupation
+        ),
+        "experience": ExperienceDetails(
+            resume_years=round(comp.resume_years(profile), 1),
+            asked_years=posting.years_required or 0.0,
+            relevance=round(gate, 4),
+        ),
+        "education": EducationDetails(
+            resume_levels=tuple(e.level for e in profile.resume.education if e.level),
+            asked=tuple(posting.education),
+            relevance=round(gate, 4),
+        ),
+        "certifications": CertificationsDetails(
+            asked=tuple(posting.certifications),
+            found=tuple(
+                c for c in posting.certifications if comp.cert_found(profile, c)
+            ),
+        ),
+        "achievements": AchievementsDetails(
+            quantified=a.quantified,
+            total=a.total,
+            density=a.density,
+            duties=sum(b.kind == "duty" for b in a.bullets),
+            full_density=comp.FULL_DENSITY,
+            relevance=round(gate, 4),
+        ),
+        "format": FormatDetails(
+            issues=tuple(i.code for i in profile.issues), relevance=round(gate, 4)
+        ),
+        "text_similarity": TextSimilarityDetails(
+            bm25=round(float(m.relevance[0, 0]), 4), full_at=comp.FULL_SIMILARITY
+        ),
     }
     applicable = comp.applies(posting)
     components = tuple(
@@ -149,18 +170,3 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
         matched=tuple(m for m in matches if m.match_type is not None),
         missing=tuple(m for m in matches if m.match_type is None),
     )
-
-
-def _occupation_details(
-    profile: ResumeProfile, posting: PostingProfile
-) -> dict[str, object]:
-    def side(o: Occupation) -> dict[str, object]:
-        return {
-            "occupation": o.name,
-            "from": o.source,
-            "title": o.title,
-            "label": o.label,
-            "guesses": [g.to_dict() for g in o.guesses],
-        }
-
-    return {"resume": side(profile.occupation), "posting": side(posting.occupation)}
