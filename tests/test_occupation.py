@@ -176,3 +176,14 @@ def test_check_on_real_pair_shows_occupations_and_sane_title_fix(real_pairs) -> 
         for e in m.evidence:  # the matched words are in the evidence shown
             assert e.text.lower() in e.snippet.lower(), (m.name, e.text, e.snippet)
             assert e.text.strip().lower() not in {"it", "its"}
+
+
+def test_gap_report_on_real_postings_ranks_own_occupation_first(real_pairs) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.gaps import build_report
+
+    resumes, postings = real_pairs
+    market = [(f"{g}-{k}", a) for g in GROUPS for k, a in enumerate(postings[g])]
+    report = build_report(resumes["CHEF"][-1], market)
+    assert report.postings[0].id.startswith("CHEF"), report.postings[:3]
+    for skill in report.gaps:  # a gap is a skill the resume does not show
+        assert skill.status != "shown"
