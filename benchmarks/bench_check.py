@@ -11,7 +11,7 @@ Usage (from the project root)::
 * **cold**: ``python -m gapcheck check RESUME POSTING --format json`` as a new process,
   start to output. The goal is at most 1.5x the floor.
 * **warm**: ``gapcheck.api.check_files`` in a process where the models are already
-  loaded (the batch/server case), and ``gapcheck.score.check`` alone on analysed
+  loaded (the batch/server case), and ``gapcheck.check.check`` alone on analysed
   documents (scoring, fixes and verdict, without reading and extraction).
 * **matrix**: ``gapcheck.score.score_matrix`` (what ``gapcheck batch`` uses) per pair,
   against ``check`` per pair, on analysed documents.

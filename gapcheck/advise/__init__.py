@@ -21,7 +21,7 @@ from gapcheck.records import (
     Verdict,
 )
 from gapcheck.score import components as comp
-from gapcheck.score.core import Scored, score_profiles
+from gapcheck.score.core import Scored
 from gapcheck.score.evidence import (
     SECTION_FACTORS,
     Hit,
@@ -48,7 +48,11 @@ def advise(
 
 
 def _gain(base: float, profile: ResumeProfile, posting: PostingProfile) -> float:
-    return round(score_profiles(profile, posting).score - base, 2)
+    """The score with the change minus ``base``: the engine alone, no explanation."""
+    from gapcheck.score.matrix import score_profiles_matrix
+
+    score = float(score_profiles_matrix([profile], [posting]).scores[0, 0])
+    return round(score - base, 2)
 
 
 def _recent_place(

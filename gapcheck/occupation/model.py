@@ -28,7 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from gapcheck.occupation.titles import (
@@ -56,8 +56,9 @@ _COMMON = frozenset(
 class Lexicon:
     codes: tuple[str, ...]
     names: dict[str, str]
-    titles: dict[str, tuple[str, dict[str, float]]]
+    titles: dict[str, str]  # label -> "group:share group:share"
     terms: dict[str, list[tuple[int, float]]]  # word -> [(group index, weight)]
+    near: dict[str, dict[str, float]]  # group -> related groups, cosine of profiles
     index: dict[str, int]
 
 
@@ -80,10 +81,17 @@ def lexicon() -> Lexicon | None:
     return Lexicon(
         codes=codes,
         names={c: g["name"] for c, g in data["groups"].items()},
-        titles={k: (v[0], v[1]) for k, v in data["titles"].items()},
+        titles=data["titles"],
         terms=terms,
         index=index,
+        near={c: g.get("near", {}) for c, g in data["groups"].items()},
     )
+
+
+def _groups(entry: str) -> dict[str, float]:
+    return {
+        g: float(share) for g, _, share in (p.partition(":") for p in entry.split())
+    }
 
 
 def match_title(
@@ -101,22 +109,22 @@ def match_title(
                 continue  # "Full Stack Engineer" is no "Stack Engineer"
             key = " ".join(words[start : start + size])
             if key in lex.titles:
-                return key, lex.titles[key][1]
+                return key, _groups(lex.titles[key])
     for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
         field = words[max(0, i - 2) : i]
         for k in range(len(field)):
             for head in sorted(EQUIVALENT_HEADS):
                 key = " ".join([*field[k:], head])
                 if key in lex.titles:
-                    return key, lex.titles[key][1]
+                    return key, _groups(lex.titles[key])
     if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
         for start in range(n - 3, -1, -1):
             key = f"{words[start]} {words[-1]}"
             if key in lex.titles:
-                return key, lex.titles[key][1]
+                return key, _groups(lex.titles[key])
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles:
-            return words[start], lex.titles[words[start]][1]
+            return words[start], _groups(lex.titles[words[start]])
     return None
 
 
@@ -137,12 +145,31 @@ def opening_title(text: str) -> str | None:
     return None
 
 
-def _content(text: str, lex: Lexicon) -> list[float]:
-    scores = [0.0] * len(lex.codes)
-    counts = Counter(w for w in title_words(text) if len(w) > 2 and w not in _COMMON)
-    for word, n in counts.items():
-        for k, w in lex.terms.get(word, ()):
+def _words(text: str) -> Counter[str]:
+    return Counter(w for w in title_words(text) if len(w) > 2 and w not in _COMMON)
+
+
+@lru_cache(maxsize=64)
+def _raw_scores(text: str) -> tuple[float, ...]:
+    """Each group's term overlap with a text (cached: what-if fixes re-infer the same
+    resume with a few words added)."""
+    lex = lexicon()
+    scores = [0.0] * (len(lex.codes) if lex else 0)
+    for word, n in _words(text).items():
+        for k, w in lex.terms.get(word, ()) if lex else ():
             scores[k] += (1.0 + math.log(n)) * w
+    return tuple(scores)
+
+
+def _content(text: str, lex: Lexicon, extra: str = "") -> list[float]:
+    scores = list(_raw_scores(text))
+    if extra:  # the extra words' counts join the text's: recount the words they touch
+        base, more = _words(text), _words(extra)
+        for word, n in more.items():
+            before = (1.0 + math.log(base[word])) if base[word] else 0.0
+            after = 1.0 + math.log(base[word] + n)
+            for k, w in lex.terms.get(word, ()):
+                scores[k] += (after - before) * w
     best = sorted(range(len(scores)), key=lambda k: -scores[k])[:CONTENT_GROUPS]
     total = sum(scores[k] for k in best)
     out = [0.0] * len(scores)
@@ -152,10 +179,20 @@ def _content(text: str, lex: Lexicon) -> list[float]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
+    """(cleaned title, label, groups) of a title the lexicon knows, else None."""
+    lex = lexicon()
+    cleaned = clean_title(title)
+    found = match_title(title_words(cleaned), lex) if cleaned and lex else None
+    return (cleaned, *found) if found else None
+
+
 def distribution(
-    titles: Sequence[tuple[str | None, float]], text: str
+    titles: Sequence[tuple[str | None, float]], text: str, extra: str = ""
 ) -> tuple[list[float], Occupation]:
-    """(share per group in ``lexicon().codes`` order, the Occupation record)."""
+    """(share per group in ``lexicon().codes`` order, the Occupation record) of a
+    document with these titles and this text (plus ``extra`` words)."""
     lex = lexicon()
     if lex is None:
         return [], Occupation()
@@ -163,17 +200,16 @@ def distribution(
     first: tuple[str, str] | None = None
     total = 0.0
     for title, weight in titles:
-        cleaned = clean_title(title)
-        found = match_title(title_words(cleaned), lex) if cleaned else None
+        found = _title_match(title)
         if found is None:
             continue
-        label, groups = found
+        cleaned, label, groups = found
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight
         if first is None:
             first = (cleaned, label)
-    content = _content(text, lex)
+    content = _content(text, lex, extra)
     if total > 0:
         dist = [
             TITLE_SHARE * t / total + (1 - TITLE_SHARE) * c
@@ -212,17 +248,11 @@ def _kernel() -> Any:
     same2 = codes.astype("U2")[:, None] == codes.astype("U2")[None, :]
     kernel = np.where(same2, SUB_MAJOR, 0.0)
     kernel = np.where(same3, MINOR, kernel)
-    if lex is not None:
-        vocab = {w: k for k, w in enumerate(lex.terms)}
-        profiles = np.zeros((len(codes), len(vocab)))
-        for word, entries in lex.terms.items():
-            for g, w in entries:
-                profiles[g, vocab[word]] = w
-        norms = np.linalg.norm(profiles, axis=1, keepdims=True)
-        profiles = np.divide(
-            profiles, norms, out=np.zeros_like(profiles), where=norms > 0
-        )
-        kernel = np.maximum(kernel, profiles @ profiles.T)
+    if lex is not None:  # the cosine of the term profiles, stored by the recipe
+        for a, others in lex.near.items():
+            for b, cos in others.items():
+                i, j = lex.index[a], lex.index[b]
+                kernel[i, j] = max(kernel[i, j], cos)
     np.fill_diagonal(kernel, 1.0)
     return kernel
 

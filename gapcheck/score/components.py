@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from gapcheck.records import TitleDetails, TitleMatch
@@ -364,7 +365,8 @@ def saturated_tf(counts: Any) -> dict[str, float]:
 FULL_TERM_IDF = 8.0
 
 
-def term_specificity(forms: Sequence[str]) -> float:
+@lru_cache(maxsize=8192)
+def term_specificity(forms: tuple[str, ...]) -> float:
     """min(1, mean IDF of the words of the term's most specific wording
     / FULL_TERM_IDF)."""
     best = 0.0

@@ -258,7 +258,7 @@ def resume_occupation(
         : len(TITLE_WEIGHTS) - 1
     ]:
         titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
-    return distribution(titles, f"{resume.document.text}\n{added}")
+    return distribution(titles, resume.document.text, added)
 
 
 def _implied(taxonomy: Any, name: str) -> Iterable[str]:

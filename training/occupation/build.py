@@ -8,8 +8,10 @@ occupations. The artifact holds
   specific to the group (tf-idf over groups of the ESCO descriptions and labels, plus
   the O*NET descriptions of the O*NET occupations crosswalked to it), weights scaled
   to sum 1;
+  ``near``: the other groups whose term profiles' cosine is at least MIN_NEAR (how
+  alike two occupations' words are, for the similarity kernel);
 * ``titles``: normalised title words (``gapcheck.occupation.titles.title_words``) ->
-  [display name, {group: share}] from ESCO preferred and alternative labels and from
+  "group:share group:share" from ESCO preferred and alternative labels and from
   O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
   crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
   equal title; groups with at least a third of the votes); residual occupations
@@ -71,6 +73,32 @@ def specific(key: tuple[str, ...], votes: Counter[str]) -> bool:
     return max(by_field.values()) >= FIELD_SHARE * sum(votes.values())
 
 
+MIN_NEAR = 0.05
+
+
+def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
+    """Per group, the others whose term profiles' cosine is at least MIN_NEAR."""
+    import numpy as np
+
+    codes = sorted(groups)
+    vocab = sorted({w for g in groups.values() for w in g["terms"]})  # type: ignore[index]
+    col = {w: k for k, w in enumerate(vocab)}
+    mat = np.zeros((len(codes), len(vocab)))
+    for i, g in enumerate(codes):
+        for w, v in groups[g]["terms"].items():  # type: ignore[index]
+            mat[i, col[w]] = v
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat @ mat.T
+    return {
+        g: {
+            codes[j]: round(float(cos[i, j]), 3)
+            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
+            if j != i
+        }
+        for i, g in enumerate(codes)
+    }
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -105,7 +133,6 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     esco = read_esco(esco_path)
     names: dict[str, str] = {}
     label_votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    label_name: dict[tuple[str, ...], str] = {}
     docs: dict[str, Counter[str]] = defaultdict(Counter)
 
     preferred: dict[str, list[str]] = defaultdict(list)
@@ -118,7 +145,6 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             key = title_words(label, curated=True)
             if key and len(key) <= MAX_LABEL_WORDS:
                 label_votes[key][group] += 1
-                label_name.setdefault(key, r["preferredLabel"])
         docs[group].update(words(" ".join([r["description"], *labels])))
     esco_keys = {k: v.copy() for k, v in label_votes.items()}
 
@@ -160,7 +186,6 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             if key and len(key) <= MAX_LABEL_WORDS:
                 for g, share in groups.items():
                     label_votes[key][g] += share
-                label_name.setdefault(key, names[max(groups, key=groups.__getitem__)])
         for g, share in groups.items():
             for w, n in Counter(words(soc_text.get(soc, ""))).items():
                 docs[g][w] += share * n
@@ -174,15 +199,14 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
                 -len(lb),
             ),
         )
-    titles: dict[str, list[object]] = {}
+    titles: dict[str, str] = {}  # "2411:0.8 2412:0.2": a flat string loads fast
     for key, votes in label_votes.items():
         if not specific(key, votes):
             continue
         total = sum(votes.values())
-        titles[" ".join(key)] = [
-            label_name[key],
-            {g: round(v / total, 3) for g, v in sorted(votes.items())},
-        ]
+        titles[" ".join(key)] = " ".join(
+            f"{g}:{round(v / total, 3)}" for g, v in sorted(votes.items())
+        )
     df = Counter(w for c in docs.values() for w in c)
     n_groups = len(docs)
     groups: dict[str, object] = {}
@@ -197,6 +221,9 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             "name": names[g],
             "terms": {w: round(v / total, 4) for w, v in top if v > 0},
         }
+    near = related(groups)
+    for g, others in near.items():
+        groups[g]["near"] = others  # type: ignore[index]
     model = {"format": 1, "groups": groups, "titles": dict(sorted(titles.items()))}
     meta = {
         "name": "occupations",
