@@ -56,7 +56,7 @@ DEV = (
     "occupation_match.py dev (41 NHS postings x 80 livecareer resumes), 2026-12-06: "
     "the occupation component alone ranks a posting's own occupation at posting-view "
     "ROC-AUC 0.84 (resumes as pdftotext text); the whole score 0.855 (TF-IDF 0.752, "
-    "BM25 0.756), 0.817 with the PDFs read by gapcheck"
+    "BM25 0.756), 0.816 with the PDFs read by gapcheck"
 )
 
 
