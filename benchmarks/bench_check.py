@@ -11,7 +11,7 @@ Usage (from the project root)::
 * **cold**: ``python -m gapcheck check RESUME POSTING --format json`` as a new process,
   start to output. The goal is at most 1.5x the floor.
 * **warm**: ``gapcheck.api.check_files`` in a process where the models are already
-  loaded (the batch/server case), and ``gapcheck.score.check`` alone on analysed
+  loaded (the batch/server case), and ``gapcheck.check.check`` alone on analysed
   documents (scoring, fixes and verdict, without reading and extraction).
 * **matrix**: ``gapcheck.score.score_matrix`` (what ``gapcheck batch`` uses) per pair,
   against ``check`` per pair, on analysed documents.
@@ -78,8 +78,9 @@ def cold(runs: int) -> dict[str, float]:
 
 def warm(runs: int) -> dict[str, float]:
     from gapcheck.api import check_files
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.score import resolve_taxonomy
 
     check_files(SAMPLES / PAIRS[0][0], SAMPLES / PAIRS[0][1])  # load the models
     files, scores = [], []
@@ -108,8 +109,9 @@ def matrix(repeat: int = 4) -> dict[str, float]:
     """score_matrix on every sample resume x posting (plus the shared fictional
     resumes and PDF/DOCX postings when ../shared/data is there), each resume repeated
     ``repeat`` times: milliseconds per pair, against ``check`` per pair."""
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy, score_matrix
+    from gapcheck.score import resolve_taxonomy, score_matrix
 
     shared = ROOT.parent / "shared" / "data"
     resumes = [

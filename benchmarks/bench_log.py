@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from gapcheck.check import check  # noqa: E402
 from gapcheck.diagnose import diagnose  # noqa: E402
 from gapcheck.pipeline import analyse_file  # noqa: E402
-from gapcheck.score import check  # noqa: E402
 from gapcheck.store import ApplicationLog  # noqa: E402
 
 SAMPLES = ROOT / "corpora" / "samples"

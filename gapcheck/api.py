@@ -23,10 +23,11 @@ def check_files(
     swapped only when the first reads like a posting and the second like a resume).
     Raises :class:`gapcheck.errors.InputError` for unusable files.
     """
+    from gapcheck.check import check
     from gapcheck.ingest import read_document
     from gapcheck.parse import detect_kind
     from gapcheck.pipeline import analyse_document
-    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.score import resolve_taxonomy
 
     tax = resolve_taxonomy(taxonomy)
     # the extractor is cached per taxonomy argument: None shares the default one
@@ -55,8 +56,9 @@ def log_application(
     (``db``, default :func:`gapcheck.store.default_db_path`): the posting's text, the
     resume version (content hash and analysis) and the check result. Returns its id.
     """
+    from gapcheck.check import check
     from gapcheck.pipeline import analyse_file
-    from gapcheck.score import check, resolve_taxonomy
+    from gapcheck.score import resolve_taxonomy
     from gapcheck.store import ApplicationLog, parse_date
 
     day = parse_date(applied, "applied date")  # a bad date fails before the analysis

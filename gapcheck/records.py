@@ -374,6 +374,118 @@ class SkillReport(Record):
     missing: tuple[SkillMatch, ...] = ()
 
 
+# --- the inputs of each score component (Component.details), one record each ----------
+
+
+@dataclass(frozen=True)
+class SkillsDetails(Record):
+    terms: int = 0
+    matched: int = 0
+    required: int = 0
+    required_matched: int = 0
+    total_weight: float = 0.0
+    uncovered_requirement_lines: tuple[str, ...] = ()
+    kind: Literal["skills"] = "skills"
+
+
+@dataclass(frozen=True)
+class RequirementLine(Record):
+    text: str
+    importance: str
+    credit: float
+    missing_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RequirementsDetails(Record):
+    lines: tuple[RequirementLine, ...] = ()
+    kind: Literal["requirements"] = "requirements"
+
+
+@dataclass(frozen=True)
+class TitleMatch(Record):
+    title: str
+    where: str  # "headline" or "role N"
+    factor: float
+
+
+@dataclass(frozen=True)
+class TitleDetails(Record):
+    posting_title: str | None = None
+    posting_words: dict[str, float] = field(default_factory=dict)
+    best: TitleMatch | None = None
+    kind: Literal["title"] = "title"
+
+
+@dataclass(frozen=True)
+class OccupationDetails(Record):
+    resume: Occupation = field(default_factory=lambda: Occupation())
+    posting: Occupation = field(default_factory=lambda: Occupation())
+    kind: Literal["occupation"] = "occupation"
+
+
+@dataclass(frozen=True)
+class ExperienceDetails(Record):
+    resume_years: float = 0.0
+    asked_years: float = 0.0
+    relevance: float = 1.0  # the fit gate (docs/scoring.md)
+    kind: Literal["experience"] = "experience"
+
+
+@dataclass(frozen=True)
+class EducationDetails(Record):
+    resume_levels: tuple[str, ...] = ()
+    asked: tuple[str, ...] = ()
+    relevance: float = 1.0
+    kind: Literal["education"] = "education"
+
+
+@dataclass(frozen=True)
+class CertificationsDetails(Record):
+    asked: tuple[str, ...] = ()
+    found: tuple[str, ...] = ()
+    kind: Literal["certifications"] = "certifications"
+
+
+@dataclass(frozen=True)
+class AchievementsDetails(Record):
+    quantified: int = 0
+    total: int = 0
+    density: float = 0.0
+    duties: int = 0
+    full_density: float = 0.5
+    relevance: float = 1.0
+    kind: Literal["achievements"] = "achievements"
+
+
+@dataclass(frozen=True)
+class FormatDetails(Record):
+    issues: tuple[str, ...] = ()
+    relevance: float = 1.0
+    kind: Literal["format"] = "format"
+
+
+@dataclass(frozen=True)
+class TextSimilarityDetails(Record):
+    bm25: float = 0.0
+    full_at: float = 0.2
+    kind: Literal["text_similarity"] = "text_similarity"
+
+
+ComponentDetails = Union[  # noqa: UP007 (from_dict resolves it at run time)
+    SkillsDetails,
+    RequirementsDetails,
+    TitleDetails,
+    OccupationDetails,
+    ExperienceDetails,
+    EducationDetails,
+    CertificationsDetails,
+    AchievementsDetails,
+    FormatDetails,
+    TextSimilarityDetails,
+]
+
+
 @dataclass(frozen=True)
 class Component(Record):
     """One part of the score: ``points = 100 * weight * score``."""
@@ -382,7 +494,7 @@ class Component(Record):
     weight: float  # effective weight (renormalised over the components that apply)
     score: float  # 0..1
     points: float
-    details: dict[str, Any] = field(default_factory=dict)
+    details: ComponentDetails | None = None  # the inputs it used
     applies: bool = True
 
 
@@ -441,6 +553,29 @@ class Verdict(Record):
 
 
 @dataclass(frozen=True)
+class OccupationGuess(Record):
+    """One occupation a document reads as: an ISCO-08 unit group and its share."""
+
+    code: str  # ISCO-08 unit group, e.g. "2411"
+    name: str  # e.g. "accountant"
+    share: float  # 0..1, the shares of a document's guesses sum to at most 1
+
+
+@dataclass(frozen=True)
+class Occupation(Record):
+    """The occupation a document reads as, and why (see gapcheck.occupation)."""
+
+    guesses: tuple[OccupationGuess, ...] = ()  # best first
+    title: str | None = None  # the title, as written, that named it
+    label: str | None = None  # the occupation label that title matched
+    source: Literal["title", "content", "none"] = "none"
+
+    @property
+    def name(self) -> str | None:
+        return self.guesses[0].name if self.guesses else None
+
+
+@dataclass(frozen=True)
 class DocumentSummary(Record):
     source: str
     kind: Kind
@@ -449,6 +584,7 @@ class DocumentSummary(Record):
     pages: int = 1
     words: int = 0
     warnings: tuple[Notice, ...] = ()
+    occupation: Occupation | None = None
 
 
 @dataclass(frozen=True)

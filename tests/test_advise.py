@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gapcheck.check import check
 from gapcheck.records import Layout
-from gapcheck.score import check
 from tests.check_fixtures import (
     BACKEND_POSTING,
     BACKEND_ROLES,

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from gapcheck.check import check
 from gapcheck.cli import main
-from gapcheck.score import check
 from tests.check_fixtures import (
     BACKEND_POSTING,
     BACKEND_ROLES,

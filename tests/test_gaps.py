@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gapcheck.check import check
 from gapcheck.errors import InputError
 from gapcheck.gaps import build_report, gap_report
 from gapcheck.gaps.plan import certifications_for
@@ -24,7 +25,6 @@ from gapcheck.records import CATEGORIES, Analysis
 from gapcheck.report import svg
 from gapcheck.report.gaps_html import render_html
 from gapcheck.report.gaps_md import render_markdown
-from gapcheck.score import check
 from gapcheck.score.requirements import term_weight
 from tests.check_fixtures import (
     BACKEND_ROLES,
@@ -94,6 +94,8 @@ def test_demand_shares_and_split(report):
 
 
 def test_priority_uses_the_score_stage_weights(report):
+    from gapcheck.score.components import term_specificity
+
     terraform = _skill(report, "Terraform")
     expected = (
         term_weight("required", 1, False, False)
@@ -103,7 +105,10 @@ def test_priority_uses_the_score_stage_weights(report):
     comm = _skill(report, "Communication")
     assert comm.type == "soft"
     assert comm.priority == pytest.approx(
-        term_weight("preferred", 1, False, True) / 3, abs=1e-3
+        term_weight("preferred", 1, False, True)
+        * term_specificity(("communication",))
+        / 3,
+        abs=1e-3,
     )
 
 

@@ -112,7 +112,7 @@ LAYOUT_COMPONENTS = ("format", "title")  # what a file's layout may rightly chan
 @pytest.mark.slow
 @pytest.mark.parametrize(("stem", "formats", "posting"), SAME_CONTENT)
 def test_same_content_scores_alike_as_pdf_docx_txt(samples_dir, stem, formats, posting):
-    from gapcheck.score import check
+    from gapcheck.check import check
     from tests.check_fixtures import real_extractor
 
     extractor, taxonomy = real_extractor()

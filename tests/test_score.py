@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gapcheck.check import check
 from gapcheck.records import Bullet, CheckResult, Layout
-from gapcheck.score import check, score_matrix
+from gapcheck.score import score_matrix
 from gapcheck.score.achievements import assess_bullet, quantities, summarise
 from gapcheck.score.components import title_overlap, title_tokens, wanted_title
 from gapcheck.score.format import format_issues

@@ -12,9 +12,16 @@ from __future__ import annotations
 import dataclasses
 
 from gapcheck.advise.verdict import keyword_alignment, verdict
-from gapcheck.records import AchievementSummary, Education, Fix, SkillMatch, Verdict
+from gapcheck.records import (
+    AchievementSummary,
+    CertificationsDetails,
+    Education,
+    Fix,
+    SkillMatch,
+    Verdict,
+)
 from gapcheck.score import components as comp
-from gapcheck.score.core import Scored, score_profiles
+from gapcheck.score.core import Scored
 from gapcheck.score.evidence import (
     SECTION_FACTORS,
     Hit,
@@ -41,7 +48,11 @@ def advise(
 
 
 def _gain(base: float, profile: ResumeProfile, posting: PostingProfile) -> float:
-    return round(score_profiles(profile, posting).score - base, 2)
+    """The score with the change minus ``base``: the engine alone, no explanation."""
+    from gapcheck.score.matrix import score_profiles_matrix
+
+    score = float(score_profiles_matrix([profile], [posting]).scores[0, 0])
+    return round(score - base, 2)
 
 
 def _recent_place(
@@ -193,8 +204,14 @@ def _title_fix(
     title_c = scored.component("title")
     if not title_c.applies or title_c.score >= 0.999 or not posting.title:
         return []
-    wanted = comp.display_title(posting.title)
-    resume = dataclasses.replace(profile.resume, headline=posting.title)
+    from gapcheck.occupation import clean_title
+
+    # the job itself: no band, grade, salary, place or "Bank"; nothing when the
+    # posting's "title" is a salary line, a file name or other junk
+    wanted = clean_title(comp.display_title(posting.title))
+    if not wanted:
+        return []
+    resume = dataclasses.replace(profile.resume, headline=wanted)
     changed = ResumeProfile(**{**profile.__dict__, "resume": resume})
     gain = _gain(base, changed, posting)
     have = profile.resume.headline
@@ -217,7 +234,7 @@ def _title_fix(
 def _cert_fixes(
     profile: ResumeProfile, posting: PostingProfile, scored: Scored, base: float
 ) -> list[Fix]:
-    found = set(scored.component("certifications").details.get("found", []))
+    found = set(scored.details(CertificationsDetails).found)
     out = []
     named = {f for t in posting.terms for f in (*t.forms, *t.alias_forms)}
     for cert in posting.certifications:

@@ -1,7 +1,7 @@
 """Which occupations a resume fits best, by skill overlap.
 
 The occupations and their skill terms are compiled from ESCO v1.1.1 and O*NET 29.2
-into ``models/occupations.json`` by ``training/occupations/build.py`` (each
+into ``models/occupation_skills.json`` by ``training/occupations/build.py`` (each
 occupation's description and, for O*NET, its technology skills: the terms that weigh
 most by TF-IDF across occupations). A resume is matched by the terms it shares with
 each occupation, weighted by IDF, as a cosine between the two term sets, so a long
@@ -22,7 +22,7 @@ from gapcheck.errors import ModelError
 from gapcheck.paths import models_dir
 from gapcheck.records import Record
 
-MODEL_NAME = "occupations"
+MODEL_NAME = "occupation_skills"
 TOP = 5
 SHOW_TERMS = 8
 

@@ -8,8 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from gapcheck.records import CheckResult, Component
+from gapcheck.records import (
+    AchievementsDetails,
+    CertificationsDetails,
+    CheckResult,
+    Component,
+    EducationDetails,
+    ExperienceDetails,
+    FormatDetails,
+    OccupationDetails,
+    RequirementsDetails,
+    SkillsDetails,
+    TextSimilarityDetails,
+    TitleDetails,
+)
 from gapcheck.report import envelope, to_json
+from gapcheck.score.text import centred
 
 KIND = "check"
 BAR = 30
@@ -42,32 +56,39 @@ def _component_note(c: Component) -> str:
     d = c.details
     if not c.applies:
         return "not asked by the posting"
-    if c.name == "skills":
+    if isinstance(d, SkillsDetails):
         return (
-            f"{d.get('matched')}/{d.get('terms')} terms, required "
-            f"{d.get('required_matched')}/{d.get('required')}"
+            f"{d.matched}/{d.terms} terms, required {d.required_matched}/{d.required}"
         )
-    if c.name == "requirements":
-        lines = d.get("lines", [])
-        covered = sum(1 for line in lines if line.get("credit", 0) >= 0.5)
-        return f"{covered}/{len(lines)} requirement lines in your words"
-    if c.name == "title":
-        best = d.get("best") or {}
-        return f"'{d.get('posting_title')}' vs '{best.get('title', '-')}'"
-    if c.name == "experience":
-        return f"{d.get('resume_years')} years vs {d.get('asked_years')} asked"
-    if c.name == "education":
-        have = ", ".join(d.get("resume_levels") or ["none"])
-        return f"{have} vs {', '.join(d['asked'])}"
-    if c.name == "certifications":
-        return f"{len(d.get('found', []))}/{len(d.get('asked', []))} found"
-    if c.name == "achievements":
-        return f"{d.get('quantified')}/{d.get('total')} bullets quantified"
-    if c.name == "format":
-        return ", ".join(d.get("issues", [])) or "no issues"
-    if c.name == "text_similarity":
-        return f"cosine {d.get('cosine')}"
+    if isinstance(d, RequirementsDetails):
+        covered = sum(1 for line in d.lines if line.credit >= 0.5)
+        return f"{covered}/{len(d.lines)} requirement lines in your words"
+    if isinstance(d, TitleDetails):
+        return f"'{d.posting_title}' vs '{d.best.title if d.best else '-'}'"
+    if isinstance(d, ExperienceDetails):
+        return f"{d.resume_years} years vs {d.asked_years} asked"
+    if isinstance(d, EducationDetails):
+        have = ", ".join(d.resume_levels or ("none",))
+        return f"{have} vs {', '.join(d.asked)}"
+    if isinstance(d, CertificationsDetails):
+        return f"{len(d.found)}/{len(d.asked)} found"
+    if isinstance(d, AchievementsDetails):
+        return f"{d.quantified}/{d.total} bullets quantified"
+    if isinstance(d, FormatDetails):
+        return ", ".join(d.issues) or "no issues"
+    if isinstance(d, TextSimilarityDetails):
+        return f"BM25 relevance {d.bm25} (full at {d.full_at})"
+    if isinstance(d, OccupationDetails):
+        return f"{d.resume.name or '?'} vs {d.posting.name or '?'}"
     return ""
+
+
+def _occupation_line(who: str, s: Any) -> str:
+    o = s.occupation if s is not None else None
+    if o is None or not o.guesses:
+        return f"  {who} reads as: no occupation recognised"
+    why = f"title '{o.title}' = {o.label}" if o.source == "title" else "its words"
+    return f"  {who} reads as: {o.name} (ISCO {o.guesses[0].code}; from {why})"
 
 
 def _evidence_text(m: Any) -> str:
@@ -78,7 +99,7 @@ def _evidence_text(m: Any) -> str:
     if e.role is not None:
         where += f", role {e.role + 1}"
     via = f" via {e.via}" if e.via else ""
-    return f'{m.match_type}{via}, {where}: "{e.snippet[:70]}"'
+    return f'{m.match_type}{via}, {where}: "{centred(e.snippet, e.text, 70)}"'
 
 
 REWORK = 3
@@ -101,6 +122,8 @@ def render_text(r: CheckResult) -> str:
     )
     out.append("")
     out.append(f"  ATS alignment score  {r.score:5.1f} / 100  {bar(r.score)}")
+    out.append(_occupation_line("Resume ", r.resume))
+    out.append(_occupation_line("Posting", r.posting))
     if r.verdict:
         out.append(f"  Verdict: {LABELS[r.verdict.label]}")
         out.append(f"  {r.verdict.summary}")

@@ -1,4 +1,5 @@
-"""Score a resume against a posting: ``check`` for one pair, ``score_matrix`` for many.
+"""Score a resume against a posting: ``score_profiles`` for one pair (``check`` in
+gapcheck.check adds the advice), ``score_matrix`` for many; both run one engine.
 
 The score (0-100) is a weighted sum of components (skills, title, experience,
 education, certifications, achievements, format, text similarity); docs/scoring.md
@@ -13,12 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck.records import Analysis, CheckResult, DocumentSummary, Posting, Resume
+from gapcheck.records import Analysis, DocumentSummary, Occupation, Posting, Resume
 
 if TYPE_CHECKING:
     from gapcheck.score.matrix import ScoreMatrix
 
-__all__ = ["check", "document_summary", "resolve_taxonomy", "score_matrix"]
+__all__ = ["document_summary", "resolve_taxonomy", "score_matrix"]
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +42,10 @@ def resolve_taxonomy(taxonomy: Any = None) -> Any:
     return taxonomy
 
 
-def document_summary(record: Resume | Posting) -> DocumentSummary:
-    """Source, kind, format, title, size and warnings of a parsed document."""
+def document_summary(
+    record: Resume | Posting, occupation: Occupation | None = None
+) -> DocumentSummary:
+    """Source, kind, format, title, size, warnings and occupation of a document."""
     doc = record.document
     title = record.headline if isinstance(record, Resume) else record.title
     return DocumentSummary(
@@ -53,41 +56,11 @@ def document_summary(record: Resume | Posting) -> DocumentSummary:
         pages=doc.layout.pages,
         words=doc.layout.words or len(doc.text.split()),
         warnings=tuple(doc.warnings) + tuple(record.warnings),
-    )
-
-
-def check(resume: Analysis, posting: Analysis, *, taxonomy: Any = None) -> CheckResult:
-    """Score ``resume`` against ``posting``, rank fixes and give a verdict."""
-    from gapcheck.advise import advise
-    from gapcheck.score.core import score_profiles
-    from gapcheck.score.evidence import resume_profile
-    from gapcheck.score.requirements import posting_profile
-
-    tax = resolve_taxonomy(taxonomy)
-    rp = resume_profile(resume, tax)
-    pp = posting_profile(posting, tax)
-    scored = score_profiles(rp, pp)
-    fixes, verdict = advise(rp, pp, scored)
-    return CheckResult(
-        score=round(scored.score, 1),
-        components=scored.components,
-        skills=_skill_report(scored),
-        achievements=rp.achievements,
-        format_issues=rp.issues,
-        fixes=fixes,
-        verdict=verdict,
-        resume=document_summary(resume.record),
-        posting=document_summary(posting.record),
+        occupation=occupation,
     )
 
 
 _summary = document_summary  # the name gapcheck.gaps first used
-
-
-def _skill_report(scored: Any) -> Any:
-    from gapcheck.records import SkillReport
-
-    return SkillReport(matched=scored.matched, missing=scored.missing)
 
 
 def score_matrix(

@@ -5,31 +5,40 @@ certifications, achievements, format and text similarity. Each returns a score i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
+from gapcheck.records import TitleDetails, TitleMatch
 from gapcheck.score.evidence import ResumeProfile
 from gapcheck.score.format import format_score
 from gapcheck.score.requirements import PostingProfile
-from gapcheck.score.text import cosine, norm
+from gapcheck.score.text import idf, norm
 
 #: Base weights; components that do not apply (nothing asked) drop out and the rest
-#: are renormalised to sum to 1.
+#: are renormalised to sum to 1. Occupation and text relevance carry the most: on real
+#: resumes and postings they are what ranks a posting's own occupation first (see
+#: docs/scoring.md); skills explain the match term by term.
 WEIGHTS: dict[str, float] = {
-    "skills": 0.45,
-    "requirements": 0.08,
+    "skills": 0.20,
+    "requirements": 0.04,
     "title": 0.12,
-    "experience": 0.09,
-    "education": 0.06,
-    "certifications": 0.04,
-    "text_similarity": 0.03,
-    "achievements": 0.07,
-    "format": 0.06,
+    "occupation": 0.27,
+    "experience": 0.04,
+    "education": 0.03,
+    "certifications": 0.03,
+    "text_similarity": 0.21,
+    "achievements": 0.03,
+    "format": 0.03,
 }
 #: Components about the resume alone: their weights never grow when the posting asks
 #: for less (else a posting with few requirements would be scored on layout).
 RESUME_ONLY = frozenset({"achievements", "format"})
+#: Components that count in full only for a resume of the posting's field (see
+#: ``relevance_gate``): years, degree and polish do not make a chef fit an HR post.
+GATED = ("experience", "education", "achievements", "format")
 COMPONENTS: tuple[str, ...] = tuple(WEIGHTS)
 
 # --- title ---------------------------------------------------------------------------
@@ -182,18 +191,16 @@ def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
 
 def title_component(
     profile: ResumeProfile, posting: PostingProfile
-) -> tuple[float, dict[str, Any]]:
+) -> tuple[float, TitleDetails]:
     wanted = wanted_title(posting.title)
     best, best_from = 0.0, None
     for title, factor, where in title_candidates(profile):
         value = factor * title_overlap(title_tokens(title), wanted)
         if value > best:
-            best, best_from = value, {"title": title, "where": where, "factor": factor}
-    return best, {
-        "posting_title": posting.title,
-        "posting_words": wanted,
-        "best": best_from,
-    }
+            best, best_from = value, TitleMatch(title=title, where=where, factor=factor)
+    return best, TitleDetails(
+        posting_title=posting.title, posting_words=wanted, best=best_from
+    )
 
 
 # --- experience, education, certifications --------------------------------------------
@@ -213,20 +220,19 @@ def resume_years(profile: ResumeProfile) -> float:
 FULL_RELEVANCE = 0.4
 
 
-def relevance_gate(w_skills: Any, skills: Any, w_lines: Any, lines: Any) -> Any:
-    """min(1, keyword alignment / FULL_RELEVANCE); keyword alignment is the skills and
-    requirement-line scores averaged by their weights (1 when neither applies).
-    Works on floats and on numpy arrays alike."""
-    total = w_skills + w_lines
-    if isinstance(total, float | int):
-        if total <= 0:
-            return 1.0
-        return min(1.0, (w_skills * skills + w_lines * lines) / total / FULL_RELEVANCE)
+def relevance_gate(
+    w_skills: Any, skills: Any, w_lines: Any, lines: Any, occupation: Any = 0.0
+) -> Any:
+    """How much the resume is of the posting's field, 0..1: the larger of the
+    occupation similarity and min(1, keyword alignment / FULL_RELEVANCE), where keyword
+    alignment is the skills and requirement-line scores averaged by their weights (1
+    when neither applies). Works on floats and numpy arrays alike."""
     import numpy as np
 
+    total = np.asarray(w_skills + w_lines, float)
     safe = np.where(total > 0, total, 1.0)
     kw = np.where(total > 0, (w_skills * skills + w_lines * lines) / safe, 1.0)
-    return np.minimum(1.0, kw / FULL_RELEVANCE)
+    return np.maximum(np.minimum(1.0, kw / FULL_RELEVANCE), occupation)
 
 
 def experience_score(years: float, required: float) -> float:
@@ -317,15 +323,64 @@ def format_component(profile: ResumeProfile) -> float:
     return format_score(profile.issues)
 
 
-FULL_SIMILARITY = 0.4  # a cosine this high earns the full text-similarity score
+#: BM25 relevance (``saturated_tf`` over ``query_weights``, 0..1) at which the
+#: text-similarity component is full: a resume using the posting's words about as
+#: often as the best-matching real resumes do.
+FULL_SIMILARITY = 0.2
 
 
-def similarity_score(cos: float) -> float:
-    return min(1.0, cos / FULL_SIMILARITY)
+def similarity_score(relevance: Any) -> Any:
+    import numpy as np
+
+    return np.minimum(1.0, np.asarray(relevance, float) / FULL_SIMILARITY)
 
 
-def text_similarity(profile: ResumeProfile, posting: PostingProfile) -> float:
-    return cosine(profile.counts, posting.counts)
+#: BM25 (Robertson & Zaragoza 2009) over the posting's asked words. K1 and B are the
+#: usual values; the length norm uses a typical resume length, not the batch's, so one
+#: pair scores the same alone and in any batch.
+BM25_K1, BM25_B, TYPICAL_RESUME_WORDS = 1.5, 0.75, 400.0
+#: Posting title words count this many times over the body's: they name the job.
+TITLE_QUERY = 3.0
+
+
+def query_weights(posting: PostingProfile) -> dict[str, float]:
+    """A posting's asked words weighted (1 + log tf) * idf, title words TITLE_QUERY
+    times."""
+    title = set(norm(posting.title or "").split())
+    return {
+        w: (1.0 + math.log(n)) * idf(w) * (TITLE_QUERY if w in title else 1.0)
+        for w, n in posting.counts.items()
+    }
+
+
+def saturated_tf(counts: Any) -> dict[str, float]:
+    """BM25's term-frequency saturation of a resume's words, scaled to 0..1."""
+    length = sum(counts.values())
+    norm_len = BM25_K1 * (1.0 - BM25_B + BM25_B * length / TYPICAL_RESUME_WORDS)
+    return {w: n / (n + norm_len) for w, n in counts.items()}
+
+
+#: IDF at which a posting term counts in full in the skills component: a term of
+#: everyday words ("communication", "team") counts in proportion to its mean IDF.
+FULL_TERM_IDF = 8.0
+
+
+@lru_cache(maxsize=8192)
+def term_specificity(forms: tuple[str, ...]) -> float:
+    """min(1, mean IDF of the words of the term's most specific wording
+    / FULL_TERM_IDF)."""
+    best = 0.0
+    for form in forms:
+        words = [w for w in form.split() if w]
+        if words:
+            best = max(best, sum(idf(w) for w in words) / len(words))
+    return min(1.0, best / FULL_TERM_IDF)
+
+
+def skill_weight(term: Any) -> float:
+    """A posting term's weight in the skills component: its importance weight times
+    its specificity."""
+    return float(term.weight) * term_specificity(term.forms)
 
 
 #: Total term weight at which the skills component gets its full weight (about five
@@ -341,6 +396,7 @@ def applies(posting: PostingProfile) -> dict[str, float]:
         "skills": min(1.0, term_weight / FULL_TERM_WEIGHT),
         "requirements": float(bool(posting.lines)),
         "title": float(bool(wanted_title(posting.title))),
+        "occupation": float(any(posting.occupation_dist)),
         "experience": float(bool(posting.years_required)),
         "education": float(asked_level(posting) > 0),
         "certifications": float(bool(posting.certifications)),
@@ -352,7 +408,7 @@ def applies(posting: PostingProfile) -> dict[str, float]:
 
 #: Where the skills weight goes when a posting has few recognised terms: to the
 #: other keyword signals, not to the filters (years, degree) that every resume meets.
-KEYWORD_PROXIES = ("requirements", "text_similarity")
+KEYWORD_PROXIES = ("requirements", "text_similarity", "occupation")
 
 
 def effective_weights(applicable: dict[str, float]) -> dict[str, float]:

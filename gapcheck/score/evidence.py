@@ -21,13 +21,21 @@ from gapcheck.records import (
     Bullet,
     Evidence,
     FormatIssue,
+    Occupation,
     Resume,
     Role,
 )
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.text import NgramIndex, content_counts, idf, line_at, norm
+from gapcheck.score.text import (
+    STOPWORDS,
+    NgramIndex,
+    content_counts,
+    idf,
+    line_at,
+    norm,
+)
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
 SPREAD = 0.1
@@ -91,6 +99,10 @@ class ResumeProfile:
     achievements: AchievementSummary
     issues: tuple[FormatIssue, ...]
     counts: Any
+    occupation: Occupation = field(default_factory=Occupation)
+    occupation_dist: tuple[
+        float, ...
+    ] = ()  # share per ISCO group (gapcheck.occupation)
     added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
     _words: frozenset[str] | None = None
@@ -207,8 +219,10 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
         issues=format_issues(resume),
         counts=content_counts(resume.document.text),
     )
+    dist, occupation = resume_occupation(resume, profile.role_rank)
+    profile.occupation, profile.occupation_dist = occupation, tuple(dist)
     for m in analysis.mentions:
-        if not m.canonical:
+        if not m.canonical or not written_as_skill(m.text):
             continue
         hit = profile.locate(m.start, m.end)
         hit = Hit(**{**hit.__dict__, "canonical": m.canonical})
@@ -222,6 +236,29 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
                         (h, hits[0].canonical or canonical) for h in hits
                     )
     return profile
+
+
+#: How much each title counts in inferring a resume's occupation: the headline, then
+#: the roles from the most recent.
+TITLE_WEIGHTS: tuple[float, ...] = (1.0, 0.8, 0.6, 0.5)
+
+
+def resume_occupation(
+    resume: Resume, role_rank: dict[int, int], added: str = ""
+) -> tuple[list[float], Occupation]:
+    """The occupation a resume reads as, from its headline (else a known title among
+    its opening lines), its recent role titles and its words."""
+    from gapcheck.occupation import distribution, opening_title
+
+    titles: list[tuple[str | None, float]] = []
+    headline = resume.headline or opening_title(resume.document.text)
+    if headline:
+        titles.append((headline, TITLE_WEIGHTS[0]))
+    for i, rank in sorted(role_rank.items(), key=lambda kv: kv[1])[
+        : len(TITLE_WEIGHTS) - 1
+    ]:
+        titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
+    return distribution(titles, resume.document.text, added)
 
 
 def _implied(taxonomy: Any, name: str) -> Iterable[str]:
@@ -243,17 +280,42 @@ def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
     counts = profile.counts.copy()
     for hit in hits:  # the words are in the text now, for the text similarity too
         counts.update(content_counts(hit.text))
+    added = profile.added + hits
+    dist, occupation = resume_occupation(  # the words move the occupation too
+        profile.resume, profile.role_rank, "\n".join(h.text for h in added)
+    )
     new = ResumeProfile(
-        **{**profile.__dict__, "added": profile.added + hits, "counts": counts}
+        **{
+            **profile.__dict__,
+            "added": added,
+            "counts": counts,
+            "occupation": occupation,
+            "occupation_dist": tuple(dist),
+        }
     )
     new._form_cache = profile._form_cache
     return new
 
 
+def written_as_skill(text: str) -> bool:
+    """Whether a resume's wording can stand for a skill: not a common word written as
+    one ("It" is a pronoun, not IT)."""
+    words = text.split()
+    return not (len(words) == 1 and not text.isupper() and text.lower() in STOPWORDS)
+
+
+def _acronym(term: Term) -> bool:
+    """A term the posting writes in capitals only ("IT", "HR"): its lower-case
+    wording is another, common word."""
+    name = term.name.strip()
+    return name.isupper() and len(name) <= 5 and name.lower() in STOPWORDS
+
+
 def term_evidence(
     term: Term, profile: ResumeProfile
 ) -> list[tuple[Hit, str, str | None]]:
-    """Every (hit, match type, via) for ``term`` in the resume."""
+    """Every (hit, match type, via) for ``term`` in the resume; an acronym that is
+    also a common word ("IT") only where the resume writes it in capitals."""
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
     for form in term.forms:
@@ -273,6 +335,8 @@ def term_evidence(
             for h in profile.added
             if h.canonical and h.canonical.lower() == key and h.form not in forms
         ]
+    if _acronym(term):
+        out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:

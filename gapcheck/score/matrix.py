@@ -8,7 +8,6 @@ score for every pair (tested).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +22,6 @@ from gapcheck.score.evidence import (
     term_evidence,
 )
 from gapcheck.score.requirements import PostingProfile, posting_profile
-from gapcheck.score.text import idf
 
 
 @dataclass(frozen=True)
@@ -40,6 +38,8 @@ class ScoreMatrix:
     credits: Any = None  # (n_resumes, n_distinct_terms) credit of each term
     terms: tuple[tuple[tuple[str, float, int], ...], ...] = ()  # per posting:
     # (name, weight, column in ``credits``), heaviest first
+    gate: Any = None  # (n_resumes, n_postings) fit gate of the GATED components
+    relevance: Any = None  # (n_resumes, n_postings) BM25 relevance 0..1
 
     def top_missing(self, i: int, j: int, n: int = 5) -> list[str]:
         """The ``n`` heaviest terms of posting j that resume i does not show."""
@@ -57,14 +57,20 @@ def score_matrix(
 def score_profiles_matrix(
     rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]
 ) -> ScoreMatrix:
+    """The one scoring engine: ``check`` scores a pair as a 1 x 1 matrix through it.
+
+    Each component is an array function of the profiles; ``relevance`` (the fit gate)
+    scales the components in ``comp.GATED``; the score is the weighted sum."""
     import numpy as np
 
     n_r, n_p = len(rps), len(pps)
     skills, credits, counts, terms = _skills(rps, pps)
+    relevance = bm25_matrix(rps, pps)
     parts: dict[str, Any] = {
         "skills": skills,
         "requirements": _lines(rps, pps),
         "title": _title(rps, pps),
+        "occupation": occupation_matrix(rps, pps),
         "experience": _experience(rps, pps),
         "education": _education(rps, pps),
         "certifications": _certifications(rps, pps),
@@ -74,7 +80,7 @@ def score_profiles_matrix(
         "format": np.repeat(
             np.array([comp.format_component(r) for r in rps], float)[:, None], n_p, 1
         ),
-        "text_similarity": _similarity(rps, pps),
+        "text_similarity": comp.similarity_score(relevance),
     }
     weights = {name: np.zeros(n_p) for name in comp.COMPONENTS}
     for j, pp in enumerate(pps):
@@ -83,9 +89,10 @@ def score_profiles_matrix(
     gate = comp.relevance_gate(
         weights["skills"][None, :], parts["skills"],
         weights["requirements"][None, :], parts["requirements"],
+        parts["occupation"],
     )  # fmt: skip
-    parts["experience"] = gate * parts["experience"]
-    parts["education"] = gate * parts["education"]
+    for name in comp.GATED:
+        parts[name] = gate * parts[name]
     scores = np.zeros((n_r, n_p))
     for name in comp.COMPONENTS:
         parts[name] = np.clip(parts[name].reshape(n_r, n_p), 0.0, 1.0)
@@ -100,6 +107,8 @@ def score_profiles_matrix(
         missing=(credits <= 0).astype(float) @ counts,
         credits=credits,
         terms=terms,
+        gate=gate,
+        relevance=relevance,
     )
 
 
@@ -125,14 +134,23 @@ def _skills(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     counts = np.zeros((len(distinct), len(pps)))
     for j, pp in enumerate(pps):
         for t in pp.terms:
-            weight[columns[t.signature], j] += t.weight
+            weight[columns[t.signature], j] += comp.skill_weight(t)
             counts[columns[t.signature], j] += 1.0
     total = weight.sum(axis=0)
     scores = np.divide(
         credits @ weight, total, out=np.zeros((len(rps), len(pps))), where=total > 0
     )
     terms = tuple(
-        tuple((t.name, t.weight, columns[t.signature]) for t in pp.terms) for pp in pps
+        tuple(
+            sorted(
+                (
+                    (t.name, comp.skill_weight(t), columns[t.signature])
+                    for t in pp.terms
+                ),
+                key=lambda x: -x[1],
+            )
+        )
+        for pp in pps
     )
     return scores, credits, counts, terms
 
@@ -212,6 +230,17 @@ def _title(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     return best
 
 
+def occupation_matrix(
+    rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]
+) -> Any:
+    """Occupation similarity of each resume and posting (gapcheck.occupation)."""
+    from gapcheck.occupation import similarity
+
+    return similarity(
+        [r.occupation_dist for r in rps], [p.occupation_dist for p in pps]
+    )
+
+
 def _experience(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     import numpy as np
 
@@ -250,16 +279,25 @@ def _certifications(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile])
     )
 
 
-def _similarity(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
+def bm25_matrix(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
+    """Okapi BM25 of each resume for each posting's asked words, 0..1: the
+    posting's ``query_weights`` (scaled to sum 1) times the resume's
+    ``saturated_tf``."""
     import numpy as np
 
-    counts = [r.counts for r in rps] + [p.counts for p in pps]
-    vocab = {w: k for k, w in enumerate(sorted({w for c in counts for w in c}))}
-    mat = np.zeros((len(counts), len(vocab)))
-    for i, c in enumerate(counts):
-        for w, n in c.items():
-            mat[i, vocab[w]] = (1.0 + math.log(n)) * idf(w)
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
-    mat = np.divide(mat, norms, out=np.zeros_like(mat), where=norms > 0)
-    cos = mat[: len(rps)] @ mat[len(rps) :].T
-    return np.minimum(1.0, cos / comp.FULL_SIMILARITY)
+    vocab: dict[str, int] = {}
+    for p in pps:
+        for w in p.counts:
+            vocab.setdefault(w, len(vocab))
+    q = np.zeros((len(vocab), len(pps)))
+    for j, p in enumerate(pps):
+        for w, weight in comp.query_weights(p).items():
+            q[vocab[w], j] = weight
+    total = q.sum(axis=0)
+    q = np.divide(q, total, out=np.zeros_like(q), where=total > 0)
+    d = np.zeros((len(rps), len(vocab)))
+    for i, r in enumerate(rps):
+        for w, sat in comp.saturated_tf(r.counts).items():
+            if w in vocab:
+                d[i, vocab[w]] = sat
+    return d @ q

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gapcheck.occupation import distribution
 from gapcheck.parse.sections import section_at
-from gapcheck.records import Analysis, Importance, Mention, Posting, Section
+from gapcheck.records import Analysis, Importance, Mention, Occupation, Posting, Section
 from gapcheck.score.text import STOPWORDS, content_counts, norm, tokens, unique
 
 IMPORTANCE: dict[str, float] = {"required": 3.0, "preferred": 1.5, "mentioned": 1.0}
@@ -84,6 +85,10 @@ class PostingProfile:
     lines: tuple[
         Line, ...
     ] = ()  # the uncovered lines the requirements component scores
+    occupation: Occupation = field(default_factory=Occupation)
+    occupation_dist: tuple[
+        float, ...
+    ] = ()  # share per ISCO group (gapcheck.occupation)
 
 
 def _importance(m: Mention, posting: Posting, section: str | None) -> Importance:
@@ -207,6 +212,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         other = r.years is not None or _OTHER.search(r.text) or _BENEFIT.search(r.text)
         if len(words) >= MIN_LINE_WORDS and not other:
             lines.append(Line(r.text, r.importance, words, IMPORTANCE[r.importance]))
+    dist, occupation = distribution([(posting.title, 1.0)], _asked_text(posting))
     return PostingProfile(
         source=posting.document.source,
         title=posting.title,
@@ -217,6 +223,8 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         counts=content_counts(_asked_text(posting)),
         uncovered=tuple(r.text for r in uncovered),
         lines=tuple(lines),
+        occupation=occupation,
+        occupation_dist=tuple(dist),
     )
 
 

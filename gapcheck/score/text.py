@@ -265,14 +265,40 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 
 
 def line_at(text: str, start: int, end: int, width: int = 160) -> str:
-    """The line holding ``text[start:end]``, cut to ``width`` characters around it."""
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    right = len(text) if right < 0 else right
-    if right - left > width:
-        left = max(left, start - width // 2)
-        right = min(right, left + width)
+    """The line holding ``text[start:end]``, cut to ``width`` characters centred on
+    it (never cutting it)."""
+    line_left = text.rfind("\n", 0, start) + 1
+    line_right = text.find("\n", end)
+    line_right = len(text) if line_right < 0 else line_right
+    left, right = window(line_left, line_right, start, end, width)
     return text[left:right].strip()
+
+
+def window(lo: int, hi: int, start: int, end: int, width: int) -> tuple[int, int]:
+    """[left, right) within [lo, hi), at most ``width`` long (or the match), centred
+    on [start, end)."""
+    if hi - lo <= width:
+        return lo, hi
+    centre = (start + end) // 2
+    left = max(lo, min(centre - width // 2, hi - width))
+    right = min(hi, left + width)
+    return min(left, start), max(right, end)
+
+
+def centred(snippet: str, words: str, width: int) -> str:
+    """``snippet`` cut to ``width`` characters centred on ``words`` (its first
+    occurrence, any case), with an ellipsis where it was cut."""
+    if len(snippet) <= width:
+        return snippet
+    at = snippet.lower().find(words.lower()) if words else -1
+    if at < 0:
+        return snippet[: width - 1] + "…"
+    left, right = window(0, len(snippet), at, at + len(words), width - 2)
+    return (
+        ("…" if left > 0 else "")
+        + snippet[left:right]
+        + ("…" if right < len(snippet) else "")
+    )
 
 
 def unique(items: Iterable[str]) -> list[str]:

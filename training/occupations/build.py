@@ -1,4 +1,4 @@
-"""Compile ESCO and O*NET occupations into models/occupations.json (skill profiles).
+"""Compile ESCO and O*NET occupations into models/occupation_skills.json.
 
     python training/occupations/build.py [--data ../shared/data] [--terms 20]
 
@@ -77,7 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--terms", type=int, default=20)
-    parser.add_argument("--out", default=str(ROOT / "models" / "occupations"))
+    parser.add_argument("--out", default=str(ROOT / "models" / "occupation_skills"))
     args = parser.parse_args()
     data = Path(args.data)
     occs = read_esco(data / FILES["esco"]) + read_onet(

@@ -1,0 +1,272 @@
+"""Which occupation a document reads as: titles first, content words second.
+
+The lexicon and term profiles are ``models/occupations.json.gz`` (built by
+training/occupation/build.py from ESCO v1.1.1 and O*NET 29.2; see its meta.json).
+
+``infer(titles, text)`` gives a distribution over ISCO-08 unit groups:
+
+* **title evidence**: each (title, weight) is cleaned (``clean_title``), turned into
+  ``title_words`` and looked up: the longest run of its words that is a lexicon label
+  wins ("Senior HR Advisor" -> "human resource advisor"); failing that, the field
+  words with an equivalent head ("HR Advisor" ~ "HR Officer"). Its groups get
+  ``weight * share``.
+* **content evidence**: the document's words against each group's 60 most specific
+  words; the best CONTENT_GROUPS groups, in proportion to their overlap.
+
+``dist = TITLE_SHARE * titles + (1 - TITLE_SHARE) * content`` when a title matched,
+else the content alone. ``similarity(A, B)`` compares two sets of distributions
+through the ISCO hierarchy (same unit group 1, same minor group MINOR, same sub-major
+group SUB_MAJOR), normalised like a cosine; it works on numpy arrays, one row per
+document, for one pair and for a batch alike.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from gapcheck.occupation.titles import (
+    EQUIVALENT_HEADS,
+    GENERIC_HEADS,
+    clean_title,
+    title_words,
+)
+from gapcheck.records import Occupation, OccupationGuess
+
+TITLE_SHARE = 0.3
+CONTENT_GROUPS = 10
+MINOR = 0.5
+SUB_MAJOR = 0.25
+SHOWN = 3
+#: Words too common in every kind of document to say which occupation it is.
+_COMMON = frozenset(
+    """the and for with work working team service services support management
+    manage year years experience responsible new ensure including within across
+    staff""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    codes: tuple[str, ...]
+    names: dict[str, str]
+    titles: dict[str, str]  # label -> "group:share group:share"
+    terms: dict[str, list[tuple[int, float]]]  # word -> [(group index, weight)]
+    near: dict[str, dict[str, float]]  # group -> related groups, cosine of profiles
+    index: dict[str, int]
+
+
+@cache
+def lexicon() -> Lexicon | None:
+    """The occupation lexicon, or None when the artifact is missing."""
+    from gapcheck.paths import models_dir
+
+    path = models_dir() / "occupations.json.gz"
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+    except (OSError, ValueError):
+        return None
+    codes = tuple(sorted(data["groups"]))
+    index = {c: k for k, c in enumerate(codes)}
+    terms: dict[str, list[tuple[int, float]]] = {}
+    for code, g in data["groups"].items():
+        for word, w in g["terms"].items():
+            terms.setdefault(word, []).append((index[code], float(w)))
+    return Lexicon(
+        codes=codes,
+        names={c: g["name"] for c, g in data["groups"].items()},
+        titles=data["titles"],
+        terms=terms,
+        index=index,
+        near={c: g.get("near", {}) for c, g in data["groups"].items()},
+    )
+
+
+def _groups(entry: str) -> dict[str, float]:
+    return {
+        g: float(share) for g, _, share in (p.partition(":") for p in entry.split())
+    }
+
+
+def match_title(
+    words: Sequence[str], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """(lexicon label, groups) of the longest run of two or more ``words`` that is a
+    lexicon label, only level words ("senior") left out before it and the rightmost
+    on a tie (the head of an English title); else of the
+    field words before a head with an equivalent head; else of a field word and the
+    head with the words between left out; else of the rightmost single word."""
+    n = len(words)
+    for size in range(n, 1, -1):
+        for start in range(n - size, -1, -1):
+            if any(w not in GENERIC_HEADS for w in words[:start]):
+                continue  # "Full Stack Engineer" is no "Stack Engineer"
+            key = " ".join(words[start : start + size])
+            if key in lex.titles:
+                return key, _groups(lex.titles[key])
+    for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
+        field = words[max(0, i - 2) : i]
+        for k in range(len(field)):
+            for head in sorted(EQUIVALENT_HEADS):
+                key = " ".join([*field[k:], head])
+                if key in lex.titles:
+                    return key, _groups(lex.titles[key])
+    if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
+        for start in range(n - 3, -1, -1):
+            key = f"{words[start]} {words[-1]}"
+            if key in lex.titles:
+                return key, _groups(lex.titles[key])
+    for start in range(n - 1, -1, -1):
+        if words[start] in lex.titles:
+            return words[start], _groups(lex.titles[words[start]])
+    return None
+
+
+OPENING_LINES = 3
+
+
+def opening_title(text: str) -> str | None:
+    """The first of a document's OPENING_LINES non-empty lines that is a title the
+    lexicon knows: resumes open with the name and, often, the title sought or held."""
+    lex = lexicon()
+    if lex is None:
+        return None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:OPENING_LINES]
+    for line in lines:
+        cleaned = clean_title(line)
+        if cleaned and match_title(title_words(cleaned), lex) is not None:
+            return line
+    return None
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w for w in title_words(text) if len(w) > 2 and w not in _COMMON)
+
+
+@lru_cache(maxsize=64)
+def _raw_scores(text: str) -> tuple[float, ...]:
+    """Each group's term overlap with a text (cached: what-if fixes re-infer the same
+    resume with a few words added)."""
+    lex = lexicon()
+    scores = [0.0] * (len(lex.codes) if lex else 0)
+    for word, n in _words(text).items():
+        for k, w in lex.terms.get(word, ()) if lex else ():
+            scores[k] += (1.0 + math.log(n)) * w
+    return tuple(scores)
+
+
+def _content(text: str, lex: Lexicon, extra: str = "") -> list[float]:
+    scores = list(_raw_scores(text))
+    if extra:  # the extra words' counts join the text's: recount the words they touch
+        base, more = _words(text), _words(extra)
+        for word, n in more.items():
+            before = (1.0 + math.log(base[word])) if base[word] else 0.0
+            after = 1.0 + math.log(base[word] + n)
+            for k, w in lex.terms.get(word, ()):
+                scores[k] += (after - before) * w
+    best = sorted(range(len(scores)), key=lambda k: -scores[k])[:CONTENT_GROUPS]
+    total = sum(scores[k] for k in best)
+    out = [0.0] * len(scores)
+    for k in best:
+        if total > 0:
+            out[k] = scores[k] / total
+    return out
+
+
+@lru_cache(maxsize=256)
+def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
+    """(cleaned title, label, groups) of a title the lexicon knows, else None."""
+    lex = lexicon()
+    cleaned = clean_title(title)
+    found = match_title(title_words(cleaned), lex) if cleaned and lex else None
+    return (cleaned, *found) if found else None
+
+
+def distribution(
+    titles: Sequence[tuple[str | None, float]], text: str, extra: str = ""
+) -> tuple[list[float], Occupation]:
+    """(share per group in ``lexicon().codes`` order, the Occupation record) of a
+    document with these titles and this text (plus ``extra`` words)."""
+    lex = lexicon()
+    if lex is None:
+        return [], Occupation()
+    by_title = [0.0] * len(lex.codes)
+    first: tuple[str, str] | None = None
+    total = 0.0
+    for title, weight in titles:
+        found = _title_match(title)
+        if found is None:
+            continue
+        cleaned, label, groups = found
+        for code, share in groups.items():
+            by_title[lex.index[code]] += weight * share
+        total += weight
+        if first is None:
+            first = (cleaned, label)
+    content = _content(text, lex, extra)
+    if total > 0:
+        dist = [
+            TITLE_SHARE * t / total + (1 - TITLE_SHARE) * c
+            for t, c in zip(by_title, content, strict=True)
+        ]
+    else:
+        dist = content
+    ranked = sorted(range(len(dist)), key=lambda k: -dist[k])[:SHOWN]
+    guesses = tuple(
+        OccupationGuess(
+            code=lex.codes[k], name=lex.names[lex.codes[k]], share=round(dist[k], 3)
+        )
+        for k in ranked
+        if dist[k] > 0
+    )
+    source = "title" if first else ("content" if guesses else "none")
+    return dist, Occupation(
+        guesses=guesses,
+        title=first[0] if first else None,
+        label=first[1] if first else None,
+        source=source,  # type: ignore[arg-type]
+    )
+
+
+@cache
+def _kernel() -> Any:
+    """K[a, b]: how alike two ISCO unit groups are: 1 for the same group, MINOR in the
+    same minor group, SUB_MAJOR in the same sub-major group, and at least the cosine of
+    their term profiles ("human resource managers" and "personnel professionals" sit
+    in different major groups but share their words)."""
+    import numpy as np
+
+    lex = lexicon()
+    codes = np.array(lex.codes if lex else ())
+    same3 = codes.astype("U3")[:, None] == codes.astype("U3")[None, :]
+    same2 = codes.astype("U2")[:, None] == codes.astype("U2")[None, :]
+    kernel = np.where(same2, SUB_MAJOR, 0.0)
+    kernel = np.where(same3, MINOR, kernel)
+    if lex is not None:  # the cosine of the term profiles, stored by the recipe
+        for a, others in lex.near.items():
+            for b, cos in others.items():
+                i, j = lex.index[a], lex.index[b]
+                kernel[i, j] = max(kernel[i, j], cos)
+    np.fill_diagonal(kernel, 1.0)
+    return kernel
+
+
+def similarity(a: Any, b: Any) -> Any:
+    """(len(a), len(b)) occupation similarity 0..1 of rows of distributions."""
+    import numpy as np
+
+    a, b = np.atleast_2d(np.asarray(a, float)), np.atleast_2d(np.asarray(b, float))
+    if a.shape[1] == 0 or b.shape[1] == 0:
+        return np.zeros((a.shape[0], b.shape[0]))
+    kernel = _kernel()
+    ak, bk = a @ kernel, b @ kernel
+    na = np.sqrt(np.einsum("ij,ij->i", ak, a))
+    nb = np.sqrt(np.einsum("ij,ij->i", bk, b))
+    den = na[:, None] * nb[None, :]
+    return np.divide(ak @ b.T, den, out=np.zeros_like(den), where=den > 0)

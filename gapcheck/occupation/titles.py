@@ -1,0 +1,144 @@
+"""Job titles as words an occupation lexicon can look up.
+
+A posting's title carries more than the job: pay band, grade, salary, hours, contract,
+location, "Bank", "Welcome Bonus". ``clean_title`` removes what is not the job (for
+display and for the title fix); ``title_words`` gives the comparison form the
+occupation lexicon is keyed by (lower case, plural stems, no joiners). The recipe
+(training/occupation/build.py) and inference use the same two functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Pieces of a title that say how, where or for how much, never what the job is.
+_NOT_THE_JOB = (
+    r"\([^)]*\)",  # "(Band 5)", "(Fixed Term 12 months)"
+    r"\[[^\]]*\]",
+    r"[£$€]\s?\d[\d,.]*\s*k?(?:\s*(?:-|to)\s*[£$€]?\s?\d[\d,.]*\s*k?)?"
+    r"(?:\s*(?:per|a|p)\.?\s*(?:annum|year|hour|day|a\.?|h\.?))?",
+    r"\b(?:nhs\s+)?(?:afc\s+)?(?:band|grade|level|scale)\s*[:\-]?\s*\d+[a-z]?"
+    r"(?:\s*(?:-|/|to|&|and)\s*\d+[a-z]?)?\b",
+    r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|wte|pw|p/w|days?|months?|weeks?)\b"
+    r"(?:\s*(?:per|a|p/)\s*week)?",
+    r"\b(?:welcome|golden|retention|joining)\s+(?:bonus|payment)\b",
+    r"\b(?:bank|locum|fixed[\s-]term|permanent|temporary|temp|secondment|part[\s-]time"
+    r"|full[\s-]time|maternity\s+(?:cover|leave)|ftc|contract|interim|relief|casual"
+    r"|flexible\s+working|job\s+share|nights?|days|weekends?|remote|hybrid|immediate"
+    r"\s+start|urgent(?:ly)?\s+required|ref(?:erence)?\s*:?\s*[a-z0-9-]*\d[a-z0-9-]*)\b",
+    r"\b(?:job\s+description|job\s+title|position|vacancy|role)\s*:",
+)
+_NOT_THE_JOB_RE = re.compile("|".join(_NOT_THE_JOB), re.I)
+#: A title tail after a separator that names a place or an employer, not the job:
+#: "Payroll Officer - Leeds", "Chef | St James's Hospital".
+_TAIL = re.compile(r"\s+[-–—|:]\s+(?P<tail>.*)$")
+_PLACE = re.compile(
+    r"\b(?:hospital|trust|nhs|foundation|centre|center|university|college|school"
+    r"|council|ltd|limited|plc|inc|llc|group|site|campus|infirmary|clinic|street"
+    r"|road|house|city|county|region|north|south|east|west|central|based|various"
+    r"|locations?|sites?)\b",
+    re.I,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:[+#]+|\.net)?", re.I)
+_JOINERS = frozenset(
+    {"and", "or", "of", "the", "a", "an", "in", "for", "to", "at", "with"}
+)
+#: Abbreviations read only when written in capitals: "IT" is a field, "it" a pronoun.
+_CAPITALS = {
+    "hr": "human resources",
+    "pr": "public relations",
+    "it": "information technology",
+    "ict": "information technology",
+}
+_SPELLING = {
+    "backend": "back end",
+    "frontend": "front end",
+    "fullstack": "full stack",
+    "devops": "dev ops",
+    "comms": "communications",
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "asst": "assistant",
+    "mgr": "manager",
+    "dev": "developer",
+    "eng": "engineer",
+    "admin": "administrator",
+    "co": "",
+    "ordinator": "coordinator",
+    "centre": "center",
+    "programme": "program",
+    "organisation": "organization",
+    "analyse": "analyze",
+}
+#: Words that say a job's level or kind of duty but not its field: alone they name no
+#: occupation ("Officer"), and one may stand for another after a field
+#: ("HR Advisor" ~ "HR Officer").
+GENERIC_HEADS = frozenset(
+    """manager officer assistant director administrator specialist consultant worker
+    operator technician supervisor coordinator lead head advisor adviser clerk executive
+    associate partner practitioner professional analyst agent representative staff team
+    member leader trainee apprentice intern senior junior principal chief deputy
+    generalist controller""".split()  # noqa: SIM905
+)
+#: Heads that stand for one another after a field word.
+EQUIVALENT_HEADS = frozenset(
+    """officer advisor adviser consultant specialist coordinator administrator executive
+    partner generalist""".split()  # noqa: SIM905
+)
+#: Letters and digits a real title is made of: a line with too many digits or too few
+#: letters is a salary, a date or a file name, never a job title.
+MAX_TITLE_WORDS = 12
+
+
+def clean_title(title: str | None) -> str:
+    """The job in a title, as written: no band, grade, salary, hours, contract kind or
+    location tail. Empty when nothing job-like is left."""
+    text = " ".join((title or "").split())
+    text = _NOT_THE_JOB_RE.sub(" ", text)
+    text = re.sub(r"\s+([,;/])", r"\1", " ".join(text.split()))
+    while (m := _TAIL.search(text)) and _PLACE.search(m.group("tail")):
+        text = text[: m.start()]
+    text = text.strip(" -–—|:,;/&+")
+    return text if looks_like_title(text) else ""
+
+
+def looks_like_title(text: str) -> bool:
+    """A line that could be a job title: a few words, mostly letters, no file name, no
+    e-mail, no money, no date."""
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if re.search(
+        r"@|https?:|www\.|\.(?:pdf|docx?|txt|rtf|odt)\b|[£$€]|\d{3,}", text, re.I
+    ):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 3 and letters >= 0.7 * sum(not c.isspace() for c in text)
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def title_words(text: str | None, *, curated: bool = False) -> tuple[str, ...]:
+    """The comparison form of a title: lower-case words, common abbreviations spelt
+    out, plural stems, no joiners ("HR Advisors" -> ("human", "resource", "advisor")).
+    ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation."""
+    raw = (text or "").replace("&", " and ")
+    raw = re.sub(r"(?i)co-ordinat", "coordinat", raw)
+    out: list[str] = []
+    for written in _WORD.findall(raw):
+        token = written.lower()
+        if token in _CAPITALS:
+            spelt = _CAPITALS[token] if curated or written.isupper() else token
+        else:
+            spelt = _SPELLING.get(token, token)
+        for word in spelt.split():
+            if word not in _JOINERS:
+                out.append(_stem(word))
+    return tuple(out)

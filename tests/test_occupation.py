@@ -1,0 +1,189 @@
+"""Occupation inference, title cleaning, and the score on real development pairs."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from gapcheck.occupation import clean_title, distribution, looks_like_title, title_words
+from gapcheck.occupation.model import lexicon, similarity
+
+
+@pytest.mark.parametrize(
+    ("raw", "job"),
+    [
+        ("Bank Catering Assistant (GMS)", "Catering Assistant"),
+        ("Employee Relations Adviser - Band 5", "Employee Relations Adviser"),
+        ("Payroll Officer | Band 4 | £22,000 - £24,000 per annum", "Payroll Officer"),
+        ("Staff Nurse - Welcome Bonus", "Staff Nurse"),
+        ("Chef - St James's Hospital", "Chef"),
+        ("Carpenter - Band 4 37.5 hours Fixed Term", "Carpenter"),
+    ],
+)
+def test_clean_title_keeps_only_the_job(raw: str, job: str) -> None:
+    assert clean_title(raw) == job
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "£24,214 - £26,104 per annum",
+        "resume_final_2024.pdf",
+        "jane.doe@example.com",
+        "https://www.jobs.nhs.uk/xi/vacancy/916248840",
+        "01/2019 - 03/2021",
+        "",
+    ],
+)
+def test_clean_title_gives_nothing_for_junk(junk: str) -> None:
+    assert clean_title(junk) == ""
+    assert not looks_like_title(junk) or clean_title(junk) == ""
+
+
+def test_capital_abbreviations_only() -> None:
+    assert title_words("IT Support Analyst")[:2] == ("information", "technology")
+    assert "information" not in title_words("It Support Analyst")
+    assert title_words("HR Advisors") == ("human", "resource", "advisor")
+
+
+needs_model = pytest.mark.skipif(lexicon() is None, reason="models/occupations.json.gz")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "isco"),
+    [
+        ("Senior Management Accountant", "2411"),
+        ("Maintenance Craftsperson Electrician", "741"),
+        ("Chef", "34"),
+        ("HR Advisor", "242"),
+        ("Senior Software Engineer", "2512"),
+        ("Java Developer", "2512"),
+    ],
+)
+def test_title_names_the_occupation(title: str, isco: str) -> None:
+    _, occ = distribution([(title, 1.0)], title)
+    assert occ.source == "title"
+    assert occ.guesses[0].code.startswith(isco), occ
+
+
+@needs_model
+def test_similarity_is_one_for_the_same_and_low_across_fields() -> None:
+    a, _ = distribution([("Accountant", 1.0)], "accountant ledger audit")
+    b, _ = distribution([("Head Chef", 1.0)], "chef kitchen menu")
+    s = similarity([a, b], [a, b])
+    assert s[0, 0] == pytest.approx(1.0) and s[1, 1] == pytest.approx(1.0)
+    assert s[0, 1] < 0.3
+
+
+# --- real development pairs -------------------------------------------------------
+GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
+    "ACCOUNTANT": r"\baccountant\b",
+    "HR": r"^(HR|human resources) (advisor|adviser|officer|administrator)",
+    "CHEF": r"^(chef|cook)\b",
+}
+
+
+def _text(description: str) -> str:
+    s = html.unescape(description)
+    s = re.sub(r"(?i)<\s*(br|/p|/li|/div|/h\d)\b[^>]*>", "\n", s)
+    return html.unescape(re.sub(r"<[^>]+>", " ", s))
+
+
+@cache
+def _postings(path: Path) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {g: [] for g in GROUPS}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            title = " ".join(html.unescape(rec["title"]).split())
+            for group, pattern in GROUPS.items():
+                if len(out[group]) < 2 and re.search(pattern, title, re.I):
+                    body = _text(rec.get("description", ""))
+                    if len(body) > 1000:
+                        out[group].append((title, f"{title}\n\n{body}"))
+            if all(len(v) == 2 for v in out.values()):
+                break
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_pairs(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from gapcheck.pipeline import analyse_file
+
+    path = shared_data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} missing")
+    tmp = tmp_path_factory.mktemp("real")
+    postings, resumes = {}, {}
+    for group, found in _postings(path).items():
+        assert len(found) == 2, (group, found)
+        postings[group] = []
+        for k, (_, text) in enumerate(found):
+            p = tmp / f"{group}-{k}.txt"
+            p.write_text(text, encoding="utf-8")
+            postings[group].append(analyse_file(p, "posting"))
+        pdfs = sorted((shared_data / "resumes" / "livecareer" / group).glob("*.pdf"))
+        resumes[group] = [analyse_file(p, "resume") for p in pdfs[:3]]
+    return resumes, postings
+
+
+def test_same_occupation_pairs_score_above_other_pairs(real_pairs) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.score import score_matrix
+
+    resumes, postings = real_pairs
+    groups = list(GROUPS)
+    rs = [(g, a) for g in groups for a in resumes[g]]
+    ps = [(g, a) for g in groups for a in postings[g]]
+    m = score_matrix([a for _, a in rs], [a for _, a in ps])
+    same = [
+        m.scores[i, j]
+        for i, (g, _) in enumerate(rs)
+        for j, (h, _) in enumerate(ps)
+        if g == h
+    ]
+    other = [
+        m.scores[i, j]
+        for i, (g, _) in enumerate(rs)
+        for j, (h, _) in enumerate(ps)
+        if g != h
+    ]
+    assert sum(same) / len(same) > sum(other) / len(other) + 10
+    # each posting ranks a resume of its own occupation first
+    for j, (h, _) in enumerate(ps):
+        best = max(range(len(rs)), key=lambda i: m.scores[i, j])
+        assert rs[best][0] == h, (h, rs[best][0])
+
+
+def test_check_on_real_pair_shows_occupations_and_sane_title_fix(real_pairs) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.check import check
+
+    resumes, postings = real_pairs
+    result = check(resumes["HR"][0], postings["HR"][0])
+    assert result.posting is not None and result.posting.occupation is not None
+    assert result.posting.occupation.guesses[0].code.startswith(("121", "242", "441"))
+    for fix in result.fixes:
+        if fix.kind == "title":
+            wanted = re.search(r"'([^']*)'", fix.message).group(1)  # type: ignore[union-attr]
+            assert looks_like_title(wanted) and "band" not in wanted.lower()
+    for m in result.skills.matched:
+        for e in m.evidence:  # the matched words are in the evidence shown
+            assert e.text.lower() in e.snippet.lower(), (m.name, e.text, e.snippet)
+            assert e.text.strip().lower() not in {"it", "its"}
+
+
+def test_gap_report_on_real_postings_ranks_own_occupation_first(real_pairs) -> None:  # type: ignore[no-untyped-def]
+    from gapcheck.gaps import build_report
+
+    resumes, postings = real_pairs
+    market = [(f"{g}-{k}", a) for g in GROUPS for k, a in enumerate(postings[g])]
+    report = build_report(resumes["CHEF"][-1], market)
+    assert report.postings[0].id.startswith("CHEF"), report.postings[:3]
+    for skill in report.gaps:  # a gap is a skill the resume does not show
+        assert skill.status != "shown"

@@ -1,0 +1,293 @@
+"""Build models/occupations.json.gz: an occupation lexicon and term profiles.
+
+Occupations are ISCO-08 unit groups (4 digits), as ESCO v1.1.1 files its 3,007
+occupations. The artifact holds
+
+* ``groups``: per unit group, a display name (the group's ESCO preferred label that
+  the most ESCO and O*NET titles use) and its ``terms``: the 60 content words most
+  specific to the group (tf-idf over groups of the ESCO descriptions and labels, plus
+  the O*NET descriptions of the O*NET occupations crosswalked to it), weights scaled
+  to sum 1;
+  ``near``: the other groups whose term profiles' cosine is at least MIN_NEAR (how
+  alike two occupations' words are, for the similarity kernel);
+* ``titles``: normalised title words (``gapcheck.occupation.titles.title_words``) ->
+  "group:share group:share" from ESCO preferred and alternative labels and from
+  O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
+  crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
+  equal title; groups with at least a third of the votes); residual occupations
+  ("Engineers, All Other") are not: their titles name no one occupation. A bare
+  generic head ("officer", "manager") is left out, and so is a label naming more than
+  MAX_GROUPS groups unless FIELD_SHARE of its votes fall in one ISCO sub-major group
+  ("teacher").
+
+Run from the project root:  .venv/bin/python training/occupation/build.py ../shared/data
+Sources: "This service uses the ESCO classification of the European Commission."
+(ESCO v1.1.1); O*NET 29.2 Database by USDOL/ETA, CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from gapcheck.occupation.titles import GENERIC_HEADS, title_words  # noqa: E402
+from gapcheck.score.text import STOPWORDS  # noqa: E402
+
+MAX_GROUPS = 3
+MAX_LABEL_WORDS = 6
+TERMS_PER_GROUP = 60
+MIN_SHARE = 1 / 3
+FIELD_SHARE = 0.6
+
+
+#: Measured after building (docs/scoring.md, Calibration); recorded in the sidecar.
+DEV = (
+    "occupation_match.py dev (41 NHS postings x 80 livecareer resumes), 2026-12-06: "
+    "the occupation component alone ranks a posting's own occupation at posting-view "
+    "ROC-AUC 0.84 (resumes as pdftotext text); the whole score 0.855 (TF-IDF 0.752, "
+    "BM25 0.756), 0.816 with the PDFs read by gapcheck"
+)
+
+
+def specific(key: tuple[str, ...], votes: Counter[str]) -> bool:
+    """Whether a label names an occupation: not a bare generic head ("officer"), and
+    either few groups or most of its votes in one ISCO sub-major group ("teacher")."""
+    if len(key) == 1 and key[0] in GENERIC_HEADS:
+        return False
+    if len(votes) <= MAX_GROUPS:
+        return True
+    by_field: Counter[str] = Counter()
+    for g, v in votes.items():
+        by_field[g[:2]] += v
+    return max(by_field.values()) >= FIELD_SHARE * sum(votes.values())
+
+
+MIN_NEAR = 0.05
+
+
+def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
+    """Per group, the others whose term profiles' cosine is at least MIN_NEAR."""
+    import numpy as np
+
+    codes = sorted(groups)
+    vocab = sorted({w for g in groups.values() for w in g["terms"]})  # type: ignore[index]
+    col = {w: k for k, w in enumerate(vocab)}
+    mat = np.zeros((len(codes), len(vocab)))
+    for i, g in enumerate(codes):
+        for w, v in groups[g]["terms"].items():  # type: ignore[index]
+            mat[i, col[w]] = v
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat @ mat.T
+    return {
+        g: {
+            codes[j]: round(float(cos[i, j]), 3)
+            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
+            if j != i
+        }
+        for i, g in enumerate(codes)
+    }
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    return [
+        w
+        for w in title_words(text)
+        if w not in STOPWORDS and len(w) > 2 and not w.isdigit()
+    ]
+
+
+def read_esco(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if r.get("iscoGroup")]
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
+    esco_path = data / "esco-v1.1.1" / "occupations_en.csv"
+    onet = data / "onet-29.2"
+    onet_files = {
+        "occupations": onet / "Occupation Data.txt",
+        "alternate": onet / "Alternate Titles.txt",
+        "reported": onet / "Sample of Reported Titles.txt",
+        "technology": onet / "Technology Skills.txt",
+    }
+    esco = read_esco(esco_path)
+    names: dict[str, str] = {}
+    label_votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    docs: dict[str, Counter[str]] = defaultdict(Counter)
+
+    preferred: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(esco, key=lambda r: r["code"]):
+        group = r["iscoGroup"]
+        names.setdefault(group, r["preferredLabel"])
+        preferred[group].append(r["preferredLabel"])
+        labels = [r["preferredLabel"], *r["altLabels"].split("\n")]
+        for label in labels:
+            key = title_words(label, curated=True)
+            if key and len(key) <= MAX_LABEL_WORDS:
+                label_votes[key][group] += 1
+        docs[group].update(words(" ".join([r["description"], *labels])))
+    esco_keys = {k: v.copy() for k, v in label_votes.items()}
+
+    # O*NET: crosswalk each occupation to ISCO groups by titles equal to ESCO labels
+    soc_titles: dict[str, list[str]] = defaultdict(list)
+    soc_text: dict[str, str] = {}
+    residual = set()  # "Engineers, All Other": a catch-all names no occupation
+    for r in read_tsv(onet_files["occupations"]):
+        if "all other" in r["Title"].lower():
+            residual.add(r["O*NET-SOC Code"])
+        soc_titles[r["O*NET-SOC Code"]].append(r["Title"])
+        soc_text[r["O*NET-SOC Code"]] = f"{r['Title']} {r['Description']}"
+    for r in read_tsv(onet_files["alternate"]):
+        soc_titles[r["O*NET-SOC Code"]].append(r["Alternate Title"])
+    for r in read_tsv(onet_files["reported"]):
+        soc_titles[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
+    for r in read_tsv(onet_files["technology"]):  # the tools of the trade
+        code = r["O*NET-SOC Code"]
+        soc_text[code] = (
+            f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
+        )
+    crosswalk: dict[str, dict[str, float]] = {}
+    for soc, titles in soc_titles.items():
+        if soc in residual:
+            continue
+        votes: Counter[str] = Counter()
+        for t in titles:
+            for g, n in esco_keys.get(title_words(t, curated=True), Counter()).items():
+                votes[g] += n / sum(esco_keys[title_words(t, curated=True)].values())
+        total = sum(votes.values())
+        if not total:
+            continue
+        kept = {g: v for g, v in votes.items() if v / total >= MIN_SHARE}
+        if kept:
+            crosswalk[soc] = {g: v / sum(kept.values()) for g, v in kept.items()}
+    for soc, groups in crosswalk.items():
+        for t in soc_titles[soc]:
+            key = title_words(t, curated=True)
+            if key and len(key) <= MAX_LABEL_WORDS:
+                for g, share in groups.items():
+                    label_votes[key][g] += share
+        for g, share in groups.items():
+            for w, n in Counter(words(soc_text.get(soc, ""))).items():
+                docs[g][w] += share * n
+
+    # a group's name: its ESCO preferred label that the most titles of both sources use
+    for g, labels in preferred.items():
+        names[g] = max(
+            labels,
+            key=lambda lb: (
+                label_votes.get(title_words(lb, curated=True), Counter())[g],
+                -len(lb),
+            ),
+        )
+    titles: dict[str, str] = {}  # "2411:0.8 2412:0.2": a flat string loads fast
+    for key, votes in label_votes.items():
+        if not specific(key, votes):
+            continue
+        total = sum(votes.values())
+        titles[" ".join(key)] = " ".join(
+            f"{g}:{round(v / total, 3)}" for g, v in sorted(votes.items())
+        )
+    df = Counter(w for c in docs.values() for w in c)
+    n_groups = len(docs)
+    groups: dict[str, object] = {}
+    for g in sorted(docs):
+        scored = {
+            w: (1 + math.log(n)) * math.log(n_groups / df[w])
+            for w, n in docs[g].items()
+        }
+        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS_PER_GROUP]
+        total = sum(v for _, v in top) or 1.0
+        groups[g] = {
+            "name": names[g],
+            "terms": {w: round(v / total, 4) for w, v in top if v > 0},
+        }
+    near = related(groups)
+    for g, others in near.items():
+        groups[g]["near"] = others  # type: ignore[index]
+    model = {"format": 1, "groups": groups, "titles": dict(sorted(titles.items()))}
+    meta = {
+        "name": "occupations",
+        "what": "ISCO-08 unit groups (via ESCO) with title lexicon and term profiles, "
+        "for gapcheck.occupation",
+        "params": {
+            "max_groups_per_label": MAX_GROUPS,
+            "max_label_words": MAX_LABEL_WORDS,
+            "terms_per_group": TERMS_PER_GROUP,
+            "crosswalk_min_share": round(MIN_SHARE, 3),
+        },
+        "groups": len(groups),
+        "titles": len(titles),
+        "onet_crosswalked": f"{len(crosswalk)} of {len(soc_titles)}",
+        "sources": [
+            {
+                "file": str(p.relative_to(data)),
+                "sha256": sha256(p),
+                "licence": lic,
+            }
+            for p, lic in [
+                (
+                    esco_path,
+                    "ESCO: This service uses the ESCO classification of the "
+                    "European Commission.",
+                ),
+                *(
+                    (p, "CC BY 4.0, O*NET 29.2 by USDOL/ETA")
+                    for p in onet_files.values()
+                ),
+            ]
+        ],
+        "built": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "recipe": "training/occupation/build.py",
+    }
+    return model, meta
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", type=Path, help="the shared data folder")
+    ap.add_argument("--out", type=Path, default=ROOT / "models")
+    ap.add_argument(
+        "--dev",
+        default=DEV,
+        help="the dev score to record in the sidecar (measured after building)",
+    )
+    args = ap.parse_args()
+    model, meta = build(args.data)
+    meta["dev"] = args.dev
+    blob = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode()
+    path = args.out / "occupations.json.gz"
+    path.write_bytes(gzip.compress(blob, mtime=0))
+    meta["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (args.out / "occupations.meta.json").write_text(
+        json.dumps(meta, indent=2) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{path}: {meta['groups']} groups, {meta['titles']} titles, "
+        f"{path.stat().st_size // 1024} KiB; "
+        f"O*NET crosswalked {meta['onet_crosswalked']}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
