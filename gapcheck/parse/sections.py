@@ -118,6 +118,9 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "role summary", "the role", "the opportunity", "description", "summary",
         "position overview", "job overview", "introduction", "our mission",
         "the team", "role overview", "job purpose", "purpose",
+        "job introduction", "about the trust", "about the service",
+        "about the department", "about the organisation", "about the organization",
+        "our company", "company description", "the company",
     ),
     "responsibilities": (
         "responsibilities", "what you'll do", "what you will do", "your role",
@@ -130,6 +133,10 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "essential functions", "the job", "your mission", "tasks",
         "primary responsibilities", "key accountabilities", "accountabilities",
         "your impact", "responsibilities include", "you will",
+        "main duties of the job", "main duties", "key duties",
+        "duties of the post", "key tasks", "main responsibilities of the role",
+        "job description and responsibilities", "what you'll be doing day to day",
+        "responsibilities and duties", "role responsibilities",
     ),
     "requirements": (
         "requirements", "qualifications", "what we're looking for",
@@ -149,6 +156,15 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "education and experience", "requirements and skills", "desired profile",
         "essential", "essential criteria", "essential requirements",
         "essential qualifications", "person specification",
+        "who we're looking for", "basic qualifications and experience",
+        "minimum requirements", "essential requirements and experience",
+        "the must haves", "must haves for this role", "person criteria",
+        "qualifications and training", "qualifications and experience",
+        "knowledge and experience", "skills and knowledge", "knowledge and skills",
+        "skills and abilities", "what you'll need", "requirement",
+        "what you need to succeed", "what we need from you", "you'll have",
+        "you will have", "about the candidate", "your skills and experience",
+        "your experience", "criteria", "selection criteria",
     ),
     "preferred": (
         "preferred qualifications", "nice to have", "nice-to-have", "bonus points",
@@ -156,18 +172,36 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "desired qualifications", "desired skills", "desirable", "good to have",
         "additional qualifications", "preferred experience", "it's a plus if you have",
         "extra credit", "bonus if you have", "nice to haves",
+        "desirable criteria", "desirable requirements", "desirable skills",
+        "desirable experience", "desirable qualifications", "preferred requirements",
+        "it would be great if you have", "bonus points if you have",
     ),
     "benefits": (
         "benefits", "perks", "perks and benefits", "what we offer", "compensation",
         "salary", "compensation and benefits", "why join us", "why work with us",
         "what's in it for you", "we offer", "our offer", "remuneration",
         "pay and benefits", "benefits and perks", "why you'll love working here",
-        "total rewards",
+        "total rewards", "what we can offer you", "what we can offer",
+        "what benefits will i receive", "additional benefits", "our benefits",
+        "staff benefits", "rewards", "rewards and benefits", "why join",
+        "why join us", "what you'll get", "what you get", "in return",
+        "pay rates", "salary range", "pay", "hours", "working hours",
+    ),
+    "contact": (
+        "how to apply", "application process", "next steps", "contact",
+        "contact details", "contact information", "contacts",
+        "further information", "further details", "informal enquiries",
+        "for further details informal visits contact",
+        "for further information please contact", "additional contact information",
+        "for further details", "informal visits", "apply", "to apply",
+        "interested", "closing date", "interview date",
     ),
     "other": (
-        "how to apply", "equal opportunity", "equal opportunity employer", "eeo",
-        "location", "application process", "additional information", "job details",
-        "next steps", "our values", "diversity", "other",
+        "equal opportunity", "equal opportunity employer", "eeo",
+        "location", "additional information", "job details",
+        "our values", "diversity", "other", "covid", "covid-19",
+        "equal opportunities", "diversity and inclusion", "reference",
+        "job reference", "contract", "contract type", "job type",
     ),
 }  # fmt: skip
 
@@ -194,6 +228,7 @@ POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("experience", "requirements"), ("education", "requirements"),
     ("benefit", "benefits"), ("perk", "benefits"), ("offer", "benefits"),
     ("salary", "benefits"), ("compensation", "benefits"), ("about", "about"),
+    ("criteria", "requirements"), ("contact", "contact"),
 )  # fmt: skip
 
 _TABLES: dict[str, dict[str, str]] = {
@@ -303,9 +338,45 @@ def looks_like_heading(text: str) -> bool:
     return 1 <= len(words) <= 5
 
 
+#: A posting's longer lead-in lines that end with a colon and open a list ("Some of
+#: the benefits of joining our team:", "The 'must haves' for you to be considered
+#: for this role:", "For further details / informal visits contact:"): the first
+#: cue found names the section.
+_LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
+    (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b",
+     "benefits"),
+    (r"\bcontact\b|\benquir|\bfurther\s+(?:details|information)\b|\bto\s+apply\b",
+     "contact"),
+    (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b",
+     "preferred"),
+    (r"\bmust[\s\"'”“’-]*haves?\b|\bessential\b|\brequirements?\b|\bcriteria\b|"
+     r"\blooking\s+for\b|\byou\s+(?:will|'ll|’ll)\s+(?:need|have|bring)\b|"
+     r"\bqualifications\b|\bperson\s+specification\b|\bwe\s+need\b",
+     "requirements"),
+    (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
+     "responsibilities"),
+)  # fmt: skip
+_LEAD_IN_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _LEAD_IN_CUES)
+
+
+def lead_in(text: str) -> str | None:
+    """Section named by a posting's lead-in line ending with ":" (3-14 words)."""
+    text = text.strip()
+    if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
+        return None
+    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{3}", text):
+        return None
+    for pattern, name in _LEAD_IN_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical(text: str, kind: Kind) -> str | None:
     """Canonical section name of a heading line, or None when it is not one."""
+    if kind == "posting" and not looks_like_heading(text):
+        return lead_in(text)
     if not looks_like_heading(text):
         return None
     key = heading_key(text)
@@ -363,6 +434,7 @@ def find_headings(
 ) -> list[HeadingHit]:
     hits: list[HeadingHit] = []
     current: str | None = None
+    resume: str | None = None
     skipped = set(skip)
     for pos, line in enumerate(lines):
         if line.blank or line.index in skipped:
@@ -370,14 +442,33 @@ def find_headings(
         name = canonical(line.text, kind)
         if name is not None and _standalone(lines, pos):
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
-            current = name
+            current, resume = name, None
             continue
         found = inline_heading(line.text, kind)
-        if found and found[0] != current:
+        field = (
+            found is not None
+            and kind == "posting"
+            and heading_key(found[1]) in FIELD_HEADS
+        )
+        if resume is not None and not field:  # the line after a posting's field line
+            hits.append(HeadingHit(line, resume, "", line.start))
+            current, resume = resume, None
+        if found and (found[0] != current or field):
             name, head, at = found
             hits.append(HeadingHit(line, name, head, line.start + at))
+            if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
+                resume = resume or current or "about"
             current = name
     return hits
+
+
+#: Inline posting headings that label one fact of their own line ("Salary: £31,000",
+#: "Location: Leeds"): the section they open ends with the line.
+FIELD_HEADS = frozenset(
+    {"salary", "salary range", "pay", "hours", "location", "closing date",
+     "interview date", "reference", "job reference", "contract", "contract type",
+     "job type", "compensation", "remuneration", "working hours", "pay rates"}
+)  # fmt: skip
 
 
 def _standalone(lines: list[Line], pos: int) -> bool:

@@ -146,26 +146,22 @@ def extracted(path: Path) -> list[tuple[str, set[str]]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default="../shared/data")
-    ap.add_argument("--as", dest="fmt", choices=("json", "txt"), default="txt")
-    ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
-    ap.add_argument("--show", action="store_true", help="print each posting's terms")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    if not (data / "postings").is_dir():
-        print(f"no postings under {data}", file=sys.stderr)
-        return 2
+def score(
+    data: Path, fmt: str = "txt", show: bool = False
+) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    """Per group ``[good, bad, unjudged, gold found, gold, postings]`` (and "ALL"),
+    and the terms not judged yet."""
     rows = read_tsv("postings.tsv")
     gold: dict[str, list[str]] = defaultdict(list)
     for g in read_tsv("gold.tsv"):
         gold[g["posting"]].append(g["essential"])
-    judged = {(j["posting"], key(j["term"])): j["ok"] for j in read_tsv("judgements.tsv")}
+    judged = {
+        (j["posting"], key(j["term"])): j["ok"] for j in read_tsv("judgements.tsv")
+    }
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     unjudged: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for row, path in posting_files(data, rows, args.fmt, Path(tmp)):
+        for row, path in posting_files(data, rows, fmt, Path(tmp)):
             pid = row["posting"]
             terms = extracted(path)
             good = bad = new = 0
@@ -183,20 +179,39 @@ def main(argv: list[str] | None = None) -> int:
                 s = stats[group]
                 for i, v in enumerate((good, bad, new, len(found), len(gold[pid]), 1)):
                     s[i] += v
-            if args.show:
+            if show:
                 print(f"## {pid} {row['title']}")
                 for name, _ in terms:
                     print(f"   [{judged.get((pid, key(name)), '?')}] {name}")
                 missed = [g for g in gold[pid] if g not in found]
                 print(f"   missed: {missed}")
+    return dict(stats), unjudged
+
+
+def precision_recall(row: list[int]) -> tuple[float, float]:
+    good, bad, _new, hit, total, _n = row
+    prec = good / (good + bad) if good + bad else float("nan")
+    return prec, (hit / total if total else float("nan"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default="../shared/data")
+    ap.add_argument("--as", dest="fmt", choices=("json", "txt"), default="txt")
+    ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
+    ap.add_argument("--show", action="store_true", help="print each posting's terms")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "postings").is_dir():
+        print(f"no postings under {data}", file=sys.stderr)
+        return 2
+    stats, unjudged = score(data, args.fmt, args.show)
     print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
     for group in sorted(stats, key=lambda g: (g == "ALL", g)):
-        good, bad, new, hit, total, n = stats[group]
-        prec = good / (good + bad) if good + bad else float("nan")
-        rec = hit / total if total else float("nan")
-        print(
-            f"{group:26} {n:3d} {good + bad + new:5d} {prec:5.2f} {new:4d} {rec:6.2f}"
-        )
+        row = stats[group]
+        prec, rec = precision_recall(row)
+        terms = row[0] + row[1] + row[2]
+        print(f"{group:26} {row[5]:3d} {terms:5d} {prec:5.2f} {row[2]:4d} {rec:6.2f}")
     if args.unjudged:
         with open(args.unjudged, "w", encoding="utf-8") as f:
             f.write("posting\tterm\tok\n")

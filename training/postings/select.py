@@ -1,6 +1,7 @@
 """Pick the judged NHS postings: a fixed seed, a few postings per occupation group.
 
-    python training/postings/select.py ../shared/data > models/posting_judgements/postings.tsv
+    python training/postings/select.py ../shared/data \
+        > models/posting_judgements/postings.tsv
 
 Groups are matched on the title, first rule first; postings with a description shorter
 than 1,000 characters are skipped. The ids are written with their group; the postings
@@ -34,7 +35,8 @@ GROUPS: tuple[tuple[str, str, int], ...] = (
      r"health care assistant", 2),
     ("finance", r"financ|accountant|accounts|payroll", 2),
     ("hr", r"\bhr\b|human resources|recruitment|workforce|people", 2),
-    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|analyst|network", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 2),
     ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
      r"carpenter|technician \(estates\)", 2),
     ("facilities_hospitality", r"domestic|porter|housekeep|catering|chef|\bcook\b|"
