@@ -230,3 +230,22 @@ def test_real_postings_terms_are_requirements_and_find_the_essentials() -> None:
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
     assert precision >= 0.65
     assert recall >= 0.80
+
+
+def test_a_form_of_field_headings_ends_no_section() -> None:
+    text = (
+        "Sonographer\n\nREQUIREMENT:\n\nSonographer with 2 years experience\n\n"
+        "LOCATION:\n\nCommunity Clinics across the North West\n\n"
+        "We are looking for people who deliver excellent patient care.\n"
+    )
+    p = _posting(text)
+    assert _section_of(p, "Community Clinics") == "other"
+    assert _section_of(p, "We are looking for people") == "about"
+
+
+def test_the_title_and_worded_prose_lines_keep_taxonomy_skills() -> None:
+    from gapcheck.extract import REQUIRE, _hint
+
+    assert _hint("title", "Specialist MSK Podiatrist") == REQUIRE
+    assert _hint("about", "Applicants must hold a full driving licence.") == REQUIRE
+    assert _hint("about", "We are a friendly team.") is None

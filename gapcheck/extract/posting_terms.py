@@ -51,6 +51,22 @@ VAGUE = frozenset(
     work working staff people patients patient nhs trust health healthcare
     opportunity opportunities knowledge skills skill experience ability""".split()  # noqa: SIM905
 )
+#: Verbs that open a description of work, not the name of a skill ("Maintains
+#: quality service", "supporting band 6", "attend team meetings"): a phrase that
+#: starts with one and that no taxonomy names is no term.
+DUTY_VERBS = frozenset(
+    """support supports supporting ensure ensures ensuring maintain maintains
+    maintaining complete completes completing verify verifies verifying study
+    studies studying evaluate evaluates evaluating initiate initiates initiating
+    investigate investigates investigating provide provides providing drive drives
+    implementing collaborate collaborates bring brings bringing define defines shape
+    shapes solve solves attend attends share shares demonstrate demonstrates
+    integrate integrates find finding answer answers compile compiles compiling
+    contribute contributes contributing accomplish accomplishes accomplishing
+    appraising identify identifies identifying improve improves improving enable
+    enables own owns designing develop develops deliver delivers delivering lead
+    leads work works broaden broadening""".split()  # noqa: SIM905
+)
 #: Places of the UK (nations, regions, counties, the larger cities) and a few
 #: words that only name places: a posting's location is not a requirement.
 PLACES = frozenset(
@@ -200,6 +216,8 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
         return True
     if all(w in PLACES or w in employer for w in content):
+        return True
+    if len(words) >= 2 and words[0] in DUTY_VERBS:
         return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())

@@ -115,8 +115,8 @@ _FIELD_LINE = re.compile(
 )
 
 
-def importance(text: str, section: str) -> str:
-    """required / preferred / mentioned, from the wording first, then the section."""
+def worded_importance(text: str) -> str | None:
+    """required / preferred when the line's own words say so, else None."""
     text = _AS_NEEDED.sub(" ", text)
     if _NEGATED.search(text):
         return "preferred"
@@ -124,7 +124,12 @@ def importance(text: str, section: str) -> str:
         return "required"
     if _PREFERRED.search(text):
         return "preferred"
-    return SECTION_IMPORTANCE.get(section, "mentioned")
+    return None
+
+
+def importance(text: str, section: str) -> str:
+    """required / preferred / mentioned, from the wording first, then the section."""
+    return worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
 
 
 def _number(word: str) -> float:
@@ -221,7 +226,7 @@ _CANDIDATE = re.compile(
     r"requires?|essential|desirable|ideally|preferred|experience[d]?|knowledge|"
     r"skills?|ability|able\s+to|qualifi\w+|registered|registration|licen[cs]e|"
     r"degree|understanding|competen\w+|proficien\w+|familiar\w*|trained|"
-    r"responsib\w+|duties|role\s+(?:will|involves|includes))\b",
+    r"responsib\w+|duties|role\s+(?:will|involves|includes)|vital|crucial)\b",
     re.IGNORECASE,
 )
 

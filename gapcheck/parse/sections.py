@@ -364,7 +364,7 @@ def lead_in(text: str) -> str | None:
     text = text.strip()
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
-    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{3}", text):
+    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{5}", text):
         return None
     for pattern, name in _LEAD_IN_RES:
         if pattern.search(text):
@@ -434,7 +434,8 @@ def find_headings(
 ) -> list[HeadingHit]:
     hits: list[HeadingHit] = []
     current: str | None = None
-    resume: str | None = None
+    resume: str | None = None  # the section a posting's field line interrupted
+    wait = 0  # content lines still to go before ``resume`` is restored
     skipped = set(skip)
     for pos, line in enumerate(lines):
         if line.blank or line.index in skipped:
@@ -442,7 +443,16 @@ def find_headings(
         name = canonical(line.text, kind)
         if name is not None and _standalone(lines, pos):
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
-            current, resume = name, None
+            if kind == "posting" and heading_key(line.text) in FIELD_HEADS:
+                # "LOCATION:" above one line of place: that line, then the body
+                # of the posting again (a form of such fields ends no section)
+                resume, wait = "about", 1
+            else:
+                resume = None
+            current = name
+            continue
+        if wait:
+            wait -= 1
             continue
         found = inline_heading(line.text, kind)
         field = (
@@ -465,9 +475,9 @@ def find_headings(
 #: Inline posting headings that label one fact of their own line ("Salary: £31,000",
 #: "Location: Leeds"): the section they open ends with the line.
 FIELD_HEADS = frozenset(
-    {"salary", "salary range", "pay", "hours", "location", "closing date",
+    {"salary", "salary range", "hours", "location", "closing date",
      "interview date", "reference", "job reference", "contract", "contract type",
-     "job type", "compensation", "remuneration", "working hours", "pay rates"}
+     "job type", "working hours"}
 )  # fmt: skip
 
 
