@@ -249,3 +249,36 @@ def test_the_title_and_worded_prose_lines_keep_taxonomy_skills() -> None:
     assert _hint("title", "Specialist MSK Podiatrist") == REQUIRE
     assert _hint("about", "Applicants must hold a full driving licence.") == REQUIRE
     assert _hint("about", "We are a friendly team.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Physiotherapist\n\nThe Partnership NHS Trust are looking to recruit "
+        "a Band 6 Physiotherapist to work in our in-patient units.\n\nThe post holder "
+        "will assess and treat patients.\n",
+        "Medical Secretary\n\nWe are currently looking for an experienced Medical "
+        "Secretary to join the Elderly Care Department.\n\nThe Medical Secretary will "
+        "be responsible for secretarial support.\n",
+        "Staff Nurse\n\nDo you want to work as part of an award winning team?\n\n"
+        "BAND 5\n\nFULL AND PART TIME VACANCIES AVAILABLE\n",
+    ],
+)
+def test_nhs_prose_postings_are_read_as_postings(text: str) -> None:
+    assert detect_kind(Document("p.txt", "txt", text)) == "posting"
+
+
+def test_a_degree_of_autonomy_asks_no_degree() -> None:
+    from gapcheck.parse.degrees import degree_levels
+
+    assert degree_levels("You will have a high degree of autonomy") == []
+    assert degree_levels("A degree in nursing is essential") == ["bachelor"]
+
+
+def test_visa_and_covid_notes_are_no_requirements() -> None:
+    text = (
+        "Head of Finance\n\nRequirements\n- Qualified accountant (CCAB)\n"
+        "- This job is unlikely to attract a Tier 2 Certificate of Sponsorship\n"
+    )
+    texts = [r.text for r in _posting(text).requirements]
+    assert texts == ["Qualified accountant (CCAB)"]

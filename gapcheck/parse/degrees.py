@@ -62,7 +62,11 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
         "certificate",
     )
 ]
-_GENERIC_DEGREE = re.compile(r"\b(?i:degree)\b")
+#: "a degree in Computer Science", "degree level"; not "a high degree of autonomy".
+_GENERIC_DEGREE = re.compile(
+    r"(?<!high )(?<!certain )(?<!great )(?<!some )(?<!large )\b(?i:degree)\b"
+    r"(?!\s+of\s+(?!(?i:science|arts|engineering|education|medicine|nursing)))"
+)
 
 
 def degree_levels(text: str) -> list[str]:

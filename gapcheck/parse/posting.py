@@ -113,6 +113,14 @@ _FIELD_LINE = re.compile(
     r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
     re.IGNORECASE,
 )
+#: Notes on visas, sponsorship and COVID arrangements: conditions of the employer,
+#: not requirements a resume can meet.
+_NOTE_LINE = re.compile(
+    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
+    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
+    r"closing\s+date|previous\s+applicants)\b",
+    re.IGNORECASE,
+)
 
 
 def worded_importance(text: str) -> str | None:
@@ -358,6 +366,7 @@ def parse_posting(doc: Document) -> Posting:
             len(item.text) < 3
             or item.text.endswith(":")
             or _FIELD_LINE.match(item.text)
+            or _NOTE_LINE.search(item.text)
             or canonical(item.text, "posting")
         ):
             continue
