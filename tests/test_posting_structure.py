@@ -282,3 +282,29 @@ def test_visa_and_covid_notes_are_no_requirements() -> None:
     )
     texts = [r.text for r in _posting(text).requirements]
     assert texts == ["Qualified accountant (CCAB)"]
+
+
+def test_dotted_names_match_in_any_case() -> None:
+    from gapcheck.extract import get_extractor
+
+    extractor = get_extractor()
+    found = extractor.matcher(extractor.nlp("Skills: .Net, .net and .NET Core"))
+    assert [m.canonical for m in found] == [".NET", ".NET", ".NET Core"]
+    assert extractor.matcher(extractor.nlp("a safety net for staff")) == []
+
+
+def test_short_requirement_lines_and_lists_yield_every_term() -> None:
+    from gapcheck.pipeline import analyse_document
+    from gapcheck.score import resolve_taxonomy
+    from gapcheck.score.requirements import posting_profile
+
+    text = (
+        "Software Developer\n\nRequirements\n- Python, SQL, Tableau.\n"
+        "- Tools: Oracle, Hyperion, SAP.\n- Experience with .Net and C#\n"
+        "- Required: IV therapy\n- Must hold NMC registration.\n- LAMP\n"
+    )
+    analysis = analyse_document(Document("p.txt", "txt", text), "posting")
+    names = {t.name for t in posting_profile(analysis, resolve_taxonomy()).terms}
+    wanted = {"Python", "SQL", "Tableau", "Oracle", "Hyperion", "SAP", ".Net", "C#",
+              "IV therapy", "NMC registration", "LAMP"}  # fmt: skip
+    assert wanted <= names

@@ -138,7 +138,9 @@ def _words(text: str) -> list[str]:
 
 def _clean(text: str) -> str:
     """Trailing punctuation and unbalanced brackets off: "SAP)" -> "SAP"."""
-    text = text.strip(" \t,.;:!?•·-–—\"'")
+    text = text.rstrip(" \t,.;:!?•·-–—\"'").lstrip(" \t,;:!?•·-–—\"'")
+    if text.startswith(".") and not text[1:2].isalnum():
+        text = text.lstrip(".")  # "...", not ".NET"
     if text.count(")") > text.count("(") and text.endswith(")"):
         text = text[:-1].rstrip()
     if text.count("(") > text.count(")") and text.startswith("("):

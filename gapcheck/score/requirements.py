@@ -158,7 +158,10 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     phrases: list[Line] = []
     employer = norm(posting.organization or "")
     for key, items in groups.items():
-        surfaces = Counter(m.text.strip(_EDGE) for m, _, _ in items)
+        # a leading dot is part of a name (".NET"), a trailing one is punctuation
+        surfaces = Counter(
+            m.text.rstrip(_EDGE).lstrip(_EDGE.replace(".", "")) for m, _, _ in items
+        )
         name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
         canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
         importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)
