@@ -279,6 +279,7 @@ def test_visa_and_covid_notes_are_no_requirements() -> None:
     text = (
         "Head of Finance\n\nRequirements\n- Qualified accountant (CCAB)\n"
         "- This job is unlikely to attract a Tier 2 Certificate of Sponsorship\n"
+        "- If you have questions, please call Jo on 01206 286898 or jo@nhs.net\n"
     )
     texts = [r.text for r in _posting(text).requirements]
     assert texts == ["Qualified accountant (CCAB)"]
@@ -291,6 +292,7 @@ def test_dotted_names_match_in_any_case() -> None:
     found = extractor.matcher(extractor.nlp("Skills: .Net, .net and .NET Core"))
     assert [m.canonical for m in found] == [".NET", ".NET", ".NET Core"]
     assert extractor.matcher(extractor.nlp("a safety net for staff")) == []
+    assert extractor.matcher(extractor.nlp("email jo.bloggs@nhs.net")) == []
 
 
 def test_short_requirement_lines_and_lists_yield_every_term() -> None:

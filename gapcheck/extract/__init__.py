@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from gapcheck.extract.context import ASK, NOT_ASKING
 from gapcheck.extract.merge import merge_mentions
 from gapcheck.parse.asking import REQUIREMENT_SECTIONS, PostingSection
-from gapcheck.parse.posting import worded_importance
+from gapcheck.parse.posting import asks_candidate, worded_importance
 from gapcheck.parse.sections import is_bullet, section_at
 from gapcheck.records import Mention, Notice, Record, Section
 
@@ -284,8 +284,10 @@ def _hint(section: str | None, line: str) -> str | None:
     as bullets under headings such as "The role" (read as ``about``)."""
     if section in REQUIREMENT_SECTIONS or section == PostingSection.TITLE:
         return REQUIRE  # the job title names what the job is: "Midwife", "Podiatrist"
-    if section == PostingSection.ABOUT and worded_importance(line):
-        return REQUIRE  # "Applicants must hold NMC registration." in a posting's prose
+    if section == PostingSection.ABOUT and (
+        worded_importance(line) or asks_candidate(line)
+    ):  # "Applicants must hold NMC registration." in a posting's prose
+        return REQUIRE
     if section in ASKING_SECTIONS:
         return ASK
     if section in NOT_ASKING_SECTIONS:

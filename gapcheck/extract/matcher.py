@@ -301,7 +301,12 @@ class TaxonomyMatcher:
             prefix = _hyphen_prefix(toks, pieces, i)  # "event" of "event-driven"
             acc = [first]
             words = [toks[i][2]]
-            dotted = i > 0 and toks[i - 1][2] == "." and toks[i - 1][1] == toks[i][0]
+            dotted = (  # ".Net", not "nhs.net"
+                i > 0
+                and toks[i - 1][2] == "."
+                and toks[i - 1][1] == toks[i][0]
+                and (i == 1 or toks[i - 2][1] < toks[i - 1][0])
+            )
             j = i
             while True:
                 key = " ".join(acc)

@@ -118,7 +118,7 @@ _FIELD_LINE = re.compile(
 _NOTE_LINE = re.compile(
     r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
     r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
-    r"closing\s+date|previous\s+applicants)\b",
+    r"closing\s+date|previous\s+applicants)\b|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
     re.IGNORECASE,
 )
 
