@@ -310,3 +310,46 @@ def test_short_requirement_lines_and_lists_yield_every_term() -> None:
     wanted = {"Python", "SQL", "Tableau", "Oracle", "Hyperion", "SAP", ".Net", "C#",
               "IV therapy", "NMC registration", "LAMP"}  # fmt: skip
     assert wanted <= names
+
+
+def test_people_and_offers_are_no_terms() -> None:
+    for text in ("Student nurses", "University link tutors", "Maintenance Supervisor"):
+        assert is_noise(Mention(0, len(text), text, "SKILL"), set())
+    assert not is_noise(Mention(0, 16, "customer service", "SKILL"), set())
+    text = (
+        "Senior Physiotherapist\n\nThis is an ideal opportunity for someone who wishes "
+        "to develop their clinical leadership skills.\n\nYou will have specialist "
+        "knowledge of neurological assessment.\n"
+    )
+    texts = [r.text for r in _posting(text).requirements]
+    assert texts == ["You will have specialist knowledge of neurological assessment."]
+
+
+def test_schema_org_fields_are_requirement_sections(tmp_path: Path) -> None:
+    import json
+
+    from gapcheck.parse import parse_file
+
+    node = {
+        "@context": "http://schema.org",
+        "@type": "JobPosting",
+        "title": "Staff Nurse",
+        "description": "&lt;p&gt;Join our ward team.&lt;/p&gt;",
+        "hiringOrganization": {"@type": "Organization", "name": "A Trust"},
+        "qualifications": "NMC registration",
+        "skills": ["Wound care", "IV therapy"],
+        "responsibilities": "Assess patients",
+        "experienceRequirements": {"monthsOfExperience": 24},
+        "educationRequirements": "Nursing degree",
+    }
+    path = tmp_path / "posting.json"
+    path.write_text(json.dumps(node), encoding="utf-8")
+    posting = parse_file(path, "posting")
+    assert isinstance(posting, Posting)
+    asked = {r.text: (r.section, r.kind) for r in posting.requirements}
+    assert asked["NMC registration"] == ("requirements", "certification")
+    assert asked["IV therapy"][0] == "requirements"
+    assert asked["Assess patients"] == ("responsibilities", "duty")
+    assert asked["2 years of experience"] == ("requirements", "experience")
+    assert asked["Nursing degree"] == ("requirements", "education")
+    assert posting.years_required == 2

@@ -67,6 +67,19 @@ DUTY_VERBS = frozenset(
     enables own owns designing develop develops deliver delivers delivering lead
     leads work works broaden broadening""".split()  # noqa: SIM905
 )
+#: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
+#: Supervisor" name who, not what a candidate must know.
+PEOPLE = frozenset(
+    """nurse nurses tutor tutors specialist specialists student students staff doctor
+    doctors manager managers colleague colleagues member members consultant
+    consultants patient patients family families visitor visitors carer carers
+    supervisor supervisors architect architects educator educators craftsperson
+    practitioner practitioners assistant assistants worker workers officer
+    officers lead leads leader leaders director directors team teams person people
+    individual individuals applicant applicants candidate candidates developer
+    developers engineer engineers players player user users client clients
+    customer customers partner partners provider providers""".split()  # noqa: SIM905
+)
 #: Places of the UK (nations, regions, counties, the larger cities) and a few
 #: words that only name places: a posting's location is not a requirement.
 PLACES = frozenset(
@@ -221,10 +234,15 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if len(words) >= 2 and words[0] in DUTY_VERBS:
         return True
+    if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
+        return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
 
 
+#: "customer service", "team players" keep their last word's sense: a person noun
+#: after these is a skill ("people skills" is handled by the skill word).
+_SKILL_OF = frozenset({"strong", "good"})
 _FUNCTION = frozenset(
     """a an the and or of to in on for with at by as be is are from into your you
     our we their this that these those it its other such etc all any some""".split()  # noqa: SIM905

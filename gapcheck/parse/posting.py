@@ -243,9 +243,22 @@ _CANDIDATE = re.compile(
 MIN_PROSE_WORDS = 5
 
 
+#: What the employer offers the candidate: "an ideal opportunity to develop your
+#: leadership skills", "full training will be provided".
+_OFFERED = re.compile(
+    r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
+    r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
+    r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
+    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_candidate(text: str) -> bool:
     """Whether a sentence of prose asks something of (or describes the job for) the
-    candidate, rather than describing the employer."""
+    candidate, rather than describing the employer or what it offers."""
+    if _OFFERED.search(text) and not worded_importance(text):
+        return False
     return _CANDIDATE.search(text) is not None
 
 
