@@ -353,3 +353,14 @@ def test_schema_org_fields_are_requirement_sections(tmp_path: Path) -> None:
     assert asked["2 years of experience"] == ("requirements", "experience")
     assert asked["Nursing degree"] == ("requirements", "education")
     assert posting.years_required == 2
+
+
+def test_a_short_bullet_is_a_requirement_not_a_heading() -> None:
+    text = (
+        "Systems Architect\n\nResponsibilities, essential skills and experience\n"
+        "- Good Problem-solving skills\n- Communication skills\n"
+    )
+    texts = [r.text for r in _posting(text).requirements]
+    assert texts == ["Good Problem-solving skills", "Communication skills"]
+    m = Mention(0, 41, "work with older people with dementia needs", "SKILL")
+    assert not is_noise(m, set())

@@ -65,7 +65,7 @@ DUTY_VERBS = frozenset(
     contribute contributes contributing accomplish accomplishes accomplishing
     appraising identify identifies identifying improve improves improving enable
     enables own owns designing develop develops deliver delivers delivering lead
-    leads work works broaden broadening""".split()  # noqa: SIM905
+    leads broaden broadening""".split()  # noqa: SIM905
 )
 #: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
 #: Supervisor" name who, not what a candidate must know.

@@ -337,7 +337,9 @@ def _requirement_items(
             continue
         found = items(section_lines(lines, section), doc, width=width, plain=True)
         chosen = section.name in REQUIREMENT_SECTIONS
-        for item in found:
+        for pos, item in enumerate(found):
+            if _lead_in(item, found[pos + 1 : pos + 2]):
+                continue  # "Responsibilities, essential skills and experience"
             if chosen or item.marked:
                 out.extend((piece, section.name) for piece in sentences(item, doc))
                 continue
@@ -348,6 +350,17 @@ def _requirement_items(
                 and asks_candidate(piece.text)
             )
     return out
+
+
+def _lead_in(item: Item, after: Sequence[Item]) -> bool:
+    """A short unmarked line over a list: the list's heading, not a requirement."""
+    return (
+        not item.marked
+        and bool(after)
+        and after[0].marked
+        and len(item.text.split()) <= 8
+        and not re.search(r"[.!?]$", item.text)
+    )
 
 
 def parse_posting(doc: Document) -> Posting:
@@ -380,7 +393,7 @@ def parse_posting(doc: Document) -> Posting:
             or item.text.endswith(":")
             or _FIELD_LINE.match(item.text)
             or _NOTE_LINE.search(item.text)
-            or canonical(item.text, "posting")
+            or (not item.marked and canonical(item.text, "posting"))
         ):
             continue
         requirements.append(
