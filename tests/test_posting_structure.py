@@ -364,3 +364,14 @@ def test_a_short_bullet_is_a_requirement_not_a_heading() -> None:
     assert texts == ["Good Problem-solving skills", "Communication skills"]
     m = Mention(0, 41, "work with older people with dementia needs", "SKILL")
     assert not is_noise(m, set())
+
+
+def test_with_listed_requirements_prose_asks_only_of_the_candidate() -> None:
+    text = (
+        "Director of Engineering\n\nMinimum qualifications:\n- 10 years of networking\n\n"
+        "About the job\nYou will partner with teams such as Search, Ads and Youtube.\n"
+        "You have excellent written communication skills.\n"
+    )
+    texts = [r.text for r in _posting(text).requirements]
+    assert "You have excellent written communication skills." in texts
+    assert not any("Youtube" in t for t in texts)

@@ -254,6 +254,22 @@ _OFFERED = re.compile(
 )
 
 
+#: Prose that says who the candidate is or must be: "You are a registered nurse with
+#: excellent communication skills", "The successful applicant will have...".
+_CANDIDATE_SUBJECT = re.compile(
+    r"\b(?:you\s+(?:are|have|will\s+(?:have|need|be\s+(?:a|an|able|experienced|"
+    r"skilled|confident|proficient))|should|must|need)|(?:the\s+)?(?:ideal|successful|"
+    r"right)\s+(?:candidate|applicant|individual|person)|applicants?\s+(?:will|should|"
+    r"must|need))\b",
+    re.IGNORECASE,
+)
+
+
+def describes_candidate(text: str) -> bool:
+    """Whether prose asks in so many words or says who the candidate must be."""
+    return bool(worded_importance(text)) or _CANDIDATE_SUBJECT.search(text) is not None
+
+
 def asks_candidate(text: str) -> bool:
     """Whether a sentence of prose asks something of (or describes the job for) the
     candidate, rather than describing the employer or what it offers."""
@@ -332,6 +348,9 @@ def _requirement_items(
     role") the bullets and the sentences that ask something of the candidate. The
     benefits, contact and other notes never hold a requirement."""
     out: list[tuple[Item, str]] = []
+    # with sections of requirements, prose elsewhere asks only in so many words
+    listed = any(s.name in REQUIREMENT_SECTIONS for s in sections)
+    asks = describes_candidate if listed else asks_candidate
     for section in sections:
         if section.name in NOT_ASKING or section.name == PostingSection.TITLE:
             continue
@@ -346,8 +365,7 @@ def _requirement_items(
             out.extend(
                 (piece, section.name)
                 for piece in sentences(item, doc)
-                if len(piece.text.split()) >= MIN_PROSE_WORDS
-                and asks_candidate(piece.text)
+                if len(piece.text.split()) >= MIN_PROSE_WORDS and asks(piece.text)
             )
     return out
 
