@@ -59,6 +59,11 @@ def _posting(text: str = NHS) -> Posting:
     return parse_posting(Document("nhs.txt", "txt", text))
 
 
+def _lines(text: str) -> list[str]:
+    """The requirement lines of a posting written as ``text``."""
+    return [r.text for r in _posting(text).requirements]
+
+
 def _section_of(posting: Posting, needle: str) -> str:
     at = posting.document.text.index(needle)
     return next(s.name for s in posting.sections if s.start <= at < s.end)
@@ -281,7 +286,7 @@ def test_visa_and_covid_notes_are_no_requirements() -> None:
         "- This job is unlikely to attract a Tier 2 Certificate of Sponsorship\n"
         "- If you have questions, please call Jo on 01206 286898 or jo@nhs.net\n"
     )
-    texts = [r.text for r in _posting(text).requirements]
+    texts = _lines(text)
     assert texts == ["Qualified accountant (CCAB)"]
 
 
@@ -321,7 +326,7 @@ def test_people_and_offers_are_no_terms() -> None:
         "to develop their clinical leadership skills.\n\nYou will have specialist "
         "knowledge of neurological assessment.\n"
     )
-    texts = [r.text for r in _posting(text).requirements]
+    texts = _lines(text)
     assert texts == ["You will have specialist knowledge of neurological assessment."]
 
 
@@ -360,7 +365,7 @@ def test_a_short_bullet_is_a_requirement_not_a_heading() -> None:
         "Systems Architect\n\nResponsibilities, essential skills and experience\n"
         "- Good Problem-solving skills\n- Communication skills\n"
     )
-    texts = [r.text for r in _posting(text).requirements]
+    texts = _lines(text)
     assert texts == ["Good Problem-solving skills", "Communication skills"]
     m = Mention(0, 41, "work with older people with dementia needs", "SKILL")
     assert not is_noise(m, set())
@@ -368,10 +373,20 @@ def test_a_short_bullet_is_a_requirement_not_a_heading() -> None:
 
 def test_with_listed_requirements_prose_asks_only_of_the_candidate() -> None:
     text = (
-        "Director of Engineering\n\nMinimum qualifications:\n- 10 years of networking\n\n"
+        "Director of Engineering\n\nMinimum qualifications:\n- 10 years of C++\n\n"
         "About the job\nYou will partner with teams such as Search, Ads and Youtube.\n"
         "You have excellent written communication skills.\n"
     )
-    texts = [r.text for r in _posting(text).requirements]
+    texts = _lines(text)
     assert "You have excellent written communication skills." in texts
     assert not any("Youtube" in t for t in texts)
+
+
+def test_a_contact_at_the_end_of_a_short_posting_is_no_resume_header() -> None:
+    text = (
+        "Healthcare Assistant\n\nAn opportunity has arisen for 2 Healthcare Assistants."
+        "\n\nApplicants must have experience of mental health care.\n\nThe role "
+        "involves person-centred care.\n\nFor further details contact:\nAsif Zaman\n"
+        "Email: asif.zaman@nottshc.nhs.uk\nTelephone: 01159 691300\n"
+    )
+    assert detect_kind(Document("p.txt", "txt", text)) == "posting"

@@ -51,7 +51,9 @@ def kind_scores(doc: Document) -> tuple[int, int]:
     if doc.posting_data is not None:
         posting += 6
     lines = [ln for ln in split_lines(doc.text) if ln.text]
-    head = "\n".join(ln.text for ln in lines[:12])
+    # a resume opens with its contact block; a posting ends with its contact person
+    top = max(4, min(12, (len(lines) * 2) // 5))
+    head = "\n".join(ln.text for ln in lines[:top])
     if EMAIL_RE.search(head):
         resume += 2
     if find_phone(head):
