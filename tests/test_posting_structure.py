@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,19 @@ def test_a_contact_at_the_end_of_a_short_posting_is_no_resume_header() -> None:
         "Email: asif.zaman@nottshc.nhs.uk\nTelephone: 01159 691300\n"
     )
     assert detect_kind(Document("p.txt", "txt", text)) == "posting"
+
+
+def test_soft_skills_are_terms_only_where_asked_of_the_candidate() -> None:
+    text = (
+        "Front End Engineer\n\nResponsibilities\n- Collaborate with the team.\n\n"
+        "Requirements\n- Excellent teamwork skills.\n"
+    )
+    posting = _posting(text)
+    soft = {"type": "soft"}
+    duty = replace(_mention("Collaborate", text, "Collaboration"), **soft)
+    asked = replace(_mention("teamwork skills", text, "Teamwork"), **soft)
+    assert [m.text for m in asked_mentions([duty, asked], posting)] == [
+        "teamwork skills"
+    ]
+    for piece in ("back-end", "Front End", "Lead) – IMPACT"):
+        assert is_noise(Mention(0, len(piece), piece, "SKILL"), set())

@@ -58,14 +58,14 @@ DUTY_VERBS = frozenset(
     """support supports supporting ensure ensures ensuring maintain maintains
     maintaining complete completes completing verify verifies verifying study
     studies studying evaluate evaluates evaluating initiate initiates initiating
-    investigate investigates investigating provide provides providing drive drives
+    investigate investigates investigating drive drives
     implementing collaborate collaborates bring brings bringing define defines shape
     shapes solve solves attend attends share shares demonstrate demonstrates
     integrate integrates find finding answer answers compile compiles compiling
     contribute contributes contributing accomplish accomplishes accomplishing
     appraising identify identifies identifying improve improves improving enable
-    enables own owns designing develop develops deliver delivers delivering lead
-    leads broaden broadening""".split()  # noqa: SIM905
+    enables own owns designing develop develops deliver delivers delivering
+    broaden broadening""".split()  # noqa: SIM905
 )
 #: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
 #: Supervisor" name who, not what a candidate must know.
@@ -80,6 +80,11 @@ PEOPLE = frozenset(
     developers engineer engineers players player user users client clients
     customer customers partner partners provider providers""".split()  # noqa: SIM905
 )
+#: Halves of a name, used as adjectives: "front-end" of "front-end developers".
+FRAGMENTS = frozenset(
+    {"front end", "front-end", "frontend", "back end", "back-end", "backend",
+     "full stack", "full-stack", "fullstack", "it project", "web markup", "end"}
+)  # fmt: skip
 #: Places of the UK (nations, regions, counties, the larger cities) and a few
 #: words that only name places: a posting's location is not a requirement.
 PLACES = frozenset(
@@ -222,10 +227,14 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     if len(surface) < 2 or (not m.canonical and len(words) == 1 and len(surface) < 3):
         return True
     content = [w for w in words if w not in _FUNCTION]
-    if not content:
-        return True
+    if not content or surface.count("(") != surface.count(")"):
+        return True  # "Lead) – IMPACT": a piece cut across brackets
     if all(w in TRAITS for w in content) or canonical in _TRAIT_CANONICAL:
         return True
+    if " ".join(content) in FRAGMENTS:
+        return True
+    if m.type == "soft" and len(words) >= 2 and words[0] in DUTY_VERBS:
+        return True  # "support the team" read as Teamwork: a duty, not a trait asked
     if m.canonical:
         return False
     if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
@@ -266,12 +275,15 @@ def asked_mentions(
     quiet = [(s.start, s.end) for s in posting.sections if s.name in NOT_ASKING]
     employer = _employer_words(posting)
     field = document_field(asking_text(posting.sections, posting.document.text))
+    duties = [(r.start, r.end) for r in posting.requirements if r.kind == "duty"]
     out = []
     for m in mentions:
         if _inside(m, quiet):
             continue
         if spans and not _inside(m, spans) and not _inside(m, title):
             continue
+        if m.type == "soft" and _inside(m, duties):
+            continue  # "Collaborate with the team" is the job, not a skill asked
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue

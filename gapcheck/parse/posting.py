@@ -265,9 +265,23 @@ _CANDIDATE_SUBJECT = re.compile(
 )
 
 
+#: Nouns of what is asked: "Expertise in Core PHP", "Good knowledge of...".
+_ASKED_NOUNS = re.compile(
+    r"\b(?:experience[d]?\s+(?:in|with|of)|expertise|knowledge|skills?|ability|"
+    r"able\s+to|qualifi\w+|registered|registration|licen[cs]e|degree|"
+    r"understanding\s+of|competen\w+|proficien\w+|familiar\w*|trained)\b",
+    re.IGNORECASE,
+)
+
+
 def describes_candidate(text: str) -> bool:
-    """Whether prose asks in so many words or says who the candidate must be."""
-    return bool(worded_importance(text)) or _CANDIDATE_SUBJECT.search(text) is not None
+    """Whether prose asks in so many words, says who the candidate must be, or names
+    what is asked (knowledge, expertise, skills...)."""
+    return bool(
+        worded_importance(text)
+        or _CANDIDATE_SUBJECT.search(text)
+        or _ASKED_NOUNS.search(text)
+    )
 
 
 def asks_candidate(text: str) -> bool:
