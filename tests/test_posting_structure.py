@@ -407,3 +407,13 @@ def test_soft_skills_are_terms_only_where_asked_of_the_candidate() -> None:
     ]
     for piece in ("back-end", "Front End", "Lead) – IMPACT"):
         assert is_noise(Mention(0, len(piece), piece, "SKILL"), set())
+
+
+def test_a_team_or_unit_name_is_no_term() -> None:
+    text = (
+        "Healthcare Assistant\n\nRequirements\n- As part of the nursing team you will "
+        "give person-centred care.\n"
+    )
+    posting = _posting(text)
+    found = [_mention("nursing", text, "Nursing"), _mention("person-centred care", text)]
+    assert [m.text for m in asked_mentions(found, posting)] == ["person-centred care"]

@@ -129,6 +129,14 @@ MIN_FIELD_CUES = 4
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
 
 
+#: A name followed by one of these names a team or a place of work.
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:team|teams|department|departments|directorate|unit|units|ward|wards|"
+    r"division|care\s+group|function)\b",
+    re.IGNORECASE,
+)
+
+
 def document_field(text: str) -> str | None:
     """The field with the most cue words in ``text`` (at least
     :data:`MIN_FIELD_CUES`), else None."""
@@ -284,6 +292,8 @@ def asked_mentions(
             continue
         if m.type == "soft" and _inside(m, duties):
             continue  # "Collaborate with the team" is the job, not a skill asked
+        if _UNIT_AFTER.match(text, m.end):
+            continue  # "the nursing team", "our Critical Care unit": where, not what
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue
