@@ -415,5 +415,15 @@ def test_a_team_or_unit_name_is_no_term() -> None:
         "give person-centred care.\n"
     )
     posting = _posting(text)
-    found = [_mention("nursing", text, "Nursing"), _mention("person-centred care", text)]
-    assert [m.text for m in asked_mentions(found, posting)] == ["person-centred care"]
+    care = "person-centred care"
+    found = [_mention("nursing", text, "Nursing"), _mention(care, text)]
+    assert [m.text for m in asked_mentions(found, posting)] == [care]
+
+
+def test_a_profession_in_the_title_names_its_practice() -> None:
+    from gapcheck.extract import get_extractor
+
+    extractor = get_extractor()
+    title = "Mental health Nurses/Social Workers/Occupational Therapists"
+    found = {m.canonical for m in extractor.matcher(extractor.nlp(title))}
+    assert {"Psychiatric nursing", "Social work (clinical)", "Occupational therapy"} <= found
