@@ -405,7 +405,7 @@ def test_soft_skills_are_terms_only_where_asked_of_the_candidate() -> None:
     assert [m.text for m in asked_mentions([duty, asked], posting)] == [
         "teamwork skills"
     ]
-    for piece in ("back-end", "Front End", "Lead) – IMPACT"):
+    for piece in ("back-end", "Front End", "Lead) – IMPACT", "post registration"):
         assert is_noise(Mention(0, len(piece), piece, "SKILL"), set())
 
 
@@ -429,3 +429,10 @@ def test_a_profession_in_the_title_names_its_practice() -> None:
     practices = {"Psychiatric nursing", "Social work (clinical)"}
     practices.add("Occupational therapy")
     assert practices <= found
+
+
+def test_an_indeed_experience_field_names_its_skill() -> None:
+    text = "Web Developer\n\nExperience:\n- CSS: 1 year (Required)\n"
+    posting = _posting(text)
+    found = [_mention("CSS: 1 year", text)]
+    assert [m.text for m in asked_mentions(found, posting)] == ["CSS"]

@@ -83,7 +83,9 @@ PEOPLE = frozenset(
 #: Halves of a name, used as adjectives: "front-end" of "front-end developers".
 FRAGMENTS = frozenset(
     {"front end", "front-end", "frontend", "back end", "back-end", "backend",
-     "full stack", "full-stack", "fullstack", "it project", "web markup", "end"}
+     "full stack", "full-stack", "fullstack", "it project", "web markup", "end",
+     "post registration", "post-registration", "post qualification",
+     "post-qualification", "post graduate", "post-graduate"}
 )  # fmt: skip
 #: Places of the UK (nations, regions, counties, the larger cities) and a few
 #: words that only name places: a posting's location is not a requirement.
@@ -163,7 +165,9 @@ def _words(text: str) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    """Trailing punctuation and unbalanced brackets off: "SAP)" -> "SAP"."""
+    """Trailing punctuation, unbalanced brackets and a field's value off: "SAP)" ->
+    "SAP", "CSS: 1 year" -> "CSS"."""
+    text = re.sub(r"\s*:\s*\d.*$", "", text)
     text = text.rstrip(" \t,.;:!?•·-–—\"'").lstrip(" \t,;:!?•·-–—\"'")
     if text.startswith(".") and not text[1:2].isalnum():
         text = text.lstrip(".")  # "...", not ".NET"
