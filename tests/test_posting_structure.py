@@ -436,3 +436,31 @@ def test_an_indeed_experience_field_names_its_skill() -> None:
     posting = _posting(text)
     found = [_mention("CSS: 1 year", text)]
     assert [m.text for m in asked_mentions(found, posting)] == ["CSS"]
+
+
+def test_a_lead_in_list_of_benefits_ends_with_its_list() -> None:
+    text = (
+        "Bank Nurse\n\nWe offer our Bank Staff excellent benefits including:\n\n"
+        "- Competitive hourly rates\n\n- Free uniform\n\n"
+        "You should be a Registered Nurse with good communication skills.\n"
+    )
+    assert _section_of(_posting(text), "You should be") == "about"
+    assert _lines(text) == [
+        "You should be a Registered Nurse with good communication skills."
+    ]
+
+
+def test_a_salary_heading_covers_one_line() -> None:
+    text = (
+        "Healthcare Support Worker\n\nCompetitive Salary\nFull Time 37.5 Hours\n\n"
+        "As an HCSW you will assist patients with their care requirements.\n"
+    )
+    assert _section_of(_posting(text), "As an HCSW") == "about"
+
+
+def test_to_apply_you_will_lists_requirements() -> None:
+    text = (
+        "Registered Midwife\n\nTo apply for these posts, you will:\n\n"
+        "- Have 6 months paid experience as a Registered Midwife\n"
+    )
+    assert _section_of(_posting(text), "Have 6 months") == "requirements"

@@ -41,7 +41,7 @@ TRAITS = frozenset(
     self-starter positive ambitious friendly warm kind calm confident hardworking
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation""".split()  # noqa: SIM905
-)
+) | {"hard working", "highly motivated", "self motivated", "can do attitude"}
 #: Words too vague to be a term on their own.
 VAGUE = frozenset(
     """set following core function online monitoring planning delivery team
@@ -241,7 +241,11 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     content = [w for w in words if w not in _FUNCTION]
     if not content or surface.count("(") != surface.count(")"):
         return True  # "Lead) – IMPACT": a piece cut across brackets
-    if all(w in TRAITS for w in content) or canonical in _TRAIT_CANONICAL:
+    if (
+        all(w in TRAITS for w in content)
+        or " ".join(content) in TRAITS
+        or canonical in _TRAIT_CANONICAL
+    ):
         return True
     if " ".join(content) in FRAGMENTS:
         return True

@@ -234,7 +234,8 @@ _CANDIDATE = re.compile(
     r"requires?|essential|desirable|ideally|preferred|experience[d]?|knowledge|"
     r"skills?|ability|able\s+to|qualifi\w+|registered|registration|licen[cs]e|"
     r"degree|understanding|competen\w+|proficien\w+|familiar\w*|trained|"
-    r"responsib\w+|duties|role\s+(?:will|involves|includes)|vital|crucial)\b",
+    r"responsib\w+|duties|(?:role|post|job)\s+(?:will|involves|includes)|vital|"
+    r"crucial|looking\s+for|seeking|will\s+involve)\b",
     re.IGNORECASE,
 )
 

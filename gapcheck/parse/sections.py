@@ -345,14 +345,15 @@ def looks_like_heading(text: str) -> bool:
 _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b",
      "benefits"),
-    (r"\bcontact\b|\benquir|\bfurther\s+(?:details|information)\b|\bto\s+apply\b",
-     "contact"),
     (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b",
      "preferred"),
     (r"\bmust[\s\"'”“’-]*haves?\b|\bessential\b|\brequirements?\b|\bcriteria\b|"
      r"\blooking\s+for\b|\byou\s+(?:will|'ll|’ll)\s+(?:need|have|bring)\b|"
-     r"\bqualifications\b|\bperson\s+specification\b|\bwe\s+need\b",
+     r"\bqualifications\b|\bperson\s+specification\b|\bwe\s+need\b|"
+     r"\byou\s+(?:will|must|should)(?:\s+(?:need\s+to|have|be))?\s*:$",
      "requirements"),
+    (r"\bcontact\b|\benquir|\bfurther\s+(?:details|information)\b|\bto\s+apply\b",
+     "contact"),
     (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
      "responsibilities"),
 )  # fmt: skip
@@ -436,14 +437,25 @@ def find_headings(
     current: str | None = None
     resume: str | None = None  # the section a posting's field line interrupted
     wait = 0  # content lines still to go before ``resume`` is restored
+    listing = 0  # 1: a lead-in line opened a list; 2: its list has begun
     skipped = set(skip)
     for pos, line in enumerate(lines):
         if line.blank or line.index in skipped:
             continue
+        if listing and kind == "posting":
+            if is_bullet(line.text):
+                listing = 2
+            elif listing == 2 and canonical(line.text, kind) is None:
+                # the prose after a lead-in's list ("...benefits including:") is
+                # the posting's body again
+                hits.append(HeadingHit(line, "about", "", line.start))
+                current, listing = "about", 0
         name = canonical(line.text, kind)
         if name is not None and _standalone(lines, pos):
+            lead = kind == "posting" and not looks_like_heading(line.text)
+            listing = 1 if lead else 0
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
-            if kind == "posting" and heading_key(line.text) in FIELD_HEADS:
+            if kind == "posting" and is_field(heading_key(line.text)):
                 # "LOCATION:" above one line of place: that line, then the body
                 # of the posting again (a form of such fields ends no section)
                 resume, wait = "about", 1
@@ -456,9 +468,7 @@ def find_headings(
             continue
         found = inline_heading(line.text, kind)
         field = (
-            found is not None
-            and kind == "posting"
-            and heading_key(found[1]) in FIELD_HEADS
+            found is not None and kind == "posting" and is_field(heading_key(found[1]))
         )
         if resume is not None and not field:  # the line after a posting's field line
             hits.append(HeadingHit(line, resume, "", line.start))
@@ -470,6 +480,14 @@ def find_headings(
                 resume = resume or current or "about"
             current = name
     return hits
+
+
+def is_field(key: str) -> bool:
+    """A heading key that labels one fact ("Salary", "Competitive salary", "Hours")."""
+    return key in FIELD_HEADS or (
+        re.search(r"\b(?:salary|hours|pay|location)$", key) is not None
+        and "benefit" not in key
+    )
 
 
 #: Inline posting headings that label one fact of their own line ("Salary: £31,000",
