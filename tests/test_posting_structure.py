@@ -464,3 +464,11 @@ def test_to_apply_you_will_lists_requirements() -> None:
         "- Have 6 months paid experience as a Registered Midwife\n"
     )
     assert _section_of(_posting(text), "Have 6 months") == "requirements"
+
+
+def test_a_sentence_ends_after_an_acronym() -> None:
+    text = (
+        "Urology Clinical Fellow\n\nThese posts are for those with attainment of MRCS. "
+        "These posts are an ideal opportunity for the successful candidate to grow.\n"
+    )
+    assert _lines(text) == ["These posts are for those with attainment of MRCS."]
