@@ -468,7 +468,7 @@ def test_to_apply_you_will_lists_requirements() -> None:
 
 def test_a_sentence_ends_after_an_acronym() -> None:
     text = (
-        "Urology Clinical Fellow\n\nThese posts are for those with attainment of MRCS. "
+        "Urology Clinical Fellow\n\nThese posts need surgical experience and MRCS. "
         "These posts are an ideal opportunity for the successful candidate to grow.\n"
     )
-    assert _lines(text) == ["These posts are for those with attainment of MRCS."]
+    assert _lines(text) == ["These posts need surgical experience and MRCS."]
