@@ -54,6 +54,7 @@ POSTING_SECTIONS: tuple[str, ...] = (
     "requirements",
     "preferred",
     "benefits",
+    "contact",
     "other",
 )
 
@@ -278,6 +279,10 @@ class Requirement(Record):
     years: float | None = None  # "3+ years of Python" -> 3.0
     start: int = 0
     end: int = 0
+    #: What the line asks: "certification" (a registration, licence, certificate),
+    #: "education" (a degree or level), "experience" (years or a setting), "skill",
+    #: "duty" (a responsibility), or "other".
+    kind: str = "skill"
 
 
 @dataclass(frozen=True)

@@ -216,7 +216,8 @@ def skills_of_texts_as_file(*texts: str) -> list[set[str | None]]:
 @pytest.mark.parametrize(
     ("section", "line", "hint"),
     [
-        ("requirements", "Python and SQL", "ask"),
+        ("requirements", "Python and SQL", "require"),  # asks, taxonomy kept
+        ("responsibilities", "Manage budgets", "require"),
         ("experience", "Built APIs", "ask"),
         ("benefits", "A pension", "not"),
         ("contact", "Jane Doe | Python, SQL", None),  # a headline may list skills

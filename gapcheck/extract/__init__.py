@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.context import ASK, NOT_ASKING
 from gapcheck.extract.merge import merge_mentions
+from gapcheck.parse.asking import REQUIREMENT_SECTIONS, PostingSection
+from gapcheck.parse.posting import asks_candidate, worded_importance
 from gapcheck.parse.sections import is_bullet, section_at
 from gapcheck.records import Mention, Notice, Record, Section
 
@@ -53,13 +55,18 @@ CONFIDENT = 0.4
 #: Sections whose lines ask for (posting) or show (resume) skills, and sections whose
 #: lines do neither: in a document, a line's section says what the line is, where
 #: the model alone only sees its words (:meth:`Extractor.extract_document`).
-ASKING_SECTIONS = frozenset(
-    {"requirements", "preferred", "responsibilities", "skills", "experience",
-     "projects", "certifications", "summary", "languages", "volunteering"}
+ASKING_SECTIONS = REQUIREMENT_SECTIONS | frozenset(
+    {"skills", "experience", "projects", "certifications", "summary", "languages",
+     "volunteering"}
 )  # fmt: skip
 #: Not "contact": the parser reads the first lines of any text as contact details,
-#: and a one-line text or a resume's headline may list skills.
-NOT_ASKING_SECTIONS = frozenset({"benefits", "references"})
+#: and a one-line text or a resume's headline may list skills. (A posting's contact
+#: and other notes are left out of its terms by :mod:`.posting_terms`.)
+NOT_ASKING_SECTIONS = frozenset({PostingSection.BENEFITS, "references"})
+#: The hint of a line of a posting's requirement section: it asks (:data:`ASK`), and
+#: the taxonomy's hard skills named on it are kept even where the model has no span
+#: ("Must hold NMC registration.", "Tools: Oracle, Hyperion, SAP.").
+REQUIRE = "require"
 
 
 class Extractor:
@@ -173,7 +180,8 @@ class Extractor:
             else ((text, None) for text in texts)
         )
         for chunk in minibatch(pairs, size):
-            batch_hints = [hint for _, hint in chunk]
+            batch_hints = [ASK if hint == REQUIRE else hint for _, hint in chunk]
+            own_hints = [hint for _, hint in chunk]
             batch = list(self.nlp.pipe((text for text, _ in chunk), batch_size=size))
             found = [matcher(doc) if matcher else [] for doc in batch]
             if reranker is not None:
@@ -184,7 +192,7 @@ class Extractor:
                 model = [doc_mentions(doc) for doc in batch]
             else:
                 model = [[] for _ in batch]
-            rows = zip(batch, model, found, batch_hints, strict=True)
+            rows = zip(batch, model, found, own_hints, strict=True)
             for doc, spans, taxonomy, hint in rows:
                 sources = {
                     "model": spans,
@@ -212,10 +220,16 @@ class Extractor:
         model = sources.get("model", [])
         found = sources.get("taxonomy", [])
         reranked = self.reranker is not None
-        if hint == ASK:
+        if hint in (ASK, REQUIRE):
             model = _split_by_taxonomy(model, found)
         taxonomy = [self._taxonomy_only(t, model, reranked) for t in found]
         kept = [t for t in taxonomy if t is not None]
+        if hint == REQUIRE:
+            kept += [
+                t
+                for t, k in zip(found, taxonomy, strict=True)
+                if k is None and t.type == "hard"
+            ]
         return merge_mentions(model, kept, sources.get("keyword", []))
 
     def _precision(self) -> dict[str, tuple[int, int]]:
@@ -268,6 +282,12 @@ def _hint(section: str | None, line: str) -> str | None:
     """What ``line`` of ``section`` is: :data:`ASK`, :data:`NOT_ASKING` or None.
     A bullet outside a named section asks too: postings list duties and requirements
     as bullets under headings such as "The role" (read as ``about``)."""
+    if section in REQUIREMENT_SECTIONS or section == PostingSection.TITLE:
+        return REQUIRE  # the job title names what the job is: "Midwife", "Podiatrist"
+    if section == PostingSection.ABOUT and (
+        worded_importance(line) or asks_candidate(line)
+    ):  # "Applicants must hold NMC registration." in a posting's prose
+        return REQUIRE
     if section in ASKING_SECTIONS:
         return ASK
     if section in NOT_ASKING_SECTIONS:

@@ -140,6 +140,7 @@ class _Entry(NamedTuple):
     mode: int  # _MODE_*
     surface: tuple[str, ...]  # original token texts, for cased/gated modes
     canonical: bool  # the skill's own name (wins over an alias on a collision)
+    dotted: bool = False  # the name starts with a dot (".NET"): any case matches
 
 
 def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
@@ -231,7 +232,13 @@ class TaxonomyMatcher:
                 if not pieces:
                     continue
                 longest = max(longest, len(pieces))
-                entry = _Entry(i, _mode(pieces), tuple(words), surface == skill.name)
+                entry = _Entry(
+                    i,
+                    _mode(pieces),
+                    tuple(words),
+                    surface == skill.name,
+                    surface.startswith("."),
+                )
                 for key in keys:
                     index.setdefault(key, []).append(entry)
                     if skill.kind == "soft":  # "initiatives" are not "Initiative"
@@ -294,10 +301,16 @@ class TaxonomyMatcher:
             prefix = _hyphen_prefix(toks, pieces, i)  # "event" of "event-driven"
             acc = [first]
             words = [toks[i][2]]
+            dotted = (  # ".Net", not "nhs.net"
+                i > 0
+                and toks[i - 1][2] == "."
+                and toks[i - 1][1] == toks[i][0]
+                and (i == 1 or toks[i - 2][1] < toks[i - 1][0])
+            )
             j = i
             while True:
                 key = " ".join(acc)
-                hit = self._resolve(index.get(key), words)
+                hit = self._resolve(index.get(key), words, dotted)
                 if hit is None:  # "API" ~ "APIs", "database" ~ "Databases"
                     skey = " ".join([*acc[:-1], stem(acc[-1])])
                     hit = self._resolve(stem_index.get(skey), words)
@@ -319,12 +332,19 @@ class TaxonomyMatcher:
         return out
 
     def _resolve(
-        self, entries: list[_Entry] | None, words: list[str]
+        self, entries: list[_Entry] | None, words: list[str], dotted: bool = False
     ) -> tuple[int, int] | None:
-        """(skill, mode) of the entry these words match; None if none or ambiguous."""
+        """(skill, mode) of the entry these words match; None if none or ambiguous.
+        A dotted name (".NET") written after a dot matches in any case (".Net")."""
         if not entries:
             return None
-        ok = [e for e in entries if e.mode == _MODE_PLAIN or tuple(words) == e.surface]
+        ok = [
+            e
+            for e in entries
+            if e.mode == _MODE_PLAIN
+            or tuple(words) == e.surface
+            or (dotted and e.dotted)
+        ]
         skills = {e.skill for e in ok}
         if len(skills) == 1:
             return ok[0].skill, max(e.mode for e in ok)

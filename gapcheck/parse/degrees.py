@@ -74,7 +74,11 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
         "certificate",
     )
 ]
-_GENERIC_DEGREE = re.compile(r"\b(?i:degree)\b")
+#: "a degree in Computer Science", "degree level"; not "a high degree of autonomy".
+_GENERIC_DEGREE = re.compile(
+    r"(?<!high )(?<!certain )(?<!great )(?<!some )(?<!large )\b(?i:degree)\b"
+    r"(?!\s+of\s+(?!(?i:science|arts|engineering|education|medicine|nursing)))"
+)
 
 
 def degree_levels(text: str) -> list[str]:
@@ -105,7 +109,27 @@ KNOWN_CERTIFICATIONS: tuple[str, ...] = (
     "CompTIA Network+", "Security+", "Network+", "ITIL", "Six Sigma", "Lean Six Sigma",
     "CSM", "PSM", "SAFe", "RN", "LPN", "CNA", "BLS", "ACLS", "PALS", "NCLEX", "SHRM-CP",
     "SHRM-SCP", "PHR", "SPHR", "CFP", "FRM", "CPR", "TEFL", "TESOL", "CELTA",
+    # UK registrations, licences and qualifications
+    "NMC", "HCPC", "GPhC", "GMC", "CCAB", "QTS", "DBS", "CIPD", "BABCP", "UKCP",
+    "BACP", "CSCS", "NEBOSH", "IOSH", "AAT", "ICAEW", "CIPFA", "CIPS", "MCIPS",
+    "ECDL", "MRCP", "MRCS", "MRCPsych", "MRCGP", "FRCA", "FRCS", "RGN", "RMN",
+    "RNLD", "ILS", "PILS", "EPLS", "ATLS", "PGCE", "NPQH", "Gas Safe",
 )  # fmt: skip
+#: Licences and qualifications written out: "Full UK driving licence",
+#: "NVQ Level 3", "City & Guilds".
+_WRITTEN_RE = re.compile(
+    r"(?i:(?:full\s+|clean\s+|valid\s+)*(?:uk\s+|manual\s+)?driving\s+licen[cs]e)"
+    r"|(?i:NVQ\s+(?:level\s+)?\d)|City\s*(?:&|and)\s*Guilds"
+    r"|(?i:18th\s+edition|17th\s+edition)"
+)
+#: Words of an expansion that keeps a known acronym a credential: "NMC (Nursing
+#: and Midwifery Council)"; any other expansion names another sense ("CPA (Care
+#: Programme Approach)" is no Certified Public Accountant).
+_CREDENTIAL_WORDS = re.compile(
+    r"(?i)certif|licen|chartered|registe|accountan|council|association|institute|"
+    r"society|college|professional|qualif|board|disclosure|barring|status|teacher|"
+    r"support|training"
+)
 _KNOWN_RE = re.compile(
     r"(?<![\w+])(?:"
     + "|".join(
@@ -131,6 +155,17 @@ def find_certifications(text: str, *, known: bool = True) -> list[str]:
             found.append(name)
     if known:
         for match in _KNOWN_RE.finditer(text):
+            expansion = re.match(r"\s*\(([^)]{4,80})\)", text[match.end() :])
+            if expansion and not _CREDENTIAL_WORDS.search(expansion.group(1)):
+                continue
             if not any(match.group(0) in f for f in found):
                 found.append(match.group(0))
+        for match in _WRITTEN_RE.finditer(text):
+            name = match.group(0).strip()
+            name = re.sub(
+                r"(?i)^(?:full|clean|valid)\s+(?:(?:full|clean)\s+)*", "", name
+            )
+            name = name[:1].upper() + name[1:]
+            if not any(name.lower() in f.lower() for f in found):
+                found.append(name)
     return list(dict.fromkeys(found))

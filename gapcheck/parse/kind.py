@@ -16,7 +16,14 @@ _POSTING_PHRASES = re.compile(
     r"equal\s+opportunity|apply\s+now|how\s+to\s+apply|join\s+our\s+team|"
     r"the\s+successful\s+candidate|years\s+of\s+experience\s+(?:required|preferred)|"
     r"what\s+we\s+offer|benefits\s+include|salary|per\s+(?:year|annum|hour)|"
-    r"reports?\s+to|responsibilities\s+include)\b",
+    r"reports?\s+to|responsibilities\s+include|looking\s+to\s+(?:recruit|appoint)|"
+    r"(?:is|are)\s+(?:currently\s+)?looking\s+(?:for|to)|post\s*holder|successful\s+(?:candidate|applicant)s?|"
+    r"applicants?\s+(?:must|should|will)|informal\s+(?:visits?|enquir\w+|discussion)|"
+    r"person\s+specification|closing\s+date|(?:this|the)\s+(?:post|vacancy|role)\s+"
+    r"(?:is|will|involves|requires)|vacancy\s+has\s+arisen|opportunity\s+has\s+arisen|"
+    r"we\s+are\s+recruiting|you\s+must\s+have|job\s+title|will\s+be\s+responsible\s+for|"
+    r"(?:do|would|are)\s+you\s+(?:want|like|looking|interested|a)|band\s+[1-9]|"
+    r"(?:full|part)[-\s]time\s+(?:post|role|position|vacanc\w+))\b",
     re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
@@ -44,7 +51,9 @@ def kind_scores(doc: Document) -> tuple[int, int]:
     if doc.posting_data is not None:
         posting += 6
     lines = [ln for ln in split_lines(doc.text) if ln.text]
-    head = "\n".join(ln.text for ln in lines[:12])
+    # a resume opens with its contact block; a posting ends with its contact person
+    top = max(4, min(12, (len(lines) * 2) // 5))
+    head = "\n".join(ln.text for ln in lines[:top])
     if EMAIL_RE.search(head):
         resume += 2
     if find_phone(head):

@@ -109,7 +109,11 @@ def items(
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Sr|Jr|Dr|Mr|Ms|Mrs|St|No)\.)$"
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z])")
+#: A sentence ends after a word, a number, a bracket or an acronym ("...of MRCS. These
+#: posts..."), never after an initial ("J. Smith") or a dotted abbreviation ("U.S.").
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z0-9%)][.!?])|(?<=[^.\s][A-Z]{2}[.!?]))\s+(?=[A-Z])"
+)
 
 
 def sentences(item: Item, doc: Document) -> list[Item]:

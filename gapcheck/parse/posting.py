@@ -21,7 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
+from gapcheck.parse.asking import (
+    NOT_ASKING,
+    REQUIREMENT_SECTIONS,
+    SECTION_IMPORTANCE,
+    PostingSection,
+)
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.lines import Item, items, sentences, wrap_width
 from gapcheck.parse.sections import (
@@ -35,8 +42,6 @@ from gapcheck.parse.sections import (
 from gapcheck.records import Document, Notice, Posting, Requirement, Section
 
 W_NO_TITLE = "W405"
-REQUIREMENT_SECTIONS = ("responsibilities", "requirements", "preferred")
-SECTION_IMPORTANCE = {"requirements": "required", "preferred": "preferred"}
 
 _REQUIRED = re.compile(
     r"\b(?:must|required|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
@@ -107,10 +112,18 @@ _FIELD_LINE = re.compile(
     r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
     re.IGNORECASE,
 )
+#: Notes on visas, sponsorship and COVID arrangements: conditions of the employer,
+#: not requirements a resume can meet.
+_NOTE_LINE = re.compile(
+    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
+    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
+    r"closing\s+date|previous\s+applicants)\b|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
+    re.IGNORECASE,
+)
 
 
-def importance(text: str, section: str) -> str:
-    """required / preferred / mentioned, from the wording first, then the section."""
+def worded_importance(text: str) -> str | None:
+    """required / preferred when the line's own words say so, else None."""
     text = _AS_NEEDED.sub(" ", text)
     if _NEGATED.search(text):
         return "preferred"
@@ -118,7 +131,12 @@ def importance(text: str, section: str) -> str:
         return "required"
     if _PREFERRED.search(text):
         return "preferred"
-    return SECTION_IMPORTANCE.get(section, "mentioned")
+    return None
+
+
+def importance(text: str, section: str) -> str:
+    """required / preferred / mentioned, from the wording first, then the section."""
+    return worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
 
 
 def _number(word: str) -> float:
@@ -126,13 +144,39 @@ def _number(word: str) -> float:
     return float(_NUMBERS[word]) if word in _NUMBERS else float(word)
 
 
+#: "29 days after 5 years' service", "celebrated 30 years of success", "a 5 year
+#: contract", "children aged 3-9 years": years that are no experience asked.
+_NOT_ASKED_BEFORE = re.compile(
+    r"(?:\bafter|\bover|\bfor\s+(?:over|more\s+than)|\bcelebrat\w*|\bfor\s+the\s+(?:last|past)|"
+    r"\baged?|\bages|\bthan|\bup\s+to|\bwithin|\bevery|\bnot\s+more\s+than|\bold|"
+    r"\bfrom)\s*$",
+    re.IGNORECASE,
+)
+_NOT_ASKED_AFTER = re.compile(
+    r"^\W{0,3}(?:'|’)?\s*(?:of\s+)?(?:nhs\s+|continuous\s+|continued\s+|reckonable\s+)?"
+    r"(?:service|success|history|old|contract|fixed[-\s]term|secondment|of\s+age|"
+    r"anniversary|in\s+business|of\s+(?:trading|operation|excellence|innovation))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_years(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 24) : match.start()]
+    after = text[match.end() : match.end() + 30]
+    return not (_NOT_ASKED_BEFORE.search(before) or _NOT_ASKED_AFTER.search(after))
+
+
 def years_asked(text: str) -> float | None:
-    """Years of experience asked: "3+ years" 3, "3-5 years" 3, "two or more years" 2."""
-    match = _YEARS_RANGE.search(text)
-    if match:
+    """Years of experience asked: "3+ years" 3, "3-5 years" 3, "two or more years" 2;
+    not the years of leave, service, contracts or company history."""
+    for match in _YEARS_RANGE.finditer(text):
+        if not _asks_years(text, match):
+            continue
         low = min(_number(match.group(1)), _number(match.group(2)))
         return low if 0 < low <= 40 else None
     for match in _YEARS.finditer(text):
+        if not _asks_years(text, match):
+            continue
         word = match.group(1)
         if word.lower() == "a" and not re.search(r"\ba\s+year\b", match.group(0), re.I):
             continue
@@ -143,6 +187,8 @@ def years_asked(text: str) -> float | None:
 
 
 def years_required(requirements: list[Requirement], text: str) -> float | None:
+    """From the requirement lines, else from ``text`` (the title and the sections
+    that may ask: never benefits, contact or other notes)."""
     for pool in (
         [r.years for r in requirements if r.importance == "required"],
         [r.years for r in requirements],
@@ -152,6 +198,98 @@ def years_required(requirements: list[Requirement], text: str) -> float | None:
             counts = Counter(values)
             return max(counts, key=lambda v: (counts[v], v))
     return years_asked(text)
+
+
+#: What a requirement line asks, first match wins (``Requirement.kind``).
+_KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("certification", re.compile(
+        r"\b(?:registration|registered|licen[cs]e[ds]?|certif\w*|accredit\w*|"
+        r"chartered|member(?:ship)?\s+of|NMC|HCPC|GPhC|GMC|CCAB|ACCA|CIMA|QTS|DBS|"
+        r"CIPD|BABCP|NVQ|City\s*(?:&|and)\s*Guilds)\b", re.IGNORECASE)),
+    ("education", re.compile(
+        r"\b(?:degree|bachelor|master'?s|msc|bsc|ba|phd|doctorate|diploma|"
+        r"graduate|gcse|a[-\s]levels?|qualifi(?:ed|cation)\s+(?:in|to|at))\b",
+        re.IGNORECASE)),
+    ("experience", re.compile(
+        r"\b(?:\d+\+?\s*(?:years?|yrs)|experience\s+(?:of|in|with|working))\b",
+        re.IGNORECASE)),
+)  # fmt: skip
+
+
+def requirement_kind(text: str, section: str) -> str:
+    """certification / education / experience / duty / skill: what a line asks."""
+    for kind, pattern in _KIND_RES:
+        if pattern.search(text):
+            return kind
+    return "duty" if section == PostingSection.RESPONSIBILITIES else "skill"
+
+
+#: Words that make a sentence of the posting's prose ask something of the candidate
+#: ("You will have...", "Applicants must...", "The post holder will..."): a
+#: company's or a ward's description has none of them.
+_CANDIDATE = re.compile(
+    r"\b(?:you|your|you'?ll|applicants?|candidates?|post\s*holder|individual|"
+    r"successful\s+\w+|right\s+person|ideal\s+\w+|must|need(?:s|ed)?|required|"
+    r"requires?|essential|desirable|ideally|preferred|experience[d]?|knowledge|"
+    r"skills?|ability|able\s+to|qualifi\w+|registered|registration|licen[cs]e|"
+    r"degree|understanding|competen\w+|proficien\w+|familiar\w*|trained|"
+    r"responsib\w+|duties|(?:role|post|job)\s+(?:will|involves|includes)|vital|"
+    r"crucial|looking\s+for|seeking|will\s+involve)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence of prose shorter than this ("We need you.") asks nothing in particular.
+MIN_PROSE_WORDS = 5
+
+
+#: What the employer offers the candidate: "an ideal opportunity to develop your
+#: leadership skills", "full training will be provided".
+_OFFERED = re.compile(
+    r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
+    r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
+    r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
+    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you)\b",
+    re.IGNORECASE,
+)
+
+
+#: Prose that says who the candidate is or must be: "You are a registered nurse with
+#: excellent communication skills", "The successful applicant will have...".
+_CANDIDATE_SUBJECT = re.compile(
+    r"\b(?:you\s+(?:are|have|will\s+(?:have|need|be\s+(?:a|an|able|experienced|"
+    r"skilled|confident|proficient))|should|must|need)|(?:the\s+)?(?:ideal|successful|"
+    r"right)\s+(?:candidate|applicant|individual|person)|applicants?\s+(?:will|should|"
+    r"must|need))\b",
+    re.IGNORECASE,
+)
+
+
+#: Nouns of what is asked: "Expertise in Core PHP", "Good knowledge of...".
+_ASKED_NOUNS = re.compile(
+    r"\b(?:experience[d]?\s+(?:in|with|of)|expertise|knowledge|skills?|ability|"
+    r"able\s+to|qualifi\w+|registered|registration|licen[cs]e|degree|"
+    r"understanding\s+of|competen\w+|proficien\w+|familiar\w*|trained)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_candidate(text: str) -> bool:
+    """Whether prose asks in so many words, says who the candidate must be, or names
+    what is asked (knowledge, expertise, skills...)."""
+    return bool(
+        worded_importance(text)
+        or _CANDIDATE_SUBJECT.search(text)
+        or _ASKED_NOUNS.search(text)
+    )
+
+
+def asks_candidate(text: str) -> bool:
+    """Whether a sentence of prose asks something of (or describes the job for) the
+    candidate, rather than describing the employer or what it offers."""
+    if _OFFERED.search(text) and not worded_importance(text):
+        return False
+    return _CANDIDATE.search(text) is not None
 
 
 def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | None]:
@@ -220,32 +358,41 @@ def find_organization(
 def _requirement_items(
     sections: list[Section], lines: list[Line], doc: Document, width: int
 ) -> list[tuple[Item, str]]:
-    chosen = [s for s in sections if s.name in REQUIREMENT_SECTIONS]
+    """Every line of the requirement sections; elsewhere (the lead text, "About the
+    role") the bullets and the sentences that ask something of the candidate. The
+    benefits, contact and other notes never hold a requirement."""
     out: list[tuple[Item, str]] = []
+    # with sections of requirements, prose elsewhere asks only in so many words
+    listed = any(s.name in REQUIREMENT_SECTIONS for s in sections)
+    asks = describes_candidate if listed else asks_candidate
     for section in sections:
+        if section.name in NOT_ASKING or section.name == PostingSection.TITLE:
+            continue
         found = items(section_lines(lines, section), doc, width=width, plain=True)
-        if section in chosen:
+        chosen = section.name in REQUIREMENT_SECTIONS
+        for pos, item in enumerate(found):
+            if _lead_in(item, found[pos + 1 : pos + 2]):
+                continue  # "Responsibilities, essential skills and experience"
+            if chosen or item.marked:
+                out.extend((piece, section.name) for piece in sentences(item, doc))
+                continue
             out.extend(
                 (piece, section.name)
-                for item in found
                 for piece in sentences(item, doc)
+                if len(piece.text.split()) >= MIN_PROSE_WORDS and asks(piece.text)
             )
-        elif chosen and not section.heading and section.name != "title":
-            # bullets before the first heading are usually what the job asks
-            out.extend((item, section.name) for item in found if item.marked)
-    if chosen:
-        return out
-    # No requirement sections: the bullet lines, else every sentence of the body.
-    rest = [s for s in sections if s.name not in ("benefits", "title")]
-    every = [
-        (item, s.name)
-        for s in rest
-        for item in items(section_lines(lines, s), doc, width=width, plain=True)
-    ]
-    marked = [(it, name) for it, name in every if it.marked]
-    if marked:
-        return marked
-    return [(piece, name) for it, name in every for piece in sentences(it, doc)]
+    return out
+
+
+def _lead_in(item: Item, after: Sequence[Item]) -> bool:
+    """A short unmarked line over a list: the list's heading, not a requirement."""
+    return (
+        not item.marked
+        and bool(after)
+        and after[0].marked
+        and len(item.text.split()) <= 8
+        and not re.search(r"[.!?]$", item.text)
+    )
 
 
 def parse_posting(doc: Document) -> Posting:
@@ -271,7 +418,8 @@ def parse_posting(doc: Document) -> Posting:
             len(item.text) < 3
             or item.text.endswith(":")
             or _FIELD_LINE.match(item.text)
-            or canonical(item.text, "posting")
+            or _NOTE_LINE.search(item.text)
+            or (not item.marked and canonical(item.text, "posting"))
         ):
             continue
         requirements.append(
@@ -282,9 +430,10 @@ def parse_posting(doc: Document) -> Posting:
                 years=years_asked(item.text),
                 start=item.start,
                 end=item.end,
+                kind=requirement_kind(item.text, name),
             )
         )
-    asked = " \n".join(r.text for r in requirements) or text
+    asked = " \n".join(r.text for r in requirements) or asking_text(sections, text)
     certs = find_certifications(asked)
     return Posting(
         document=doc,
@@ -292,11 +441,17 @@ def parse_posting(doc: Document) -> Posting:
         organization=find_organization(doc, lines, title_line),
         sections=tuple(sections),
         requirements=tuple(requirements),
-        years_required=years_required(requirements, text),
+        years_required=years_required(requirements, asking_text(sections, text)),
         education=tuple(degree_levels(asked)),
         certifications=tuple(certs),
         warnings=tuple(warnings),
     )
+
+
+def asking_text(sections: Sequence[Section], text: str) -> str:
+    """The text of the sections that may ask something (all of it without any)."""
+    kept = [s.text for s in sections if s.name not in NOT_ASKING]
+    return "\n".join(kept) if sections else text
 
 
 def _split_title(sections: list[Section], title_line: Line, text: str) -> list[Section]:

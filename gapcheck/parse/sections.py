@@ -122,6 +122,9 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "role summary", "the role", "the opportunity", "description", "summary",
         "position overview", "job overview", "introduction", "our mission",
         "the team", "role overview", "job purpose", "purpose",
+        "job introduction", "about the trust", "about the service",
+        "about the department", "about the organisation", "about the organization",
+        "our company", "company description", "the company",
     ),
     "responsibilities": (
         "responsibilities", "what you'll do", "what you will do", "your role",
@@ -134,6 +137,10 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "essential functions", "the job", "your mission", "tasks",
         "primary responsibilities", "key accountabilities", "accountabilities",
         "your impact", "responsibilities include", "you will",
+        "main duties of the job", "main duties", "key duties",
+        "duties of the post", "key tasks", "main responsibilities of the role",
+        "job description and responsibilities", "what you'll be doing day to day",
+        "responsibilities and duties", "role responsibilities",
     ),
     "requirements": (
         "requirements", "qualifications", "what we're looking for",
@@ -153,6 +160,15 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "education and experience", "requirements and skills", "desired profile",
         "essential", "essential criteria", "essential requirements",
         "essential qualifications", "person specification",
+        "who we're looking for", "basic qualifications and experience",
+        "minimum requirements", "essential requirements and experience",
+        "the must haves", "must haves for this role", "person criteria",
+        "qualifications and training", "qualifications and experience",
+        "knowledge and experience", "skills and knowledge", "knowledge and skills",
+        "skills and abilities", "what you'll need", "requirement",
+        "what you need to succeed", "what we need from you", "you'll have",
+        "you will have", "about the candidate", "your skills and experience",
+        "your experience", "criteria", "selection criteria",
     ),
     "preferred": (
         "preferred qualifications", "nice to have", "nice-to-have", "bonus points",
@@ -160,18 +176,36 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "desired qualifications", "desired skills", "desirable", "good to have",
         "additional qualifications", "preferred experience", "it's a plus if you have",
         "extra credit", "bonus if you have", "nice to haves",
+        "desirable criteria", "desirable requirements", "desirable skills",
+        "desirable experience", "desirable qualifications", "preferred requirements",
+        "it would be great if you have", "bonus points if you have",
     ),
     "benefits": (
         "benefits", "perks", "perks and benefits", "what we offer", "compensation",
         "salary", "compensation and benefits", "why join us", "why work with us",
         "what's in it for you", "we offer", "our offer", "remuneration",
         "pay and benefits", "benefits and perks", "why you'll love working here",
-        "total rewards",
+        "total rewards", "what we can offer you", "what we can offer",
+        "what benefits will i receive", "additional benefits", "our benefits",
+        "staff benefits", "rewards", "rewards and benefits", "why join",
+        "why join us", "what you'll get", "what you get", "in return",
+        "pay rates", "salary range", "pay", "hours", "working hours",
+    ),
+    "contact": (
+        "how to apply", "application process", "next steps", "contact",
+        "contact details", "contact information", "contacts",
+        "further information", "further details", "informal enquiries",
+        "for further details informal visits contact",
+        "for further information please contact", "additional contact information",
+        "for further details", "informal visits", "apply", "to apply",
+        "interested", "closing date", "interview date",
     ),
     "other": (
-        "how to apply", "equal opportunity", "equal opportunity employer", "eeo",
-        "location", "application process", "additional information", "job details",
-        "next steps", "our values", "diversity", "other",
+        "equal opportunity", "equal opportunity employer", "eeo",
+        "location", "additional information", "job details",
+        "our values", "diversity", "other", "covid", "covid-19",
+        "equal opportunities", "diversity and inclusion", "reference",
+        "job reference", "contract", "contract type", "job type",
     ),
 }  # fmt: skip
 
@@ -198,6 +232,7 @@ POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("experience", "requirements"), ("education", "requirements"),
     ("benefit", "benefits"), ("perk", "benefits"), ("offer", "benefits"),
     ("salary", "benefits"), ("compensation", "benefits"), ("about", "about"),
+    ("criteria", "requirements"), ("contact", "contact"),
 )  # fmt: skip
 
 _TABLES: dict[str, dict[str, str]] = {
@@ -307,9 +342,46 @@ def looks_like_heading(text: str) -> bool:
     return 1 <= len(words) <= 5
 
 
+#: A posting's longer lead-in lines that end with a colon and open a list ("Some of
+#: the benefits of joining our team:", "The 'must haves' for you to be considered
+#: for this role:", "For further details / informal visits contact:"): the first
+#: cue found names the section.
+_LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
+    (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b",
+     "benefits"),
+    (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b",
+     "preferred"),
+    (r"\bmust[\s\"'”“’-]*haves?\b|\bessential\b|\brequirements?\b|\bcriteria\b|"
+     r"\blooking\s+for\b|\byou\s+(?:will|'ll|’ll)\s+(?:need|have|bring)\b|"
+     r"\bqualifications\b|\bperson\s+specification\b|\bwe\s+need\b|"
+     r"\byou\s+(?:will|must|should)(?:\s+(?:need\s+to|have|be))?\s*:$",
+     "requirements"),
+    (r"\bcontact\b|\benquir|\bfurther\s+(?:details|information)\b|\bto\s+apply\b",
+     "contact"),
+    (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
+     "responsibilities"),
+)  # fmt: skip
+_LEAD_IN_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _LEAD_IN_CUES)
+
+
+def lead_in(text: str) -> str | None:
+    """Section named by a posting's lead-in line ending with ":" (3-14 words)."""
+    text = text.strip()
+    if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
+        return None
+    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{5}", text):
+        return None
+    for pattern, name in _LEAD_IN_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical(text: str, kind: Kind) -> str | None:
     """Canonical section name of a heading line, or None when it is not one."""
+    if kind == "posting" and not looks_like_heading(text):
+        return lead_in(text)
     if not looks_like_heading(text):
         return None
     key = heading_key(text)
@@ -372,25 +444,55 @@ def find_headings(
 ) -> list[HeadingHit]:
     hits: list[HeadingHit] = []
     current: str | None = None
+    resume: str | None = None  # the section a posting's field line interrupted
+    wait = 0  # content lines still to go before ``resume`` is restored
+    listing = 0  # 1: a lead-in line opened a list; 2: its list has begun
     skipped = set(skip)
     for pos, line in enumerate(lines):
         if line.blank or line.index in skipped:
             continue
+        if listing and kind == "posting":
+            if is_bullet(line.text):
+                listing = 2
+            elif listing == 2 and canonical(line.text, kind) is None:
+                # the prose after a lead-in's list ("...benefits including:") is
+                # the posting's body again
+                hits.append(HeadingHit(line, "about", "", line.start))
+                current, listing = "about", 0
         name = canonical(line.text, kind)
         if kind == "resume" and current in _LABELLED_IN and line.text[:1].islower():
             name = None  # "projects:" inside a role is a label, not a heading
         if name is not None and _standalone(lines, pos):
+            lead = kind == "posting" and not looks_like_heading(line.text)
+            listing = 1 if lead else 0
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
+            if kind == "posting" and is_field(heading_key(line.text)):
+                # "LOCATION:" above one line of place: that line, then the body
+                # of the posting again (a form of such fields ends no section)
+                resume, wait = "about", 1
+            else:
+                resume = None
             current = name
             continue
+        if wait:
+            wait -= 1
+            continue
         found = inline_heading(line.text, kind)
+        field = (
+            found is not None and kind == "posting" and is_field(heading_key(found[1]))
+        )
+        if resume is not None and not field:  # the line after a posting's field line
+            hits.append(HeadingHit(line, resume, "", line.start))
+            current, resume = resume, None
         if (
             found
-            and found[0] != current
+            and (found[0] != current or field)
             and not (kind == "resume" and _row_of(current, found, line.text))
         ):
             name, head, at = found
             hits.append(HeadingHit(line, name, head, line.start + at))
+            if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
+                resume = resume or current or "about"
             current = name
     return hits
 
@@ -427,6 +529,23 @@ def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool
         spoken = sum(1 for w in items if w in SPOKEN_LANGUAGES)
         return spoken * 2 < len(items)
     return False
+
+
+def is_field(key: str) -> bool:
+    """A heading key that labels one fact ("Salary", "Competitive salary", "Hours")."""
+    return key in FIELD_HEADS or (
+        re.search(r"\b(?:salary|hours|pay|location)$", key) is not None
+        and "benefit" not in key
+    )
+
+
+#: Inline posting headings that label one fact of their own line ("Salary: £31,000",
+#: "Location: Leeds"): the section they open ends with the line.
+FIELD_HEADS = frozenset(
+    {"salary", "salary range", "hours", "location", "closing date",
+     "interview date", "reference", "job reference", "contract", "contract type",
+     "job type", "working hours"}
+)  # fmt: skip
 
 
 def _standalone(lines: list[Line], pos: int) -> bool:

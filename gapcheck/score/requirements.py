@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gapcheck.occupation import distribution
+from gapcheck.parse.asking import NOT_ASKING, SECTION_IMPORTANCE
 from gapcheck.parse.sections import section_at
 from gapcheck.records import Analysis, Importance, Mention, Occupation, Posting, Section
 from gapcheck.score.text import STOPWORDS, content_counts, norm, tokens, unique
@@ -33,13 +34,8 @@ SOFT = 0.5
 #: Posting wordings longer than this many words are shown by their canonical name.
 LONG_SURFACE = 3
 _EDGE = " \t()[]{},.;:!?'\"•-–"
-SECTION_IMPORTANCE: dict[str, Importance] = {
-    "title": "required",
-    "requirements": "required",
-    "preferred": "preferred",
-}
-#: Posting sections whose words are not asked of the candidate.
-IGNORED_SECTIONS = frozenset({"benefits"})
+#: Posting sections whose words are not asked of the candidate (parse decides).
+IGNORED_SECTIONS = NOT_ASKING
 
 
 @dataclass(frozen=True)
@@ -98,6 +94,18 @@ def _importance(m: Mention, posting: Posting, section: str | None) -> Importance
     return SECTION_IMPORTANCE.get(section or "", "mentioned")
 
 
+def _asked(
+    mentions: Sequence[Mention], posting: Posting, taxonomy: Any
+) -> list[Mention]:
+    """The mentions that are terms the posting asks for (what parse decided; see
+    :mod:`gapcheck.extract.posting_terms`), all of them without the extract stage."""
+    try:
+        from gapcheck.extract.posting_terms import asked_mentions
+    except ImportError:
+        return list(mentions)
+    return asked_mentions(mentions, posting, taxonomy)
+
+
 def _first_section(posting: Posting) -> Section | None:
     body = [s for s in posting.sections if s.name != "title" and s.text.strip()]
     return min(body, key=lambda s: s.start) if body else None
@@ -138,7 +146,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     title_norm = f" {norm(posting.title or '')} "
     groups: dict[str, list[tuple[Mention, Importance, bool]]] = defaultdict(list)
     seen_spans: set[tuple[str, int, int]] = set()
-    for m in analysis.mentions:
+    for m in _asked(analysis.mentions, posting, taxonomy):
         section = m.section or section_at(posting.sections, m.start)
         if section in IGNORED_SECTIONS:
             continue
@@ -155,7 +163,10 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     phrases: list[Line] = []
     employer = norm(posting.organization or "")
     for key, items in groups.items():
-        surfaces = Counter(m.text.strip(_EDGE) for m, _, _ in items)
+        # a leading dot is part of a name (".NET"), a trailing one is punctuation
+        surfaces = Counter(
+            m.text.rstrip(_EDGE).lstrip(_EDGE.replace(".", "")) for m, _, _ in items
+        )
         name = max(surfaces, key=lambda s: (surfaces[s], -len(s)))
         canonical = next((m.canonical for m, _, _ in items if m.canonical), None)
         importance = max((imp for _, imp, _ in items), key=RANK.__getitem__)

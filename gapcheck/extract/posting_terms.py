@@ -1,0 +1,309 @@
+"""Which of a posting's mentions are terms it asks for: read from what parse decided.
+
+The parser marks a posting's requirement lines (:class:`gapcheck.records.Requirement`)
+and names its sections (:mod:`gapcheck.parse.asking`). A mention is a term the posting
+asks for when it lies in a requirement line or the title, and is not:
+
+* in a section that never asks (benefits, contact, other notes);
+* a trait of character rather than a skill ("motivated", "enthusiastic", "dynamic"):
+  an ATS and a recruiter read those in the cover letter, no resume line adds them;
+* a fragment: one function word, one vague word ("Set", "following", "planning");
+* a name: an unknown acronym (a trust, a site: "UHND", "CDDFT"), a place of the
+  posting's country (counties, regions, cities), a word of the employer's name;
+* an acronym in another field's sense: "MDT" in a healthcare posting is a
+  multidisciplinary team, not the Microsoft Deployment Toolkit, and "CPA (Care
+  Programme Approach)" is no Certified Public Accountant. The sense comes from the
+  expansion written beside the acronym, else from the document's field
+  (:func:`document_field`) and ``corpora/taxonomy/acronyms.tsv``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from gapcheck.parse.asking import NOT_ASKING, PostingSection
+from gapcheck.parse.posting import asking_text
+from gapcheck.records import Mention, Posting
+
+ACRONYMS = Path(__file__).resolve().parents[2] / "corpora" / "taxonomy" / "acronyms.tsv"
+
+#: Traits of character: asked of anyone, shown by no skill line.
+TRAITS = frozenset(
+    """motivated self-motivated highly-motivated enthusiastic enthusiasm proactive
+    pro-active dynamic compassionate compassion caring creative creativity energetic
+    energy resourceful driven innovative innovation passionate passion committed
+    commitment effective successful thorough versatile adapted adapt structured
+    self-starter positive ambitious friendly warm kind calm confident hardworking
+    hard-working optimism energetic inspirational inspiring talented outstanding
+    dedicated approachable personable organised-individual motivation""".split()  # noqa: SIM905
+) | {"hard working", "highly motivated", "self motivated", "can do attitude"}
+#: Words too vague to be a term on their own.
+VAGUE = frozenset(
+    """set following core function online monitoring planning delivery team
+    clinically effective reporting coding layout back-end front-end engineering
+    identification preparation recovery controlling monitor generating support
+    services service development training learning quality care duties role job
+    work working staff people patients patient nhs trust health healthcare
+    opportunity opportunities knowledge skills skill experience ability""".split()  # noqa: SIM905
+)
+#: Verbs that open a description of work, not the name of a skill ("Maintains
+#: quality service", "supporting band 6", "attend team meetings"): a phrase that
+#: starts with one and that no taxonomy names is no term.
+DUTY_VERBS = frozenset(
+    """support supports supporting ensure ensures ensuring maintain maintains
+    maintaining complete completes completing verify verifies verifying study
+    studies studying evaluate evaluates evaluating initiate initiates initiating
+    investigate investigates investigating drive drives
+    implementing collaborate collaborates bring brings bringing define defines shape
+    shapes solve solves attend attends share shares demonstrate demonstrates
+    integrate integrates find finding answer answers compile compiles compiling
+    contribute contributes contributing accomplish accomplishes accomplishing
+    appraising identify identifies identifying improve improves improving enable
+    enables own owns designing develop develops deliver delivers delivering
+    broaden broadening""".split()  # noqa: SIM905
+)
+#: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
+#: Supervisor" name who, not what a candidate must know.
+PEOPLE = frozenset(
+    """nurse nurses tutor tutors specialist specialists student students staff doctor
+    doctors manager managers colleague colleagues member members consultant
+    consultants patient patients family families visitor visitors carer carers
+    supervisor supervisors architect architects educator educators craftsperson
+    practitioner practitioners assistant assistants worker workers officer
+    officers lead leads leader leaders director directors team teams person people
+    individual individuals applicant applicants candidate candidates developer
+    developers engineer engineers players player user users client clients
+    customer customers partner partners provider providers""".split()  # noqa: SIM905
+)
+#: Halves of a name, used as adjectives: "front-end" of "front-end developers".
+FRAGMENTS = frozenset(
+    {"front end", "front-end", "frontend", "back end", "back-end", "backend",
+     "full stack", "full-stack", "fullstack", "it project", "web markup", "end",
+     "post registration", "post-registration", "post qualification",
+     "post-qualification", "post graduate", "post-graduate"}
+)  # fmt: skip
+#: Places of the UK (nations, regions, counties, the larger cities) and a few
+#: words that only name places: a posting's location is not a requirement.
+PLACES = frozenset(
+    """england scotland wales cymru london midlands yorkshire lancashire cheshire
+    merseyside derbyshire nottinghamshire leicestershire lincolnshire rutland
+    northamptonshire warwickshire staffordshire shropshire herefordshire
+    worcestershire gloucestershire oxfordshire buckinghamshire bedfordshire
+    hertfordshire cambridgeshire norfolk suffolk essex kent surrey sussex hampshire
+    berkshire wiltshire dorset somerset devon cornwall cumbria northumberland durham
+    tyne wear teesside humber avon bristol birmingham manchester liverpool leeds
+    sheffield bradford newcastle nottingham leicester derby coventry
+    wolverhampton stoke plymouth southampton portsmouth brighton reading oxford
+    cambridge norwich ipswich exeter gloucester york hull sunderland middlesbrough
+    cardiff swansea newport edinburgh glasgow aberdeen dundee belfast wirral
+    gravesham ashford chesterfield northampton swindon basingstoke eastleigh gosport
+    wigston""".split()  # noqa: SIM905
+)
+_FIELD_CUES: dict[str, re.Pattern[str]] = {
+    "healthcare": re.compile(
+        r"\b(?:nhs|patients?|clinical|nurs\w+|ward|hospital|midwi\w+|therap\w+|"
+        r"medical|care\s+quality|cqc|gp|healthcare|mental\s+health|physio\w*|"
+        r"pharmac\w+|surgery|surgical|consultant)\b",
+        re.IGNORECASE,
+    ),
+    "software": re.compile(
+        r"\b(?:software|developer|javascript|python|java|api|cloud|devops|sql|"
+        r"frontend|front-end|backend|back-end|web|kubernetes|docker|git)\b",
+        re.IGNORECASE,
+    ),
+    "finance": re.compile(
+        r"\b(?:accounts?|accounting|accountan\w+|audit\w*|tax\w*|ledger|"
+        r"financial|finance|budget\w*|payroll)\b",
+        re.IGNORECASE,
+    ),
+    "education": re.compile(
+        r"\b(?:pupils?|school|teach\w+|curriculum|classroom|ofsted|students?)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The cues a field needs before it is the document's field.
+MIN_FIELD_CUES = 4
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
+
+
+#: A name followed by one of these names a team or a place of work.
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:team|teams|department|departments|directorate|unit|units|ward|wards|"
+    r"division|care\s+group|function)\b",
+    re.IGNORECASE,
+)
+
+
+def document_field(text: str) -> str | None:
+    """The field with the most cue words in ``text`` (at least
+    :data:`MIN_FIELD_CUES`), else None."""
+    counts = {f: len(p.findall(text)) for f, p in _FIELD_CUES.items()}
+    best = max(counts, key=lambda f: counts[f])
+    return best if counts[best] >= MIN_FIELD_CUES else None
+
+
+@cache
+def acronym_senses(path: str = str(ACRONYMS)) -> dict[str, dict[str, str]]:
+    """``{acronym: {field: sense}}`` from the acronym table."""
+    senses: dict[str, dict[str, str]] = {}
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith("#") or line.startswith("acronym\t"):
+            continue
+        acronym, field, sense = line.split("\t")[:3]
+        senses.setdefault(acronym, {})[field] = sense
+    return senses
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9+#.'-]*", text.lower())
+
+
+def _clean(text: str) -> str:
+    """Trailing punctuation, unbalanced brackets and a field's value off: "SAP)" ->
+    "SAP", "CSS: 1 year" -> "CSS"."""
+    text = re.sub(r"\s*:\s*\d.*$", "", text)
+    text = text.rstrip(" \t,.;:!?•·-–—\"'").lstrip(" \t,;:!?•·-–—\"'")
+    if text.startswith(".") and not text[1:2].isalnum():
+        text = text.lstrip(".")  # "...", not ".NET"
+    if text.count(")") > text.count("(") and text.endswith(")"):
+        text = text[:-1].rstrip()
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:].lstrip()
+    return text
+
+
+def _inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= m.start < end for start, end in spans)
+
+
+def _employer_words(posting: Posting) -> set[str]:
+    org = posting.organization or ""
+    words = {w for w in _words(org) if len(w) > 2}
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", org) if w[0].isupper())
+    return words | ({initials.lower()} if len(initials) >= 2 else set())
+
+
+def _expansion(text: str, end: int) -> str | None:
+    match = re.match(r"\s*\(([A-Za-z][^()]{3,80})\)", text[end:])
+    return match.group(1).strip() if match else None
+
+
+def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention | None:
+    """``m`` named in the document's sense of its acronym, or None to drop it."""
+    surface = _clean(m.text)
+    if not _ACRONYM.fullmatch(surface):
+        return m
+    expansion = _expansion(text, m.end)
+    if expansion is not None:
+        if m.canonical and set(_words(expansion)) & set(_words(m.canonical)):
+            return m
+        return dataclasses.replace(m, canonical=expansion, category=None)
+    senses = acronym_senses().get(surface) or acronym_senses().get(surface.rstrip("s"))
+    if senses is None:
+        return m
+    sense = senses.get(field or "") or senses.get("*")
+    if sense is None:
+        # the taxonomy's sense belongs to another field: no term here
+        return None if m.canonical in senses.values() else m
+    skill = _skill(sense, taxonomy)
+    return dataclasses.replace(
+        m,
+        canonical=getattr(skill, "name", sense),
+        category=getattr(skill, "category", m.category),
+        type=getattr(skill, "type", m.type),
+    )
+
+
+def _skill(name: str, taxonomy: Any) -> Any:
+    if taxonomy is None:
+        return None
+    try:
+        return taxonomy.get(name)
+    except Exception:
+        return None
+
+
+def is_noise(m: Mention, employer: set[str]) -> bool:
+    """A trait, a fragment, a place, an unknown acronym or the employer's name."""
+    surface = _clean(m.text)
+    words = _words(surface)
+    if not words:
+        return True
+    canonical = (m.canonical or "").lower()
+    if len(surface) < 2 or (not m.canonical and len(words) == 1 and len(surface) < 3):
+        return True
+    content = [w for w in words if w not in _FUNCTION]
+    if not content or surface.count("(") != surface.count(")"):
+        return True  # "Lead) – IMPACT": a piece cut across brackets
+    if (
+        all(w in TRAITS for w in content)
+        or " ".join(content) in TRAITS
+        or canonical in _TRAIT_CANONICAL
+    ):
+        return True
+    if " ".join(content) in FRAGMENTS:
+        return True
+    if m.type == "soft" and len(words) >= 2 and words[0] in DUTY_VERBS:
+        return True  # "support the team" read as Teamwork: a duty, not a trait asked
+    if m.canonical:
+        return False
+    if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
+        return True
+    if all(w in PLACES or w in employer for w in content):
+        return True
+    if len(words) >= 2 and words[0] in DUTY_VERBS:
+        return True
+    if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
+        return True
+    # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
+    return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
+
+
+#: "customer service", "team players" keep their last word's sense: a person noun
+#: after these is a skill ("people skills" is handled by the skill word).
+_SKILL_OF = frozenset({"strong", "good"})
+_FUNCTION = frozenset(
+    """a an the and or of to in on for with at by as be is are from into your you
+    our we their this that these those it its other such etc all any some""".split()  # noqa: SIM905
+)
+#: Canonical skills the model reads into traits ("enthusiastic" -> Optimism).
+_TRAIT_CANONICAL = frozenset(
+    {"optimism", "fast-paced environment", "motivation", "self-motivation",
+     "enthusiasm", "positive attitude", "passion"}
+)  # fmt: skip
+
+
+def asked_mentions(
+    mentions: Iterable[Mention], posting: Posting, taxonomy: Any = None
+) -> list[Mention]:
+    """The mentions of ``posting`` that are terms it asks for (see the module)."""
+    text = posting.document.text
+    spans = [(r.start, r.end) for r in posting.requirements if r.end > r.start]
+    title = [
+        (s.start, s.end) for s in posting.sections if s.name == PostingSection.TITLE
+    ]
+    quiet = [(s.start, s.end) for s in posting.sections if s.name in NOT_ASKING]
+    employer = _employer_words(posting)
+    field = document_field(asking_text(posting.sections, posting.document.text))
+    duties = [(r.start, r.end) for r in posting.requirements if r.kind == "duty"]
+    out = []
+    for m in mentions:
+        if _inside(m, quiet):
+            continue
+        if spans and not _inside(m, spans) and not _inside(m, title):
+            continue
+        if m.type == "soft" and _inside(m, duties):
+            continue  # "Collaborate with the team" is the job, not a skill asked
+        if _UNIT_AFTER.match(text, m.end):
+            continue  # "the nursing team", "our Critical Care unit": where, not what
+        named = _sense(m, text, field, taxonomy)
+        if named is None or is_noise(named, employer):
+            continue
+        out.append(dataclasses.replace(named, text=_clean(named.text)))
+    return out

@@ -1,0 +1,224 @@
+"""Score what gapcheck says real postings ask for against hand-judged items.
+
+    .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
+        [--as json|txt] [--unjudged FILE] [--show]
+
+For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
+``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
+``../shared/data/postings/``), the posting is read by gapcheck as a posting
+(``--as json``: the JobPosting object as a .json file; ``--as txt``: title and
+description as text, the way ``../shared/tools/occupation_match.py --export`` writes
+them) and its terms are what the score asks for (``posting_profile``: skill terms) plus
+the certifications and degree levels the parser found.
+
+* **precision**: share of the extracted terms judged a real requirement in
+  ``judgements.tsv`` (posting, term, 1 or 0). Terms not judged yet are counted and
+  listed (``--unjudged FILE`` writes them for judging by hand) and left out.
+* **essential recall**: share of the gold essentials (``gold.tsv``: posting,
+  essential, alternatives separated by ``|``) matched by some extracted term. A term
+  matches a gold phrase when at least half of the phrase's content words (lower-cased,
+  light plural stem, function and "how much" words left out) are among the term's
+  words (its name, canonical name and wordings); any alternative may match.
+
+The postings themselves stay in ../shared/data; only ids, gold and judgements are kept
+here. Prints one row per occupation group and the total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import html
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[2] / "models" / "posting_judgements"
+STOP = frozenset(
+    """a an and or of the to in on for with at by as be is are from into your you
+    any all its their our this that other etc e g eg ie i.e using use""".split()  # noqa: SIM905
+)
+GENERIC = frozenset(
+    """experience experienced knowledge skill skills ability able proven understanding
+    good excellent strong working work demonstrable demonstrated evidence relevant
+    previous qualification qualified""".split()  # noqa: SIM905
+)
+
+
+def stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> set[str]:
+    toks = re.findall(r"[a-z0-9+#]+(?:[.'][a-z0-9+#]+)*", text.lower())
+    return {stem(t) for t in toks if t not in STOP}
+
+
+def content(text: str) -> set[str]:
+    return {w for w in words(text) if w not in GENERIC} or words(text)
+
+
+def matches(gold: str, term_words: set[str]) -> bool:
+    for alt in gold.split("|"):
+        need = content(alt)
+        if need and len(need & term_words) * 2 >= len(need):
+            return True
+    return False
+
+
+def key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    path = HERE / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [r for r in csv.DictReader(f, delimiter="\t") if r]
+
+
+def nhs_records(data: Path, ids: set[str]) -> dict[str, dict]:
+    path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if '"_fileid"' in line:
+                r = json.loads(line)
+                if r["_fileid"] in ids:
+                    out[r["_fileid"]] = r
+    return out
+
+
+def as_text(record: dict) -> str:
+    """occupation_match.py's export: the title, a blank line, the description."""
+    s = html.unescape(record.get("description", ""))
+    s = re.sub(r"(?i)<\s*(br|/p|/li|/div|/h\d|/tr)\b[^>]*>", "\n", s)
+    s = re.sub(r"(?i)<\s*li\b[^>]*>", "\n- ", s)
+    s = html.unescape(re.sub(r"<[^>]+>", " ", s))
+    lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", ln).strip() for ln in s.split("\n"))
+    desc = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    title = re.sub(r"\s+", " ", html.unescape(html.unescape(record["title"]))).strip()
+    return f"{title}\n\n{desc}\n"
+
+
+def posting_files(data: Path, rows: list[dict[str, str]], fmt: str, tmp: Path):
+    ids = {r["posting"] for r in rows if r["posting"].isdigit()}
+    records = nhs_records(data, ids) if ids else {}
+    for r in rows:
+        pid = r["posting"]
+        if pid.isdigit():
+            rec = records[pid]
+            path = tmp / f"nhs-{pid}.{fmt}"
+            text = json.dumps(rec) if fmt == "json" else as_text(rec)
+            path.write_text(text, encoding="utf-8")
+            yield r, path
+        else:
+            yield r, data / "postings" / pid
+
+
+def extracted(path: Path) -> list[tuple[str, set[str]]]:
+    """(term as shown, its words) of what gapcheck says ``path`` asks for."""
+    from gapcheck.pipeline import analyse_file
+    from gapcheck.score import resolve_taxonomy
+    from gapcheck.score.requirements import posting_profile
+
+    analysis = analyse_file(path, "posting")
+    profile = posting_profile(analysis, resolve_taxonomy())
+    out = []
+    for t in profile.terms:
+        ws = words(t.name) | words(t.canonical or "")
+        for form in (*t.forms, *t.alias_forms):
+            ws |= words(form)
+        out.append((t.name, ws))
+    for cert in profile.certifications:
+        out.append((cert, words(cert)))
+    for level in profile.education:
+        out.append((f"{level} degree", words(f"{level} degree")))
+    return out
+
+
+def score(
+    data: Path, fmt: str = "txt", show: bool = False
+) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
+    """Per group ``[good, bad, unjudged, gold found, gold, postings]`` (and "ALL"),
+    and the terms not judged yet."""
+    rows = read_tsv("postings.tsv")
+    gold: dict[str, list[str]] = defaultdict(list)
+    for g in read_tsv("gold.tsv"):
+        gold[g["posting"]].append(g["essential"])
+    judged = {
+        (j["posting"], key(j["term"])): j["ok"] for j in read_tsv("judgements.tsv")
+    }
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    unjudged: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for row, path in posting_files(data, rows, fmt, Path(tmp)):
+            pid = row["posting"]
+            terms = extracted(path)
+            good = bad = new = 0
+            for name, _ in terms:
+                ok = judged.get((pid, key(name)))
+                if ok is None:
+                    new += 1
+                    unjudged.append((pid, name))
+                elif ok == "1":
+                    good += 1
+                else:
+                    bad += 1
+            found = [g for g in gold[pid] if any(matches(g, ws) for _, ws in terms)]
+            for group in (row["group"], "ALL"):
+                s = stats[group]
+                for i, v in enumerate((good, bad, new, len(found), len(gold[pid]), 1)):
+                    s[i] += v
+            if show:
+                print(f"## {pid} {row['title']}")
+                for name, _ in terms:
+                    print(f"   [{judged.get((pid, key(name)), '?')}] {name}")
+                missed = [g for g in gold[pid] if g not in found]
+                print(f"   missed: {missed}")
+    return dict(stats), unjudged
+
+
+def precision_recall(row: list[int]) -> tuple[float, float]:
+    good, bad, _new, hit, total, _n = row
+    prec = good / (good + bad) if good + bad else float("nan")
+    return prec, (hit / total if total else float("nan"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default="../shared/data")
+    ap.add_argument("--as", dest="fmt", choices=("json", "txt"), default="txt")
+    ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
+    ap.add_argument("--show", action="store_true", help="print each posting's terms")
+    args = ap.parse_args(argv)
+    data = Path(args.data)
+    if not (data / "postings").is_dir():
+        print(f"no postings under {data}", file=sys.stderr)
+        return 2
+    stats, unjudged = score(data, args.fmt, args.show)
+    print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
+    for group in sorted(stats, key=lambda g: (g == "ALL", g)):
+        row = stats[group]
+        prec, rec = precision_recall(row)
+        terms = row[0] + row[1] + row[2]
+        print(f"{group:26} {row[5]:3d} {terms:5d} {prec:5.2f} {row[2]:4d} {rec:6.2f}")
+    if args.unjudged:
+        with open(args.unjudged, "w", encoding="utf-8") as f:
+            f.write("posting\tterm\tok\n")
+            for pid, name in unjudged:
+                f.write(f"{pid}\t{name}\t\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
