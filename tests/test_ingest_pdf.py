@@ -408,6 +408,28 @@ def test_heading_under_a_two_column_header_stays_with_its_paragraph() -> None:
     assert lines[:2] == ["Casey Sample", "Analyst"]
 
 
+@pytest.mark.parametrize("bullet", ["\u2022", "\uf0b7"])
+def test_table_columns_with_tabbed_bullets_are_read_column_by_column(
+    bullet: str,
+) -> None:
+    # Two table cells on shared baselines (a Word/LibreOffice resume laid out in a
+    # table): wrapped text on the left, a bulleted list on the right whose bullets
+    # are followed by a tab wider than a gutter (a hanging indent).
+    words = []
+    for r in range(6):
+        words += _line(
+            100 + 13 * r, *((50 + 3 * r + 30 * k, f"l{r}w{k}x") for k in range(6))
+        )
+        words += _line(100 + 13 * r, (260, bullet), (278, f"r{r}aaa"), (308, "bravo"),
+                       (338, "delta"))  # fmt: skip
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert columns == 2
+    assert lines == [" ".join(f"l{r}w{k}x" for k in range(6)) for r in range(6)] + [
+        f"{bullet} r{r}aaa bravo delta" for r in range(6)
+    ]
+
+
 def test_a_grid_of_cells_is_read_row_by_row() -> None:
     # A list laid out in a grid (skills in 4 columns): row by row, each cell on its
     # own line, as poppler's pdftotext reads it; never column by column.

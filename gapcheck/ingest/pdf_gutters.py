@@ -264,9 +264,21 @@ def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float)
     for side in side_rows:
         if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
             continue
-        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(side)]
+        # (the tab after a leading bullet is no gap: a hanging indent)
+        words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
+        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
         full += not gaps or max(gaps) < GUTTER_EM * em
     return full
+
+
+#: List bullets: Unicode's, and the Symbol-font bullet that Word and LibreOffice
+#: exports map to U+F0B7 (icon glyphs, which also stand alone, are not bullets).
+_BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·*-–\uf0b7")
+
+
+def _is_bullet(text: str) -> bool:
+    """A lone list-bullet glyph."""
+    return text in _BULLETS
 
 
 def cell_blocks(rows: list[list[Word]], em: float) -> list[list[str]]:
