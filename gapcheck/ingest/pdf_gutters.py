@@ -207,11 +207,27 @@ def _gutter_kind(
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
+    if all(
+        2 <= 2 * _label_rows(side, edge, em) >= len(side)
+        for side, edge in ((lefts, lo), (rights, b))
+    ):
+        # Both sides mostly "Label: value" rows (wrapped values under them): two
+        # key/value tables side by side, each read on its own.
+        return _COLUMNS
     if paired < 0.6 * min(left_rows, right_rows) and not strict:
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
     return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
+
+
+def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
+    """Rows of one side of a strip led by a label ("Status:", "Tech:") at its edge."""
+    return sum(
+        len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
+        and r[0].x0 - start <= 1.5 * em
+        for r in side_rows
+    )  # fmt: skip
 
 
 def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) -> bool:
