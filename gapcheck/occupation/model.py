@@ -60,6 +60,8 @@ class Lexicon:
     terms: dict[str, list[tuple[int, float]]]  # word -> [(group index, weight)]
     near: dict[str, dict[str, float]]  # group -> related groups, cosine of profiles
     index: dict[str, int]
+    #: named occupations and their skill terms (gapcheck.occupation.fit), if built
+    named: dict[str, Any] | None = None
 
 
 @cache
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon | None:
         terms=terms,
         index=index,
         near={c: g.get("near", {}) for c, g in data["groups"].items()},
+        named=data.get("named"),
     )
 
 
