@@ -472,3 +472,51 @@ def test_a_sentence_ends_after_an_acronym() -> None:
         "These posts are an ideal opportunity for the successful candidate to grow.\n"
     )
     assert _lines(text) == ["These posts need surgical experience and MRCS."]
+
+
+BENEFITS_THEN_PROSE = """Bank Staff Nurse
+
+We are recruiting general staff nurses to our bank.
+
+BENEFITS:
+
+Annual Leave paid
+
+Weekly Pay
+
+Support with Revalidation
+
+You will be registered with the NMC and have six months of experience in acute care.
+
+For further details / informal visits contact: Jane Doe
+"""
+
+
+def test_prose_after_a_benefits_list_asks_again() -> None:
+    lines = _lines(BENEFITS_THEN_PROSE)
+    assert any("registered with the NMC" in t for t in lines)
+    assert not any("Weekly Pay" in t for t in lines)
+
+
+def test_a_remuneration_line_is_one_fact() -> None:
+    text = (
+        "Chief Officer\n\nRemuneration: Competitive\n\n"
+        "Candidates will be senior leaders with experience working as a paramedic.\n"
+    )
+    p = _posting(text)
+    assert _section_of(p, "Candidates will") != "benefits"
+    assert any("paramedic" in t for t in _lines(text))
+
+
+def test_a_candidate_asked_outweighs_an_offer_in_one_sentence() -> None:
+    text = (
+        "Staff Nurse\n\nWard 30 is a 22 bedded unit.\n\n"
+        "Our ideal candidate will be caring and experienced in haematology care, "
+        "in return we will develop you.\n"
+    )
+    assert any("haematology" in t for t in _lines(text))
+    offer = (
+        "Staff Nurse\n\nThere will be opportunity for professional development, "
+        "and you will have scope to develop your practice.\n"
+    )
+    assert not any("scope" in t for t in _lines(offer))

@@ -51,7 +51,8 @@ _REQUIRED = re.compile(
 _PREFERRED = re.compile(
     r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
     r"ideally|desirable|desired|advantageous|an\s+advantage|advantage|beneficial|"
-    r"good[-\s]to[-\s]have|optional|would\s+be\s+great)\b",
+    r"good[-\s]to[-\s]have|optional|would\s+be\s+great|"
+    r"(?:will|would)\s+strengthen\s+your\s+application)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -274,6 +275,17 @@ _ASKED_NOUNS = re.compile(
 )
 
 
+#: Who the candidate must be, said so plainly enough to outweigh an offer in the
+#: same sentence: "Our ideal candidate will be caring... in return we will develop
+#: you", "You must hold...".
+_CANDIDATE_ASKED = re.compile(
+    r"\b(?:(?:ideal|successful|right)\s+(?:candidate|applicant|individual|person)\s+"
+    r"(?:will|should|must|is|has|needs?)|you\s+(?:must|should)\s+(?:have|be|hold)|"
+    r"you\s+will\s+(?:need|hold))\b",
+    re.IGNORECASE,
+)
+
+
 def describes_candidate(text: str) -> bool:
     """Whether prose asks in so many words, says who the candidate must be, or names
     what is asked (knowledge, expertise, skills...)."""
@@ -287,7 +299,11 @@ def describes_candidate(text: str) -> bool:
 def asks_candidate(text: str) -> bool:
     """Whether a sentence of prose asks something of (or describes the job for) the
     candidate, rather than describing the employer or what it offers."""
-    if _OFFERED.search(text) and not worded_importance(text):
+    if (
+        _OFFERED.search(text)
+        and not worded_importance(text)
+        and not _CANDIDATE_ASKED.search(text)
+    ):
         return False
     return _CANDIDATE.search(text) is not None
 
