@@ -520,3 +520,15 @@ def test_a_candidate_asked_outweighs_an_offer_in_one_sentence() -> None:
         "and you will have scope to develop your practice.\n"
     )
     assert not any("scope" in t for t in _lines(offer))
+
+
+def test_a_long_line_ending_in_offers_opens_benefits() -> None:
+    text = (
+        "Student Health Visitor\n\nYou must hold a full driving licence.\n\n"
+        "Completion of the course leads to registration and eligibility to apply "
+        "for a post within the integrated service which offers:\n\n"
+        "- Access to clinical supervision\n\n- A preceptorship programme\n"
+    )
+    lines = _lines(text)
+    assert any("driving licence" in t for t in lines)
+    assert not any("preceptorship" in t for t in lines)

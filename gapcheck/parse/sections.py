@@ -369,8 +369,13 @@ def lead_in(text: str) -> str | None:
     text = text.strip()
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
-    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{5}", text):
+    if re.search(r"@|https?://|\d{5}", text) or len(text.split()) < 3:
         return None
+    if len(text.split()) > 14:
+        # a long sentence that opens a list names it in its last words: "...and
+        # eligibility to apply for a post within the service which offers:"
+        tail = " ".join(text.split()[-4:])
+        return "benefits" if _LEAD_IN_RES[0][0].search(tail) else None
     for pattern, name in _LEAD_IN_RES:
         if pattern.search(text):
             return name
@@ -503,7 +508,7 @@ def find_headings(
             hits.append(HeadingHit(line, name, head, line.start + at))
             if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
                 resume = resume or current or "about"
-            current, listed = name, 0
+            current, listed = name, (listed if field else 0)
     return hits
 
 
