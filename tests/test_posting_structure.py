@@ -532,3 +532,31 @@ def test_a_long_line_ending_in_offers_opens_benefits() -> None:
     lines = _lines(text)
     assert any("driving licence" in t for t in lines)
     assert not any("preceptorship" in t for t in lines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "work with colleagues including Business Intelligence, Finance and Quality",
+            "Finance",
+        ),
+        ("Deputy Divisional Director of Nursing, Children and safeguarding", "Nursing"),
+        (
+            "working alongside experienced Physiotherapists and nurses",
+            "Physiotherapists",
+        ),
+        ("Reporting to the Deputy Director of Performance", "Reporting"),
+        ("liaise with other health and social care professionals", "social care"),
+    ],
+)
+def test_teams_posts_and_report_lines_are_no_terms(sentence: str, name: str) -> None:
+    text = f"Contracts Manager\n\nRequirements\n\n- You will {sentence}.\n"
+    p = _posting(text)
+    at = text.index(name)
+    m = Mention(at, at + len(name), name, "SKILL", canonical=name)
+    assert asked_mentions([m], p) == []
+    kept = "Contracts Manager\n\nRequirements\n\n- Experience of Finance.\n"
+    at = kept.index("Finance")
+    m = Mention(at, at + 7, "Finance", "SKILL", canonical="Finance")
+    assert asked_mentions([m], _posting(kept)) != []

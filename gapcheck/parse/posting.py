@@ -250,7 +250,8 @@ _OFFERED = re.compile(
     r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
     r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
     r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
-    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you)\b",
+    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you|"
+    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to))\b",
     re.IGNORECASE,
 )
 
