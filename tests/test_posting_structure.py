@@ -560,3 +560,15 @@ def test_teams_posts_and_report_lines_are_no_terms(sentence: str, name: str) -> 
     at = kept.index("Finance")
     m = Mention(at, at + 7, "Finance", "SKILL", canonical="Finance")
     assert asked_mentions([m], _posting(kept)) != []
+
+
+def test_an_offered_bullet_of_the_lead_text_asks_nothing() -> None:
+    text = (
+        "Staff Nurse\n\nOur ward cares for adults.\n\n"
+        "- You'll access our clinical and leadership development programme\n"
+        "- You will have experience of acute mental health care\n\n"
+        "Requirements\n\n- NMC registration\n"
+    )
+    lines = _lines(text)
+    assert not any("leadership development" in t for t in lines)
+    assert any("acute mental health care" in t for t in lines)

@@ -289,7 +289,10 @@ _CANDIDATE_ASKED = re.compile(
 
 def describes_candidate(text: str) -> bool:
     """Whether prose asks in so many words, says who the candidate must be, or names
-    what is asked (knowledge, expertise, skills...)."""
+    what is asked (knowledge, expertise, skills...); not what the employer offers
+    ("you'll access our leadership development")."""
+    if _offered(text):
+        return False
     return bool(
         worded_importance(text)
         or _CANDIDATE_SUBJECT.search(text)
@@ -300,13 +303,18 @@ def describes_candidate(text: str) -> bool:
 def asks_candidate(text: str) -> bool:
     """Whether a sentence of prose asks something of (or describes the job for) the
     candidate, rather than describing the employer or what it offers."""
-    if (
+    if _offered(text):
+        return False
+    return _CANDIDATE.search(text) is not None
+
+
+def _offered(text: str) -> bool:
+    """A sentence of what the employer offers, asking nothing in so many words."""
+    return bool(
         _OFFERED.search(text)
         and not worded_importance(text)
         and not _CANDIDATE_ASKED.search(text)
-    ):
-        return False
-    return _CANDIDATE.search(text) is not None
+    )
 
 
 def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | None]:
@@ -390,8 +398,15 @@ def _requirement_items(
         for pos, item in enumerate(found):
             if _lead_in(item, found[pos + 1 : pos + 2]):
                 continue  # "Responsibilities, essential skills and experience"
-            if chosen or item.marked:
+            if chosen:
                 out.extend((piece, section.name) for piece in sentences(item, doc))
+                continue
+            if item.marked:  # a bullet of the lead text: all but what is offered
+                out.extend(
+                    (piece, section.name)
+                    for piece in sentences(item, doc)
+                    if not _offered(piece.text)
+                )
                 continue
             out.extend(
                 (piece, section.name)
