@@ -572,3 +572,14 @@ def test_an_offered_bullet_of_the_lead_text_asks_nothing() -> None:
     lines = _lines(text)
     assert not any("leadership development" in t for t in lines)
     assert any("acute mental health care" in t for t in lines)
+
+
+@pytest.mark.parametrize(
+    "surface", ["Numerical, Text", "how web applications", "Writes flawless code"]
+)
+def test_list_pieces_questions_and_duty_phrases_are_noise(surface: str) -> None:
+    assert is_noise(Mention(0, len(surface), surface, "SKILL"), set())
+
+
+def test_a_named_skill_is_not_noise() -> None:
+    assert not is_noise(Mention(0, 14, "data pipelines", "SKILL"), set())

@@ -52,7 +52,8 @@ VAGUE = frozenset(
     identification preparation recovery controlling monitor generating support
     services service development training learning quality care duties role job
     work working staff people patients patient nhs trust health healthcare
-    opportunity opportunities knowledge skills skill experience ability""".split()  # noqa: SIM905
+    opportunity opportunities knowledge skills skill experience ability knack
+    flair""".split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
 #: quality service", "supporting band 6", "attend team meetings"): a phrase that
@@ -68,7 +69,8 @@ DUTY_VERBS = frozenset(
     contribute contributes contributing accomplish accomplishes accomplishing
     appraising identify identifies identifying improve improves improving enable
     enables own owns designing develop develops deliver delivers delivering
-    broaden broadening""".split()  # noqa: SIM905
+    broaden broadening write writes generate generates generating create
+    creates creating handle handles initiating""".split()  # noqa: SIM905
 )
 #: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
 #: Supervisor" name who, not what a candidate must know.
@@ -273,14 +275,17 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if all(w in PLACES or w in employer for w in content):
         return True
-    if len(words) >= 2 and words[0] in DUTY_VERBS:
-        return True
+    if len(words) >= 2 and (words[0] in DUTY_VERBS or words[0] in _QUESTION):
+        return True  # "Writes flawless code", "how web applications"
+    if "," in surface:
+        return True  # "Numerical, Text": a piece of a list, not a name
     if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
         return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
 
 
+_QUESTION = frozenset({"how", "what", "which", "why", "when", "where", "whether"})
 #: "customer service", "team players" keep their last word's sense: a person noun
 #: after these is a skill ("people skills" is handled by the skill word).
 _SKILL_OF = frozenset({"strong", "good"})
