@@ -251,7 +251,8 @@ _OFFERED = re.compile(
     r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
     r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
     r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you|"
-    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to))\b",
+    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to)|enables?\s+you\s+to|"
+    r"you\s+(?:can|could|may)\s+(?:also\s+)?(?:be\s+part|join|be\s+involved|take\s+part))\b",
     re.IGNORECASE,
 )
 
