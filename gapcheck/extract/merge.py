@@ -42,7 +42,7 @@ _DEGREE_WORDS_TEXT = """
     delivering provide providing support supporting manage managing lead leading
     maintain maintaining create creating implement implementing perform performing
     conduct conducting undertake undertaking prepare preparing ensure ensuring
-    demonstrate demonstrating
+    demonstrate demonstrating complex difficult wide various varied
     """
 DEGREE_WORDS = frozenset(_DEGREE_WORDS_TEXT.split())
 
@@ -53,16 +53,19 @@ def _narrows(kept: Mention, donor: Mention) -> bool:
     if donor.type == "soft" or donor.start <= kept.start or donor.end > kept.end:
         return False
     head = kept.text[: donor.start - kept.start].lower()
-    if head[-1:].isalnum():  # the donor starts inside a word: no word before it
+    words = re.findall(r"[^\W_]+", head)
+    if not words or head[-1:].isalnum():  # nothing before it, or it starts mid-word
         return False
-    # only the words bound to it: "financial and management accounting" coordinates
-    # two kinds, the donor's among them
-    bound = re.split(r"[,;/&|()]|\b(?:and|or|including|e\.g)\b", head)[-1]
-    words = re.findall(r"[^\W_]+", bound)
-    # and only the words after the last function word: "part of the Management
-    # Accounting team" is no kind of management accounting
-    cut = max((k + 1 for k, w in enumerate(words) if w in FUNCTION_WORDS), default=0)
-    return any(w not in DEGREE_WORDS and not w.isdigit() for w in words[cut:])
+    # the modifier is the word right before the name. Not one that coordinates
+    # ("financial and management accounting") or governs it ("part of the Management
+    # Accounting team"), nor a verb's -ing form ("navigating ... employee relations")
+    last = words[-1]
+    return not (
+        last in FUNCTION_WORDS
+        or last in DEGREE_WORDS
+        or last.isdigit()
+        or last.endswith("ing")
+    )
 
 
 def _names(kept: Mention, donor: Mention) -> bool:
