@@ -12,7 +12,8 @@ import pytest
 from gapcheck.api import check_files
 from gapcheck.extract import get_extractor
 from gapcheck.extract.matchkeys import written_as_skill
-from gapcheck.records import CheckResult
+from gapcheck.extract.merge import merge_mentions
+from gapcheck.records import CheckResult, Mention
 
 RESUME = """Jane Doe
 jane@example.com
@@ -156,3 +157,27 @@ def test_at_a_company_is_not_the_tool() -> None:
         )
     ]
     assert any(n and "Excel" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("structured programming", "programming", False),
+        ("Web API services", "API", False),
+        ("advanced Excel", "Excel", True),
+        ("modern JavaScript frameworks", "JavaScript frameworks", True),
+        ("financial and management accounting", "management accounting", True),
+        ("navigating complex employee relations issues", "employee relations", True),
+    ],
+)
+def test_a_kind_of_a_skill_keeps_no_generic_name(
+    text: str, name: str, named: bool
+) -> None:
+    """A hard skill's name lends itself to a longer span unless the word right before
+    it says which kind."""
+    start = text.index(name)
+    end = start + len(name)
+    donor = Mention(start, end, name, "SKILL", canonical="X", type="hard")
+    span = Mention(0, len(text), text, "SKILL", source="model")
+    (merged,) = merge_mentions([span], [donor])
+    assert (merged.canonical == "X") is named

@@ -42,7 +42,8 @@ _DEGREE_WORDS_TEXT = """
     delivering provide providing support supporting manage managing lead leading
     maintain maintaining create creating implement implementing perform performing
     conduct conducting undertake undertaking prepare preparing ensure ensuring
-    demonstrate demonstrating complex difficult wide various varied
+    demonstrate demonstrating complex difficult wide various varied modern latest
+    current new core key common standard popular
     """
 DEGREE_WORDS = frozenset(_DEGREE_WORDS_TEXT.split())
 
