@@ -66,6 +66,9 @@ needs_model = pytest.mark.skipif(lexicon() is None, reason="models/occupations.j
         ("HR Advisor", "242"),
         ("Senior Software Engineer", "2512"),
         ("Java Developer", "2512"),
+        ("Communications Lead", "122"),  # a function's lead is filed as its manager
+        ("Head of Finance", "1211"),
+        ("Marketing Lead", "1221"),
     ],
 )
 def test_title_names_the_occupation(title: str, isco: str) -> None:
