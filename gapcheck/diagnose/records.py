@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from gapcheck.diagnose.occupations import OccupationFit
 from gapcheck.gaps.records import Achievement
+from gapcheck.occupation.fit import OccupationFit
 from gapcheck.records import Record
 
 __all__ = [

@@ -25,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.context import ASK, NOT_ASKING
+from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.extract.merge import merge_mentions
 from gapcheck.parse.asking import REQUIREMENT_SECTIONS, PostingSection
 from gapcheck.parse.posting import asks_candidate, worded_importance
@@ -230,7 +231,8 @@ class Extractor:
                 for t, k in zip(found, taxonomy, strict=True)
                 if k is None and t.type == "hard"
             ]
-        return merge_mentions(model, kept, sources.get("keyword", []))
+        merged = merge_mentions(model, kept, sources.get("keyword", []))
+        return [m for m in merged if written_as_skill(m.text)]  # "It", not IT
 
     def _precision(self) -> dict[str, tuple[int, int]]:
         from gapcheck.extract.model import taxonomy_precision

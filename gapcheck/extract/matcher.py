@@ -434,6 +434,8 @@ class TaxonomyMatcher:
                 i, j, toks, pieces, breaks, technical
             ):
                 continue
+            elif skill.kind in _TOOL_KINDS and _employer_at(toks, pieces, i):
+                continue  # "clients at Asana": the company, not its product
             result.append(
                 Mention(
                     start=start,
@@ -448,6 +450,23 @@ class TaxonomyMatcher:
                 )
             )
         return result
+
+
+#: Words before "at" that make it "good at X" (a skill) rather than "worked at X".
+_AT_SKILL = _words(
+    "good great skilled proficient expert adept excellent competent experienced "
+    "efficient strong fluent better best"
+)
+
+
+def _employer_at(
+    toks: list[tuple[int, int, str]], pieces: list[str | None], i: int
+) -> bool:
+    """Whether the capitalised name at token ``i`` follows "at" as a place or
+    employer ("clients at Asana", "worked at Oracle"), not "proficient at Excel"."""
+    if i == 0 or pieces[i - 1] != "at" or not toks[i][2][:1].isupper():
+        return False
+    return not (i >= 2 and pieces[i - 2] in _AT_SKILL)
 
 
 def _hyphen_prefix(

@@ -18,6 +18,27 @@ SEPARATORS = frozenset({".", "/", "-", "_", "'", "\u2019", "\u00b7", "\u2013"})
 ARTICLES = frozenset({"a", "an", "the", "An", "The"})
 
 
+#: Closed-class English words (pronouns, determiners, prepositions, auxiliaries) that
+#: some skill names also spell: "IT", "US", "AS", "DO", "AM". Written so in capitals
+#: they may name the skill; in any other case they are the ordinary word ("It was").
+_FUNCTION_WORDS_TEXT = """
+    i me my we us our you your he him his she her it its they them their this that
+    these those a an the and or but nor if as at by for from in into of off on onto
+    out over to up with am is are was were be been being do does did done have has
+    had can could may might must shall should will would not no so than then too
+    """
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def written_as_skill(text: str) -> bool:
+    """Whether wording can stand for a skill: not a function word written as one
+    ("It" is a pronoun, "IT" may be information technology)."""
+    words = text.split()
+    return not (
+        len(words) == 1 and not text.isupper() and text.lower() in FUNCTION_WORDS
+    )
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, text)`` of every token."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]

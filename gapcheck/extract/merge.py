@@ -14,8 +14,10 @@ verbal communication", "Git" is not named by "visualization of Git log data".
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
+from gapcheck.extract.matchkeys import FUNCTION_WORDS
 from gapcheck.records import Mention
 
 RANK = {"model": 0, "taxonomy": 1, "keyword": 2}
@@ -25,9 +27,51 @@ def _overlap(a: Mention, b: Mention) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
 
+#: Words before a skill's name that say how well or how much, whose it is, or what is
+#: done with it (the verbs and nouns that open a duty or requirement), not which kind:
+#: "advanced Excel" and "Microsoft Excel" are Excel, while "structured programming" and
+#: "Web API" are kinds of their head, which the head's generic name does not show.
+_DEGREE_WORDS_TEXT = """
+    a an the of in with and or any some good strong excellent advanced basic
+    intermediate expert solid sound thorough extensive proficient working practical
+    proven demonstrable demonstrated relevant previous recent general high level
+    effective fluent competent confident full detailed broad deep hands on
+    microsoft ms adobe google apple ibm amazon
+    knowledge experience understanding awareness ability skills skill proficiency
+    familiarity use using apply applying build building develop developing deliver
+    delivering provide providing support supporting manage managing lead leading
+    maintain maintaining create creating implement implementing perform performing
+    conduct conducting undertake undertaking prepare preparing ensure ensuring
+    demonstrate demonstrating complex difficult wide various varied modern latest
+    current new core key common standard popular
+    """
+DEGREE_WORDS = frozenset(_DEGREE_WORDS_TEXT.split())
+
+
+def _narrows(kept: Mention, donor: Mention) -> bool:
+    """Whether ``kept`` writes a kind of ``donor``'s hard skill: a word before the
+    donor that says which kind ("structured programming", "Web API services")."""
+    if donor.type == "soft" or donor.start <= kept.start or donor.end > kept.end:
+        return False
+    head = kept.text[: donor.start - kept.start].lower()
+    words = re.findall(r"[^\W_]+", head)
+    if not words or head[-1:].isalnum():  # nothing before it, or it starts mid-word
+        return False
+    # the modifier is the word right before the name. Not one that coordinates
+    # ("financial and management accounting") or governs it ("part of the Management
+    # Accounting team"), nor a verb's -ing form ("navigating ... employee relations")
+    last = words[-1]
+    return not (
+        last in FUNCTION_WORDS
+        or last in DEGREE_WORDS
+        or last.isdigit()
+        or last.endswith("ing")
+    )
+
+
 def _names(kept: Mention, donor: Mention) -> bool:
     """Whether ``donor`` may lend its canonical name to ``kept``."""
-    if _overlap(kept, donor) <= 0:
+    if _overlap(kept, donor) <= 0 or _narrows(kept, donor):
         return False
     if kept.start <= donor.start and donor.end <= kept.end:
         return True

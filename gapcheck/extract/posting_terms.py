@@ -40,8 +40,11 @@ TRAITS = frozenset(
     commitment effective successful thorough versatile adapted adapt structured
     self-starter positive ambitious friendly warm kind calm confident hardworking
     hard-working optimism energetic inspirational inspiring talented outstanding
-    dedicated approachable personable organised-individual motivation""".split()  # noqa: SIM905
-) | {"hard working", "highly motivated", "self motivated", "can do attitude"}
+    dedicated approachable personable organised-individual motivation attitude
+    forward-thinking focused""".split()  # noqa: SIM905
+) | {"hard working", "highly motivated", "self motivated", "can do attitude",
+     "forward thinking"}  # fmt: skip
+_REPORT = frozenset({"reporting", "report", "reports"})
 #: Words too vague to be a term on their own.
 VAGUE = frozenset(
     """set following core function online monitoring planning delivery team
@@ -49,7 +52,8 @@ VAGUE = frozenset(
     identification preparation recovery controlling monitor generating support
     services service development training learning quality care duties role job
     work working staff people patients patient nhs trust health healthcare
-    opportunity opportunities knowledge skills skill experience ability""".split()  # noqa: SIM905
+    opportunity opportunities knowledge skills skill experience ability knack
+    flair""".split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
 #: quality service", "supporting band 6", "attend team meetings"): a phrase that
@@ -65,7 +69,8 @@ DUTY_VERBS = frozenset(
     contribute contributes contributing accomplish accomplishes accomplishing
     appraising identify identifies identifying improve improves improving enable
     enables own owns designing develop develops deliver delivers delivering
-    broaden broadening""".split()  # noqa: SIM905
+    broaden broadening write writes generate generates generating create
+    creates creating handle handles initiating""".split()  # noqa: SIM905
 )
 #: Nouns of people and roles: "Student nurses", "Clinical Specialists", "Maintenance
 #: Supervisor" name who, not what a candidate must know.
@@ -134,9 +139,22 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
 #: A name followed by one of these names a team or a place of work.
 _UNIT_AFTER = re.compile(
     r"[ \t]+(?:team|teams|department|departments|directorate|unit|units|ward|wards|"
-    r"division|care\s+group|function)\b",
+    r"division|care\s+group|function|professionals|colleagues|staff|group|"
+    r"organisations?|organizations?)\b",
     re.IGNORECASE,
 )
+#: A name after one of these, in the same clause, names a team, a person's post or
+#: a line of report: "work with colleagues including Business Intelligence, Finance
+#: and Quality", "Director of Nursing", "alongside experienced Physiotherapists",
+#: "Reporting to the Deputy Director".
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:colleagues|teams?|departments?|directorates?|professionals|services)\s+"
+    r"(?:including|such\s+as|from|across)\b[^.;:\n]*"
+    r"|\b(?:director|head|deputy\s+director)[ \t]+of[ \t]+(?:[\w&-]+,?[ \t]+){0,4}"
+    r"|\balongside[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2})$",
+    re.IGNORECASE,
+)
+_REPORTING_TO = re.compile(r"[ \t]+(?:directly\s+)?to\b", re.IGNORECASE)
 
 
 def document_field(text: str) -> str | None:
@@ -257,14 +275,17 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if all(w in PLACES or w in employer for w in content):
         return True
-    if len(words) >= 2 and words[0] in DUTY_VERBS:
-        return True
+    if len(words) >= 2 and (words[0] in DUTY_VERBS or words[0] in _QUESTION):
+        return True  # "Writes flawless code", "how web applications"
+    if "," in surface:
+        return True  # "Numerical, Text": a piece of a list, not a name
     if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
         return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
 
 
+_QUESTION = frozenset({"how", "what", "which", "why", "when", "where", "whether"})
 #: "customer service", "team players" keep their last word's sense: a person noun
 #: after these is a skill ("people skills" is handled by the skill word).
 _SKILL_OF = frozenset({"strong", "good"})
@@ -302,6 +323,10 @@ def asked_mentions(
             continue  # "Collaborate with the team" is the job, not a skill asked
         if _UNIT_AFTER.match(text, m.end):
             continue  # "the nursing team", "our Critical Care unit": where, not what
+        if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
+            continue
+        if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
+            continue
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue

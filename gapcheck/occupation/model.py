@@ -60,6 +60,8 @@ class Lexicon:
     terms: dict[str, list[tuple[int, float]]]  # word -> [(group index, weight)]
     near: dict[str, dict[str, float]]  # group -> related groups, cosine of profiles
     index: dict[str, int]
+    #: named occupations and their skill terms (gapcheck.occupation.fit), if built
+    named: dict[str, Any] | None = None
 
 
 @cache
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon | None:
         terms=terms,
         index=index,
         near={c: g.get("near", {}) for c, g in data["groups"].items()},
+        named=data.get("named"),
     )
 
 
@@ -122,9 +125,26 @@ def match_title(
             key = f"{words[start]} {words[-1]}"
             if key in lex.titles:
                 return key, _groups(lex.titles[key])
+    lead = _as_manager(words)
+    if lead is not None:
+        return match_title(lead, lex)
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles:
             return words[start], _groups(lex.titles[words[start]])
+    return None
+
+
+#: Heads that name who leads a function, as ISCO files them: with its managers.
+LEAD_HEADS = frozenset({"lead", "leader", "head"})
+
+
+def _as_manager(words: Sequence[str]) -> tuple[str, ...] | None:
+    """A title led by a function's lead written with "manager": "Communications Lead"
+    and "Head of Media" -> "... manager" (None when there is no such head)."""
+    if len(words) >= 2 and words[-1] in LEAD_HEADS:
+        return (*words[:-1], "manager")
+    if len(words) >= 2 and words[0] == "head":  # "Head of Media": "of" is gone
+        return (*words[1:], "manager")
     return None
 
 

@@ -51,7 +51,8 @@ _REQUIRED = re.compile(
 _PREFERRED = re.compile(
     r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
     r"ideally|desirable|desired|advantageous|an\s+advantage|advantage|beneficial|"
-    r"good[-\s]to[-\s]have|optional|would\s+be\s+great)\b",
+    r"good[-\s]to[-\s]have|optional|would\s+be\s+great|"
+    r"(?:will|would)\s+strengthen\s+your\s+application)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -249,7 +250,9 @@ _OFFERED = re.compile(
     r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
     r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
     r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
-    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you)\b",
+    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you|"
+    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to)|enables?\s+you\s+to|"
+    r"you\s+(?:can|could|may)\s+(?:also\s+)?(?:be\s+part|join|be\s+involved|take\s+part))\b",
     re.IGNORECASE,
 )
 
@@ -274,9 +277,23 @@ _ASKED_NOUNS = re.compile(
 )
 
 
+#: Who the candidate must be, said so plainly enough to outweigh an offer in the
+#: same sentence: "Our ideal candidate will be caring... in return we will develop
+#: you", "You must hold...".
+_CANDIDATE_ASKED = re.compile(
+    r"\b(?:(?:ideal|successful|right)\s+(?:candidate|applicant|individual|person)\s+"
+    r"(?:will|should|must|is|has|needs?)|you\s+(?:must|should)\s+(?:have|be|hold)|"
+    r"you\s+will\s+(?:need|hold))\b",
+    re.IGNORECASE,
+)
+
+
 def describes_candidate(text: str) -> bool:
     """Whether prose asks in so many words, says who the candidate must be, or names
-    what is asked (knowledge, expertise, skills...)."""
+    what is asked (knowledge, expertise, skills...); not what the employer offers
+    ("you'll access our leadership development")."""
+    if _offered(text):
+        return False
     return bool(
         worded_importance(text)
         or _CANDIDATE_SUBJECT.search(text)
@@ -287,9 +304,18 @@ def describes_candidate(text: str) -> bool:
 def asks_candidate(text: str) -> bool:
     """Whether a sentence of prose asks something of (or describes the job for) the
     candidate, rather than describing the employer or what it offers."""
-    if _OFFERED.search(text) and not worded_importance(text):
+    if _offered(text):
         return False
     return _CANDIDATE.search(text) is not None
+
+
+def _offered(text: str) -> bool:
+    """A sentence of what the employer offers, asking nothing in so many words."""
+    return bool(
+        _OFFERED.search(text)
+        and not worded_importance(text)
+        and not _CANDIDATE_ASKED.search(text)
+    )
 
 
 def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | None]:
@@ -373,8 +399,15 @@ def _requirement_items(
         for pos, item in enumerate(found):
             if _lead_in(item, found[pos + 1 : pos + 2]):
                 continue  # "Responsibilities, essential skills and experience"
-            if chosen or item.marked:
+            if chosen:
                 out.extend((piece, section.name) for piece in sentences(item, doc))
+                continue
+            if item.marked:  # a bullet of the lead text: all but what is offered
+                out.extend(
+                    (piece, section.name)
+                    for piece in sentences(item, doc)
+                    if not _offered(piece.text)
+                )
                 continue
             out.extend(
                 (piece, section.name)

@@ -369,8 +369,13 @@ def lead_in(text: str) -> str | None:
     text = text.strip()
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
-    if not 3 <= len(text.split()) <= 14 or re.search(r"@|https?://|\d{5}", text):
+    if re.search(r"@|https?://|\d{5}", text) or len(text.split()) < 3:
         return None
+    if len(text.split()) > 14:
+        # a long sentence that opens a list names it in its last words: "...and
+        # eligibility to apply for a post within the service which offers:"
+        tail = " ".join(text.split()[-4:])
+        return "benefits" if _LEAD_IN_RES[0][0].search(tail) else None
     for pattern, name in _LEAD_IN_RES:
         if pattern.search(text):
             return name
@@ -447,6 +452,7 @@ def find_headings(
     resume: str | None = None  # the section a posting's field line interrupted
     wait = 0  # content lines still to go before ``resume`` is restored
     listing = 0  # 1: a lead-in line opened a list; 2: its list has begun
+    listed = 0  # lines of a benefits or notes list seen since its heading
     skipped = set(skip)
     for pos, line in enumerate(lines):
         if line.blank or line.index in skipped:
@@ -459,6 +465,14 @@ def find_headings(
                 # the posting's body again
                 hits.append(HeadingHit(line, "about", "", line.start))
                 current, listing = "about", 0
+        if kind == "posting" and current in _LISTS_END:
+            if listed >= 2 and canonical(line.text, kind) is None and _prose(line.text):
+                # "BENEFITS:" over short lines, then "You will be registered with
+                # the NMC...": the list has ended, the body of the posting goes on
+                hits.append(HeadingHit(line, "about", "", line.start))
+                current, listed = "about", 0
+            elif not _prose(line.text):
+                listed += 1
         name = canonical(line.text, kind)
         if kind == "resume" and current in _LABELLED_IN and line.text[:1].islower():
             name = None  # "projects:" inside a role is a label, not a heading
@@ -466,6 +480,7 @@ def find_headings(
             lead = kind == "posting" and not looks_like_heading(line.text)
             listing = 1 if lead else 0
             hits.append(HeadingHit(line, name, line.text, _next_start(lines, pos)))
+            listed = 0
             if kind == "posting" and is_field(heading_key(line.text)):
                 # "LOCATION:" above one line of place: that line, then the body
                 # of the posting again (a form of such fields ends no section)
@@ -493,8 +508,22 @@ def find_headings(
             hits.append(HeadingHit(line, name, head, line.start + at))
             if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
                 resume = resume or current or "about"
-            current = name
+            current, listed = name, (listed if field else 0)
     return hits
+
+
+#: Posting sections that hold a list (benefits, job details) and end where the
+#: posting's prose resumes after it.
+_LISTS_END = frozenset({"benefits", "other"})
+
+
+def _prose(text: str) -> bool:
+    """A line of the posting's prose: a sentence of 12 words or more, not a bullet."""
+    return (
+        not is_bullet(text)
+        and len(text.split()) >= 12
+        and re.search(r"[.!?]$", text.rstrip()) is not None
+    )
 
 
 #: Resume sections whose lines are often labelled ("Achievements: ...",
@@ -544,7 +573,8 @@ def is_field(key: str) -> bool:
 FIELD_HEADS = frozenset(
     {"salary", "salary range", "hours", "location", "closing date",
      "interview date", "reference", "job reference", "contract", "contract type",
-     "job type", "working hours"}
+     "job type", "working hours", "remuneration", "pay rates", "pay rate", "grade",
+     "band", "pay band"}
 )  # fmt: skip
 
 

@@ -150,8 +150,9 @@ def _scores(d: Diagnosis) -> str:
     if d.occupations:
         out.append("<h3>Occupations your resume fits best</h3>")
         out.append(
-            "<p>By the skills your resume shares with ESCO and O*NET occupation "
-            "profiles: where your evidence is strongest.</p>"
+            "<p>Among the occupation groups your titles and experience read as, the "
+            "ESCO and O*NET occupations that share the most skills with your resume: "
+            "where your evidence is strongest.</p>"
         )
         out.append(
             table(

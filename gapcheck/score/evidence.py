@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.parse.sections import section_at
 from gapcheck.records import (
     AchievementSummary,
@@ -154,11 +155,18 @@ class ResumeProfile:
             return ROLE_FACTORS[min(rank, len(ROLE_FACTORS) - 1)]
         return SECTION_FACTORS.get(section or "", OTHER_FACTOR)
 
+    def employer(self, hit: Hit) -> bool:
+        """Whether ``hit`` is the name of one of the resume's employers, written
+        outside the skills list ("Account Manager, Asana"): the company, not a skill
+        (a skills list names tools, even one's employer's)."""
+        if hit.section == "skills":
+            return False
+        return hit.form in {norm(r.organization or "") for r in self.resume.roles}
+
     def form_hits(self, form: str) -> list[Hit]:
         if form not in self._form_cache:
-            self._form_cache[form] = [
-                self.locate(s.start, s.end) for s in self.index.spans.get(form, [])
-            ]
+            hits = [self.locate(s.start, s.end) for s in self.index.spans.get(form, [])]
+            self._form_cache[form] = [h for h in hits if not self.employer(h)]
         return self._form_cache[form] + [h for h in self.added if h.form == form]
 
 
@@ -222,9 +230,11 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
     dist, occupation = resume_occupation(resume, profile.role_rank)
     profile.occupation, profile.occupation_dist = occupation, tuple(dist)
     for m in analysis.mentions:
-        if not m.canonical or not written_as_skill(m.text):
+        if not m.canonical:
             continue
         hit = profile.locate(m.start, m.end)
+        if profile.employer(hit):
+            continue
         hit = Hit(**{**hit.__dict__, "canonical": m.canonical})
         profile.canon_hits.setdefault(m.canonical.lower(), []).append(hit)
     if taxonomy is not None:
@@ -268,10 +278,19 @@ def _implied(taxonomy: Any, name: str) -> Iterable[str]:
     with contextlib.suppress(Exception):
         found += list(taxonomy.implied(name) or ())
     broader = getattr(taxonomy, "broader", None)
-    if broader is not None:
+    skill = _get(taxonomy, name)
+    if broader is not None and getattr(skill, "kind", None) != "soft":
+        # a tool or method is an instance of its broader skill (Python -> Programming
+        # languages); a soft skill's broader is the heading it is filed under, another
+        # quality ("dependable" shows Reliability, not Teamwork)
         with contextlib.suppress(Exception):
             found += list(broader(name, transitive=True) or ())
     return found
+
+
+def _get(taxonomy: Any, name: str) -> Any:
+    get = getattr(taxonomy, "get", None)
+    return get(name) if get is not None else None
 
 
 def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
@@ -295,13 +314,6 @@ def with_added(profile: ResumeProfile, hits: Iterable[Hit]) -> ResumeProfile:
     )
     new._form_cache = profile._form_cache
     return new
-
-
-def written_as_skill(text: str) -> bool:
-    """Whether a resume's wording can stand for a skill: not a common word written as
-    one ("It" is a pronoun, not IT)."""
-    words = text.split()
-    return not (len(words) == 1 and not text.isupper() and text.lower() in STOPWORDS)
 
 
 def _acronym(term: Term) -> bool:
@@ -337,6 +349,8 @@ def term_evidence(
         ]
     if _acronym(term):
         out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
+    # a function word ("it" of "basic IT packages") shows the skill only in capitals
+    out = [f for f in out if f[0].end <= f[0].start or written_as_skill(f[0].text)]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:

@@ -19,6 +19,12 @@ occupations. The artifact holds
   generic head ("officer", "manager") is left out, and so is a label naming more than
   MAX_GROUPS groups unless FIELD_SHARE of its votes fall in one ISCO sub-major group
   ("teacher").
+* ``named``: each named occupation (ESCO's, under its ISCO group; O*NET's, under the
+  groups it is crosswalked to) with its NAMED_TERMS heaviest skill terms by TF-IDF
+  across occupations (``gapcheck.occupation.fit.terms``: words and two-word phrases
+  of its description and, for O*NET, its technology skills' examples and commodity
+  classes, counted twice; a term seen in one occupation only is dropped), and their
+  IDF weights: ``gapcheck.occupation.fit.best_fits`` ranks them for ``diagnose``.
 
 Run from the project root:  .venv/bin/python training/occupation/build.py ../shared/data
 Sources: "This service uses the ESCO classification of the European Commission."
@@ -37,10 +43,12 @@ import sys
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from gapcheck.occupation.fit import terms as skill_terms  # noqa: E402
 from gapcheck.occupation.titles import GENERIC_HEADS, title_words  # noqa: E402
 from gapcheck.score.text import STOPWORDS  # noqa: E402
 
@@ -56,7 +64,10 @@ DEV = (
     "occupation_match.py dev (41 NHS postings x 80 livecareer resumes), 2026-12-06: "
     "the occupation component alone ranks a posting's own occupation at posting-view "
     "ROC-AUC 0.84 (resumes as pdftotext text); the whole score 0.855 (TF-IDF 0.752, "
-    "BM25 0.756), 0.816 with the PDFs read by gapcheck"
+    "BM25 0.756), 0.816 with the PDFs read by gapcheck. Named occupations "
+    "(training/occupation/evaluate.py --analyse, 131 livecareer resumes, 2026-12-06): "
+    "a top-5 occupation names the resume's category for 0.527 (hit@1 0.275; chance "
+    "0.073)"
 )
 
 
@@ -74,6 +85,45 @@ def specific(key: tuple[str, ...], votes: Counter[str]) -> bool:
 
 
 MIN_NEAR = 0.05
+NAMED_TERMS = 20
+
+
+def named(occs: list[dict[str, Any]]) -> dict[str, object]:
+    """Term lists (indexes into a shared vocabulary, with IDF) of named occupations,
+    each ``{title, source, code, groups, text, skills}``."""
+    counts = []
+    df: Counter[str] = Counter()
+    for occ in occs:
+        tf: Counter[str] = Counter(skill_terms(occ["text"]))
+        for skill in dict.fromkeys(occ["skills"]):
+            for t in skill_terms(skill):
+                tf[t] += 2  # a technology skill is a skill by definition
+        counts.append(tf)
+        df.update(tf.keys())
+    n = len(occs)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+    chosen = []
+    for tf in counts:
+        ranked = sorted(tf, key=lambda t: (-(1 + math.log(tf[t])) * idf[t], t))
+        # a term seen once in all occupations is too rare to be shared by a resume
+        chosen.append([t for t in ranked if df[t] > 1][:NAMED_TERMS])
+    vocab = sorted({t for ts in chosen for t in ts})
+    index = {t: i for i, t in enumerate(vocab)}
+    return {
+        "terms": vocab,
+        "idf": [round(idf[t], 4) for t in vocab],
+        "occupations": [
+            {
+                "title": occ["title"],
+                "source": occ["source"],
+                "code": occ["code"],
+                "groups": occ["groups"],
+                "terms": [index[t] for t in ts],
+            }
+            for occ, ts in zip(occs, chosen, strict=True)
+            if ts
+        ],
+    }
 
 
 def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
@@ -136,8 +186,19 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     docs: dict[str, Counter[str]] = defaultdict(Counter)
 
     preferred: dict[str, list[str]] = defaultdict(list)
+    occs: list[dict[str, Any]] = []
     for r in sorted(esco, key=lambda r: r["code"]):
         group = r["iscoGroup"]
+        occs.append(
+            {
+                "title": r["preferredLabel"].strip(),
+                "source": "esco",
+                "code": r.get("code") or group,
+                "groups": group,
+                "text": r["description"],
+                "skills": [],
+            }
+        )
         names.setdefault(group, r["preferredLabel"])
         preferred[group].append(r["preferredLabel"])
         labels = [r["preferredLabel"], *r["altLabels"].split("\n")]
@@ -151,18 +212,22 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     # O*NET: crosswalk each occupation to ISCO groups by titles equal to ESCO labels
     soc_titles: dict[str, list[str]] = defaultdict(list)
     soc_text: dict[str, str] = {}
+    soc_about: dict[str, tuple[str, str]] = {}  # title, description
+    soc_skills: dict[str, list[str]] = defaultdict(list)
     residual = set()  # "Engineers, All Other": a catch-all names no occupation
     for r in read_tsv(onet_files["occupations"]):
         if "all other" in r["Title"].lower():
             residual.add(r["O*NET-SOC Code"])
         soc_titles[r["O*NET-SOC Code"]].append(r["Title"])
         soc_text[r["O*NET-SOC Code"]] = f"{r['Title']} {r['Description']}"
+        soc_about[r["O*NET-SOC Code"]] = (r["Title"].strip(), r["Description"])
     for r in read_tsv(onet_files["alternate"]):
         soc_titles[r["O*NET-SOC Code"]].append(r["Alternate Title"])
     for r in read_tsv(onet_files["reported"]):
         soc_titles[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
     for r in read_tsv(onet_files["technology"]):  # the tools of the trade
         code = r["O*NET-SOC Code"]
+        soc_skills[code] += [r["Example"], r["Commodity Title"]]
         soc_text[code] = (
             f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
         )
@@ -180,7 +245,18 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         kept = {g: v for g, v in votes.items() if v / total >= MIN_SHARE}
         if kept:
             crosswalk[soc] = {g: v / sum(kept.values()) for g, v in kept.items()}
-    for soc, groups in crosswalk.items():
+    for soc, groups in sorted(crosswalk.items()):
+        if soc in soc_about:
+            occs.append(
+                {
+                    "title": soc_about[soc][0],
+                    "source": "onet",
+                    "code": soc,
+                    "groups": " ".join(sorted(groups)),
+                    "text": soc_about[soc][1],
+                    "skills": soc_skills.get(soc, []),
+                }
+            )
         for t in soc_titles[soc]:
             key = title_words(t, curated=True)
             if key and len(key) <= MAX_LABEL_WORDS:
@@ -224,7 +300,13 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     near = related(groups)
     for g, others in near.items():
         groups[g]["near"] = others  # type: ignore[index]
-    model = {"format": 1, "groups": groups, "titles": dict(sorted(titles.items()))}
+    profiles = named(occs)
+    model = {
+        "format": 1,
+        "groups": groups,
+        "titles": dict(sorted(titles.items())),
+        "named": profiles,
+    }
     meta = {
         "name": "occupations",
         "what": "ISCO-08 unit groups (via ESCO) with title lexicon and term profiles, "
@@ -234,10 +316,15 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             "max_label_words": MAX_LABEL_WORDS,
             "terms_per_group": TERMS_PER_GROUP,
             "crosswalk_min_share": round(MIN_SHARE, 3),
+            "named_terms_per_occupation": NAMED_TERMS,
         },
         "groups": len(groups),
         "titles": len(titles),
         "onet_crosswalked": f"{len(crosswalk)} of {len(soc_titles)}",
+        "named_occupations": dict(
+            Counter(o["source"] for o in profiles["occupations"])  # type: ignore[index]
+        ),
+        "named_vocabulary": len(profiles["terms"]),  # type: ignore[arg-type]
         "sources": [
             {
                 "file": str(p.relative_to(data)),
