@@ -61,6 +61,28 @@ def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
     return fn
 
 
+class _Handle(ctypes.c_void_p):
+    """A pointer returned by pdfium and kept as a ctypes object (a subclass is not
+    converted to int), so that it goes back to pdfium with no argument conversion."""
+
+
+def _untyped(name: str, restype: Any) -> Any:
+    """A prototype of a pdfium function called with no argument types: ctypes
+    objects (``_Handle``) and small ints are passed as they are, which costs about a
+    fifth less per call than converting typed arguments (a page of a wkhtmltopdf
+    export has ~3,000 objects, one per glyph)."""
+    key = name + "/untyped"
+    fn = _FAST.get(key)
+    if fn is None:
+        import pypdfium2.raw as pdfium_c
+
+        address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+        fn = ctypes.CFUNCTYPE(restype)(address or 0)
+        fn.argtypes = None  # type: ignore[assignment]  # (typeshed: a sequence)
+        _FAST[key] = fn
+    return fn
+
+
 @dataclass(frozen=True)
 class PageChars:
     """The visible characters of one page, in content-stream order.
@@ -166,9 +188,13 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     fonts: set[str] = set()
     icon = np.zeros(kept.size, dtype=bool)
     if kept.size:
-        # Runs of one font: pdfium is asked for the font size and name only where
-        # the box height changes, not per character.
-        starts = np.concatenate(([True], np.abs(np.diff(h)) > 0.01 * h[1:]))
+        # Runs of one font: pdfium is asked for the font size only where the box
+        # height changes, not per character. (Producers that place each glyph with
+        # its own matrix, wkhtmltopdf, give heights that wobble by ~1.5% from glyph
+        # to glyph: 4% apart is another size; 1% apart may be another font.)
+        step = np.abs(np.diff(h))
+        starts = np.concatenate(([True], step > 0.04 * h[1:]))
+        font_starts = np.concatenate(([True], step > 0.01 * h[1:]))
         font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
         run_idx = kept[starts].tolist()
         sizes = np.fromiter(
@@ -183,7 +209,7 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # after a gap or a space). Icon glyphs (FontAwesome...) stand alone, so this
         # finds them; each is then followed character by character.
         gap = np.concatenate(([True], x0[1:] - x1[:-1] > 0.1 * h[1:]))
-        probe = np.flatnonzero(starts | gap | space | pdfium_space).tolist()
+        probe = np.flatnonzero(font_starts | gap | space | pdfium_space).tolist()
         text_object = _fast("FPDFText_GetTextObject", _P, _P, _I)
         text_font = _fast("FPDFTextObj_GetFont", _P, _P)
         name_buf = ctypes.create_string_buffer(256)
@@ -287,6 +313,9 @@ def page_objects(page: Any) -> PageObjects:
     text_kind = pdfium_c.FPDF_PAGEOBJ_TEXT
 
     raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    page_handle = _Handle(raw_page)
+    page_object_untyped = _untyped("FPDFPage_GetObject", _Handle)
+    object_type_untyped = _untyped("FPDFPageObj_GetType", ctypes.c_int)
     height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
     width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
     out = PageObjects(width=width)
@@ -295,21 +324,26 @@ def page_objects(page: Any) -> PageObjects:
     refs = (ba, ba + 4, ba + 8, ba + 12)
     stack: list[tuple[int, int, bool]] = [(raw_page, 0, False)]
     budget = _MAX_OBJECTS
+    scan_parent: Any  # the page as a _Handle, or a form object's address
     while stack:
         parent, depth, is_form = stack.pop()
         if is_form:
             count = form_count(parent)
-            get = form_object
+            get, scan_get, scan_type, scan_parent = (
+                form_object, form_object, object_type, parent
+            )  # fmt: skip
         else:
             count = pdfium_c.FPDFPage_CountObjects(page.raw)
-            get = page_object
+            get, scan_get, scan_type, scan_parent = (
+                page_object, page_object_untyped, object_type_untyped, page_handle
+            )  # fmt: skip
         count = max(0, min(count, budget))
         budget -= count
         # The loops over all objects run in C (map, compress) and keep no handle:
         # Python only sees the few non-text objects (a Chromium export has ~3,000
         # text objects a page), fetched again by index.
-        handles = map(get, repeat(parent, count), range(count))
-        other = map(ne, map(object_type, handles), repeat(text_kind, count))
+        handles = map(scan_get, repeat(scan_parent, count), range(count))
+        other = map(ne, map(scan_type, handles), repeat(text_kind, count))
         picked = list(compress(range(count), other))
         objs = list(map(get, repeat(parent, len(picked)), picked))
         for obj, kind in zip(objs, map(object_type, objs), strict=True):

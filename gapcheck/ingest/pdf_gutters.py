@@ -207,11 +207,27 @@ def _gutter_kind(
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
+    if all(
+        2 <= 2 * _label_rows(side, edge, em) >= len(side)
+        for side, edge in ((lefts, lo), (rights, b))
+    ):
+        # Both sides mostly "Label: value" rows (wrapped values under them): two
+        # key/value tables side by side, each read on its own.
+        return _COLUMNS
     if paired < 0.6 * min(left_rows, right_rows) and not strict:
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
     return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
+
+
+def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
+    """Rows of one side of a strip led by a label ("Status:", "Tech:") at its edge."""
+    return sum(
+        len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
+        and r[0].x0 - start <= 1.5 * em
+        for r in side_rows
+    )  # fmt: skip
 
 
 def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) -> bool:
@@ -264,9 +280,21 @@ def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float)
     for side in side_rows:
         if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
             continue
-        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(side)]
+        # (the tab after a leading bullet is no gap: a hanging indent)
+        words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
+        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
         full += not gaps or max(gaps) < GUTTER_EM * em
     return full
+
+
+#: List bullets: Unicode's, and the Symbol-font bullet that Word and LibreOffice
+#: exports map to U+F0B7 (icon glyphs, which also stand alone, are not bullets).
+_BULLETS = frozenset("•◦▪▫■□●○‣⁃∙·*-–\uf0b7")
+
+
+def _is_bullet(text: str) -> bool:
+    """A lone list-bullet glyph."""
+    return text in _BULLETS
 
 
 def cell_blocks(rows: list[list[Word]], em: float) -> list[list[str]]:

@@ -122,6 +122,7 @@ def layout_region(
         return _rows_to_blocks(*close_date_ranges(rows, em, join_row)), 1
     s, e, a, b = gutter
     e = _trim_tail(rows, s, e, (a + b) / 2)
+    s = _trim_head(rows, s, e)
     mid = (a + b) / 2
     middle = [w for r in rows[s : e + 1] for w in r]
     # The rows above and below the strip are runs of the words sorted down the
@@ -165,6 +166,19 @@ def _trim_tail(rows: list[list[Word]], s: int, e: int, mid: float) -> int:
     above = min(w.top for w in rows[first]) - max(w.bottom for w in rows[first - 1])
     below = min(w.top for w in rows[e + 1]) - max(w.bottom for w in rows[e])
     return first - 1 if below < above else e
+
+
+def _trim_head(rows: list[list[Word]], s: int, e: int) -> int:
+    """First row of a column strip, without one leading row that sits on the
+    row above the strip at line spacing while a wider space parts it from the
+    strip's next row (the last wrapped line of what is above: a column does not
+    start inside a paragraph)."""
+    if s == 0 or e - s < 4:
+        return s
+    above = min(w.top for w in rows[s]) - max(w.bottom for w in rows[s - 1])
+    below = min(w.top for w in rows[s + 1]) - max(w.bottom for w in rows[s])
+    size = min(w.size for w in rows[s])
+    return s + 1 if above < 0.3 * size and below > above + 0.5 * size else s
 
 
 def _rows_to_blocks(
