@@ -146,7 +146,7 @@ def missing_terms(
     for key in sorted(rejected, key=diagnostic)[:MAX_TERMS]:
         display = [n for n, _ in names[key].most_common() if not n.startswith("form:")]
         forms = [n[5:] for n, _ in names[key].most_common() if n.startswith("form:")]
-        skill = _lookup(taxonomy, display[0])
+        skill = taxonomy.get(display[0]) if taxonomy is not None else None
         out.append(
             MissingTerm(
                 term=display[0],
@@ -158,15 +158,6 @@ def missing_terms(
             )
         )
     return out
-
-
-def _lookup(taxonomy: Any, name: str) -> Any:
-    if taxonomy is None:
-        return None
-    try:
-        return taxonomy.get(name)
-    except Exception:
-        return None
 
 
 def format_issues(items: Sequence[Item]) -> list[FormatIssueCount]:

@@ -229,22 +229,13 @@ def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention |
     if sense is None:
         # the taxonomy's sense belongs to another field: no term here
         return None if m.canonical in senses.values() else m
-    skill = _skill(sense, taxonomy)
+    skill = taxonomy.get(sense) if taxonomy is not None else None
     return dataclasses.replace(
         m,
         canonical=getattr(skill, "name", sense),
         category=getattr(skill, "category", m.category),
         type=getattr(skill, "type", m.type),
     )
-
-
-def _skill(name: str, taxonomy: Any) -> Any:
-    if taxonomy is None:
-        return None
-    try:
-        return taxonomy.get(name)
-    except Exception:
-        return None
 
 
 def is_noise(m: Mention, employer: set[str]) -> bool:
