@@ -364,6 +364,9 @@ def test_show_update_rm(season: Path, tmp_path: Path) -> None:
         ),
         (["log", "update", "99"], "E501"),
         (["feedback-email", "1"], "E501"),
+        (["feedback-email", "abc"], "E501"),
+        (["log", "show", "0"], "E501"),
+        (["log", "rm", "1.5"], "E501"),
         (["log", "update", "1", "--feedback-file", "nope.txt"], "E101"),
     ],
 )

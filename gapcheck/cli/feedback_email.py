@@ -6,11 +6,11 @@ import click
 
 from gapcheck.cli import emit
 from gapcheck.cli.log import db_option
-from gapcheck.cli.options import format_option, output_option
+from gapcheck.cli.options import app_id_argument, format_option, output_option
 
 
 @click.command(name="feedback-email")
-@click.argument("app_id", metavar="ID", type=int)
+@app_id_argument()
 @click.option("--follow-up", is_flag=True,
               help="The follow-up: where the process stands (no answer yet) or a "
               "reminder of the feedback request.")  # fmt: skip

@@ -9,7 +9,12 @@ from typing import Any
 import click
 
 from gapcheck.cli import emit
-from gapcheck.cli.options import document_options, format_option, output_option
+from gapcheck.cli.options import (
+    app_id_argument,
+    document_options,
+    format_option,
+    output_option,
+)
 
 
 def db_option() -> Callable[[Any], Any]:
@@ -82,7 +87,7 @@ def add(resume, posting, company, role, applied, taxonomy, db, fmt):
 
 
 @command.command(name="update")
-@click.argument("app_id", metavar="ID", type=int)
+@app_id_argument()
 @click.option("--stage", type=click.Choice(["applied", "screen", "interview", "final"]),
               help="The furthest stage reached.")  # fmt: skip
 @click.option("--outcome", help="The outcome so far.", type=click.Choice(
@@ -133,7 +138,7 @@ def list_(db, stale_days, fmt, output):
 
 
 @command.command(name="show")
-@click.argument("app_id", metavar="ID", type=int)
+@app_id_argument()
 @db_option()
 @stale_option()
 @format_option("text", "json")
@@ -153,7 +158,7 @@ def show(app_id, db, stale_days, fmt):
 
 
 @command.command(name="rm")
-@click.argument("app_id", metavar="ID", type=int)
+@app_id_argument()
 @db_option()
 @format_option("text", "json")
 def rm(app_id, db, fmt):

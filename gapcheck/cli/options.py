@@ -133,3 +133,26 @@ def document_options(
         return f
 
     return apply
+
+
+class _ApplicationId(click.ParamType):
+    """An application id of the log: a bad one is one coded line (E501), not
+    Click's usage error."""
+
+    name = "ID"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> int:
+        from gapcheck.errors import ApplicationNotFound
+
+        text = str(value).strip()
+        if not text.isdigit() or int(text) < 1:
+            raise ApplicationNotFound(
+                f"{value!r} is not an application id",
+                fix="give the number that `gapcheck log list` shows",
+            )
+        return int(text)
+
+
+def app_id_argument() -> Decorator:
+    """``ID``: an application of the log (log update, show, rm; feedback-email)."""
+    return click.argument("app_id", metavar="ID", type=_ApplicationId())
