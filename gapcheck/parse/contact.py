@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 
 from gapcheck.parse.dates import find_span
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
 from gapcheck.parse.sections import (
-    ORG_WORDS,
-    TITLE_WORDS,
     Line,
     canonical,
     is_bullet,
     split_lines,
-    word_set,
 )
 from gapcheck.records import Contact
 

@@ -30,6 +30,7 @@ from gapcheck.parse.asking import (
     PostingSection,
 )
 from gapcheck.parse.degrees import degree_levels, find_certifications
+from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import Item, items, sentences, wrap_width
 from gapcheck.parse.sections import (
     Line,
@@ -37,7 +38,6 @@ from gapcheck.parse.sections import (
     section_lines,
     split_lines,
     split_sections,
-    word_set,
 )
 from gapcheck.records import Document, Notice, Posting, Requirement, Section
 

@@ -10,6 +10,7 @@ from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.roles import (
     RoleHit,
@@ -18,8 +19,6 @@ from gapcheck.parse.roles import (
     split_parts,
 )
 from gapcheck.parse.sections import (
-    ORG_WORDS,
-    TITLE_WORDS,
     Line,
     canonical,
     is_shouted,

@@ -14,10 +14,9 @@ from datetime import date
 
 from gapcheck.parse.contact import _is_country, find_location, is_region
 from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.sections import (
-    ORG_WORDS,
-    TITLE_WORDS,
     Line,
     is_bullet,
     strip_bullet,
