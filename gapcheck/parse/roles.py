@@ -88,7 +88,13 @@ def split_parts(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
             continue
         region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
-        if parts and "," in before and region and _is_place(region.group(1)):
+        if (
+            parts
+            and "," in before
+            and region
+            and _is_place(region.group(1))
+            and not re.match(r"(?i)(?:university|college)\b", region.group(2))
+        ):
             parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
             continue
         parts.append(part)
