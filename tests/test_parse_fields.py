@@ -19,8 +19,8 @@ from gapcheck.ingest import read_bytes
 from gapcheck.parse import parse_resume
 from gapcheck.parse.contact import find_location, find_phone
 from gapcheck.parse.dates import MONTHS, find_span
+from gapcheck.parse.parts import split_parts, title_and_org
 from gapcheck.parse.resume import repair_dashes
-from gapcheck.parse.roles import split_parts, title_and_org
 from gapcheck.records import Resume
 from tests.conftest import ROOT, require_shared
 

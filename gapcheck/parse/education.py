@@ -9,7 +9,8 @@ from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import blocks
-from gapcheck.parse.roles import _is_place, drop_places, is_location_line, split_parts
+from gapcheck.parse.parts import _is_place, drop_places, split_parts
+from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import INSTITUTION_RE, clean_school, school_in, with_campus
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
