@@ -39,9 +39,9 @@ def unglue_degree_words(text: str) -> str:
 
 def find_education(lines: list[Line]) -> list[Education]:
     """Education entries, each anchored on a line naming a degree."""
-    lines = [
-        Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines
-    ]
+    lines = _join_wrapped(
+        [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
+    )
     content = [ln for ln in lines if ln.text]
     anchors = [
         i
@@ -56,13 +56,26 @@ def find_education(lines: list[Line]) -> list[Education]:
         ]
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
     owner = [0] * len(content)
+    # "Franklin University 2014" over "Master of Business Administration": each
+    # school line is written before its degree
+    first = content[anchors[0]].text
+    school_first = (
+        anchors[0] > 0
+        and INSTITUTION_RE.search(content[anchors[0] - 1].text) is not None
+        and degree_match(content[anchors[0] - 1].text) is None
+        and INSTITUTION_RE.search(first) is None
+    )
     for k in range(1, len(anchors)):
         prev, this = content[anchors[k - 1]], content[anchors[k]]
         for i in range(anchors[k - 1] + 1, len(content)):
             ln = content[i]
-            later = i >= anchors[k] or (
-                block_of[ln.index] == block_of[this.index]
-                and block_of[ln.index] != block_of[prev.index]
+            later = (
+                i >= anchors[k]
+                or school_first
+                or (
+                    block_of[ln.index] == block_of[this.index]
+                    and block_of[ln.index] != block_of[prev.index]
+                )
             )
             if later:
                 owner[i] = k
@@ -70,6 +83,24 @@ def find_education(lines: list[Line]) -> list[Education]:
         _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
         for k, a in enumerate(anchors)
     ]
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """ "..., Indian Institute of" over "Technology Roorkee, India, 2016": a line
+    that ends on "of", "and", "&"... goes on with the next one."""
+    out: list[Line] = []
+    for ln in lines:
+        if (
+            out
+            and out[-1].text
+            and ln.text[:1].isupper()
+            and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+        ):
+            prev = out.pop()
+            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
+            continue
+        out.append(ln)
+    return out
 
 
 def _only_school(text: str) -> bool:

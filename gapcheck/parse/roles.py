@@ -105,7 +105,7 @@ def _role_span(line: Line) -> DateSpan | None:
 def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = _join_split_range(list(lines))
+    out = _join_wrapped_range(_join_split_range(list(lines)))
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -120,6 +120,39 @@ def join_dangling(lines: list[Line]) -> list[Line]:
         out[i + 1] = Line(
             second.index, second.text[tail:], second.start + tail, second.end
         )
+    return out
+
+
+def _join_wrapped_range(lines: list[Line]) -> list[Line]:
+    """ "Accountant | Acme | Mar 2016" over "- Present", "Aug 2016 - Dec" over
+    "2018": a range wrapped at the end of a line, moved whole onto that line (the
+    next line keeps what follows the range, or goes when nothing does)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or line.blank or nxt.blank or is_bullet(nxt.text):
+            out.append(line)
+            i += 1
+            continue
+        joined = f"{line.text} {nxt.text}"
+        cut = len(line.text)
+        span = find_span(joined, single=False)
+        if (
+            span is None
+            or find_span(line.text, single=False) is not None
+            or not span.begin < cut < span.finish - 1
+        ):
+            out.append(line)
+            i += 1
+            continue
+        rest = joined[span.finish :].strip()
+        out.append(Line(line.index, joined[: span.finish], line.start, line.end))
+        if rest:
+            taken = len(nxt.text) - len(rest)
+            out.append(Line(nxt.index, rest, nxt.start + taken, nxt.end))
+        i += 2
     return out
 
 

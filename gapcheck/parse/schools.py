@@ -83,6 +83,11 @@ _LEAD_DATE = re.compile(
 )
 
 
+_TRAIL_DATE = re.compile(
+    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current)$"
+)
+
+
 def clean_school(name: str) -> str:
     """ "May 2010 UNIVERSITY OF MARYLAND" -> "UNIVERSITY OF MARYLAND", "BA TEMPLE
     UNIVERSITY" -> "TEMPLE UNIVERSITY", "KIMS University Karnataka University" ->
@@ -101,6 +106,7 @@ def clean_school(name: str) -> str:
             name = rest
         else:
             break
+    name = _TRAIL_DATE.sub("", name)  # "Franklin University 2014"
     keys = [m for m in INSTITUTION_RE.finditer(name) if m.group(0)[:1].isupper()]
     if len(keys) >= 2:
         tail = _NAME_TAIL.match(name, keys[0].end())
