@@ -132,7 +132,8 @@ def _join_wrapped_range(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or line.blank or nxt.blank or is_bullet(nxt.text):
+        dash = nxt is not None and nxt.text[:1] in "-–—"  # "- Present"
+        if nxt is None or line.blank or nxt.blank or (is_bullet(nxt.text) and not dash):
             out.append(line)
             i += 1
             continue

@@ -40,10 +40,10 @@ _FIELD_WORDS = word_set(
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
-_CAP = r"(?!(?:C?GPA|GED)\b)[A-Z][\w&.'-]*"
+_CAP = r"(?!(?:C?GPA|GED)\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
 _NAME_TAIL = re.compile(
-    rf"(?:\s+(?:of|for|at|in)(?:\s+(?:the|and|&|of))*\s+{_CAP}"
-    rf"(?:(?:\s+(?:and|&|of|the))*\s+{_CAP})*)+"
+    rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
+    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP})*)+"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
