@@ -4,24 +4,14 @@ resumes labelled before the rules were written."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.ingest import read_bytes
-from gapcheck.parse import parse_resume
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.education import unglue_degree_words
 from gapcheck.parse.schools import clean_school, school_in
-from gapcheck.records import Resume
-
-TODAY = date(2026, 12, 6)
-
-
-def resume(text: str) -> Resume:
-    return parse_resume(read_bytes(text.encode(), "cv.txt"), today=TODAY)
+from tests.test_parse_fields import resume
 
 
 def entries(text: str) -> list[tuple[str | None, str | None]]:

@@ -3,22 +3,12 @@ short synthetic lines for each rule."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gapcheck.ingest import read_bytes
-from gapcheck.parse import parse_resume
 from gapcheck.parse.dates import MONTHS, find_span
 from gapcheck.parse.sections import canonical
-from gapcheck.records import Resume
-
-TODAY = date(2026, 12, 6)
-
-
-def resume(text: str) -> Resume:
-    return parse_resume(read_bytes(text.encode(), "cv.txt"), today=TODAY)
+from tests.test_parse_fields import resume
 
 
 def roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
