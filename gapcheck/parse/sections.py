@@ -158,7 +158,7 @@ def canonical(text: str, kind: Kind) -> str | None:
     if kind == "posting" and not looks_like_heading(text):
         return lead_in(text)
     if not looks_like_heading(text):
-        return None
+        return _listed(text) if kind == "resume" else None
     key = heading_key(text)
     table = HEADING_TABLES[kind]
     if key in table:
@@ -184,6 +184,17 @@ def canonical(text: str, kind: Kind) -> str | None:
             if needle in (head[-1] if " " not in needle else key):
                 return name
     return None
+
+
+def _listed(text: str) -> str | None:
+    """ "Education, Certifications, Endorsements": a resume heading that lists its
+    sections (one or two capitalised words each) is the first one's."""
+    items = [i.strip() for i in re.split(r",|&|\band\b", text.strip(_DECORATION))]
+    if not 3 <= len(items) <= 4 or len(text) > 60 or re.search(r"\d|[.:;!?]$", text):
+        return None
+    if not all(1 <= len(i.split()) <= 2 and i[:1].isupper() for i in items):
+        return None
+    return HEADING_TABLES["resume"].get(heading_key(items[0]))
 
 
 def is_shouted(text: str) -> bool:
