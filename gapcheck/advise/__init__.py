@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import gapcheck.score.components as comp
 from gapcheck.advise.verdict import keyword_alignment, verdict
 from gapcheck.records import (
     AchievementSummary,
@@ -20,7 +21,6 @@ from gapcheck.records import (
     SkillMatch,
     Verdict,
 )
-from gapcheck.score import components as comp
 from gapcheck.score.core import Scored
 from gapcheck.score.evidence import (
     SECTION_FACTORS,
