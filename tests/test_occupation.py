@@ -75,6 +75,8 @@ needs_model = pytest.mark.skipif(lexicon() is None, reason="models/occupations.j
         ("ICT Applications Training Officer", "23"),
         ("HR Generalist", "242"),  # never half of "HR" ("resource administrator")
         ("Full Stack Developer", "251"),
+        # a builder's head stands for another when the title as written is no label
+        ("Senior Full Stack Engineer", "251"),
     ],
 )
 def test_title_names_the_occupation(title: str, isco: str) -> None:

@@ -118,8 +118,15 @@ def match_title(
     for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
         lo = max(0, i - FIELD_WORDS)
         at = list(written[lo:i]) if written is not None else list(range(lo, i))
-        found = _field_with_head(words[lo:i], at, words[i], lex)
+        heads = [words[i], *sorted(EQUIVALENT_HEADS - {words[i]})]
+        found = _field_with_head(words[lo:i], at, heads, lex)
         if found is not None:
+            return found
+    for i in reversed([i for i, w in enumerate(words) if w in BUILDER_HEADS]):
+        lo = max(0, i - FIELD_WORDS)
+        at = list(written[lo:i]) if written is not None else list(range(lo, i))
+        found = _field_with_head(words[lo:i], at, BUILDER_HEADS[words[i]], lex)
+        if found is not None:  # "Full Stack Engineer" = "full stack developer"
             return found
     if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
         for start in range(n - 3, -1, -1):
@@ -139,16 +146,26 @@ def match_title(
 FIELD_WORDS = 4
 
 
+#: Heads of who builds software, for one another after the same field words when the
+#: title as written is no label: O*NET and ESCO list "full stack developer" but not
+#: "full stack engineer", "web developer" but not "web programmer".
+BUILDER_HEADS: dict[str, tuple[str, ...]] = {
+    "engineer": ("developer",),
+    "developer": ("engineer",),
+    "programmer": ("developer", "engineer"),
+}
+
+
 def _field_with_head(
-    field: Sequence[str], at: Sequence[int], head: str, lex: Lexicon
+    field: Sequence[str], at: Sequence[int], heads: Sequence[str], lex: Lexicon
 ) -> tuple[str, dict[str, float]] | None:
-    """The lexicon label made of a run of ``field`` words before ``head`` or a head
-    equivalent to it, the run of the most written words (``at``: the written word of
-    each) first, the run nearest the head on a tie: "Public Relations Account
-    Coordinator" reads as a public relations officer (two written field words), not
-    as an account administrator (one); "ICT Applications Training Officer" as a
-    training adviser ("ICT" is one written word, nearer the head is "Training")."""
-    heads = [head, *sorted(EQUIVALENT_HEADS - {head})]
+    """The lexicon label made of a run of ``field`` words before one of ``heads``
+    (the title's own head first), the run of the most written words (``at``: the
+    written word of each) first, the run nearest the head on a tie: "Public
+    Relations Account Coordinator" reads as a public relations officer (two written
+    field words), not as an account administrator (one); "ICT Applications Training
+    Officer" as a training adviser ("ICT" is one written word, nearer the head is
+    "Training")."""
     n = len(field)
     runs = [  # whole written words only: "HR" is "human resource", never "resource"
         (a, b)
