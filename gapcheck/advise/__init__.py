@@ -34,7 +34,7 @@ from gapcheck.score.text import tokens, unique
 
 MAX_FIXES = 12
 MIN_GAIN = 0.05
-MAX_SKILL_FIXES = 8
+MAX_SKILL_FIXES = 10  # a posting asks for many terms: required ones stay in view
 CERT_FACTOR = SECTION_FACTORS["certifications"]
 
 __all__ = ["advise", "fixes", "keyword_alignment", "verdict"]
