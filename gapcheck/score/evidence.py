@@ -252,33 +252,38 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
     return profile
 
 
-_NAMES: dict[tuple[int, str], re.Pattern[str] | None] = {}
+#: (taxonomy, canonical) -> pattern; the taxonomy object is held with its entries so
+#: an id is never reused by another taxonomy while cached.
+_NAMES: dict[tuple[int, str], tuple[Any, re.Pattern[str] | None]] = {}
+MAX_CACHED_NAMES = 20000
 
 
 def _names(taxonomy: Any, canonical: str) -> re.Pattern[str] | None:
     """A pattern of the ways a taxonomy skill is written (its name and aliases, as
-    whole words, any case and spacing); None without a taxonomy entry."""
+    whole words, any case and spacing, a plural allowed); None without a taxonomy
+    entry."""
     key = (id(taxonomy), canonical)
-    if key not in _NAMES:
-        skill = _get(taxonomy, canonical) if taxonomy is not None else None
-        names = [canonical, *(getattr(skill, "aliases", ()) or ())]
-        if skill is not None:
-            names.append(skill.name)
+    cached = _NAMES.get(key)
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    skill = _get(taxonomy, canonical) if taxonomy is not None else None
+    pattern = None
+    if skill is not None:
+        names = [canonical, skill.name, *(getattr(skill, "aliases", ()) or ())]
         forms = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-        _NAMES[key] = (
-            re.compile(
-                "|".join(
-                    r"(?<!\w)"
-                    + r"[\s-]+".join(map(re.escape, f.split()))
-                    + r"(?:e?s)?(?!\w)"  # "billings" names Billing
-                    for f in forms
-                ),
-                re.I,
-            )
-            if skill is not None
-            else None
+        pattern = re.compile(
+            "|".join(
+                r"(?<!\w)"
+                + r"[\s-]+".join(map(re.escape, f.split()))
+                + r"(?:e?s)?(?!\w)"  # "billings" names Billing
+                for f in forms
+            ),
+            re.I,
         )
-    return _NAMES[key]
+    if len(_NAMES) >= MAX_CACHED_NAMES:
+        _NAMES.clear()
+    _NAMES[key] = (taxonomy, pattern)
+    return pattern
 
 
 def _shown_at(
