@@ -155,6 +155,60 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_TO = re.compile(r"[ \t]+(?:directly\s+)?to\b", re.IGNORECASE)
+#: A capitalised name followed by one of these is (part of) an organisation's name:
+#: "Health Education England", "Community Health Partnership", "Social Care Board".
+_ORG_AFTER = re.compile(
+    r"[ \t]+(?:Board|Trust|Council|Authority|England|Wales|Scotland|Partnership|"
+    r"Services?|Foundation|Hospitals?|College|University|Division|Centre|Center|"
+    r"Agency|Commission|Group|Alliance|Network)\b"
+)
+#: The last word of an organisation's or a service's name: "University Health
+#: Board", "Mental Health Services", "Kings Health Partners".
+_ORG_LAST = frozenset(
+    """board trust council authority partnership partners services foundation
+    hospital hospitals college university division directorate centre center agency
+    commission alliance network""".split()  # noqa: SIM905
+)
+#: A clause that welcomes applicants rather than asks: "Welsh and/or English
+#: speakers are equally welcome to apply", "we welcome applications from ...".
+_WELCOME = re.compile(
+    r"\b(?:are\s+(?:equally\s+|all\s+|also\s+)?welcome|welcome\s+to\s+apply|"
+    r"we\s+(?:particularly\s+|especially\s+)?welcome|are\s+encouraged\s+to\s+apply)\b",
+    re.IGNORECASE,
+)
+#: "in collaboration with", "a collaboration between": how the work is organised.
+_COLLABORATION = re.compile(
+    r"(?:\b(?:in|a|close)\s+collaboration\s+(?:with|between)\b)", re.IGNORECASE
+)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``[start, end)``: between the nearest ';', '.', or line
+    breaks on either side."""
+    left = max(text.rfind(c, 0, start) for c in ";.\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ";.\n") if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _welcomes(clause: str) -> bool:
+    """A clause that welcomes anyone, asking nothing: "Welsh and/or English speakers
+    are equally welcome to apply"; not "applications from candidates with Virology
+    training are welcome" (what follows "with" is asked)."""
+    return bool(_WELCOME.search(clause)) and not re.search(
+        r"\b(?:with|who\s+(?:have|hold|are))\b", clause, re.IGNORECASE
+    )
+
+
+def _org_name(m: Mention, text: str) -> bool:
+    """Whether a mention is (part of) the name of an organisation or a service:
+    its last word is an organisation noun, or a capitalised organisation noun
+    follows it. A known skill is kept ("Social services" named as a field)."""
+    if m.canonical:
+        return False
+    words = _clean(m.text).split()
+    if len(words) >= 2 and words[-1].lower() in _ORG_LAST:
+        return all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+    return bool(words and words[0][:1].isupper() and _ORG_AFTER.match(text, m.end))
 
 
 def document_field(text: str) -> str | None:
@@ -317,6 +371,10 @@ def asked_mentions(
         if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
             continue
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
+            continue
+        if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
+            continue
+        if _COLLABORATION.search(text[max(0, m.start - 10) : m.end + 9]):
             continue
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):

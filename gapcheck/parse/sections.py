@@ -135,8 +135,9 @@ _LEAD_IN_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _LEAD_IN_CUES
 
 
 def lead_in(text: str) -> str | None:
-    """Section named by a posting's lead-in line ending with ":" (3-14 words)."""
-    text = text.strip()
+    """Section named by a posting's lead-in line ending with ":" (3-14 words); a
+    dash after the colon ("...fantastic benefits: –") is decoration."""
+    text = re.sub(r":\s*[-–—]+$", ":", text.strip())
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
     if re.search(r"@|https?://|\d{5}", text) or len(text.split()) < 3:
@@ -183,6 +184,8 @@ def canonical(text: str, kind: Kind) -> str | None:
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
+    if kind == "posting" and text.rstrip().endswith(":"):
+        return lead_in(text)  # a short lead-in over a list: "In return we offer:"
     return None
 
 
