@@ -41,7 +41,7 @@ TRAITS = frozenset(
     self-starter positive ambitious friendly warm kind calm confident hardworking
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
-    forward-thinking focused""".split()  # noqa: SIM905
+    forward-thinking focused ambition""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
      "forward thinking"}  # fmt: skip
 _REPORT = frozenset({"reporting", "report", "reports"})
@@ -53,7 +53,9 @@ VAGUE = frozenset(
     services service development training learning quality care duties role job
     work working staff people patients patient nhs trust health healthcare
     opportunity opportunities knowledge skills skill experience ability knack
-    flair""".split()  # noqa: SIM905
+    flair beneficial essential desirable advantageous preferable capable challenge
+    challenges post posts maintained eligible setting settings standards
+    """.split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
 #: quality service", "supporting band 6", "attend team meetings"): a phrase that
@@ -280,6 +282,8 @@ def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention |
     if senses is None:
         return m
     sense = senses.get(field or "") or senses.get("*")
+    if sense == "-":
+        return None  # names no skill in this field: "ROA", an act; "PALS", a service
     if sense is None:
         # the taxonomy's sense belongs to another field: no term here
         return None if m.canonical in senses.values() else m
