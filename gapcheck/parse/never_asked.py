@@ -29,7 +29,9 @@ NOTE_LINE = re.compile(
     r"click\s+(?:the\s+link|here|apply)|interviews?\s+(?:are|is|will|may|to\s+be)\s+"
     r"(?:be\s+)?(?:planned|held|scheduled|conducted|taking\s+place)|"
     r"interview\s+dates?|we\s+look\s+forward\s+to\s+(?:hearing|receiving)|"
-    r"meet\s+the\s+person\s+specification\s+in\s+order)\b"
+    r"meet\s+the\s+person\s+specification\s+in\s+order|"
+    r"^please\s+(?:ensure|apply|read|be\s+aware|check|contact|submit|complete|upload|"
+    r"provide|note\s+(?:that\s+)?(?:the|this|we|interviews?|applications?)))\b"
     r"|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ from gapcheck.parse.asking import (
 )
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.headings import word_set
-from gapcheck.parse.lines import Item, items, sentences, wrap_width
+from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
 from gapcheck.parse.never_asked import ABOUT_QUESTION, BENEFIT_ITEM, never_asked
 from gapcheck.parse.sections import (
     Line,
@@ -122,9 +122,21 @@ def worded_importance(text: str) -> str | None:
     return None
 
 
+def column_mark(text: str) -> str | None:
+    """required / preferred from a person specification row's column mark, if any."""
+    match = COLUMN_MARK.search(text)
+    if match is None or len(text[: match.start()].split()) < 1:
+        return None
+    return "required" if match["mark"][0] == "E" else "preferred"
+
+
 def importance(text: str, section: str) -> str:
-    """required / preferred / mentioned, from the wording first, then the section."""
-    return worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
+    """required / preferred / mentioned: a row's column mark in a requirement section
+    ("IV therapy D"), the wording, then the section."""
+    mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
+    return (
+        mark or worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
+    )
 
 
 def _number(word: str) -> float:
