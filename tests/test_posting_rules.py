@@ -5,10 +5,6 @@ holds the held-out judged set (models/posting_judgements/*_heldout.tsv)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +16,7 @@ from gapcheck.parse.posting import column_mark, importance
 from gapcheck.parse.sections import canonical, lead_in
 from gapcheck.records import Document, Mention, Posting
 from tests.conftest import require_shared
+from tests.test_posting_structure import _scorer
 
 
 def _posting(text: str) -> Posting:
@@ -259,12 +256,7 @@ def test_held_out_postings_terms_and_essentials() -> None:
     Before round 3 (main 782ce1e): precision 0.66, essential recall 0.76; after:
     0.72 and 0.77 (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
-    path = Path(__file__).parents[1] / "training" / "postings" / "score_terms.py"
-    spec = importlib.util.spec_from_file_location("score_terms", path)
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    sys.modules["score_terms"] = scorer
-    spec.loader.exec_module(scorer)
+    scorer = _scorer()
     stats, unjudged = scorer.score(data, which="heldout")
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert stats["ALL"][5] >= 24
