@@ -263,3 +263,32 @@ def test_held_out_postings_terms_and_essentials() -> None:
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
     assert precision >= 0.70
     assert recall >= 0.75
+
+
+def test_a_line_that_says_required_keeps_its_soft_skills_from_the_taxonomy() -> None:
+    from gapcheck.extract import MUST, REQUIRE, Extractor, _hint
+
+    assert _hint("requirements", "Must have the ability to travel") == MUST
+    assert _hint("requirements", "Ability to travel") == REQUIRE
+    extractor = Extractor(use_model=False)
+    extractor.taxonomy_only = "none"
+    travel = Mention(9, 26, "ability to travel", "SKILL",
+                     canonical="Willingness to travel", type="soft",
+                     source="taxonomy")  # fmt: skip
+    sources = {"model": [], "taxonomy": [travel], "keyword": []}
+    assert extractor.combine(sources, REQUIRE) == []
+    assert extractor.combine(sources, MUST) == [travel]
+
+
+def test_values_persons_and_track_records_are_no_terms() -> None:
+    from gapcheck.extract.posting_terms import is_noise
+
+    def soft(text: str) -> Mention:
+        return Mention(0, len(text), text, "SKILL", canonical="X", type="soft")
+
+    for text in ("Integrity", "Excellence", "line manager", "Team Leader",
+                 "proven track record", "high standards"):  # fmt: skip
+        assert is_noise(soft(text), set()), text
+    for text in ("team player", "Teamwork", "influencing",
+                 "communication with operational managers"):  # fmt: skip
+        assert not is_noise(soft(text), set()), text

@@ -32,7 +32,8 @@ from gapcheck.records import Mention, Posting
 
 ACRONYMS = Path(__file__).resolve().parents[2] / "corpora" / "taxonomy" / "acronyms.tsv"
 
-#: Traits of character: asked of anyone, shown by no skill line.
+#: Traits of character and an employer's values ("integrity", "excellence"): asked of
+#: anyone, shown by no skill line.
 TRAITS = frozenset(
     """motivated self-motivated highly-motivated enthusiastic enthusiasm proactive
     pro-active dynamic compassionate compassion caring creative creativity energetic
@@ -41,9 +42,11 @@ TRAITS = frozenset(
     self-starter positive ambitious friendly warm kind calm confident hardworking
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
-    forward-thinking focused ambition""".split()  # noqa: SIM905
+    forward-thinking focused ambition confidence supportive integrity excellence
+    respect dignity honesty openness kindness""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
-     "forward thinking"}  # fmt: skip
+     "forward thinking", "working together", "work together", "track record",
+     "proven track record", "high standards", "high standard"}  # fmt: skip
 _REPORT = frozenset({"reporting", "report", "reports"})
 #: Words too vague to be a term on their own.
 VAGUE = frozenset(
@@ -318,6 +321,8 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if m.type == "soft" and len(words) >= 2 and words[0] in DUTY_VERBS:
         return True  # "support the team" read as Teamwork: a duty, not a trait asked
+    if m.type == "soft" and 2 <= len(words) <= 3 and content[-1] in _SOFT_PEOPLE:
+        return True  # "your line manager", "Team Leader": a person, not a skill
     if m.canonical:
         return False
     if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
@@ -334,6 +339,11 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
 
 
+#: Person nouns that end a soft skill's wording only when it names a person.
+_SOFT_PEOPLE = frozenset(
+    """manager managers leader leaders supervisor supervisors director directors
+    officer officers consultant consultants colleague colleagues""".split()  # noqa: SIM905
+)
 _QUESTION = frozenset({"how", "what", "which", "why", "when", "where", "whether"})
 #: "customer service", "team players" keep their last word's sense: a person noun
 #: after these is a skill ("people skills" is handled by the skill word).
