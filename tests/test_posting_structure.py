@@ -252,10 +252,12 @@ def test_a_form_of_field_headings_ends_no_section() -> None:
 
 
 def test_the_title_and_worded_prose_lines_keep_taxonomy_skills() -> None:
-    from gapcheck.extract import REQUIRE, _hint
+    from gapcheck.extract import MUST, REQUIRE, _hint
 
     assert _hint("title", "Specialist MSK Podiatrist") == REQUIRE
-    assert _hint("about", "Applicants must hold a full driving licence.") == REQUIRE
+    # worded "must": the stronger hint, which keeps soft skills too (round 3)
+    assert _hint("about", "Applicants must hold a full driving licence.") == MUST
+    assert _hint("about", "You will hold a full driving licence.") == REQUIRE
     assert _hint("about", "We are a friendly team.") is None
 
 
