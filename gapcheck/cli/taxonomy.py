@@ -64,7 +64,7 @@ def lookup(term: str, taxonomy: str | None, fmt: str | None) -> None:
     Example:
       gapcheck taxonomy lookup "JS"
     """
-    from gapcheck.extract.taxonomy import lookup_term
+    from gapcheck.extract.lookup import lookup_term
     from gapcheck.report.formats import choose_format
     from gapcheck.report.taxonomy import render_lookup
 
