@@ -191,10 +191,12 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # Runs of one font: pdfium is asked for the font size only where the box
         # height changes, not per character. (Producers that place each glyph with
         # its own matrix, wkhtmltopdf, give heights that wobble by ~1.5% from glyph
-        # to glyph: 4% apart is another size; 1% apart may be another font.)
+        # to glyph: 4% apart is another size; 1% apart may be another font, unless
+        # the heights jitter like that all along, as theirs do.)
         step = np.abs(np.diff(h))
         starts = np.concatenate(([True], step > 0.04 * h[1:]))
-        font_starts = np.concatenate(([True], step > 0.01 * h[1:]))
+        small = step > 0.01 * h[1:]
+        font_starts = starts if small.mean() > 0.1 else np.concatenate(([True], small))
         font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
         run_idx = kept[starts].tolist()
         sizes = np.fromiter(
@@ -205,10 +207,12 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         bad = (sizes <= 0) | (sizes > 4 * hs) | (sizes < 0.5 * hs)
         sizes[bad] = hs[bad]
         size = sizes[np.cumsum(starts) - 1]
-        # Font names where a font may change: run starts and word starts (a glyph
-        # after a gap or a space). Icon glyphs (FontAwesome...) stand alone, so this
-        # finds them; each is then followed character by character.
+        # Font names where a font may change: run starts, line starts and word
+        # starts (a glyph after a gap or a space). Icon glyphs (FontAwesome...)
+        # stand alone, so this finds them; each is then followed character by
+        # character.
         gap = np.concatenate(([True], x0[1:] - x1[:-1] > 0.1 * h[1:]))
+        gap[1:] |= x0[1:] < x0[:-1]  # back to the left: a new line
         probe = np.flatnonzero(font_starts | gap | space | pdfium_space).tolist()
         text_object = _fast("FPDFText_GetTextObject", _P, _P, _I)
         text_font = _fast("FPDFTextObj_GetFont", _P, _P)
