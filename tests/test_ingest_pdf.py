@@ -236,6 +236,25 @@ def test_truncated_pdf() -> None:
     assert info.value.path == "cut.pdf"
 
 
+def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    # read_pdf pauses the cyclic collector while it reads (a speed measure): on
+    # success and on a coded error alike it must come back as it was, on or off.
+    import gc
+
+    assert gc.isenabled()
+    read("wk_single.pdf")
+    assert gc.isenabled()
+    with pytest.raises(EmptyDocument):
+        read("empty.pdf")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read("wk_single.pdf")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_image_only_pdf_needs_ocr() -> None:
     with pytest.raises(NoTextLayer) as info:
         read("image_only.pdf")

@@ -110,13 +110,14 @@ class PageChars:
 
 
 def page_chars(page: Any, textpage: Any) -> PageChars:
-    """Read the characters of a loaded page (pypdfium2 ``PdfPage``/``PdfTextPage``)."""
+    """Read the characters of a loaded page (raw pdfium ``FPDF_PAGE`` and
+    ``FPDF_TEXTPAGE`` handles)."""
     import numpy as np
     import pypdfium2.raw as pdfium_c
 
-    width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
-    height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
-    tp = textpage.raw
+    width = float(pdfium_c.FPDF_GetPageWidthF(page))
+    height = float(pdfium_c.FPDF_GetPageHeightF(page))
+    tp = textpage
     n = int(pdfium_c.FPDFText_CountChars(tp))
     if n <= 0:
         empty = np.zeros(0)
@@ -303,7 +304,8 @@ _I = ctypes.c_int
 
 
 def page_objects(page: Any) -> PageObjects:
-    """Count images and collect the axis-aligned rules of a page (y down)."""
+    """Count images and collect the axis-aligned rules of a page (a raw pdfium
+    ``FPDF_PAGE`` handle; y down)."""
     import pypdfium2.raw as pdfium_c
 
     page_object = _fast("FPDFPage_GetObject", _P, _P, _I)
@@ -316,12 +318,12 @@ def page_objects(page: Any) -> PageObjects:
     form_kind = pdfium_c.FPDF_PAGEOBJ_FORM
     text_kind = pdfium_c.FPDF_PAGEOBJ_TEXT
 
-    raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    raw_page = ctypes.cast(page, ctypes.c_void_p).value or 0
     page_handle = _Handle(raw_page)
     page_object_untyped = _untyped("FPDFPage_GetObject", _Handle)
     object_type_untyped = _untyped("FPDFPageObj_GetType", ctypes.c_int)
-    height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
-    width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
+    height = float(pdfium_c.FPDF_GetPageHeightF(page))
+    width = float(pdfium_c.FPDF_GetPageWidthF(page))
     out = PageObjects(width=width)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     ba = ctypes.addressof(box)
@@ -337,7 +339,7 @@ def page_objects(page: Any) -> PageObjects:
                 form_object, form_object, object_type, parent
             )  # fmt: skip
         else:
-            count = pdfium_c.FPDFPage_CountObjects(page.raw)
+            count = pdfium_c.FPDFPage_CountObjects(page)
             get, scan_get, scan_type, scan_parent = (
                 page_object, page_object_untyped, object_type_untyped, page_handle
             )  # fmt: skip
