@@ -188,6 +188,19 @@ def test_icon_glyphs_are_counted_and_dropped() -> None:
     assert "+1 555 0100" in lines
 
 
+def test_icon_glyphs_at_line_starts_are_dropped_on_a_real_latex_resume() -> None:
+    # latexcv's sidebar template puts a FontAwesome glyph (mapped to letters such as
+    # "Æ" and "7") at the start of each contact line, right after the previous line
+    # ends: no gap before it on its line, so only a line-start font probe finds it.
+    path = require_shared("resumes", "latexcv") / "sidebar.pdf"
+    result = read_pdf(path.read_bytes(), str(path))
+    lines = result.text.splitlines()
+    assert "+49 176 313 *** **" in lines
+    assert "@Kuester_Jan" in lines
+    assert "https://github.com/jankapunkt" in lines
+    assert "FontAwesome" in result.layout.fonts
+
+
 def test_ruled_table_is_found() -> None:
     result = read("table.pdf")
     assert result.layout.tables == 1
@@ -234,6 +247,25 @@ def test_truncated_pdf() -> None:
     with pytest.raises(CorruptDocument) as info:
         read_pdf(data[: len(data) // 2], "cut.pdf")
     assert info.value.path == "cut.pdf"
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    # read_pdf pauses the cyclic collector while it reads (a speed measure): on
+    # success and on a coded error alike it must come back as it was, on or off.
+    import gc
+
+    assert gc.isenabled()
+    read("wk_single.pdf")
+    assert gc.isenabled()
+    with pytest.raises(EmptyDocument):
+        read("empty.pdf")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read("wk_single.pdf")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_image_only_pdf_needs_ocr() -> None:

@@ -4,11 +4,12 @@
 does its own layout analysis (:mod:`gapcheck.ingest.pdf_layout`): spaces inferred from
 glyph gaps, lines from baselines, column gutters found from word positions. It keeps
 side-by-side columns apart whatever order the content stream draws them in (as
-poppler's ``pdftotext`` does; pdfium's own text follows the stream), spaces words from
-glyph gaps on exports that write no space glyphs, and costs about as much CPU as
-``pdftotext`` (less on LaTeX exports, a little more on Chromium exports; 1.5-2x
-pdfium's bare text extraction). See ``benchmarks/README.md`` ("PDF text
-extraction").
+poppler's ``pdftotext`` does; pdfium's own text follows the stream), and spaces words
+from glyph gaps on exports that write no space glyphs. It costs ~9-12 ms CPU a page
+on wkhtmltopdf and LaTeX resumes (~20 on Chromium exports), about 1.4x ``pdftotext``
+run once per file (start-up included) on the first two,
+most of it pdfium's own page and text-page load and one ctypes call per glyph and
+per page object. See ``benchmarks/README.md`` ("PDF text extraction").
 
 Text contract: one line per visual line, words separated by single spaces, blocks
 (paragraph groups, column segments, pages) separated by one blank line. The text is
@@ -70,10 +71,20 @@ def read_pdf(data: bytes, source: str, *, max_pages: int = 30) -> PdfText:
 
     >>> read_pdf(open("resume.pdf", "rb").read(), "resume.pdf").text  # doctest: +SKIP
     """
+    import gc
+
     import pypdfium2 as pdfium
 
+    # The cyclic garbage collector is paused while a document is read (and
+    # collects whatever cycles there are once it resumes): the reader makes
+    # thousands of short-lived objects a page (words, rows), and in a process that
+    # holds a language model each collection walks millions of objects (measured
+    # on livecareer: 0.75 ms/page of 13 with 2 million objects alive, 0.16 ms/page
+    # in a bare process).
+    collecting = gc.isenabled()
     try:
         with _PDFIUM_LOCK:
+            gc.disable()
             return _read(data, source, max_pages)
     except pdfium.PdfiumError as exc:  # what pdfium raises for a damaged file
         raise CorruptDocument(
@@ -83,6 +94,9 @@ def read_pdf(data: bytes, source: str, *, max_pages: int = 30) -> PdfText:
         ) from exc
     # Anything else is a bug in gapcheck: it propagates (the CLI reports it as
     # E999 and asks for a bug report), never disguised as the user's corrupt file.
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _open(data: bytes, source: str) -> Any:
@@ -108,7 +122,7 @@ def _open(data: bytes, source: str) -> Any:
 
 
 def _read(data: bytes, source: str, max_pages: int) -> PdfText:
-    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     from gapcheck.ingest.pdf_chars import page_chars, page_objects
     from gapcheck.ingest.pdf_tables import count_tables
@@ -128,15 +142,15 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
         scanned: list[int] = []
         unreadable = 0
         for index in range(n_pages):
-            page = None
-            try:
-                page = doc[index]
-                textpage = page.get_textpage()
-            except pdfium.PdfiumError:
+            # Raw pdfium handles, opened and closed here: pypdfium2's page and text
+            # page objects add ~0.1 ms a page of bookkeeping (finalizers, kids).
+            page = pdfium_c.FPDF_LoadPage(doc, index)
+            textpage = pdfium_c.FPDFText_LoadPage(page) if page else None
+            if not textpage:
                 # A damaged page costs that page, not the document.
                 unreadable += 1
-                if page is not None:
-                    page.close()
+                if page:
+                    pdfium_c.FPDF_ClosePage(page)
                 continue
             try:
                 chars = page_chars(page, textpage)
@@ -145,8 +159,8 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
                 # CPU caches the Python code has just warmed (measured ~0.5 ms).
                 laid = layout_page(chars, first=not page_texts)
             finally:
-                textpage.close()
-                page.close()
+                pdfium_c.FPDFText_ClosePage(textpage)
+                pdfium_c.FPDF_ClosePage(page)
             images += objects.images
             fonts |= chars.fonts
             icons += chars.icon_glyphs

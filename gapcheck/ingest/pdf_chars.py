@@ -110,13 +110,14 @@ class PageChars:
 
 
 def page_chars(page: Any, textpage: Any) -> PageChars:
-    """Read the characters of a loaded page (pypdfium2 ``PdfPage``/``PdfTextPage``)."""
+    """Read the characters of a loaded page (raw pdfium ``FPDF_PAGE`` and
+    ``FPDF_TEXTPAGE`` handles)."""
     import numpy as np
     import pypdfium2.raw as pdfium_c
 
-    width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
-    height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
-    tp = textpage.raw
+    width = float(pdfium_c.FPDF_GetPageWidthF(page))
+    height = float(pdfium_c.FPDF_GetPageHeightF(page))
+    tp = textpage
     n = int(pdfium_c.FPDFText_CountChars(tp))
     if n <= 0:
         empty = np.zeros(0)
@@ -191,10 +192,12 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # Runs of one font: pdfium is asked for the font size only where the box
         # height changes, not per character. (Producers that place each glyph with
         # its own matrix, wkhtmltopdf, give heights that wobble by ~1.5% from glyph
-        # to glyph: 4% apart is another size; 1% apart may be another font.)
+        # to glyph: 4% apart is another size; 1% apart may be another font, unless
+        # the heights jitter like that all along, as theirs do.)
         step = np.abs(np.diff(h))
         starts = np.concatenate(([True], step > 0.04 * h[1:]))
-        font_starts = np.concatenate(([True], step > 0.01 * h[1:]))
+        small = step > 0.01 * h[1:]
+        font_starts = starts if small.mean() > 0.1 else np.concatenate(([True], small))
         font_size = _fast("FPDFText_GetFontSize", ctypes.c_double, _P, _I)
         run_idx = kept[starts].tolist()
         sizes = np.fromiter(
@@ -205,10 +208,12 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         bad = (sizes <= 0) | (sizes > 4 * hs) | (sizes < 0.5 * hs)
         sizes[bad] = hs[bad]
         size = sizes[np.cumsum(starts) - 1]
-        # Font names where a font may change: run starts and word starts (a glyph
-        # after a gap or a space). Icon glyphs (FontAwesome...) stand alone, so this
-        # finds them; each is then followed character by character.
+        # Font names where a font may change: run starts, line starts and word
+        # starts (a glyph after a gap or a space). Icon glyphs (FontAwesome...)
+        # stand alone, so this finds them; each is then followed character by
+        # character.
         gap = np.concatenate(([True], x0[1:] - x1[:-1] > 0.1 * h[1:]))
+        gap[1:] |= x0[1:] < x0[:-1]  # back to the left: a new line
         probe = np.flatnonzero(font_starts | gap | space | pdfium_space).tolist()
         text_object = _fast("FPDFText_GetTextObject", _P, _P, _I)
         text_font = _fast("FPDFTextObj_GetFont", _P, _P)
@@ -299,7 +304,8 @@ _I = ctypes.c_int
 
 
 def page_objects(page: Any) -> PageObjects:
-    """Count images and collect the axis-aligned rules of a page (y down)."""
+    """Count images and collect the axis-aligned rules of a page (a raw pdfium
+    ``FPDF_PAGE`` handle; y down)."""
     import pypdfium2.raw as pdfium_c
 
     page_object = _fast("FPDFPage_GetObject", _P, _P, _I)
@@ -312,12 +318,12 @@ def page_objects(page: Any) -> PageObjects:
     form_kind = pdfium_c.FPDF_PAGEOBJ_FORM
     text_kind = pdfium_c.FPDF_PAGEOBJ_TEXT
 
-    raw_page = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    raw_page = ctypes.cast(page, ctypes.c_void_p).value or 0
     page_handle = _Handle(raw_page)
     page_object_untyped = _untyped("FPDFPage_GetObject", _Handle)
     object_type_untyped = _untyped("FPDFPageObj_GetType", ctypes.c_int)
-    height = float(pdfium_c.FPDF_GetPageHeightF(page.raw))
-    width = float(pdfium_c.FPDF_GetPageWidthF(page.raw))
+    height = float(pdfium_c.FPDF_GetPageHeightF(page))
+    width = float(pdfium_c.FPDF_GetPageWidthF(page))
     out = PageObjects(width=width)
     box = (ctypes.c_float * 4)()  # left, bottom, right, top
     ba = ctypes.addressof(box)
@@ -333,7 +339,7 @@ def page_objects(page: Any) -> PageObjects:
                 form_object, form_object, object_type, parent
             )  # fmt: skip
         else:
-            count = pdfium_c.FPDFPage_CountObjects(page.raw)
+            count = pdfium_c.FPDFPage_CountObjects(page)
             get, scan_get, scan_type, scan_parent = (
                 page_object, page_object_untyped, object_type_untyped, page_handle
             )  # fmt: skip

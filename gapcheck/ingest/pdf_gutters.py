@@ -175,35 +175,32 @@ def _gutter_kind(
     """Whether a strip free of words is a column gutter, the strip between the
     cells of a grid list (rows read one by one, each cell its own line), or
     neither."""
-    left_rows = right_rows = paired = 0
     left_width, right_width = a - lo, hi - b
     lefts: list[list[Word]] = []
     rights: list[list[Word]] = []
+    both: list[tuple[list[Word], list[Word]]] = []
     for row, x0s in zip(rows, starts, strict=True):
         # Rows are sorted by x0 (and x1 >= x0): bisect instead of scanning.
         left = [w for w in row[: bisect_right(x0s, a + 0.01)] if w.x1 <= a + 0.01]
         right = row[bisect_left(x0s, b - 0.01) :]
-        # A row "fills" its side when it reads like wrapped text: it starts at the
-        # side's left edge (right-aligned dates do not), spans most of its width
-        # and has no gutter-wide gap inside (table cells do).
         if left:
-            left_rows += 1
             lefts.append(left)
         if right:
-            right_rows += 1
             rights.append(right)
         if left and right:
-            # Same baseline (estimated from the descent line) on both sides?
-            tol = 0.3 * min(left[0].size, right[0].size)
-            lb = [w.bottom - 0.22 * w.size for w in left]
-            if any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb):
-                paired += 1
+            both.append((left, right))
+    left_rows, right_rows = len(lefts), len(rights)
     if left_rows < 2 or right_rows < 2:
         return _NOT
-    left_full = _full_rows(lefts, lo, a, em)
-    right_full = _full_rows(rights, b, hi, em)
-    wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
-    if wide and left_full >= 3 and right_full >= 3:
+    # A row "fills" its side when it reads like wrapped text: it starts at the
+    # side's left edge (right-aligned dates do not), spans most of its width and
+    # has no gutter-wide gap inside (table cells do). (The tests below run
+    # cheapest first and only as far as needed.)
+    if (
+        min(left_width, right_width) >= TEXT_COLUMN_EM * em
+        and _full_rows(lefts, lo, a, em) >= 3
+        and _full_rows(rights, b, hi, em) >= 3
+    ):
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
@@ -214,11 +211,23 @@ def _gutter_kind(
         # Both sides mostly "Label: value" rows (wrapped values under them): two
         # key/value tables side by side, each read on its own.
         return _COLUMNS
-    if paired < 0.6 * min(left_rows, right_rows) and not strict:
+    if not strict and _paired_rows(both) < 0.6 * min(left_rows, right_rows):
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
     return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
+
+
+def _paired_rows(both: list[tuple[list[Word], list[Word]]]) -> int:
+    """How many rows have words on the same baseline (estimated from the descent
+    line) on both sides of a strip."""
+    paired = 0
+    for left, right in both:
+        tol = 0.3 * min(left[0].size, right[0].size)
+        lb = [w.bottom - 0.22 * w.size for w in left]
+        if any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb):
+            paired += 1
+    return paired
 
 
 def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
