@@ -24,7 +24,7 @@ from gapcheck.errors import (
 )
 from gapcheck.ingest.pdf import PdfText, read_pdf
 from gapcheck.ingest.pdf_chars import PageChars
-from gapcheck.ingest.pdf_layout import Word, layout_region, make_words
+from gapcheck.ingest.pdf_layout import Word, layout_page, layout_region, make_words
 from tests.conftest import require_shared
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
@@ -769,3 +769,31 @@ def test_a_word_is_never_hyphen_joined_across_columns() -> None:
     assert columns == 2
     assert "Stackoverment" not in text and "Stackover-ment" not in text
     assert text.index("Stackover-") < text.index("Other")
+
+
+def _stacked_lines(lines: list[str], x: float = 33.0) -> PageChars:
+    """Characters of left-aligned lines 12 pt apart (5 pt per glyph), in order."""
+    code, x0, top = [], [], []
+    for k, line in enumerate(lines):
+        for i, ch in enumerate(line):
+            code.append(ord(ch))
+            x0.append(x + 5.0 * i)
+            top.append(100.0 + 12.0 * k)
+    n = len(code)
+    xs, tops = np.array(x0), np.array(top)
+    return PageChars(
+        width=600.0, height=800.0, code=np.array(code), x0=xs, x1=xs + 4.8,
+        top=tops, bottom=tops + 9.0, size=np.full(n, 9.0),
+        space=np.zeros(n, dtype=bool), pdfium_space=np.zeros(n, dtype=bool),
+        icon_glyphs=0,
+    )  # fmt: skip
+
+
+def test_a_line_end_over_the_next_line_start_is_not_turned_text() -> None:
+    # A narrow dates column: "to" ends right above where "Current" starts, so the
+    # last glyph of a line and the first of the next are stacked neighbours in the
+    # stream. Several such pairs on a page are not text running down the page.
+    lines = ["Highlights", "Technical", "May 2010", "to", "Current", "to", "Current",
+             "to", "Current", "Company Name"]  # fmt: skip
+    laid = layout_page(_stacked_lines(lines))
+    assert [line for block in laid.blocks for line in block] == lines
