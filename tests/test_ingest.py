@@ -47,7 +47,10 @@ def codes(doc):  # type: ignore[no-untyped-def]
         ("co\u00adordinate", "coordinate"),  # soft hyphen
         ("zero\u200bwidth\u2060joined\ufeff", "zerowidthjoined"),
         ("a\u00a0b\u2009c\u202fd\u3000e", "a b c d e"),  # unicode spaces
-        ("Python\tSQL", "Python SQL"),  # tab never glues words
+        ("Python\tSQL", "Python\tSQL"),  # a tab is a field separator, kept
+        ("Stripe \t\t  San Francisco, CA\t", "Stripe\tSan Francisco, CA"),
+        ("\u2022\tLed the team", "\u2022 Led the team"),  # after a bullet: a space
+        ("\tindented", "indented"),
         ("a    b", "a b"),
         ("trailing   \nx", "trailing\nx"),
         ("a\r\nb\rc\u2028d", "a\nb\nc\nd"),
@@ -109,7 +112,11 @@ _TRICKY = st.text(
 def test_normalize_idempotent_and_total(text: str) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
-    assert "\t" not in once and "\r" not in once and "  " not in once
+    assert "\r" not in once and "  " not in once
+    # A tab stays only as one separator between two words of a line.
+    for bad in ("\t\t", " \t", "\t ", "\t\n", "\n\t"):
+        assert bad not in once
+    assert not once.startswith("\t") and not once.endswith("\t")
     assert "\n\n\n" not in once
 
 
@@ -308,7 +315,8 @@ def test_encodings() -> None:
 )
 def test_utf8_lines_read_as_a_universal_newline_text_file(lines, end) -> None:  # type: ignore[no-untyped-def]
     data = end.join(lines).encode("utf-8")
-    expected = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", newline=None)
+    # (utf-8-sig: a leading BOM is dropped, as utf8_lines documents)
+    expected = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline=None)
     ours = utf8_lines(io.BytesIO(data), "x.txt")
     assert [x.rstrip("\r\n") for x in ours] == [x.rstrip("\n") for x in expected]
 
@@ -568,7 +576,7 @@ def test_docx_order_tables_text_boxes_headers() -> None:
         "Anchor line",
         "Sidebar: Python, SQL",
         "• Led the team",
-        "Kept words",
+        "Kept\twords",  # a tab stop is a field separator, kept as a tab
         "Page 1",
     ]
     layout = doc.layout

@@ -24,7 +24,7 @@ from gapcheck.errors import (
 )
 from gapcheck.ingest.pdf import PdfText, read_pdf
 from gapcheck.ingest.pdf_chars import PageChars
-from gapcheck.ingest.pdf_layout import Word, layout_region, make_words
+from gapcheck.ingest.pdf_layout import Word, layout_page, layout_region, make_words
 from tests.conftest import require_shared
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
@@ -85,9 +85,10 @@ def test_two_column_skills_and_dates_stay_on_their_lines(
 ) -> None:
     result = templates[name]
     lines = result.text.splitlines()
-    # A date right-aligned on a job-title line stays on that line.
-    assert "Senior Software Engineer Jan 2023 - Present" in lines
-    assert "Real-time Transit Prediction App 2022" in lines
+    # A date right-aligned on a job-title line stays on that line, set apart by a
+    # tab (a field separator: the gap is much wider than a word space).
+    assert "Senior Software Engineer\tJan 2023 - Present" in lines
+    assert "Real-time Transit Prediction App\t2022" in lines
     # The skills list is one block of skill lines, not interleaved with the bullets.
     skills = between(result.text, "SKILLS", "LINKS")
     assert "Go Python Node.js TypeScript" in skills.splitlines()
@@ -115,13 +116,13 @@ def test_a_dates_column_keeps_each_range_on_its_title_line() -> None:
     folder = require_shared("resumes", "fictional_2024")
     path = folder / "bruce_wayne_fullstack.pdf"
     lines = read_pdf(path.read_bytes(), str(path)).text.splitlines()
-    assert "June 2012 – June 2015 Software Developer, Facebook, Menlo Park, USA" in (
+    assert "June 2012 – June 2015\tSoftware Developer, Facebook, Menlo Park, USA" in (
         lines
     )
-    assert "June 2020 – Present MERN Stack Developer, OpenAI, San Francisco, USA" in (
+    assert "June 2020 – Present\tMERN Stack Developer, OpenAI, San Francisco, USA" in (
         lines
     )
-    assert not [line for line in lines if line.startswith(("Present ", "June 2015 "))]
+    assert not [line for line in lines if line.startswith(("Present", "June 2015"))]
 
 
 # --- word spacing on HTML-to-PDF exports (no space glyphs) --------------------------
@@ -149,7 +150,8 @@ def test_wkhtmltopdf_sidebar_is_a_column() -> None:
     assert skills == ["Kubernetes", "Terraform", "PostgreSQL", "Prometheus",
                       "Elasticsearch", "Observability", "Python", "Golang",
                       "Ansible", "Cassandra"]  # fmt: skip
-    assert "Principal Reliability Engineer, Northwind Logistics 2021 – Present" in lines
+    role = "Principal Reliability Engineer, Northwind Logistics\t2021 – Present"
+    assert role in lines
 
 
 def test_blocks_are_separated_by_one_blank_line() -> None:
@@ -205,7 +207,7 @@ def test_ruled_table_is_found() -> None:
     result = read("table.pdf")
     assert result.layout.tables == 1
     assert "W205" in {w.code for w in result.warnings}
-    assert "CKA CNCF 2022" in result.text.splitlines()
+    assert "CKA\tCNCF\t2022" in result.text.splitlines()  # cells: tab-separated
 
 
 def test_columns_written_line_by_line_are_still_read_column_by_column() -> None:
@@ -377,7 +379,7 @@ def test_mixed_font_sizes_on_one_baseline_are_one_line() -> None:
     ]
     blocks, _ = layout_region(words)
     assert [line for block in blocks for line in block] == [
-        "Experience 2019-2021",
+        "Experience\t2019-2021",
         "Example",
     ]
 
@@ -399,7 +401,7 @@ def test_title_and_right_aligned_date_stay_on_one_line() -> None:
     ]
     blocks, columns = layout_region(words)
     lines = [line for block in blocks for line in block]
-    assert lines[0] == "Accountant 2019-2021"
+    assert lines[0] == "Accountant\t2019-2021"  # a field gap is a tab
     assert columns == 1
 
 
@@ -506,7 +508,7 @@ def test_label_value_rows_stay_on_one_line() -> None:
     ):  # fmt: skip
         words += _line(100 + 13 * r, (50, label), (160, value))
     blocks, _ = layout_region(words)
-    assert blocks[0][0] == "Languages: Python, Go"
+    assert blocks[0][0] == "Languages:\tPython, Go"
 
 
 def test_a_range_split_over_two_lines_of_a_dates_column_is_closed() -> None:
@@ -526,13 +528,13 @@ def test_a_range_split_over_two_lines_of_a_dates_column_is_closed() -> None:
     lines = [line for block in blocks for line in block]
     assert columns == 1
     assert lines == [
-        "2019 – Present Senior Engineer, Acme",
+        "2019 – Present\tSenior Engineer, Acme",
         "Built the billing platform",
         "and its reports",
-        "Jan 2016 – Dec 2019 Engineer, Foo",
+        "Jan 2016 – Dec 2019\tEngineer, Foo",
         "Wrote tests",
-        "2014 Intern, Bar",  # two one-year entries are not a range
-        "2015 Filed reports",
+        "2014\tIntern, Bar",  # two one-year entries are not a range
+        "2015\tFiled reports",
     ]
 
 
@@ -801,3 +803,42 @@ def test_a_word_is_never_hyphen_joined_across_columns() -> None:
     assert columns == 2
     assert "Stackoverment" not in text and "Stackover-ment" not in text
     assert text.index("Stackover-") < text.index("Other")
+
+
+def test_a_field_gap_is_a_tab_and_word_gaps_are_spaces() -> None:
+    # A right-aligned place 2+ em away from the organisation (and far wider than the
+    # row's word spaces) is a field: a tab. Uniformly wide word gaps are not.
+    words = [
+        *_line(100, (50, "Stripe"), (400, "San"), (418, "Francisco,"), (472, "CA")),
+        *_line(113, (50, "left"), (85, "text"), (125, "here")),  # gaps 1.5 and 2 em
+    ]
+    lines = [line for block in layout_region(words)[0] for line in block]
+    assert lines == ["Stripe\tSan Francisco, CA", "left text here"]
+
+
+def _stacked_lines(lines: list[str], x: float = 33.0) -> PageChars:
+    """Characters of left-aligned lines 12 pt apart (5 pt per glyph), in order."""
+    code, x0, top = [], [], []
+    for k, line in enumerate(lines):
+        for i, ch in enumerate(line):
+            code.append(ord(ch))
+            x0.append(x + 5.0 * i)
+            top.append(100.0 + 12.0 * k)
+    n = len(code)
+    xs, tops = np.array(x0), np.array(top)
+    return PageChars(
+        width=600.0, height=800.0, code=np.array(code), x0=xs, x1=xs + 4.8,
+        top=tops, bottom=tops + 9.0, size=np.full(n, 9.0),
+        space=np.zeros(n, dtype=bool), pdfium_space=np.zeros(n, dtype=bool),
+        icon_glyphs=0,
+    )  # fmt: skip
+
+
+def test_a_line_end_over_the_next_line_start_is_not_turned_text() -> None:
+    # A narrow dates column: "to" ends right above where "Current" starts, so the
+    # last glyph of a line and the first of the next are stacked neighbours in the
+    # stream. Several such pairs on a page are not text running down the page.
+    lines = ["Highlights", "Technical", "May 2010", "to", "Current", "to", "Current",
+             "to", "Current", "Company Name"]  # fmt: skip
+    laid = layout_page(_stacked_lines(lines))
+    assert [line for block in laid.blocks for line in block] == lines

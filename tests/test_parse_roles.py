@@ -106,3 +106,20 @@ def test_city_beside_the_email_in_a_sidebar() -> None:
         "JANE DOE\nSoftware Engineer\n\nExperience\nEngineer | Acme | 2019 - 2021\n"
     )
     assert r.contact.location == "Casablanca, Morocco"
+
+
+def test_a_tab_parts_the_organisation_from_its_right_aligned_place() -> None:
+    # A PDF or DOCX line with a right-aligned column: the reader keeps the wide gap
+    # as a tab, so the city is not glued to the organisation.
+    got = roles(
+        "Senior Software Engineer\tJan 2023 - Present\n"
+        "Stripe\tSan Francisco, CA\n"
+        "• Led the payments team.\n"
+        "Data Scientist\tAug 2012 - Dec 2013\n"
+        "• Lucena Research\tAtlanta, GA\n"
+        "• Built trading models.\n"
+    )
+    assert got == [
+        ("Senior Software Engineer", "Stripe", "2023-01", "now"),
+        ("Data Scientist", "Lucena Research", "2012-08", "2013-12"),
+    ]

@@ -178,7 +178,7 @@ class _Walker:
             if tag == "t":
                 parts.append(child.text or "")
             elif tag in ("tab", "ptab"):
-                parts.append(" ")
+                parts.append("\t")  # a field separator (normalize keeps it)
             elif tag in ("br", "cr"):
                 if _attr(child, "type") == "page":
                     self.page_breaks += 1

@@ -12,8 +12,11 @@
    ``\\n``/``\\t`` are removed.
 3. NFC. Compatibility mapping (NFKC) only for the ligatures ``ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`` and
    fullwidth ASCII forms; everything else meaningful (``é``, ``ß``, ``²``) is kept.
-4. Every Unicode space (no-break, thin, em, ideographic...) and tab becomes one
-   ordinary space; runs of spaces collapse to one; lines are stripped.
+4. Every Unicode space (no-break, thin, em, ideographic...) becomes one ordinary
+   space; runs of spaces collapse to one; lines are stripped. A tab is a *field
+   separator* (a DOCX tab stop, the wide gap before a right-aligned column of a PDF
+   line: "Stripe<TAB>San Francisco, CA") and is kept: a run of spaces and tabs holding
+   a tab becomes one tab; after a leading bullet it is a space.
 5. Quotes: ``‘ ’ ‚ ‛ ′`` -> ``'`` and ``“ ” „ ‟ ″`` -> ``"``. Dashes: the *hyphen*
    family (U+2010 hyphen, U+2011 non-breaking hyphen, U+2212 minus, small/fullwidth
    hyphen-minus) -> ASCII ``-``; the *dash* family (figure dash, en dash, em dash,
@@ -101,7 +104,6 @@ for _ch in "\u2010\u2011\u2212\ufe63\uff0d":
     _TABLE[ord(_ch)] = "-"
 for _ch in "\u2012\u2013\u2014\u2015\ufe58":
     _TABLE[ord(_ch)] = "–"
-_TABLE[ord("\t")] = " "
 _BREAKS = {0x0D: "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n", 0x0B: "\n", 0x0C: "\n\n"}
 # The ideographic space is fullwidth; keep it a space (not dropped as a control).
 _TABLE[0x3000] = " "
@@ -110,6 +112,7 @@ _SOFT_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 #: A soft hyphen drawn as a dash: spaces on both sides, or between two digits.
 _SOFT_DASH = re.compile("(?<=\\S)([ \t]+)\u00ad(?=[ \t]+\\S)|(?<=\\d)\u00ad(?=\\d)")
 _SPACES = re.compile(" {2,}")
+_TABS = re.compile("[ \t]*\t[ \t]*")
 _BLANKS = re.compile("\n{3,}")
 
 
@@ -148,7 +151,7 @@ def normalize_with_stats(text: str) -> tuple[str, NormalizeStats]:
     text, removed = _drop_format_and_controls(text)
     text = unicodedata.normalize("NFC", text)
 
-    lines = [_SPACES.sub(" ", line).strip(" ") for line in text.split("\n")]
+    lines = [_squeeze(line) for line in text.split("\n")]
     lines, icons, bullets = _bullets_and_icons(lines)
     lines, joins = _join_hyphenated(lines)
     text = "\n".join(lines)
@@ -163,12 +166,21 @@ def normalize_with_stats(text: str) -> tuple[str, NormalizeStats]:
     return text, stats
 
 
+def _squeeze(line: str) -> str:
+    """Runs of spaces -> one space, runs holding a tab -> one tab; strip the ends."""
+    line = line.strip(" \t")
+    if "\t" in line:
+        line = _TABS.sub("\t", line)
+    return _SPACES.sub(" ", line)
+
+
 def _drop_format_and_controls(text: str) -> tuple[str, int]:
-    """Spaces -> " ", drop format (Cf) and control (Cc) characters but ``\\n``."""
+    """Spaces -> " ", drop format (Cf) and control (Cc) characters but ``\\n`` and
+    ``\\t``."""
     out: list[str] = []
     removed = 0
     for ch in text:
-        if ch == "\n" or ch == " ":
+        if ch == "\n" or ch == " " or ch == "\t":
             out.append(ch)
             continue
         cat = unicodedata.category(ch)
@@ -186,7 +198,7 @@ def _is_bullet(ch: str) -> bool:
 
 
 def _only_bullets(line: str) -> bool:
-    return bool(line) and all(_is_bullet(ch) or ch == " " for ch in line)
+    return bool(line) and all(_is_bullet(ch) or ch in " \t" for ch in line)
 
 
 def _bullets_and_icons(lines: list[str]) -> tuple[list[str], int, int]:
@@ -209,7 +221,7 @@ def _bullets_and_icons(lines: list[str]) -> tuple[list[str], int, int]:
         j = 0
         saw_bullet = False
         while j < len(line) and (
-            _is_bullet(line[j]) or line[j] == " " or is_private_use(line[j])
+            _is_bullet(line[j]) or line[j] in " \t" or is_private_use(line[j])
         ):
             if _is_bullet(line[j]):
                 saw_bullet = True
@@ -220,7 +232,7 @@ def _bullets_and_icons(lines: list[str]) -> tuple[list[str], int, int]:
         if any(is_private_use(ch) for ch in rest):
             icons += sum(1 for ch in rest if is_private_use(ch))
             rest = "".join(" " if is_private_use(ch) else ch for ch in rest)
-            rest = _SPACES.sub(" ", rest).strip(" ")
+            rest = _squeeze(rest)
         if saw_bullet:
             bullets += 1
             line = (BULLET + rest) if rest else ""
@@ -266,7 +278,7 @@ def _join_hyphenated(lines: list[str]) -> tuple[list[str], int]:
             head = _WORD_HEAD.match(line)
             right = head.group(1) if head else ""
             # "state-of-" or "3D-": the hyphen belongs to a compound; keep it.
-            whole_word = tail.start() == 0 or prev[tail.start() - 1] in " (\"'/"
+            whole_word = tail.start() == 0 or prev[tail.start() - 1] in " \t(\"'/"
             drop_hyphen = (
                 whole_word
                 and len(left) > 1

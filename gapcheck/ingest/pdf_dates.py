@@ -90,7 +90,7 @@ def close_date_ranges(
                 and _DATE_RANGE.fullmatch(f"{cell_a} {cell_b}")
             ):
                 rest = join(prev[j:]) if j < len(prev) else ""
-                out_texts[-1] = f"{cell_a} {cell_b} {rest}".rstrip()
+                out_texts[-1] = f"{cell_a} {cell_b}\t{rest}".rstrip()  # (a field gap)
                 if k == len(cur):
                     continue  # the row was only the cell
                 out_rows.append(cur)

@@ -245,11 +245,14 @@ def upright(chars: Any) -> list[Any]:
     cy = (chars.top + chars.bottom) / 2
     dx, dy = np.diff(cx), np.diff(cy)
     near = np.hypot(dx, dy) < 2 * np.maximum(chars.size[1:], chars.size[:-1])
-    pair_down = near & (dy > 2 * np.abs(dx))
-    pair_up = near & (-dy > 2 * np.abs(dx))
+    pad = np.zeros(1, dtype=bool)
+    # Text runs down (or up) where 3+ characters in a row are stacked: 2+ pairs in
+    # a row. One stacked pair is the end of a line over the start of the next in a
+    # narrow column ("to" over "Current" in a dates column), not turned text.
+    pair_down = _chained(near & (dy > 2 * np.abs(dx)), pad)
+    pair_up = _chained(near & (-dy > 2 * np.abs(dx)), pad)
     if pair_down.sum() + pair_up.sum() < 3:
         return [chars]
-    pad = np.zeros(1, dtype=bool)
     down = np.concatenate((pair_down, pad)) | np.concatenate((pad, pair_down))
     up = (np.concatenate((pair_up, pad)) | np.concatenate((pad, pair_up))) & ~down
     across = ~(down | up)
@@ -261,6 +264,14 @@ def upright(chars: Any) -> list[Any]:
         part = _subset(chars, mask)
         out.append(part if name == "across" else _turn(part, name))
     return out
+
+
+def _chained(pair: Any, pad: Any) -> Any:
+    """The pairs (of neighbours in stream order) next to another such pair."""
+    import numpy as np
+
+    both = pair[1:] & pair[:-1]
+    return pair & (np.concatenate((both, pad)) | np.concatenate((pad, both)))
 
 
 def layout_page(chars: Any, *, first: bool = True) -> PageLayout:

@@ -212,16 +212,47 @@ def median(values: list[float]) -> float:
     return s[len(s) // 2] if s else 0.0
 
 
+#: A gap between two words of a row this many font sizes wide or more, and
+#: FIELD_GAP_RATIO times the row's other word gaps (their median; 0.3 em when it has
+#: none), parts two fields (a right-aligned place or date: "Stripe<TAB>San
+#: Francisco, CA"); it is written as a tab. Word spaces are 0.2-0.35 em, up to ~1 em
+#: on a loose justified line.
+FIELD_GAP_EM = 1.8
+FIELD_GAP_RATIO = 3.0
+
+
 def join_row(row: list[Word]) -> str:
+    """A row's words as one line: words apart by a space, fields by a tab."""
     if len(row) == 1:
         return row[0].text
     parts = [row[0].text]
-    for prev, w in itertools.pairwise(row):
-        if w.id != prev.id + 1:
-            size = w.size if w.size < prev.size else prev.size
-            if w.x0 - prev.x1 < 0.1 * size:
-                parts.append(w.text)  # glued: one word split in the stream
+    tabs: set[int] | None = None
+    for i, (prev, w) in enumerate(itertools.pairwise(row)):
+        gap = w.x0 - prev.x1
+        size = w.size if w.size < prev.size else prev.size
+        if w.id != prev.id + 1 and gap < 0.1 * size:
+            parts.append(w.text)  # glued: one word split in the stream
+            continue
+        if gap >= FIELD_GAP_EM * size:
+            if tabs is None:
+                tabs = _field_gaps(row)
+            if i in tabs:
+                parts.append("\t")
+                parts.append(w.text)
                 continue
         parts.append(" ")
         parts.append(w.text)
     return "".join(parts)
+
+
+def _field_gaps(row: list[Word]) -> set[int]:
+    """Which gaps of ``row`` (gap i follows word i) part two fields."""
+    gaps = [(b.x0 - a.x1, min(a.size, b.size)) for a, b in itertools.pairwise(row)]
+    wide = [g >= FIELD_GAP_EM * size for g, size in gaps]
+    others = sorted(g for (g, _), w in zip(gaps, wide, strict=True) if not w and g > 0)
+    usual = others[len(others) // 2] if others else 0.0
+    return {
+        i
+        for i, ((g, size), w) in enumerate(zip(gaps, wide, strict=True))
+        if w and g >= FIELD_GAP_RATIO * max(usual, 0.3 * size)
+    }

@@ -10,7 +10,9 @@ from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.sections import strip_bullet
 
-_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
+_SPLIT = re.compile(
+    r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"
+)
 _SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
 
@@ -39,8 +41,25 @@ def _titled(text: str) -> bool:
     )
 
 
+#: A place set apart by a field gap (a tab): "City, Region" or "City, Country".
+_FIELD_PLACE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), ([^,\t]+)")
+
+
 def split_parts(text: str) -> list[str]:
-    """A header line cut at its separators into title, organisation, places..."""
+    """A header line cut at its separators into title, organisation, places...
+
+    A field after a tab (a right-aligned column) that is a place, "San Francisco,
+    CA", is one part, which :func:`drop_places` drops whole."""
+    if "\t" in text:
+        head, *fields = text.split("\t")
+        out = split_parts(head)
+        for f in fields:
+            f = f.strip()
+            if _field_place(f):
+                out.append(f)
+            else:
+                out += split_parts(f)
+        return out
     text = _PLACEHOLDER_ORG.sub(lambda m: f"  {m.group(0)}  ", strip_bullet(text))
     parts: list[str] = []
     pos = 0
@@ -111,9 +130,21 @@ def _unglue_city(parts: list[str]) -> list[str]:
     return out
 
 
+def _field_place(part: str) -> bool:
+    """ "San Francisco, CA", "Pilani, India": a city (up to three capitalised words,
+    no organisation word) and a region or country."""
+    match = _FIELD_PLACE.fullmatch(part)
+    return (
+        match is not None
+        and (is_region(match.group(2)) or _is_country(match.group(2)))
+        and not ORG_WORDS & _words(match.group(1))
+    )
+
+
 def _is_place(part: str) -> bool:
     return (
-        is_region(part)
+        _field_place(part)
+        or is_region(part)
         or _is_country(part)
         or part.lower() in _PLACE_WORDS
         or part in _PLACEHOLDER_PLACES

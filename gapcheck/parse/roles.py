@@ -463,7 +463,8 @@ def _complement(run: list[str], k: int) -> int:
 
 def is_location_line(text: str) -> bool:
     """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
-    "Stripe San Francisco, CA" (a company and its city, read as one line)."""
+    "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a company and its
+    city, read as one line)."""
     parts = split_parts(text)
     if not parts:
         return False
@@ -473,6 +474,7 @@ def is_location_line(text: str) -> bool:
     return (
         len(parts) == 2
         and _is_place(parts[1])
+        and "," not in parts[1]  # "Stripe<TAB>San Francisco, CA": a company first
         and len(head.split()) <= 2
         and not ORG_WORDS & _words(head)
     )
