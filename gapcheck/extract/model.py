@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.errors import ModelError
-from gapcheck.extract.span_edges import edge_trimmed
+from gapcheck.extract.span_edges import field_pieces
 from gapcheck.records import Mention
 
 if TYPE_CHECKING:
@@ -89,19 +89,17 @@ def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("SKILL", "KNOWLEDGE"):
             continue
-        start, end = edge_trimmed(doc, ent.start, ent.end)
-        if start == end:
-            continue
-        span = doc[start:end]
-        mentions.append(
-            Mention(
-                start=span.start_char + offset,
-                end=span.end_char + offset,
-                text=span.text,
-                label=ent.label_,  # type: ignore[arg-type]
-                source="model",
+        for start, end in field_pieces(doc, ent.start, ent.end):
+            span = doc[start:end]
+            mentions.append(
+                Mention(
+                    start=span.start_char + offset,
+                    end=span.end_char + offset,
+                    text=span.text,
+                    label=ent.label_,  # type: ignore[arg-type]
+                    source="model",
+                )
             )
-        )
     return mentions
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.extract.context import SentencePrior, sigmoid
+from gapcheck.extract.span_edges import crosses_field
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,7 +131,7 @@ def candidates(
             for ds in MOVES:
                 for de in MOVES:
                     s, e = start + ds, end + de
-                    if not 0 <= s < e <= n:
+                    if not 0 <= s < e <= n or crosses_field(doc, s, e):
                         continue
                     cand = found.setdefault((s, e), Candidate(s, e))
                     key = f"v{ds}_{de}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Tokens a skill name never starts or ends with ("FastAPI and", ", SQL").
 DANGLING = frozenset({"and", "or", "&", ",", ";", ":", "("})
@@ -21,3 +21,30 @@ def edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and doc[end - 1].lower_ in DANGLING:
         end -= 1
     return start, end
+
+
+def _separator(token: Token) -> bool:
+    return token.is_space and ("\t" in token.text or "\n" in token.text)
+
+
+def crosses_field(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a tab or line break: a skill name never runs
+    across a field separator ("Lucena Research<TAB>Atlanta", docs/ARCHITECTURE.md)."""
+    return any(_separator(t) for t in doc[start:end])
+
+
+def field_pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at tabs and line breaks, each piece edge-trimmed, empty
+    pieces left out."""
+    pieces, s = [], start
+    for i in range(start, end + 1):
+        if i == end or _separator(doc[i]):
+            a, b = edge_trimmed(doc, s, i)
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if a < b:
+                pieces.append((a, b))
+            s = i + 1
+    return pieces
