@@ -30,18 +30,21 @@ ESCO (``skills_en.csv``, ``broaderRelationsSkillPillar.csv``, ``skillGroups_en.c
    a single word must be 5+ letters and not a common English word (absent from
    ``corpora/wordlist.txt``, 9,880 words of running English text) and name a
    discipline (-logy, -ics, -graphy, -metry, -therapy...) or a product (an inner
-   capital); an acronym (2-6 capitals) must be 3+ letters, not an English word, not
-   in the acronym table.
+   capital).
    3b. In the health field, no medical specialty or care setting (-logy, -ics,
    -iatry, "... medicine", "... surgery", "... care", "... nursing", "... health"):
    those are the names of departments, wards and teams ("Department of
    Gastroenterology", "Head of Primary Care") and say where a post is far more often
    than what it asks. Techniques and therapies stay (endoscopy, hydrotherapy).
-   3c. No label whose head names an organisation, a document or a market
-   ("social enterprise", "company policy", "security requirements").
+   3c. No label whose head names an organisation, a document, a market or an offer
+   ("social enterprise", "company policy", "security requirements", "job
+   opportunities").
    3d. No alternative label made of everyday words only unless it shortens the
    preferred label ("health and safety" for "health and safety programmes"): ESCO's
    paraphrases ("online assessment" for "web strategy assessment") name other things.
+   3e. No acronym (ESCO's "CSR", "SMT"): in a UK posting "CSR" is as often a place
+   and "SMT" a senior management team; an acronym's sense depends on the field, so
+   acronyms come only from the hand-written families and ``acronyms.tsv``.
 4. A label that is a job title (ESCO occupation labels, O*NET titles and alternate
    titles) is left out: a title in a posting names the post, not a skill asked.
 5. A concept whose preferred label the hand-written taxonomy already names (name or
@@ -83,7 +86,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RULES_VERSION = 1
+RULES_VERSION = 2
 ESCO_DIR = "esco-v1.1.1"
 ONET_DIR = "onet-29.2"
 ESCO_FILES = (
@@ -171,7 +174,7 @@ ORGANISATION_HEAD = frozenset(
     """enterprise enterprises company companies organisation organisations
     organization organizations policy policies requirements market markets
     industry industries sector sectors department departments services service
-    facilities institutions""".split()  # noqa: SIM905
+    facilities institutions offer offers opportunities opportunity""".split()  # noqa: SIM905
 )
 #: Rule 6b: sites people link their profile to ("linkedin.com/in/...") or ask to be
 #: followed on: in resumes and postings they are contact and "follow us" lines.
@@ -205,13 +208,13 @@ def read_wordlist(path: Path) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def label_ok(label: str, common: frozenset[str], acronyms: frozenset[str]) -> bool:
+def label_ok(label: str, common: frozenset[str]) -> bool:
     """Rule 3: a short noun phrase that is not an everyday word."""
     if not _LABEL.fullmatch(label):
         return False
     words = label.split()
     if _ACRONYM.fullmatch(label):
-        return len(label) >= 3 and label.lower() not in common and label not in acronyms
+        return False  # rule 3e: acronyms come from the hand-written files only
     lower = [w.lower() for w in words]
     if any(w in FUNCTION for w in lower) or lower[0] == "and" or lower[-1] == "and":
         return False
@@ -292,7 +295,7 @@ def _capitalized(label: str) -> str:
 
 
 def esco_concepts(
-    data: Path, common: frozenset[str], acronyms: frozenset[str], titles: set[str]
+    data: Path, common: frozenset[str], titles: set[str]
 ) -> list[dict[str, object]]:
     fields = esco_fields(data)
     out = []
@@ -308,7 +311,7 @@ def esco_concepts(
             label
             for label in dict.fromkeys([preferred, *alts])
             if label
-            and label_ok(label, common, acronyms)
+            and label_ok(label, common)
             and match_key(label) not in titles
             and not (field == "healthcare" and _SPECIALTY.search(label))
             and (label == preferred or not _paraphrase(label, preferred, common))
@@ -421,16 +424,6 @@ def existing_keys(taxonomy_dir: Path, derived: set[str]) -> set[str]:
     return keys
 
 
-def acronym_table(taxonomy_dir: Path) -> frozenset[str]:
-    path = taxonomy_dir / "acronyms.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        line.split("\t")[0]
-        for line in lines
-        if line.strip() and not line.startswith(("#", "acronym\t"))
-    )
-
-
 def _check_keys(concept: dict[str, object]) -> set[str]:
     """Keys that say the hand-written taxonomy already has this concept: each label,
     and a label's trailing acronym and the words before it ("Amazon Web Services
@@ -484,9 +477,8 @@ def build(data: Path, out: Path) -> dict[str, str]:
     """The derived files' contents, by file name."""
     names = {"esco_breadth.tsv", "onet_tools.tsv"}
     common = read_wordlist(ROOT / "corpora" / "wordlist.txt")
-    acronyms = acronym_table(out)
     titles = job_titles(data)
-    esco = esco_concepts(data, common, acronyms, titles)
+    esco = esco_concepts(data, common, titles)
     onet = [
         p
         for p in onet_products(data, common)
