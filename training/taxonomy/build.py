@@ -5,8 +5,8 @@
 
 Writes ``esco_breadth.tsv`` (ESCO knowledge concepts of the fields beyond software)
 and ``onet_tools.tsv`` (O*NET Technology Skills products) into the taxonomy directory,
-each with a header naming its source version, file hashes, the rules version and
-counts, plus ``derived.meta.json`` (the same, machine-readable). Deterministic: the
+each with a header naming its source version, credit, the rules version and count,
+plus ``derived.meta.json`` (sha256 of the seven source files, candidates, counts). Deterministic: the
 same source files give byte-identical output (``--check`` compares instead of
 writing and exits 1 on a difference).
 
@@ -47,17 +47,18 @@ ESCO (``skills_en.csv``, ``broaderRelationsSkillPillar.csv``, ``skillGroups_en.c
    acronyms come only from the hand-written families and ``acronyms.tsv``.
 4. A label that is a job title (ESCO occupation labels, O*NET titles and alternate
    titles) is left out: a title in a posting names the post, not a skill asked.
-5. A concept whose preferred label the hand-written taxonomy already names (name or
+5. A concept any of whose labels the hand-written taxonomy already names (name or
    alias, compared as the matcher compares: case, punctuation, articles and a final
-   plural ignored) is left out whole; other labels already known are dropped.
+   plural ignored) is left out whole: it is the same concept, written by hand.
 
 O*NET (``Technology Skills.txt``, ``Occupation Data.txt``, ``Alternate Titles.txt``)
 
 6. One ``tool`` per distinct ``Example`` that is a product: flagged Hot Technology
    or In Demand in some occupation, or listed for 3+ occupations; and named like a
-   product (a capital letter after the first character, e.g. "QuickBooks", "Epic
-   Systems", or one word that is not an English word, e.g. "Canva"). Generic
-   category examples ("Payroll software", "Calculator") are left out.
+   product (a capital letter after the first word, not counting a trailing acronym
+   or "software": "QuickBooks", "Epic Systems"; or one product-like word, or one
+   flagged word that is not an English word: "Canva"). Generic category examples
+   ("Payroll software", "Learning management system LMS") are left out.
 6b. Not a site people link their profile to or ask to be followed on (LinkedIn,
    Facebook, Twitter, YouTube...): in resumes and postings those are contact lines.
    A product whose name without its vendor the hand-written taxonomy knows ("Google
