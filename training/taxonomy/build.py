@@ -6,9 +6,9 @@
 Writes ``esco_breadth.tsv`` (ESCO knowledge concepts of the fields beyond software)
 and ``onet_tools.tsv`` (O*NET Technology Skills products) into the taxonomy directory,
 each with a header naming its source version, credit, the rules version and count,
-plus ``derived.meta.json`` (sha256 of the seven source files, candidates, counts). Deterministic: the
-same source files give byte-identical output (``--check`` compares instead of
-writing and exits 1 on a difference).
+plus ``derived.meta.json`` (sha256 of the seven source files, candidates, counts).
+Deterministic: the same source files give byte-identical output (``--check``
+compares instead of writing and exits 1 on a difference).
 
 Curation rules (``RULES_VERSION``), stated so that a reviewer can disagree with one:
 
