@@ -17,10 +17,10 @@ __all__ = ["check"]
 def check(resume: Analysis, posting: Analysis, *, taxonomy: Any = None) -> CheckResult:
     """Score ``resume`` against ``posting``, rank fixes and give a verdict."""
     from gapcheck.advise import advise
-    from gapcheck.score import document_summary, resolve_taxonomy
     from gapcheck.score.core import score_profiles
     from gapcheck.score.evidence import resume_profile
     from gapcheck.score.requirements import posting_profile
+    from gapcheck.score.shared import document_summary, resolve_taxonomy
 
     tax = resolve_taxonomy(taxonomy)
     rp = resume_profile(resume, tax)

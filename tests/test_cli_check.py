@@ -77,12 +77,14 @@ Nice to have
 @pytest.fixture
 def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
     import gapcheck.extract
-    import gapcheck.score
+    import gapcheck.score.shared
 
     monkeypatch.setattr(
         gapcheck.extract, "get_extractor", lambda taxonomy=None: FakeExtractor()
     )
-    monkeypatch.setattr(gapcheck.score, "_default_taxonomy", lambda: FakeTaxonomy())
+    monkeypatch.setattr(
+        gapcheck.score.shared, "_default_taxonomy", lambda: FakeTaxonomy()
+    )
 
 
 @pytest.fixture

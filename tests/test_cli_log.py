@@ -139,10 +139,10 @@ def season(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp / "log.sqlite"
     mp = pytest.MonkeyPatch()
     import gapcheck.extract
-    import gapcheck.score
+    import gapcheck.score.shared
 
     mp.setattr(gapcheck.extract, "get_extractor", lambda taxonomy=None: FakeExtractor())
-    mp.setattr(gapcheck.score, "_default_taxonomy", lambda: FakeTaxonomy())
+    mp.setattr(gapcheck.score.shared, "_default_taxonomy", lambda: FakeTaxonomy())
     mp.setenv("GAPCHECK_CACHE", str(tmp / "cache"))
     try:
         for n, (company, req, pref, ago, stage, outcome, feedback) in enumerate(

@@ -27,12 +27,14 @@ RESUME = SAMPLES / "software_resume_maya_okafor.md"
 @pytest.fixture(autouse=True)
 def fakes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import gapcheck.extract
-    import gapcheck.score
+    import gapcheck.score.shared
 
     monkeypatch.setattr(
         gapcheck.extract, "get_extractor", lambda taxonomy=None: FakeExtractor()
     )
-    monkeypatch.setattr(gapcheck.score, "_default_taxonomy", lambda: FakeTaxonomy())
+    monkeypatch.setattr(
+        gapcheck.score.shared, "_default_taxonomy", lambda: FakeTaxonomy()
+    )
     monkeypatch.setenv("GAPCHECK_CACHE", str(tmp_path / "cache"))
 
 

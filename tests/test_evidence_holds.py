@@ -14,6 +14,7 @@ from gapcheck.extract import get_extractor
 from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.extract.merge import merge_mentions
 from gapcheck.records import CheckResult, Mention
+from tests.test_occupation import real_pairs  # noqa: F401  (a shared fixture)
 
 RESUME = """Jane Doe
 jane@example.com
@@ -181,3 +182,52 @@ def test_a_kind_of_a_skill_keeps_no_generic_name(
     span = Mention(0, len(text), text, "SKILL", source="model")
     (merged,) = merge_mentions([span], [donor])
     assert (merged.canonical == "X") is named
+
+
+# --- real pairs ---------------------------------------------------------------------
+def _shows(text: str, names: set[str]) -> bool:
+    from gapcheck.score.text import norm
+
+    padded = f" {norm(text)} "
+    return any(f" {n} " in padded or f" {n}s " in padded for n in names if n)
+
+
+def _names(taxonomy: object, name: str | None) -> set[str]:
+    from gapcheck.score.text import norm
+
+    skill = taxonomy.get(name) if name else None  # type: ignore[attr-defined]
+    out = {norm(name or "")}
+    if skill is not None:
+        out |= {norm(skill.name), *(norm(a) for a in skill.aliases)}
+    return out
+
+
+def test_real_pairs_evidence_shows_the_skill(real_pairs) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """On real same-occupation pairs (livecareer resumes x NHS postings of their
+    occupation), every matched skill's evidence writes the skill (one of its
+    names, or the posting's wording) and its snippet holds the evidence; an implied
+    match shows the hard skill that implies it. Before the score checked where an
+    extractor span names its skill, 7 of 59 did not ("termination" for Employee
+    relations, "banquet" for Catering Services, a span of words before the skill)."""
+    from gapcheck.check import check
+    from gapcheck.score import resolve_taxonomy
+
+    taxonomy = resolve_taxonomy()
+    resumes, postings = real_pairs
+    seen = 0
+    for group, docs in resumes.items():
+        for resume in docs[:2]:
+            result = check(resume, postings[group][0], taxonomy=taxonomy)
+            for m in result.skills.matched:
+                wanted = _names(taxonomy, m.canonical) | _names(taxonomy, m.name)
+                wanted |= {f for f in m.forms}
+                for e in m.evidence:
+                    seen += 1
+                    assert e.text in e.snippet or not e.snippet, (m.name, e)
+                    if e.via:
+                        via = taxonomy.get(e.via)
+                        assert getattr(via, "kind", None) != "soft", (m.name, e)
+                        assert _shows(e.text, _names(taxonomy, e.via)), (m.name, e)
+                    else:
+                        assert _shows(e.text, wanted), (m.name, e)
+    assert seen >= 10, seen

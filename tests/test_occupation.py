@@ -69,12 +69,30 @@ needs_model = pytest.mark.skipif(lexicon() is None, reason="models/occupations.j
         ("Communications Lead", "122"),  # a function's lead is filed as its manager
         ("Head of Finance", "1211"),
         ("Marketing Lead", "1221"),
+        # the field is the most written words before the head, not the nearest one
+        ("Public Relations Account Coordinator", "2432"),
+        # "ICT" is one written word: the nearer "Training" names the field
+        ("ICT Applications Training Officer", "23"),
+        ("HR Generalist", "242"),  # never half of "HR" ("resource administrator")
+        ("Full Stack Developer", "251"),
+        # a builder's head stands for another when the title as written is no label
+        ("Senior Full Stack Engineer", "251"),
     ],
 )
 def test_title_names_the_occupation(title: str, isco: str) -> None:
     _, occ = distribution([(title, 1.0)], title)
     assert occ.source == "title"
     assert occ.guesses[0].code.startswith(isco), occ
+
+
+@needs_model
+def test_lexicon_has_no_job_posting_homonyms() -> None:
+    """O*NET lists "Full Stack Developer" under Photographic Process Workers (taken
+    from job postings only); the recipe leaves such a listing out."""
+    lex = lexicon()
+    assert lex is not None
+    assert "8132" not in lex.titles["full stack developer"]
+    assert "2512" in lex.titles["full stack developer"]
 
 
 @needs_model

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 
 from gapcheck.errors import TaxonomyError
 from gapcheck.extract.importers import import_esco, import_onet, run_import
+from gapcheck.extract.lookup import lookup_term
 from gapcheck.extract.matcher import TaxonomyMatcher
 from gapcheck.extract.taxonomy import (
     describe_taxonomy,
     load_taxonomy,
-    lookup_term,
     validate_taxonomy,
 )
 from gapcheck.records import CATEGORIES

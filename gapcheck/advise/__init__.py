@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import gapcheck.score.components as comp
 from gapcheck.advise.verdict import keyword_alignment, verdict
 from gapcheck.records import (
     AchievementSummary,
@@ -20,7 +21,6 @@ from gapcheck.records import (
     SkillMatch,
     Verdict,
 )
-from gapcheck.score import components as comp
 from gapcheck.score.core import Scored
 from gapcheck.score.evidence import (
     SECTION_FACTORS,
@@ -34,7 +34,7 @@ from gapcheck.score.text import tokens, unique
 
 MAX_FIXES = 12
 MIN_GAIN = 0.05
-MAX_SKILL_FIXES = 8
+MAX_SKILL_FIXES = 10  # a posting asks for many terms: required ones stay in view
 CERT_FACTOR = SECTION_FACTORS["certifications"]
 
 __all__ = ["advise", "fixes", "keyword_alignment", "verdict"]

@@ -166,7 +166,7 @@ def run_batch(
     given to ``on_warning`` (path, kind, notices), once. Returns a summary of what
     was done.
     """
-    from gapcheck.report.formats import choose_format
+    from gapcheck.formats import choose_format
 
     started = time.monotonic()
     fmt = choose_format("batch", fmt, output)

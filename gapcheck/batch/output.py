@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from gapcheck.envelope import envelope, to_json
 from gapcheck.files import write_atomic
-from gapcheck.report import envelope, to_json
-from gapcheck.report.formats import formats_of
+from gapcheck.formats import formats_of
 
 FORMATS = formats_of("batch")
 

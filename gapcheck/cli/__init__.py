@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from gapcheck import __version__
+from gapcheck.cli.common import EXIT_INPUT, EXIT_THRESHOLD, emit  # noqa: F401
 from gapcheck.cli.options import (  # noqa: F401  (shared by every command module)
     document_options,
     format_option,
@@ -27,9 +28,6 @@ from gapcheck.cli.options import (  # noqa: F401  (shared by every command modul
 )
 from gapcheck.errors import GapcheckError, InternalError
 from gapcheck.paths import MAX_BYTES_VARIABLE
-
-EXIT_THRESHOLD = 1
-EXIT_INPUT = 2
 
 
 class GapcheckGroup(click.Group):
@@ -97,24 +95,6 @@ def one_blas_thread() -> None:
     """Run the command's BLAS on one thread unless the user set the variables."""
     for name in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(name, "1")
-
-
-def emit(text: str, output: str | None = None) -> None:
-    """Write rendered output to stdout or, atomically, to a file."""
-    if output is None or output == "-":
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    from gapcheck.errors import InputError
-    from gapcheck.files import write_atomic
-
-    try:
-        write_atomic(output, text)
-    except OSError as err:
-        raise InputError(
-            f"cannot be written ({err.strerror or type(err).__name__})",
-            path=output,
-            fix="give -o a file in a folder you can write to",
-        ) from None
 
 
 def _register() -> None:

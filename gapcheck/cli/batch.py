@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
-from gapcheck.cli import EXIT_INPUT, emit
-from gapcheck.cli.options import document_options, format_option, output_option
-
-
-class Greedy(click.Option):
-    """An option taking every following argument up to the next option, so that
-    ``--resumes resumes/*.pdf`` works after the shell expands the glob."""
-
-    def add_to_parser(self, parser: Any, ctx: click.Context) -> None:
-        super().add_to_parser(parser, ctx)
-        for name in self.opts:
-            opt = parser._long_opt.get(name) or parser._short_opt.get(name)
-            if opt is None:
-                continue
-            plain = opt.process
-
-            def process(value: Any, state: Any, plain: Any = plain) -> None:
-                values = [value]
-                while state.rargs and not state.rargs[0].startswith("-"):
-                    values.append(state.rargs.pop(0))
-                for item in values:
-                    plain(item, state)
-
-            opt.process = process
-
-
-def paths_option(name: str) -> Any:
-    """``--resumes`` / ``--postings``: many paths after one flag (batch and report)."""
-    return click.option(
-        f"--{name}",
-        cls=Greedy,
-        multiple=True,
-        required=True,
-        metavar="PATH...",
-        help=f"{name.capitalize()[:-1]} files, directories (recursive), globs or "
-        "manifest CSVs.",
-    )
+from gapcheck.cli.common import EXIT_INPUT, emit
+from gapcheck.cli.options import (  # noqa: F401  (Greedy, paths_option: moved there)
+    Greedy,
+    document_options,
+    format_option,
+    output_option,
+    paths_option,
+)
 
 
 @click.command(name="batch")

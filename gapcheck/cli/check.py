@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import EXIT_THRESHOLD, emit
+from gapcheck.cli.common import EXIT_THRESHOLD, emit
 from gapcheck.cli.options import document_options, format_option, output_option
 
 KIND_HELP = (

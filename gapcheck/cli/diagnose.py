@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit
-from gapcheck.cli.log import db_option, stale_option
-from gapcheck.cli.options import format_option, output_option, taxonomy_option
+from gapcheck.cli.common import emit
+from gapcheck.cli.options import (
+    db_option,
+    format_option,
+    output_option,
+    stale_option,
+    taxonomy_option,
+)
 
 
 @click.command(name="diagnose")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit
-from gapcheck.cli.log import db_option
-from gapcheck.cli.options import app_id_argument, format_option, output_option
+from gapcheck.cli.common import emit
+from gapcheck.cli.options import (
+    app_id_argument,
+    db_option,
+    format_option,
+    output_option,
+)
 
 
 @click.command(name="feedback-email")

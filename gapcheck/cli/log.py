@@ -3,40 +3,19 @@ import, purge)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from gapcheck.cli import emit
+from gapcheck.cli.common import emit
 from gapcheck.cli.options import (
     app_id_argument,
+    db_option,
     document_options,
     format_option,
     output_option,
+    stale_option,
 )
-
-
-def db_option() -> Callable[[Any], Any]:
-    """``--db PATH``: the log file (shared by log, diagnose and feedback-email)."""
-    return click.option(
-        "--db",
-        type=click.Path(),  # a folder is refused by the store, as one coded line
-        default=None,
-        help="The log's SQLite file (default: applications.sqlite in the data "
-        "directory, $GAPCHECK_DATA or $XDG_DATA_HOME/gapcheck).",
-    )
-
-
-def stale_option() -> Callable[[Any], Any]:
-    return click.option(
-        "--stale-days",
-        type=click.IntRange(1, 3650),
-        default=30,
-        show_default=True,
-        help="Flag open applications with no answer after this many days "
-        "(never assumed rejected).",
-    )
 
 
 def _log(db: str | None) -> Any:

@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
+from gapcheck.formats import COMMAND_FORMATS, formats_of
 from gapcheck.paths import MAX_BYTES_VARIABLE
-from gapcheck.report.formats import COMMAND_FORMATS, formats_of
 
 Decorator = Callable[[Any], Any]
 
@@ -156,3 +156,60 @@ class _ApplicationId(click.ParamType):
 def app_id_argument() -> Decorator:
     """``ID``: an application of the log (log update, show, rm; feedback-email)."""
     return click.argument("app_id", metavar="ID", type=_ApplicationId())
+
+
+class Greedy(click.Option):
+    """An option taking every following argument up to the next option, so that
+    ``--resumes resumes/*.pdf`` works after the shell expands the glob."""
+
+    def add_to_parser(self, parser: Any, ctx: click.Context) -> None:
+        super().add_to_parser(parser, ctx)
+        for name in self.opts:
+            opt = parser._long_opt.get(name) or parser._short_opt.get(name)
+            if opt is None:
+                continue
+            plain = opt.process
+
+            def process(value: Any, state: Any, plain: Any = plain) -> None:
+                values = [value]
+                while state.rargs and not state.rargs[0].startswith("-"):
+                    values.append(state.rargs.pop(0))
+                for item in values:
+                    plain(item, state)
+
+            opt.process = process
+
+
+def paths_option(name: str) -> Any:
+    """``--resumes`` / ``--postings``: many paths after one flag (batch and report)."""
+    return click.option(
+        f"--{name}",
+        cls=Greedy,
+        multiple=True,
+        required=True,
+        metavar="PATH...",
+        help=f"{name.capitalize()[:-1]} files, directories (recursive), globs or "
+        "manifest CSVs.",
+    )
+
+
+def db_option() -> Callable[[Any], Any]:
+    """``--db PATH``: the log file (shared by log, diagnose and feedback-email)."""
+    return click.option(
+        "--db",
+        type=click.Path(),  # a folder is refused by the store, as one coded line
+        default=None,
+        help="The log's SQLite file (default: applications.sqlite in the data "
+        "directory, $GAPCHECK_DATA or $XDG_DATA_HOME/gapcheck).",
+    )
+
+
+def stale_option() -> Callable[[Any], Any]:
+    return click.option(
+        "--stale-days",
+        type=click.IntRange(1, 3650),
+        default=30,
+        show_default=True,
+        help="Flag open applications with no answer after this many days "
+        "(never assumed rejected).",
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit
+from gapcheck.cli.common import emit
 from gapcheck.cli.options import (
     format_option,
     kind_option,

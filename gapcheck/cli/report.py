@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit
-from gapcheck.cli.batch import paths_option
-from gapcheck.cli.options import document_options, format_option, output_option
+from gapcheck.cli.common import emit
+from gapcheck.cli.options import (
+    document_options,
+    format_option,
+    output_option,
+    paths_option,
+)
 
 
 @click.command(name="report")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from gapcheck.cli import emit
+from gapcheck.cli.common import emit
 from gapcheck.cli.options import format_option, output_option, taxonomy_option
 
 IMPORT_OUTPUT = (
@@ -64,7 +64,7 @@ def lookup(term: str, taxonomy: str | None, fmt: str | None) -> None:
     Example:
       gapcheck taxonomy lookup "JS"
     """
-    from gapcheck.extract.taxonomy import lookup_term
+    from gapcheck.extract.lookup import lookup_term
     from gapcheck.report.formats import choose_format
     from gapcheck.report.taxonomy import render_lookup
 

@@ -68,6 +68,10 @@ NOT_ASKING_SECTIONS = frozenset({PostingSection.BENEFITS, "references"})
 #: the taxonomy's hard skills named on it are kept even where the model has no span
 #: ("Must hold NMC registration.", "Tools: Oracle, Hyperion, SAP.").
 REQUIRE = "require"
+#: The hint of a requirement line whose own words say it is required ("The post
+#: holder must have the ability to travel..."): the taxonomy's soft skills named on
+#: it are kept too, where a reranker judged them alone.
+MUST = "must"
 
 
 class Extractor:
@@ -181,7 +185,9 @@ class Extractor:
             else ((text, None) for text in texts)
         )
         for chunk in minibatch(pairs, size):
-            batch_hints = [ASK if hint == REQUIRE else hint for _, hint in chunk]
+            batch_hints = [
+                ASK if hint in (REQUIRE, MUST) else hint for _, hint in chunk
+            ]
             own_hints = [hint for _, hint in chunk]
             batch = list(self.nlp.pipe((text for text, _ in chunk), batch_size=size))
             found = [matcher(doc) if matcher else [] for doc in batch]
@@ -221,15 +227,15 @@ class Extractor:
         model = sources.get("model", [])
         found = sources.get("taxonomy", [])
         reranked = self.reranker is not None
-        if hint in (ASK, REQUIRE):
+        if hint in (ASK, REQUIRE, MUST):
             model = _split_by_taxonomy(model, found)
         taxonomy = [self._taxonomy_only(t, model, reranked) for t in found]
         kept = [t for t in taxonomy if t is not None]
-        if hint == REQUIRE:
+        if hint in (REQUIRE, MUST):
             kept += [
                 t
                 for t, k in zip(found, taxonomy, strict=True)
-                if k is None and t.type == "hard"
+                if k is None and (t.type == "hard" or hint == MUST)
             ]
         merged = merge_mentions(model, kept, sources.get("keyword", []))
         return [m for m in merged if written_as_skill(m.text)]  # "It", not IT
@@ -285,11 +291,12 @@ def _hint(section: str | None, line: str) -> str | None:
     A bullet outside a named section asks too: postings list duties and requirements
     as bullets under headings such as "The role" (read as ``about``)."""
     if section in REQUIREMENT_SECTIONS or section == PostingSection.TITLE:
-        return REQUIRE  # the job title names what the job is: "Midwife", "Podiatrist"
+        # the job title names what the job is: "Midwife", "Podiatrist"
+        return MUST if worded_importance(line) == "required" else REQUIRE
     if section == PostingSection.ABOUT and (
         worded_importance(line) or asks_candidate(line)
     ):  # "Applicants must hold NMC registration." in a posting's prose
-        return REQUIRE
+        return MUST if worded_importance(line) == "required" else REQUIRE
     if section in ASKING_SECTIONS:
         return ASK
     if section in NOT_ASKING_SECTIONS:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gapcheck.errors import ModelError
+from gapcheck.extract.span_edges import edge_trimmed
 from gapcheck.records import Mention
 
 if TYPE_CHECKING:
@@ -80,10 +81,6 @@ def shift_outside_bias(nlp: Language, delta: float) -> None:
     upper.set_param("b", bias)
 
 
-#: Tokens a skill name never starts or ends with ("FastAPI and", ", SQL").
-DANGLING = frozenset({"and", "or", "&", ",", ";", ":", "("})
-
-
 def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
     """The model's entities of ``doc`` as :class:`Mention`s (source ``"model"``),
     without a dangling conjunction or separator at either edge (on SkillSpan dev this
@@ -143,15 +140,6 @@ def load_reranker(path: str | None = None) -> Any:
             path=target,
             fix="reinstall gapcheck or refit it (training/skills/rerank.py)",
         ) from err
-
-
-def edge_trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without a dangling conjunction or separator at either edge."""
-    while start < end and doc[start].lower_ in DANGLING:
-        start += 1
-    while end > start and doc[end - 1].lower_ in DANGLING:
-        end -= 1
-    return start, end
 
 
 def meta() -> dict[str, Any]:

@@ -32,7 +32,8 @@ from gapcheck.records import Mention, Posting
 
 ACRONYMS = Path(__file__).resolve().parents[2] / "corpora" / "taxonomy" / "acronyms.tsv"
 
-#: Traits of character: asked of anyone, shown by no skill line.
+#: Traits of character and an employer's values ("integrity", "excellence"): asked of
+#: anyone, shown by no skill line.
 TRAITS = frozenset(
     """motivated self-motivated highly-motivated enthusiastic enthusiasm proactive
     pro-active dynamic compassionate compassion caring creative creativity energetic
@@ -41,9 +42,11 @@ TRAITS = frozenset(
     self-starter positive ambitious friendly warm kind calm confident hardworking
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
-    forward-thinking focused""".split()  # noqa: SIM905
+    forward-thinking focused ambition confidence supportive integrity excellence
+    respect dignity honesty openness kindness""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
-     "forward thinking"}  # fmt: skip
+     "forward thinking", "working together", "work together", "track record",
+     "proven track record", "high standards", "high standard"}  # fmt: skip
 _REPORT = frozenset({"reporting", "report", "reports"})
 #: Words too vague to be a term on their own.
 VAGUE = frozenset(
@@ -53,7 +56,9 @@ VAGUE = frozenset(
     services service development training learning quality care duties role job
     work working staff people patients patient nhs trust health healthcare
     opportunity opportunities knowledge skills skill experience ability knack
-    flair""".split()  # noqa: SIM905
+    flair beneficial essential desirable advantageous preferable capable challenge
+    challenges post posts maintained eligible setting settings standards
+    """.split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
 #: quality service", "supporting band 6", "attend team meetings"): a phrase that
@@ -155,6 +160,60 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_TO = re.compile(r"[ \t]+(?:directly\s+)?to\b", re.IGNORECASE)
+#: A capitalised name followed by one of these is (part of) an organisation's name:
+#: "Health Education England", "Community Health Partnership", "Social Care Board".
+_ORG_AFTER = re.compile(
+    r"[ \t]+(?:Board|Trust|Council|Authority|England|Wales|Scotland|Partnership|"
+    r"Services?|Foundation|Hospitals?|College|University|Division|Centre|Center|"
+    r"Agency|Commission|Group|Alliance|Network)\b"
+)
+#: The last word of an organisation's or a service's name: "University Health
+#: Board", "Mental Health Services", "Kings Health Partners".
+_ORG_LAST = frozenset(
+    """board trust council authority partnership partners services foundation
+    hospital hospitals college university division directorate centre center agency
+    commission alliance network""".split()  # noqa: SIM905
+)
+#: A clause that welcomes applicants rather than asks: "Welsh and/or English
+#: speakers are equally welcome to apply", "we welcome applications from ...".
+_WELCOME = re.compile(
+    r"\b(?:are\s+(?:equally\s+|all\s+|also\s+)?welcome|welcome\s+to\s+apply|"
+    r"we\s+(?:particularly\s+|especially\s+)?welcome|are\s+encouraged\s+to\s+apply)\b",
+    re.IGNORECASE,
+)
+#: "in collaboration with", "a collaboration between": how the work is organised.
+_COLLABORATION = re.compile(
+    r"(?:\b(?:in|a|close)\s+collaboration\s+(?:with|between)\b)", re.IGNORECASE
+)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``[start, end)``: between the nearest ';', '.', or line
+    breaks on either side."""
+    left = max(text.rfind(c, 0, start) for c in ";.\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ";.\n") if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _welcomes(clause: str) -> bool:
+    """A clause that welcomes anyone, asking nothing: "Welsh and/or English speakers
+    are equally welcome to apply"; not "applications from candidates with Virology
+    training are welcome" (what follows "with" is asked)."""
+    return bool(_WELCOME.search(clause)) and not re.search(
+        r"\b(?:with|who\s+(?:have|hold|are))\b", clause, re.IGNORECASE
+    )
+
+
+def _org_name(m: Mention, text: str) -> bool:
+    """Whether a mention is (part of) the name of an organisation or a service:
+    its last word is an organisation noun, or a capitalised organisation noun
+    follows it. A known skill is kept ("Social services" named as a field)."""
+    if m.canonical:
+        return False
+    words = _clean(m.text).split()
+    if len(words) >= 2 and words[-1].lower() in _ORG_LAST:
+        return all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+    return bool(words and words[0][:1].isupper() and _ORG_AFTER.match(text, m.end))
 
 
 def document_field(text: str) -> str | None:
@@ -226,6 +285,8 @@ def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention |
     if senses is None:
         return m
     sense = senses.get(field or "") or senses.get("*")
+    if sense == "-":
+        return None  # names no skill in this field: "ROA", an act; "PALS", a service
     if sense is None:
         # the taxonomy's sense belongs to another field: no term here
         return None if m.canonical in senses.values() else m
@@ -260,6 +321,8 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if m.type == "soft" and len(words) >= 2 and words[0] in DUTY_VERBS:
         return True  # "support the team" read as Teamwork: a duty, not a trait asked
+    if m.type == "soft" and 2 <= len(words) <= 3 and content[-1] in _SOFT_PEOPLE:
+        return True  # "your line manager", "Team Leader": a person, not a skill
     if m.canonical:
         return False
     if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
@@ -276,6 +339,11 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
 
 
+#: Person nouns that end a soft skill's wording only when it names a person.
+_SOFT_PEOPLE = frozenset(
+    """manager managers leader leaders supervisor supervisors director directors
+    officer officers consultant consultants colleague colleagues""".split()  # noqa: SIM905
+)
 _QUESTION = frozenset({"how", "what", "which", "why", "when", "where", "whether"})
 #: "customer service", "team players" keep their last word's sense: a person noun
 #: after these is a skill ("people skills" is handled by the skill word).
@@ -317,6 +385,10 @@ def asked_mentions(
         if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
             continue
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
+            continue
+        if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
+            continue
+        if _COLLABORATION.search(text[max(0, m.start - 10) : m.end + 9]):
             continue
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):

@@ -365,7 +365,7 @@ def reranked_mentions(
     """Per doc, the spans the reranker keeps as :class:`Mention`s (source ``model``,
     or ``taxonomy`` when only the taxonomy proposed the span; ``score`` = P(gold)).
     ``hints``: per doc, what its section says the line is (see ``score_doc``)."""
-    from gapcheck.extract.model import edge_trimmed
+    from gapcheck.extract.span_edges import edge_trimmed
     from gapcheck.records import Mention
 
     result = []

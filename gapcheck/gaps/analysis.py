@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from gapcheck.gaps.evidence import evidence_place
+from gapcheck.gaps.plan import improvement_plan
 from gapcheck.gaps.records import (
     Achievement,
     CategoryCoverage,
@@ -39,7 +41,6 @@ from gapcheck.records import (
     CATEGORIES,
     Analysis,
     DocumentError,
-    Evidence,
     Posting,
     Resume,
     SkillMatch,
@@ -354,7 +355,6 @@ def build_report(
     skipped: Sequence[DocumentError] = (),
 ) -> GapReport:
     """The gap report of ``resume`` across ``postings`` ((id, Analysis) pairs)."""
-    from gapcheck.gaps.plan import improvement_plan
     from gapcheck.score import resolve_taxonomy
 
     tax = resolve_taxonomy(taxonomy)
@@ -392,14 +392,3 @@ def build_report(
         plan=plan,
         skipped=tuple(skipped),
     )
-
-
-def evidence_place(evidence: Evidence, resume: Resume) -> str:
-    """Where evidence sits, in words: "the experience section, Engineer, Acme"."""
-    where = f"the {evidence.section} section" if evidence.section else "the resume"
-    if evidence.role is not None and 0 <= evidence.role < len(resume.roles):
-        r = resume.roles[evidence.role]
-        role = ", ".join(x for x in (r.title, r.organization) if x)
-        if role:
-            where = f"{where}, {role}"
-    return where

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from gapcheck.gaps.evidence import evidence_place
 from gapcheck.gaps.records import Plan, PlanItem, PostingScore, SkillDemand, WeeklyGoal
 from gapcheck.records import CATEGORIES
 
@@ -146,8 +147,6 @@ def _quoted(words: Sequence[str]) -> str:
 
 def show_step(gap: SkillDemand, profile: Any) -> str:
     """How to show a skill the person has. Always conditional: "If you have ..."."""
-    from gapcheck.gaps.analysis import evidence_place
-
     wording = _quoted(gap.wording or (gap.name,))
     if gap.kind == "certification":
         return (

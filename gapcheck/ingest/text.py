@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, NamedTuple
 
 from gapcheck.errors import EncodingError
+from gapcheck.ingest.files import open_file
 from gapcheck.ingest.sniff import _utf16_without_bom
 
 __all__ = ["Decoded", "decode_text", "lines_of_file", "markdown_to_text", "utf8_lines"]
@@ -72,8 +73,6 @@ def lines_of_file(path: str) -> Iterator[str]:
         import sys
 
         return utf8_lines(sys.stdin.buffer, "<stdin>")
-    from gapcheck.ingest import open_file
-
     return _closing(open_file(path), path)
 
 

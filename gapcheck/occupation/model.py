@@ -36,6 +36,7 @@ from gapcheck.occupation.titles import (
     GENERIC_HEADS,
     clean_title,
     title_words,
+    written_positions,
 )
 from gapcheck.records import Occupation, OccupationGuess
 
@@ -98,12 +99,13 @@ def _groups(entry: str) -> dict[str, float]:
 
 
 def match_title(
-    words: Sequence[str], lex: Lexicon
+    words: Sequence[str], lex: Lexicon, written: Sequence[int] | None = None
 ) -> tuple[str, dict[str, float]] | None:
     """(lexicon label, groups) of the longest run of two or more ``words`` that is a
     lexicon label, only level words ("senior") left out before it and the rightmost
     on a tie (the head of an English title); else of the
-    field words before a head with an equivalent head; else of a field word and the
+    field words before a head with an equivalent head (``written``: the written word
+    each word comes from, ``titles.written_positions``); else of a field word and the
     head with the words between left out; else of the rightmost single word."""
     n = len(words)
     for size in range(n, 1, -1):
@@ -114,12 +116,18 @@ def match_title(
             if key in lex.titles:
                 return key, _groups(lex.titles[key])
     for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
-        field = words[max(0, i - 2) : i]
-        for k in range(len(field)):
-            for head in sorted(EQUIVALENT_HEADS):
-                key = " ".join([*field[k:], head])
-                if key in lex.titles:
-                    return key, _groups(lex.titles[key])
+        lo = max(0, i - FIELD_WORDS)
+        at = list(written[lo:i]) if written is not None else list(range(lo, i))
+        heads = [words[i], *sorted(EQUIVALENT_HEADS - {words[i]})]
+        found = _field_with_head(words[lo:i], at, heads, lex)
+        if found is not None:
+            return found
+    for i in reversed([i for i, w in enumerate(words) if w in BUILDER_HEADS]):
+        lo = max(0, i - FIELD_WORDS)
+        at = list(written[lo:i]) if written is not None else list(range(lo, i))
+        found = _field_with_head(words[lo:i], at, BUILDER_HEADS[words[i]], lex)
+        if found is not None:  # "Full Stack Engineer" = "full stack developer"
+            return found
     if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
         for start in range(n - 3, -1, -1):
             key = f"{words[start]} {words[-1]}"
@@ -131,6 +139,46 @@ def match_title(
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles:
             return words[start], _groups(lex.titles[words[start]])
+    return None
+
+
+#: Words before a head that may name its field ("Public Relations Account Coordinator").
+FIELD_WORDS = 4
+
+
+#: Heads of who builds software, for one another after the same field words when the
+#: title as written is no label: O*NET and ESCO list "full stack developer" but not
+#: "full stack engineer", "web developer" but not "web programmer".
+BUILDER_HEADS: dict[str, tuple[str, ...]] = {
+    "engineer": ("developer",),
+    "developer": ("engineer",),
+    "programmer": ("developer", "engineer"),
+}
+
+
+def _field_with_head(
+    field: Sequence[str], at: Sequence[int], heads: Sequence[str], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """The lexicon label made of a run of ``field`` words before one of ``heads``
+    (the title's own head first), the run of the most written words (``at``: the
+    written word of each) first, the run nearest the head on a tie: "Public
+    Relations Account Coordinator" reads as a public relations officer (two written
+    field words), not as an account administrator (one); "ICT Applications Training
+    Officer" as a training adviser ("ICT" is one written word, nearer the head is
+    "Training")."""
+    n = len(field)
+    runs = [  # whole written words only: "HR" is "human resource", never "resource"
+        (a, b)
+        for a in range(n)
+        for b in range(a + 1, n + 1)
+        if (a == 0 or at[a - 1] != at[a]) and (b == n or at[b - 1] != at[b])
+    ]
+    runs.sort(key=lambda r: (-len(set(at[r[0] : r[1]])), -r[1]))
+    for a, b in runs:
+        for h in heads:
+            key = " ".join([*field[a:b], h])
+            if key in lex.titles:
+                return key, _groups(lex.titles[key])
     return None
 
 
@@ -160,7 +208,9 @@ def opening_title(text: str) -> str | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:OPENING_LINES]
     for line in lines:
         cleaned = clean_title(line)
-        if cleaned and match_title(title_words(cleaned), lex) is not None:
+        if not cleaned:
+            continue
+        if match_title(title_words(cleaned), lex, written_positions(cleaned)):
             return line
     return None
 
@@ -204,7 +254,11 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     """(cleaned title, label, groups) of a title the lexicon knows, else None."""
     lex = lexicon()
     cleaned = clean_title(title)
-    found = match_title(title_words(cleaned), lex) if cleaned and lex else None
+    found = (
+        match_title(title_words(cleaned), lex, written_positions(cleaned))
+        if cleaned and lex
+        else None
+    )
     return (cleaned, *found) if found else None
 
 

@@ -129,10 +129,20 @@ def title_words(text: str | None, *, curated: bool = False) -> tuple[str, ...]:
     """The comparison form of a title: lower-case words, common abbreviations spelt
     out, plural stems, no joiners ("HR Advisors" -> ("human", "resource", "advisor")).
     ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation."""
+    return tuple(w for w, _ in _title_tokens(text, curated))
+
+
+def written_positions(text: str | None) -> tuple[int, ...]:
+    """For each of ``title_words(text)``, which written word it comes from: "ICT" spelt
+    out is two words of one written word."""
+    return tuple(k for _, k in _title_tokens(text, False))
+
+
+def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
     raw = (text or "").replace("&", " and ")
     raw = re.sub(r"(?i)co-ordinat", "coordinat", raw)
-    out: list[str] = []
-    for written in _WORD.findall(raw):
+    out: list[tuple[str, int]] = []
+    for k, written in enumerate(_WORD.findall(raw)):
         token = written.lower()
         if token in _CAPITALS:
             spelt = _CAPITALS[token] if curated or written.isupper() else token
@@ -140,5 +150,5 @@ def title_words(text: str | None, *, curated: bool = False) -> tuple[str, ...]:
             spelt = _SPELLING.get(token, token)
         for word in spelt.split():
             if word not in _JOINERS:
-                out.append(_stem(word))
-    return tuple(out)
+                out.append((_stem(word), k))
+    return out

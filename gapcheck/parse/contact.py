@@ -326,6 +326,10 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
     ]
     location = find_location(head) or find_location("\n".join(short))
+    if location is None and email:
+        # a sidebar's contact block: the city sits beside the e-mail
+        near = _near(everything, email)
+        location = find_location("\n".join(ln.text for ln in near if len(ln.text) < 60))
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
         if link not in links:

@@ -71,6 +71,29 @@ _SINCE_RE = re.compile(
 )
 
 
+#: Two-digit years, only in a range with months on both ends ("Sep 15 - NOW",
+#: "Jan '15 – Sep '15", "08/15 - 06/18"): a year below 50 is 20YY, else 19YY.
+_SHORT_DATE = (
+    rf"(?:(?P<{{p}}name>{_MONTH_NAME})\.?\s*['’]?|(?P<{{p}}num>0[1-9]|1[0-2])/)"
+    r"(?P<{p}yy>\d{{2}})"
+)
+_SHORT_RANGE_RE = re.compile(
+    rf"(?<![\w/]){_SHORT_DATE.format(p='a_')}(?:{_SEP})"
+    rf"(?:{_SHORT_DATE.format(p='b_')}|{CURRENT})(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _short_ym(groups: dict[str, str | None], prefix: str) -> str | None:
+    yy = groups.get(prefix + "yy")
+    if yy is None:
+        return None
+    year = (2000 if int(yy) < 50 else 1900) + int(yy)
+    name = groups.get(prefix + "name")
+    month = MONTHS[name.lower()] if name else int(str(groups.get(prefix + "num")))
+    return f"{year}-{month:02d}"
+
+
 _MAYBE_MONTH = rf"(?:{_MONTH_NAME}\.?,?\s+)?"
 #: A template's placeholder years: "January 20XX - Current", "20XX – 20XX".
 _PLACEHOLDER_RE = re.compile(
@@ -143,6 +166,13 @@ def find_span(line: str, *, single: bool = True) -> DateSpan | None:
         if start and stop and stop < start:  # "2021 - 2019": written backwards
             start, stop = stop, start
         return DateSpan(start, stop, current, match.group(0), *match.span())
+    match = _SHORT_RANGE_RE.search(line)
+    if match:
+        groups = match.groupdict()
+        current = bool(groups.get("current"))
+        start, stop = _short_ym(groups, "a_"), _short_ym(groups, "b_")
+        if start and (current or (stop and stop >= start)):
+            return DateSpan(start, stop, current, match.group(0), *match.span())
     match = _SINCE_RE.search(line)
     if match:
         start = _ym(match.groupdict(), "a_", end=False)

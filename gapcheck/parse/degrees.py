@@ -26,16 +26,17 @@ _WORDS: dict[str, str] = {
     + r")|mba|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
     r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
     r"graduate\s+degree|llm|mph",
-    "bachelor": r"bachelor'?s?(?:\s+of|\s+in|\s+degree)|bachelor'?s(?!\s+"
+    # "Bachlor": the commonest misspelling
+    "bachelor": r"bache?lor'?s?(?:\s+of|\s+in|\s+degree)|bache?lor'?s(?!\s+"
     + _NOT_A_DEGREE
-    + r")|(?-i:B)achelor(?!\s+"
+    + r")|(?-i:B)ache?lor(?!\s+"
     + _NOT_A_DEGREE
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
     r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?com\.?|bfa|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
     "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
-    r"a\.\s?a\.\s?s?\.|a\.\s?s\.|two[-\s]year\s+degree",
+    r"a\.\s?a\.\s?s?\.|a\.\s?s\.|(?-i:A\.[AS])(?=\s*:)|two[-\s]year\s+degree",
     "high school": r"high\s+school|secondary\s+school|ged|a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
     "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in|"

@@ -7,23 +7,47 @@ import re
 
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
+from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import blocks
-from gapcheck.parse.roles import drop_places, is_location_line, split_parts
+from gapcheck.parse.parts import _is_place, drop_places, split_parts
+from gapcheck.parse.roles import is_location_line
+from gapcheck.parse.schools import INSTITUTION_RE, clean_school, school_in, with_campus
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
-INSTITUTION_RE = re.compile(
-    r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
-    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
-    re.IGNORECASE,
-)
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+#: "Associate ofArts", "Bachelorof Science": a degree's "of"/"in" glued to the
+#: word before or after it (HTML exports that drop some spaces).
+_GLUED_OF = re.compile(
+    r"\b((?i:bachelor'?s?|master'?s?|associate'?s?|doctor|diploma))(of|in)(?=\s)"
+    r"|(?<=[a-z] )(of|in)(?=[A-Z][a-z])"
+)
+
+
+def unglue_degree_words(text: str) -> str:
+    """ "Associate ofArts" -> "Associate of Arts"."""
+
+    def spaced(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"{m.group(1)} {m.group(2)}"
+        return f"{m.group(3)} "
+
+    return _GLUED_OF.sub(spaced, text)
 
 
 def find_education(lines: list[Line]) -> list[Education]:
     """Education entries, each anchored on a line naming a degree."""
+    lines = _join_wrapped(
+        [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
+    )
     content = [ln for ln in lines if ln.text]
-    anchors = [i for i, ln in enumerate(content) if degree_match(ln.text)]
+    anchors = [
+        i
+        for i, ln in enumerate(content)
+        if degree_match(ln.text) and not _only_school(ln.text)
+    ]
     if not anchors:
         return [
             _entry(None, block)
@@ -32,13 +56,26 @@ def find_education(lines: list[Line]) -> list[Education]:
         ]
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
     owner = [0] * len(content)
+    # "Franklin University 2014" over "Master of Business Administration": each
+    # school line is written before its degree
+    first = content[anchors[0]].text
+    school_first = (
+        anchors[0] > 0
+        and INSTITUTION_RE.search(content[anchors[0] - 1].text) is not None
+        and degree_match(content[anchors[0] - 1].text) is None
+        and INSTITUTION_RE.search(first) is None
+    )
     for k in range(1, len(anchors)):
         prev, this = content[anchors[k - 1]], content[anchors[k]]
         for i in range(anchors[k - 1] + 1, len(content)):
             ln = content[i]
-            later = i >= anchors[k] or (
-                block_of[ln.index] == block_of[this.index]
-                and block_of[ln.index] != block_of[prev.index]
+            later = (
+                i >= anchors[k]
+                or school_first
+                or (
+                    block_of[ln.index] == block_of[this.index]
+                    and block_of[ln.index] != block_of[prev.index]
+                )
             )
             if later:
                 owner[i] = k
@@ -46,6 +83,37 @@ def find_education(lines: list[Line]) -> list[Education]:
         _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
         for k, a in enumerate(anchors)
     ]
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """ "..., Indian Institute of" over "Technology Roorkee, India, 2016": a line
+    that ends on "of", "and", "&"... goes on with the next one."""
+    out: list[Line] = []
+    for ln in lines:
+        if (
+            out
+            and out[-1].text
+            and ln.text[:1].isupper()
+            and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+        ):
+            prev = out.pop()
+            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
+            continue
+        out.append(ln)
+    return out
+
+
+def _only_school(text: str) -> bool:
+    """ "Lamar High School", "Windsor High School 2007": a line that only names a
+    school (its degree word is part of the name) anchors no entry."""
+    parts = drop_places(split_parts(_undated(text)))
+    for part in parts:
+        where = school_in(part)
+        if where is None or ":" in part or len(part.split()) < 3:
+            return False
+        if degree_match(part[: where[0]] + " " + part[where[1] :]):
+            return False
+    return bool(parts)
 
 
 def _undated(text: str) -> str:
@@ -105,6 +173,100 @@ def _once(text: str) -> str:
     return re.sub(r"\b(\w[\w&/ ]*\w) \1$", r"\1", text)
 
 
+def _school_first(part: str) -> tuple[str, str | None]:
+    """ "HUDSON COUNTY COMMUNITY COLLEGE High School Diploma : Liberal Arts": the
+    school written before the degree, and the degree."""
+    hit = degree_match(part)
+    if hit is None or hit[1] == 0:
+        return part, None
+    lead = part[: hit[1]]
+    if _is_place(lead.strip()):  # "India Bachelor of Technology", "US BS : Nursing"
+        return part[hit[1] :], None
+    if ":" in lead or not INSTITUTION_RE.search(lead):
+        return part, None
+    return part[hit[1] :], clean_school(lead) or None
+
+
+def _school_after(degree: str) -> tuple[str, str | None]:
+    """ "Associate of Science : Marketing Management Bronx Community College": the
+    degree, cut where a school's name starts, and that name; then the degree's
+    name or field written again, or a sentence run on after it, cut off."""
+    hit = degree_match(degree)
+    if hit is None:
+        return degree, None
+    school = None
+    where = school_in(degree, hit[2])
+    if where is not None and degree[: where[0]].strip(" ,:;-–"):
+        school = clean_school(degree[where[0] : where[1]]) or None
+        degree = degree[: where[0]].rstrip(" ,:;-–")
+    again = _named_again(degree, hit)
+    if again is not None:
+        degree = degree[:again].rstrip(" ,:;-–")
+    return _field_once(_no_sentence(degree)), school
+
+
+def _named_again(degree: str, hit: tuple[str, int, int]) -> int | None:
+    """Where the same degree is named a second time ("Bachelor of Science : X
+    Bachelor of Science"), else None."""
+    later = degree_match(degree[hit[2] :])
+    if (
+        later is not None
+        and later[0] == hit[0]
+        and not degree[: hit[2] + later[1]].endswith("(")  # "... (MBA)"
+    ):
+        return hit[2] + later[1]
+    return None
+
+
+_SMALL = word_set("of and in the & for a an to on at with")
+
+
+def _no_sentence(degree: str) -> str:
+    """ "Master of Science Degree : Industrial Psychology Continuing education and
+    training on an on-going basis": the degree ends before the sentence (a
+    capitalised word followed by two lower-case words)."""
+    head, colon, rest = degree.partition(":")
+    if not colon:
+        return degree
+    words = rest.split()
+    for i in range(1, len(words) - 2):
+        nxt = [w for w in words[i + 1 : i + 5] if w.lower() not in _SMALL]
+        if (
+            words[i][:1].isupper()
+            and len(nxt) >= 2
+            and all(w[:1].islower() for w in nxt[:2])
+        ):
+            return f"{head.rstrip()} : {' '.join(words[:i])}"
+    return degree
+
+
+def _field_once(degree: str) -> str:
+    """ "X : Psychology and Justice Studies Forensics Psychology and Justice
+    Studies": a field written again after the colon, once."""
+    head, colon, rest = degree.partition(":")
+    words = rest.split()
+    if not colon or len(words) < 4:
+        return degree
+    for k in range(len(words) // 2, 1, -1):
+        for j in range(k, len(words) - k + 1):
+            if [w.lower() for w in words[j : j + k]] == [w.lower() for w in words[:k]]:
+                return f"{head.rstrip()} : {' '.join(words[:k])}"
+    return degree
+
+
+def _campus(school: str, parts: list[str], field: str | None) -> str:
+    """ "University of California" + "Berkeley": the campus kept with it."""
+    at = parts.index(school) if school in parts else -1
+    after = parts[at + 1] if 0 <= at < len(parts) - 1 else None
+    place = after is not None and _is_place(after.split()[0])
+    field = field.split(":")[-1].strip() if field else None
+    if field and school.lower().endswith(" " + field.lower()):
+        kept = school[: -len(field)].strip()  # "... at Austin Public Relations"
+        if not re.search(r"\b(?:of|for|at|in|and|&)$", kept):
+            school = kept
+    return with_campus(school, after, is_place=place, field=field)
+
+
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -116,14 +278,18 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         parts = split_parts(text)
         found = degree_match(text)
         level = found[0] if found else None
-        named = [i for i, p in enumerate(parts) if degree_match(p)]
+        named = [i for i, p in enumerate(parts) if degree_match(p) and not _is_place(p)]
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
         at = at if named and at in named else (named[0] if named else 0)
+        lead_school = glued_school = None
         if parts:
             parts[at] = _from_degree(parts[at])
+            parts[at], lead_school = _school_first(parts[at])
             parts[at : at + 1] = _unglue_institution(parts[at], parts[at + 1 :])
         degree = _once(parts[at]) if parts else None
+        if degree:
+            degree, glued_school = _school_after(degree)
         if degree:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
@@ -139,9 +305,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
+        institution = lead_school
         for p in drop_places(parts[at + 1 :]):
             if INSTITUTION_RE.search(p):
-                institution = institution or p
+                institution = institution or _campus(p, parts, field)
             elif re.search(r"\d|gpa|grade|cgpa|honou?rs", p, re.I):
                 continue
             elif field is None and institution is None:
@@ -152,6 +319,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
             )
+        institution = institution or glued_school
     for ln in others:
         if institution:
             break
@@ -171,6 +339,8 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             ),
             None,
         )
+    if institution:
+        institution = clean_school(institution) or institution
     years = [y for ln in members for y in _YEAR_RE.findall(ln.text)]
     return Education(
         degree=degree,

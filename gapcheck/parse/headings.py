@@ -242,7 +242,8 @@ ORG_WORDS = word_set(
     "inc inc. llc ltd ltd. corp corp. corporation company co co. group gmbh plc "
     "university college institute school hospital bank labs lab technologies "
     "technology solutions systems services consulting partners agency foundation "
-    "studio studios ventures holdings associates limited pvt llp sa ag bv"
+    "studio studios ventures holdings associates limited pvt llp sa ag bv "
+    "center centre clinic health healthcare"
 )
 #: Words that make a line a name (of a school, a company), not a heading.
 NAME_WORDS = ORG_WORDS | word_set("of for at the in")

@@ -46,13 +46,20 @@ def blocks(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+#: The column mark a flattened person specification leaves after a row: "Phlebotomy
+#: E", "Cannulation (D)", "Car driver - Desirable". It ends the row.
+COLUMN_MARK = re.compile(
+    r"\s+(?:[-–—|:]\s*)?\(?(?P<mark>E|D|Essential|Desirable)\)?\s*$"
+)
+
+
 def continues(prev: str, nxt: str, width: int) -> bool:
     """Is ``nxt`` the wrapped continuation of ``prev``?"""
     if not nxt or is_bullet(nxt):
         return False
     if nxt[0].islower() or prev.endswith(("-", ",", "&", "/", "(")):
         return True
-    if re.search(r"[.!?;:]$", prev):
+    if re.search(r"[.!?;:]$", prev) or COLUMN_MARK.search(prev):
         return False
     return len(prev) >= 0.7 * width
 

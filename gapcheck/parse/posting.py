@@ -31,10 +31,12 @@ from gapcheck.parse.asking import (
 )
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.headings import word_set
-from gapcheck.parse.lines import Item, items, sentences, wrap_width
+from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
+from gapcheck.parse.never_asked import ABOUT_QUESTION, BENEFIT_ITEM, never_asked
 from gapcheck.parse.sections import (
     Line,
     canonical,
+    lead_in,
     section_lines,
     split_lines,
     split_sections,
@@ -106,21 +108,6 @@ _TITLE_TAIL = re.compile(
 _AS_NEEDED = re.compile(
     r"\b(?:as|where|when|if)\s+(?:needed|required|necessary)\b", re.IGNORECASE
 )
-#: "Job Type: Full-time", "Salary: ...": facts about the job, not requirements.
-_FIELD_LINE = re.compile(
-    r"^(?:job\s+types?|salary|pay|schedule|application\s+deadline|work\s+remotely|"
-    r"location|locatio|expected\s+start\s+date|start\s+date|contract\s+length|"
-    r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
-    re.IGNORECASE,
-)
-#: Notes on visas, sponsorship and COVID arrangements: conditions of the employer,
-#: not requirements a resume can meet.
-_NOTE_LINE = re.compile(
-    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
-    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
-    r"closing\s+date|previous\s+applicants)\b|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
-    re.IGNORECASE,
-)
 
 
 def worded_importance(text: str) -> str | None:
@@ -135,9 +122,21 @@ def worded_importance(text: str) -> str | None:
     return None
 
 
+def column_mark(text: str) -> str | None:
+    """required / preferred from a person specification row's column mark, if any."""
+    match = COLUMN_MARK.search(text)
+    if match is None or len(text[: match.start()].split()) < 1:
+        return None
+    return "required" if match["mark"][0] == "E" else "preferred"
+
+
 def importance(text: str, section: str) -> str:
-    """required / preferred / mentioned, from the wording first, then the section."""
-    return worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
+    """required / preferred / mentioned: a row's column mark in a requirement section
+    ("IV therapy D"), the wording, then the section."""
+    mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
+    return (
+        mark or worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
+    )
 
 
 def _number(word: str) -> float:
@@ -395,26 +394,74 @@ def _requirement_items(
         if section.name in NOT_ASKING or section.name == PostingSection.TITLE:
             continue
         found = items(section_lines(lines, section), doc, width=width, plain=True)
-        chosen = section.name in REQUIREMENT_SECTIONS
+        name: str = section.name
+        chosen = name in REQUIREMENT_SECTIONS
+        listed_here = quiet = False
         for pos, item in enumerate(found):
-            if _lead_in(item, found[pos + 1 : pos + 2]):
+            heading = _list_heading(item)
+            if heading is not None:  # "- Key Requirements of the Person Spec...:"
+                name, listed_here = heading, False
+                chosen = name in REQUIREMENT_SECTIONS
+                quiet = name in NOT_ASKING
+                continue
+            if quiet or _lead_in(item, found[pos + 1 : pos + 2]):
                 continue  # "Responsibilities, essential skills and experience"
+            if chosen and _list_ends(item, listed_here):
+                chosen = False  # the employer's own paragraph after the list
+            listed_here = listed_here or item.marked
             if chosen:
-                out.extend((piece, section.name) for piece in sentences(item, doc))
+                out.extend((piece, name) for piece in sentences(item, doc))
                 continue
             if item.marked:  # a bullet of the lead text: all but what is offered
                 out.extend(
-                    (piece, section.name)
+                    (piece, name)
                     for piece in sentences(item, doc)
                     if not _offered(piece.text)
                 )
                 continue
             out.extend(
-                (piece, section.name)
+                (piece, name)
                 for piece in sentences(item, doc)
                 if len(piece.text.split()) >= MIN_PROSE_WORDS and asks(piece.text)
             )
     return out
+
+
+def _list_heading(item: Item) -> str | None:
+    """The section a line inside a section opens when it is a lead-in over a list,
+    written as one of the list's bullets or run into the section ("- Key Requirements
+    of the Person Specification:", "In return we offer:"), else None."""
+    text = item.text.strip()
+    if not re.search(r":\s*[-–—]*$", text):
+        return None
+    return lead_in(text)
+
+
+def _list_ends(item: Item, listed: bool) -> bool:
+    """Whether a requirement section's list has ended at ``item``: a question heading
+    of the employer ("Who are NHS Professionals?"), a lead-in to what it offers, or,
+    after the list's bullets, a paragraph of prose that asks nothing of the candidate
+    ("Cygnet Health Care has been providing ... services for over 30 years")."""
+    text = item.text.strip()
+    if ABOUT_QUESTION.match(text) or lead_in(text.rstrip(" -–—")) == "benefits":
+        return True
+    return (
+        listed
+        and not item.marked
+        and len(text.split()) >= MIN_PROSE_WORDS
+        and not describes_candidate(text)
+    )
+
+
+def _offered_item(text: str) -> bool:
+    """A line naming an item of the employer's offer (pension, leave, pay rates,
+    discounts) and asking nothing in so many words: "Stakeholder pension scheme"."""
+    return bool(
+        BENEFIT_ITEM.search(text)
+        and not worded_importance(text)
+        and not _CANDIDATE_SUBJECT.search(text)
+        and not _ASKED_NOUNS.search(text)
+    )
 
 
 def _lead_in(item: Item, after: Sequence[Item]) -> bool:
@@ -450,8 +497,8 @@ def parse_posting(doc: Document) -> Posting:
         if (
             len(item.text) < 3
             or item.text.endswith(":")
-            or _FIELD_LINE.match(item.text)
-            or _NOTE_LINE.search(item.text)
+            or never_asked(item.text)
+            or _offered_item(item.text)
             or (not item.marked and canonical(item.text, "posting"))
         ):
             continue

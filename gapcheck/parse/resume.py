@@ -12,11 +12,11 @@ from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
+from gapcheck.parse.parts import split_parts
 from gapcheck.parse.roles import (
     RoleHit,
     find_roles,
     join_dangling,
-    split_parts,
 )
 from gapcheck.parse.sections import (
     Line,

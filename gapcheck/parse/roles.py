@@ -12,10 +12,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from gapcheck.parse.contact import _is_country, find_location, is_region
+from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
-from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
+from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
+from gapcheck.parse.parts import (
+    _PLACEHOLDER_ORG,
+    _is_place,
+    _titled,
+    _words,
+    drop_places,
+    split_parts,
+    title_and_org,
+)
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -23,170 +32,12 @@ from gapcheck.parse.sections import (
 )
 from gapcheck.records import Role
 
-_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
-_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
-_PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
-
 
 @dataclass(frozen=True)
 class RoleHit:
     role: Role
     lines: frozenset[int]  # Line.index of the header lines
     anchor: int  # Line.index of the dates line
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower().strip(".,()") for w in text.split()}
-
-
-_DASH_SEP = re.compile(r"\s+[-–—]\s+")
-#: A sub-unit written after its organisation ("Acme Corp – Payments Division").
-_SUBUNIT = re.compile(
-    r"(?i)^(?:division|department|dept\.?|faculty|school|office|centre|center)\b"
-    r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
-    r"group)$"
-)
-#: The placeholders of anonymised resumes ("Company Name - City , State").
-_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
-_PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
-
-
-def _titled(text: str) -> bool:
-    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
-    return (
-        bool(TITLE_WORDS & _words(text))
-        or re.search(r"(?i)\bintern\b", text) is not None
-    )
-
-
-def split_parts(text: str) -> list[str]:
-    """A header line cut at its separators into title, organisation, places..."""
-    text = _PLACEHOLDER_ORG.sub(lambda m: f"  {m.group(0)}  ", strip_bullet(text))
-    parts: list[str] = []
-    pos = 0
-    pieces = []
-    for match in _SPLIT.finditer(text):
-        pieces.append((text[pos : match.start()], match.group(0)))
-        pos = match.end()
-    pieces.append((text[pos:], ""))
-    sep_before = ""
-    for raw, sep in pieces:
-        part = raw.strip(" ,;:|-–—")
-        before, sep_before = sep_before, sep
-        if not part:
-            continue
-        if parts and _SUFFIX.match(part):
-            parts[-1] = f"{parts[-1]}, {part}"
-            continue
-        if (
-            parts
-            and _DASH_SEP.fullmatch(before)
-            and _SUBUNIT.search(part)
-            and not TITLE_WORDS & _words(parts[-1])
-            and not _is_place(part)
-        ):
-            parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
-            continue
-        region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
-        if parts and "," in before and region and _is_place(region.group(1)):
-            parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
-            continue
-        parts.append(part)
-    return _unglue_city(parts)
-
-
-_LEGAL = re.compile(
-    r"^(.*\b(?:inc|llc|ltd|corp|plc|gmbh|pvt|llp|ag|bv)\.?)((?:\s+[A-Z][a-z]+){1,2})$",
-    re.IGNORECASE,
-)
-
-
-def _unglue_city(parts: list[str]) -> list[str]:
-    """ "Northwind Labs Bellevue" before "WA": the city after the organisation's last
-    organisation word is a part of its own."""
-    out: list[str] = []
-    for i, part in enumerate(parts):
-        words = part.split()
-        nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if nxt and is_region(nxt) and len(words) >= 2:
-            last = max(
-                (k for k, w in enumerate(words) if w.lower().strip(".,") in ORG_WORDS),
-                default=-1,
-            )
-            city = words[last + 1 :]
-            if last >= 0 and 1 <= len(city) <= 3 and all(w[:1].isupper() for w in city):
-                out += [" ".join(words[: last + 1]), " ".join(city)]
-                continue
-        legal = _LEGAL.match(part)
-        if legal and legal.group(2).strip()[:1].isupper():
-            out.append(legal.group(1))  # "We4IT GmbH Bremen": the city goes
-            continue
-        out.append(part)
-    return out
-
-
-def _is_place(part: str) -> bool:
-    return (
-        is_region(part)
-        or _is_country(part)
-        or part.lower() in _PLACE_WORDS
-        or part in _PLACEHOLDER_PLACES
-    )
-
-
-def drop_places(parts: list[str]) -> list[str]:
-    parts = list(parts)
-    popped = False
-    while parts and _is_place(parts[-1]):
-        parts.pop()
-        popped = True
-    if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
-        parts.pop()  # the city before "CA" / "USA"
-    return [p for p in parts if not _is_place(p)]
-
-
-def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
-    parts = drop_places(parts)
-    if not parts:
-        return None, None
-    placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
-    titled = [p for p in parts if _titled(p)]
-    title = titled[0] if titled else None
-    others = [p for p in parts if p != title]
-    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
-    org = org_like[0] if org_like else (others[0] if others else None)
-    at = parts.index(org) if org in parts else -1
-    first = parts.index(title) if title in parts else 0
-    lead = parts[first:at] if at > first else []
-    if (
-        org_like
-        and lead
-        and (title is None or parts.index(title) < at)
-        and len(lead) <= 3
-        and all(p[:1].isupper() and len(p.split()) <= 6 for p in lead)
-    ):
-        # "Sales Officer, Assistant Vice President, Company Name": all before the
-        # organisation is the title.
-        return ", ".join(lead), org
-    tail = parts[at + 1 :] if at == 0 and title is not None else []
-    if tail and tail[0] == title and len(tail) > 1:
-        # "Company Name, Research Assistant, Legal Socialization Lab"
-        keep = [tail[0]]
-        for p in tail[1:4]:
-            words = p.split()
-            if not p[:1].isupper() or len(words) > 6:
-                break
-            if len(words) <= 2 and not (_titled(p) or ORG_WORDS & _words(p)):
-                break  # "Mountain View": a city, not more of the title
-            keep.append(p)
-        return ", ".join(keep), org
-    if title is None:
-        if org_like:
-            rest = [p for p in parts if p != org]
-            title = rest[0] if rest else None
-        else:
-            title, org = parts[0], (parts[1] if len(parts) > 1 else None)
-    return title, org
 
 
 _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
@@ -254,7 +105,7 @@ def _role_span(line: Line) -> DateSpan | None:
 def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = _join_split_range(list(lines))
+    out = _join_wrapped_range(_join_split_range(list(lines)))
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -269,6 +120,40 @@ def join_dangling(lines: list[Line]) -> list[Line]:
         out[i + 1] = Line(
             second.index, second.text[tail:], second.start + tail, second.end
         )
+    return out
+
+
+def _join_wrapped_range(lines: list[Line]) -> list[Line]:
+    """ "Accountant | Acme | Mar 2016" over "- Present", "Aug 2016 - Dec" over
+    "2018": a range wrapped at the end of a line, moved whole onto that line (the
+    next line keeps what follows the range, or goes when nothing does)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        dash = nxt is not None and nxt.text[:1] in "-–—"  # "- Present"
+        if nxt is None or line.blank or nxt.blank or (is_bullet(nxt.text) and not dash):
+            out.append(line)
+            i += 1
+            continue
+        joined = f"{line.text} {nxt.text}"
+        cut = len(line.text)
+        span = find_span(joined, single=False)
+        if (
+            span is None
+            or find_span(line.text, single=False) is not None
+            or not span.begin < cut < span.finish - 1
+        ):
+            out.append(line)
+            i += 1
+            continue
+        rest = joined[span.finish :].strip()
+        out.append(Line(line.index, joined[: span.finish], line.start, line.end))
+        if rest:
+            taken = len(nxt.text) - len(rest)
+            out.append(Line(nxt.index, rest, nxt.start + taken, nxt.end))
+        i += 2
     return out
 
 
@@ -451,12 +336,20 @@ def _above(
             break
         if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
             break
+        if above and _prose(ln.text):
+            break  # "Lead a team of 3 recruiters ..." over "Sr. Recruiter"
         above.insert(0, ln)
     if after_text and above and len(above) < len(lines):
         before = lines[len(lines) - len(above) - 1]
         if not (is_bullet(before.text) or _short(before) is False):
             return []
     return above
+
+
+def _prose(text: str) -> bool:
+    """A line of a role's text, not a header: three or more lower-case words."""
+    small = {"of", "and", "the", "for", "in", "at", "to", "&", "a", "an", "on"}
+    return sum(1 for w in text.split() if w[:1].islower() and w not in small) >= 3
 
 
 def _title_case(text: str) -> bool:
@@ -540,9 +433,32 @@ def _glued_header(text: str) -> str | None:
             (k for k, w in enumerate(run) if _titled(" ".join(re.split("[/-]", w)))),
             default=-1,
         )
-        title = " ".join(run[: last + 1])
+        title = " ".join(run[: _complement(run, last + 1)] if last >= 0 else [])
         return head[:end] + (f"  {title}" if title else "")
     return None
+
+
+_VERB_END = re.compile(r"(?:ed|ing)$")
+
+
+def _complement(run: list[str], k: int) -> int:
+    """Where a title ends after its last title word: "Director" + "of Public
+    Relations and Publications", up to a verb that opens the text ("Directed")."""
+    while (
+        k + 1 < len(run)
+        and run[k] in {"of", "for", "and", "&"}
+        and run[k + 1][:1].isupper()
+        and not _VERB_END.search(run[k + 1])
+    ):
+        k += 2
+        while (
+            k < len(run)
+            and run[k][:1].isupper()
+            and not _VERB_END.search(run[k])
+            and not _titled(run[k])
+        ):
+            k += 1
+    return k
 
 
 def is_location_line(text: str) -> bool:

@@ -131,12 +131,27 @@ _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
      "responsibilities"),
 )  # fmt: skip
+#: A long lead-in that says who the candidate must be opens the list of what is asked
+#: ("The successful candidate will have a strong engagement approach and be able to
+#: demonstrate:"); one that names duties opens the duties.
+_LONG_LEAD_ASKS = re.compile(
+    r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
+    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
+    r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
+    re.IGNORECASE,
+)
+_LONG_LEAD_DUTIES = re.compile(
+    r"\b(?:responsib\w+|duties|will\s+(?:be\s+)?(?:expected\s+to\s+)?(?:undertake|"
+    r"include|involve))\b",
+    re.IGNORECASE,
+)
 _LEAD_IN_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _LEAD_IN_CUES)
 
 
 def lead_in(text: str) -> str | None:
-    """Section named by a posting's lead-in line ending with ":" (3-14 words)."""
-    text = text.strip()
+    """Section named by a posting's lead-in line ending with ":" (3-14 words); a
+    dash after the colon ("...fantastic benefits: –") is decoration."""
+    text = re.sub(r":\s*[-–—]+$", ":", text.strip())
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
     if re.search(r"@|https?://|\d{5}", text) or len(text.split()) < 3:
@@ -145,11 +160,26 @@ def lead_in(text: str) -> str | None:
         # a long sentence that opens a list names it in its last words: "...and
         # eligibility to apply for a post within the service which offers:"
         tail = " ".join(text.split()[-4:])
-        return "benefits" if _LEAD_IN_RES[0][0].search(tail) else None
+        if _LEAD_IN_RES[0][0].search(tail):
+            return "benefits"
+        if _LONG_LEAD_DUTIES.search(text):
+            return "responsibilities"
+        return "requirements" if _LONG_LEAD_ASKS.search(text) else None
     for pattern, name in _LEAD_IN_RES:
         if pattern.search(text):
             return name
-    return None
+    return "requirements" if _LONG_LEAD_ASKS.search(text) else None
+
+
+#: The importance columns of a person specification ("Essential", "Desirable").
+_COLUMNS = frozenset({"essential", "desirable"})
+#: Words of a person specification table's header row: "Criteria Essential
+#: Desirable", "Attributes Essential Desirable How assessed".
+_HEADER_ROW = _COLUMNS | frozenset(
+    """criteria criterion requirements requirement attributes attribute area areas
+    factors factor category categories specification person how assessed method of
+    assessment evidence qualifications experience knowledge skills and""".split()  # noqa: SIM905
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -158,11 +188,15 @@ def canonical(text: str, kind: Kind) -> str | None:
     if kind == "posting" and not looks_like_heading(text):
         return lead_in(text)
     if not looks_like_heading(text):
-        return None
+        return _listed(text) if kind == "resume" else None
     key = heading_key(text)
     table = HEADING_TABLES[kind]
     if key in table:
         return table[key]
+    if kind == "posting" and key.split()[-1] in _COLUMNS and " " in key:
+        # a person specification's table, flattened: "Criteria Essential Desirable"
+        # is its header row; "IV therapy Desirable" is one of its rows
+        return "requirements" if set(key.split()) <= _HEADER_ROW else None
     if kind == "posting" and key.startswith("about ") and len(key.split()) <= 5:
         return "about"  # "About Acme Analytics"
     if len(key) >= 5 and key.count(" ") <= 2:  # a typo: "Experiance", "Qulification"
@@ -183,7 +217,20 @@ def canonical(text: str, kind: Kind) -> str | None:
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
+    if kind == "posting" and text.rstrip().endswith(":"):
+        return lead_in(text)  # a short lead-in over a list: "In return we offer:"
     return None
+
+
+def _listed(text: str) -> str | None:
+    """ "Education, Certifications, Endorsements": a resume heading that lists its
+    sections (one or two capitalised words each) is the first one's."""
+    items = [i.strip() for i in re.split(r",|&|\band\b", text.strip(_DECORATION))]
+    if not 3 <= len(items) <= 4 or len(text) > 60 or re.search(r"\d|[.:;!?]$", text):
+        return None
+    if not all(1 <= len(i.split()) <= 2 and i[:1].isupper() for i in items):
+        return None
+    return HEADING_TABLES["resume"].get(heading_key(items[0]))
 
 
 def is_shouted(text: str) -> bool:

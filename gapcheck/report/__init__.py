@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from gapcheck import SCHEMA_VERSION, __version__
+from gapcheck.envelope import envelope, to_json
 from gapcheck.files import write_atomic
 
 __all__ = ["envelope", "to_json", "write_atomic"]
-
-
-def envelope(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
-    """Wrap a command's JSON payload with the fields every JSON output shares."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "gapcheck_version": __version__,
-        "kind": kind,
-        **payload,
-    }
-
-
-def to_json(data: Any, *, indent: int | None = 2) -> str:
-    return json.dumps(data, indent=indent, ensure_ascii=False) + "\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from gapcheck.diagnose.records import Diagnosis
 from gapcheck.feedback.labels import DISPLAY
 from gapcheck.report import svg
-from gapcheck.report.diagnose import (
+from gapcheck.report.diagnose_rows import (
     FORMAT_HEADER,
     FUNNEL_HEADER,
     OCCUPATION_HEADER,

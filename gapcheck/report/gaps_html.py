@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from gapcheck import __version__
 from gapcheck.gaps.records import GapReport, SkillDemand
 from gapcheck.report import svg
-from gapcheck.report.gaps_md import (
+from gapcheck.report.gaps_rows import (
     CATEGORY_HEADER,
     DEMAND_HEADER,
     HISTOGRAM_HEADER,

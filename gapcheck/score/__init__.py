@@ -10,55 +10,15 @@ inputs, each matched skill its evidence.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gapcheck.records import Analysis, DocumentSummary, Occupation, Posting, Resume
+from gapcheck.records import Analysis
+from gapcheck.score.shared import document_summary, resolve_taxonomy
 
 if TYPE_CHECKING:
     from gapcheck.score.matrix import ScoreMatrix
 
 __all__ = ["document_summary", "resolve_taxonomy", "score_matrix"]
-
-
-@lru_cache(maxsize=1)
-def _default_taxonomy() -> Any:
-    try:
-        from gapcheck.extract.taxonomy import load_taxonomy
-    except ImportError:  # the taxonomy stage is optional for scoring
-        return None
-    return load_taxonomy()
-
-
-def resolve_taxonomy(taxonomy: Any = None) -> Any:
-    """A taxonomy object from ``None`` (the default one), a path, or an object."""
-    if taxonomy is None:
-        return _default_taxonomy()
-    if isinstance(taxonomy, str | Path):
-        from gapcheck.extract.taxonomy import load_taxonomy
-
-        return load_taxonomy(taxonomy)
-    return taxonomy
-
-
-def document_summary(
-    record: Resume | Posting, occupation: Occupation | None = None
-) -> DocumentSummary:
-    """Source, kind, format, title, size, warnings and occupation of a document."""
-    doc = record.document
-    title = record.headline if isinstance(record, Resume) else record.title
-    return DocumentSummary(
-        source=doc.source,
-        kind=record.kind,
-        format=doc.format,
-        title=title,
-        pages=doc.layout.pages,
-        words=doc.layout.words or len(doc.text.split()),
-        warnings=tuple(doc.warnings) + tuple(record.warnings),
-        occupation=occupation,
-    )
-
 
 _summary = document_summary  # the name gapcheck.gaps first used
 

@@ -22,16 +22,16 @@ from gapcheck.score.text import idf, norm
 #: resumes and postings they are what ranks a posting's own occupation first (see
 #: docs/scoring.md); skills explain the match term by term.
 WEIGHTS: dict[str, float] = {
-    "skills": 0.20,
-    "requirements": 0.04,
-    "title": 0.12,
-    "occupation": 0.27,
-    "experience": 0.04,
-    "education": 0.03,
-    "certifications": 0.03,
-    "text_similarity": 0.21,
-    "achievements": 0.03,
-    "format": 0.03,
+    "skills": 0.16,
+    "requirements": 0.03,
+    "title": 0.09,
+    "occupation": 0.43,
+    "experience": 0.03,
+    "education": 0.02,
+    "certifications": 0.02,
+    "text_similarity": 0.17,
+    "achievements": 0.025,
+    "format": 0.025,
 }
 #: Components about the resume alone: their weights never grow when the posting asks
 #: for less (else a posting with few requirements would be scored on layout).

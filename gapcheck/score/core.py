@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+import gapcheck.score.components as comp
 from gapcheck.records import (
     AchievementsDetails,
     CertificationsDetails,
@@ -25,7 +26,6 @@ from gapcheck.records import (
     SkillsDetails,
     TextSimilarityDetails,
 )
-from gapcheck.score import components as comp
 from gapcheck.score.evidence import (
     MATCH,
     ResumeProfile,

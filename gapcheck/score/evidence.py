@@ -10,6 +10,7 @@ that implies it: React implies JavaScript).
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -232,7 +233,10 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
     for m in analysis.mentions:
         if not m.canonical:
             continue
-        hit = profile.locate(m.start, m.end)
+        shown = _shown_at(profile.text, m.start, m.end, _names(taxonomy, m.canonical))
+        if shown is None:
+            continue
+        hit = profile.locate(*shown)
         if profile.employer(hit):
             continue
         hit = Hit(**{**hit.__dict__, "canonical": m.canonical})
@@ -246,6 +250,60 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
                         (h, hits[0].canonical or canonical) for h in hits
                     )
     return profile
+
+
+#: (taxonomy, canonical) -> pattern; the taxonomy object is held with its entries so
+#: an id is never reused by another taxonomy while cached.
+_NAMES: dict[tuple[int, str], tuple[Any, re.Pattern[str] | None]] = {}
+MAX_CACHED_NAMES = 20000
+
+
+def _names(taxonomy: Any, canonical: str) -> re.Pattern[str] | None:
+    """A pattern of the ways a taxonomy skill is written (its name and aliases, as
+    whole words, any case and spacing, a plural allowed); None without a taxonomy
+    entry."""
+    key = (id(taxonomy), canonical)
+    cached = _NAMES.get(key)
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    skill = _get(taxonomy, canonical) if taxonomy is not None else None
+    pattern = None
+    if skill is not None:
+        names = [canonical, skill.name, *(getattr(skill, "aliases", ()) or ())]
+        forms = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+        pattern = re.compile(
+            "|".join(
+                r"(?<!\w)"
+                + r"[\s-]+".join(map(re.escape, f.split()))
+                + r"(?:e?s)?(?!\w)"  # "billings" names Billing
+                for f in forms
+            ),
+            re.I,
+        )
+    if len(_NAMES) >= MAX_CACHED_NAMES:
+        _NAMES.clear()
+    _NAMES[key] = (taxonomy, pattern)
+    return pattern
+
+
+def _shown_at(
+    text: str, start: int, end: int, names: re.Pattern[str] | None
+) -> tuple[int, int] | None:
+    """Where a mention of a taxonomy skill shows one of the skill's names: the
+    mention itself, else the name written on the mention's line (an extractor span
+    a few characters off, or a phrase around the name), else None: a span that
+    never names the skill ("termination" for Employee relations, "Works with
+    management team" for Teamwork) is no evidence a reader can see."""
+    if (
+        names is None
+        or names.fullmatch(text[start:end].strip())
+        or names.search(text, start, end)
+    ):
+        return start, end
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    found = names.search(text, left, len(text) if right < 0 else right)
+    return (found.start(), found.end()) if found else None
 
 
 #: How much each title counts in inferring a resume's occupation: the headline, then
@@ -275,14 +333,19 @@ def _implied(taxonomy: Any, name: str) -> Iterable[str]:
     """Skills a resume skill implies (React -> JavaScript) or is a kind of
     (React -> JavaScript frameworks), transitively."""
     found: list[str] = []
+    skill = _get(taxonomy, name)
+    if getattr(skill, "kind", None) == "soft":
+        # a soft skill shows itself only: its broader skill is the heading it is filed
+        # under ("dependable" shows Reliability, not Teamwork) and what it implies is
+        # another quality a reader does not see ("coordination of trades" is no
+        # evidence of Teamwork)
+        return found
     with contextlib.suppress(Exception):
         found += list(taxonomy.implied(name) or ())
     broader = getattr(taxonomy, "broader", None)
-    skill = _get(taxonomy, name)
-    if broader is not None and getattr(skill, "kind", None) != "soft":
+    if broader is not None:
         # a tool or method is an instance of its broader skill (Python -> Programming
-        # languages); a soft skill's broader is the heading it is filed under, another
-        # quality ("dependable" shows Reliability, not Teamwork)
+        # languages)
         with contextlib.suppress(Exception):
             found += list(broader(name, transitive=True) or ())
     return found

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import gapcheck.score.components as comp
 from gapcheck.records import Analysis
-from gapcheck.score import components as comp
 from gapcheck.score.evidence import (
     ResumeProfile,
     credit,

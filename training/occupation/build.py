@@ -15,7 +15,10 @@ occupations. The artifact holds
   O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
   crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
   equal title; groups with at least a third of the votes); residual occupations
-  ("Engineers, All Other") are not: their titles name no one occupation. A bare
+  ("Engineers, All Other") are not: their titles name no one occupation. An O*NET
+  title that only job-posting matching put under an occupation far from the others
+  listing it (``stray_titles``: "Full Stack Developer" under Photographic Process
+  Workers) votes for no group. A bare
   generic head ("officer", "manager") is left out, and so is a label naming more than
   MAX_GROUPS groups unless FIELD_SHARE of its votes fall in one ISCO sub-major group
   ("teacher").
@@ -61,13 +64,13 @@ FIELD_SHARE = 0.6
 
 #: Measured after building (docs/scoring.md, Calibration); recorded in the sidecar.
 DEV = (
-    "occupation_match.py dev (41 NHS postings x 80 livecareer resumes), 2026-12-06: "
-    "the occupation component alone ranks a posting's own occupation at posting-view "
-    "ROC-AUC 0.84 (resumes as pdftotext text); the whole score 0.855 (TF-IDF 0.752, "
-    "BM25 0.756), 0.816 with the PDFs read by gapcheck. Named occupations "
-    "(training/occupation/evaluate.py --analyse, 131 livecareer resumes, 2026-12-06): "
-    "a top-5 occupation names the resume's category for 0.527 (hit@1 0.275; chance "
-    "0.073)"
+    "benchmarks/match_split.py, 2026-12-07 (PDFs read by gapcheck, fresh cache): the "
+    "whole score ranks a posting's own occupation at posting-view ROC-AUC 0.868 on "
+    "occupation_match.py's dev set (41 NHS postings x 80 livecareer resumes; TF-IDF "
+    "0.752, BM25 0.756; held-out half 0.919), 0.875 on 32 other NHS postings (TF-IDF "
+    "0.768, BM25 0.786), 0.996 on 8 software vacancies x 7 IT among 87 resumes. Named "
+    "occupations (training/occupation/evaluate.py, text, 131 livecareer resumes): "
+    "hit@1 0.252, hit@5 0.496 (chance 0.073)"
 )
 
 
@@ -149,6 +152,32 @@ def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
     }
 
 
+def stray_titles(
+    soc_titles: dict[str, list[str]],
+    posting_only: set[tuple[str, tuple[str, ...]]],
+    soc_text: dict[str, str],
+) -> set[tuple[str, tuple[str, ...]]]:
+    """(O*NET code, title key) listings that are a job-posting matcher's homonym, not
+    a title of the occupation: taken from employer job postings only (O*NET source
+    10), the only listing of the title in the occupation's SOC major group while
+    another major group lists it at least twice, and none of the title's words in
+    the occupation's own title, description or technology skills ("Full Stack
+    Developer" under Photographic Process Workers, "Truck Driver" under Freight
+    Forwarders)."""
+    listed: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for soc, titles in soc_titles.items():
+        for key in {title_words(t, curated=True) for t in titles}:
+            listed[key][soc[:2]] += 1
+    stray = set()
+    for soc, key in posting_only:
+        majors = listed.get(key, Counter())
+        if majors[soc[:2]] != 1 or max(majors.values()) < 2:
+            continue
+        if not set(key) & set(title_words(soc_text.get(soc, ""))):
+            stray.add((soc, key))
+    return stray
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -221,8 +250,12 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         soc_titles[r["O*NET-SOC Code"]].append(r["Title"])
         soc_text[r["O*NET-SOC Code"]] = f"{r['Title']} {r['Description']}"
         soc_about[r["O*NET-SOC Code"]] = (r["Title"].strip(), r["Description"])
+    posting_only: set[tuple[str, tuple[str, ...]]] = set()  # O*NET source 10 only
     for r in read_tsv(onet_files["alternate"]):
         soc_titles[r["O*NET-SOC Code"]].append(r["Alternate Title"])
+        if (r.get("Source(s)") or "").strip() == "10":
+            key = title_words(r["Alternate Title"], curated=True)
+            posting_only.add((r["O*NET-SOC Code"], key))
     for r in read_tsv(onet_files["reported"]):
         soc_titles[r["O*NET-SOC Code"]].append(r["Reported Job Title"])
     for r in read_tsv(onet_files["technology"]):  # the tools of the trade
@@ -231,12 +264,15 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         soc_text[code] = (
             f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
         )
+    stray = stray_titles(soc_titles, posting_only, soc_text)
     crosswalk: dict[str, dict[str, float]] = {}
     for soc, titles in soc_titles.items():
         if soc in residual:
             continue
         votes: Counter[str] = Counter()
         for t in titles:
+            if (soc, title_words(t, curated=True)) in stray:
+                continue
             for g, n in esco_keys.get(title_words(t, curated=True), Counter()).items():
                 votes[g] += n / sum(esco_keys[title_words(t, curated=True)].values())
         total = sum(votes.values())
@@ -259,7 +295,7 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             )
         for t in soc_titles[soc]:
             key = title_words(t, curated=True)
-            if key and len(key) <= MAX_LABEL_WORDS:
+            if key and len(key) <= MAX_LABEL_WORDS and (soc, key) not in stray:
                 for g, share in groups.items():
                     label_votes[key][g] += share
         for g, share in groups.items():
@@ -321,6 +357,7 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         "groups": len(groups),
         "titles": len(titles),
         "onet_crosswalked": f"{len(crosswalk)} of {len(soc_titles)}",
+        "onet_stray_titles_dropped": len(stray),
         "named_occupations": dict(
             Counter(o["source"] for o in profiles["occupations"])  # type: ignore[index]
         ),

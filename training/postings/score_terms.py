@@ -1,7 +1,7 @@
 """Score what gapcheck says real postings ask for against hand-judged items.
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
-        [--as json|txt] [--unjudged FILE] [--show]
+        [--as json|txt] [--unjudged FILE] [--show] [--set dev|heldout]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
@@ -19,6 +19,10 @@ the certifications and degree levels the parser found.
   matches a gold phrase when at least half of the phrase's content words (lower-cased,
   light plural stem, function and "how much" words left out) are among the term's
   words (its name, canonical name and wordings); any alternative may match.
+
+``--set heldout`` scores the held-out set instead (``postings_heldout.tsv``,
+``gold_heldout.tsv``, ``judgements_heldout.tsv``): other postings, picked and given
+their gold before any rule of round 3 was written, kept apart from the rule writing.
 
 The postings themselves stay in ../shared/data; only ids, gold and judgements are kept
 here. Prints one row per occupation group and the total.
@@ -38,6 +42,8 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[2] / "models" / "posting_judgements"
+#: the judged sets: file-name suffix of postings, gold and judgements
+SETS = {"dev": "", "heldout": "_heldout"}
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
     any all its their our this that other etc e g eg ie i.e using use""".split()  # noqa: SIM905
@@ -147,16 +153,18 @@ def extracted(path: Path) -> list[tuple[str, set[str]]]:
 
 
 def score(
-    data: Path, fmt: str = "txt", show: bool = False
+    data: Path, fmt: str = "txt", show: bool = False, which: str = "dev"
 ) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
     """Per group ``[good, bad, unjudged, gold found, gold, postings]`` (and "ALL"),
     and the terms not judged yet."""
-    rows = read_tsv("postings.tsv")
+    suffix = SETS[which]
+    rows = read_tsv(f"postings{suffix}.tsv")
     gold: dict[str, list[str]] = defaultdict(list)
-    for g in read_tsv("gold.tsv"):
+    for g in read_tsv(f"gold{suffix}.tsv"):
         gold[g["posting"]].append(g["essential"])
     judged = {
-        (j["posting"], key(j["term"])): j["ok"] for j in read_tsv("judgements.tsv")
+        (j["posting"], key(j["term"])): j["ok"]
+        for j in read_tsv(f"judgements{suffix}.tsv")
     }
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     unjudged: list[tuple[str, str]] = []
@@ -200,12 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--as", dest="fmt", choices=("json", "txt"), default="txt")
     ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
     ap.add_argument("--show", action="store_true", help="print each posting's terms")
+    ap.add_argument("--set", dest="which", choices=sorted(SETS), default="dev")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "postings").is_dir():
         print(f"no postings under {data}", file=sys.stderr)
         return 2
-    stats, unjudged = score(data, args.fmt, args.show)
+    stats, unjudged = score(data, args.fmt, args.show, args.which)
     print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
     for group in sorted(stats, key=lambda g: (g == "ALL", g)):
         row = stats[group]

@@ -2,6 +2,12 @@
 
     python training/postings/select.py ../shared/data \
         > models/posting_judgements/postings.tsv
+    python training/postings/select.py ../shared/data --plan heldout --seed 2612 \
+        --exclude models/posting_judgements/postings.tsv \
+        > models/posting_judgements/postings_heldout.tsv
+
+The held-out plan weighs the groups that scored worst on the first set (education,
+estates, facilities, occupational therapy) and adds groups the first set never had.
 
 Groups are matched on the title, first rule first; postings with a description shorter
 than 1,000 characters are skipped. The ids are written with their group; the postings
@@ -10,12 +16,12 @@ themselves stay in ../shared/data (never copied into the repo).
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import html
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
 SEED = 15
@@ -47,11 +53,37 @@ GROUPS: tuple[tuple[str, str, int], ...] = (
     ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
      r"booking", 2),
 )  # fmt: skip
+#: held-out plan: new groups first (their titles would fall into broader ones), then
+#: the weak groups of the first set weighted up, then a few of the rest.
+HELDOUT: tuple[tuple[str, str, int], ...] = (
+    ("dental", r"dental|dentist|orthodont", 2),
+    ("healthcare_science", r"biomedical|scientist|laborator|phlebotom|audiolog|"
+     r"physiolog|perfusion", 2),
+    ("theatres", r"theatre|operating department|anaesthetic practitioner", 2),
+    ("social_work", r"social work", 2),
+    ("research", r"research", 2),
+    ("education", r"teacher|trainer|\beducation\b|lecturer|tutor|practice educator", 3),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 3),
+    ("facilities_hospitality", r"domestic|porter|housekeep|catering|chef|\bcook\b|"
+     r"driver|hostess|cleaner|security|hotel services", 3),
+    ("occupational_therapy", r"occupational therap", 3),
+    ("allied_health", r"dietitian|speech and language|podiatr|paramedic|orthoptist", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 1),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 1),
+    ("finance", r"financ|accountant|accounts|payroll", 1),
+    ("nursing", r"\bnurse\b|\brgn\b|\brmn\b|staff nurse|sister|charge nurse", 1),
+)  # fmt: skip
+PLANS = {"dev": GROUPS, "heldout": HELDOUT}
 MIN_DESCRIPTION = 1000
 
 
-def group_of(title: str) -> str | None:
-    for group, pattern, _ in GROUPS:
+def group_of(
+    title: str, groups: tuple[tuple[str, str, int], ...] = GROUPS
+) -> str | None:
+    for group, pattern, _ in groups:
         if re.search(pattern, title, re.IGNORECASE):
             return group
     return None
@@ -63,25 +95,46 @@ def load(data: Path) -> list[dict]:
         return [json.loads(line) for line in f]
 
 
-def select(records: list[dict]) -> list[tuple[str, str, str]]:
-    by_group: dict[str, list[dict]] = {g: [] for g, _, _ in GROUPS}
+def select(
+    records: list[dict],
+    groups: tuple[tuple[str, str, int], ...] = GROUPS,
+    seed: int = SEED,
+    exclude: frozenset[str] = frozenset(),
+) -> list[tuple[str, str, str]]:
+    by_group: dict[str, list[dict]] = {g: [] for g, _, _ in groups}
     for r in sorted(records, key=lambda r: int(r["_fileid"])):
+        if r["_fileid"] in exclude:
+            continue
         title = re.sub(r"\s+", " ", html.unescape(html.unescape(r["title"]))).strip()
-        group = group_of(title)
+        group = group_of(title, groups)
         if group and len(html.unescape(r.get("description", ""))) > MIN_DESCRIPTION:
             by_group[group].append(r)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     out = []
-    for group, _, n in GROUPS:
+    for group, _, n in groups:
         for r in rng.sample(by_group[group], n):
             out.append((r["_fileid"], group, html.unescape(r["title"]).strip()))
     return out
 
 
-def main() -> None:
-    data = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", nargs="?", default="../shared/data")
+    ap.add_argument("--plan", choices=sorted(PLANS), default="dev")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--exclude", action="append", default=[], help="postings.tsv to skip"
+    )
+    args = ap.parse_args(argv)
+    exclude: set[str] = set()
+    for path in args.exclude:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()[1:]
+        exclude |= {ln.split("\t")[0] for ln in lines if ln.strip()}
     print("posting\tgroup\ttitle")
-    for row in select(load(data)):
+    rows = select(
+        load(Path(args.data)), PLANS[args.plan], args.seed, frozenset(exclude)
+    )
+    for row in rows:
         print("\t".join(row))
 
 

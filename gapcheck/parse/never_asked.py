@@ -1,0 +1,66 @@
+"""Lines of a posting that never ask anything of the candidate, wherever they stand.
+
+A requirement section often runs on past its list: the job board pastes the
+employer's offer, its notes and its instructions under the last heading ("In return
+... we can offer you", "Stakeholder pension scheme", "Cambian is an equal
+opportunities employer", "Click the link to apply", "Interviews are planned for
+Monday"). These patterns name such lines in general terms; the parser
+(:mod:`gapcheck.parse.posting`) keeps none of them as a requirement.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Job Type: Full-time", "Salary: ...": facts about the job, not requirements.
+FIELD_LINE = re.compile(
+    r"^(?:job\s+types?|salary|pay|schedule|application\s+deadline|work\s+remotely|"
+    r"location|locatio|expected\s+start\s+date|start\s+date|contract\s+length|"
+    r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
+    re.IGNORECASE,
+)
+#: Notes on visas, sponsorship and COVID arrangements, closing dates, interviews,
+#: equal opportunities and how to apply: conditions and instructions of the
+#: employer, not requirements a resume can meet.
+NOTE_LINE = re.compile(
+    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
+    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
+    r"closing\s+date|previous\s+applicants|equal\s+opportunit(?:y|ies)\s+employer|"
+    r"click\s+(?:the\s+link|here|apply)|interviews?\s+(?:are|is|will|may|to\s+be)\s+"
+    r"(?:be\s+)?(?:planned|held|scheduled|conducted|taking\s+place)|"
+    r"interview\s+dates?|we\s+look\s+forward\s+to\s+(?:hearing|receiving)|"
+    r"meet\s+the\s+person\s+specification\s+in\s+order|"
+    r"^please\s+(?:ensure|apply|read|be\s+aware|check|contact|submit|complete|upload|"
+    r"provide|note\s+(?:that\s+)?(?:the|this|we|interviews?|applications?)))\b"
+    r"|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
+    re.IGNORECASE,
+)
+#: One item of an offer: pay, leave, pension, insurance, discounts, perks. A line
+#: that names one of these and asks nothing in so many words is a benefit.
+BENEFIT_ITEM = re.compile(
+    r"\b(?:pension|holiday\s+(?:allowance|entitlement|pay)|annual\s+leave|"
+    r"pay\s+rates?|competitive\s+(?:pay|salary|rates)|life\s+assurance|"
+    r"discounts?|salary\s+sacrifice|childcare\s+vouchers|cycle\s+to\s+work|"
+    r"lease\s+car|car\s+lease|season\s+ticket|paid\s+(?:weekly|monthly)|"
+    r"get\s+paid|free\s+(?:parking|training|dbs|uniform)|"
+    r"staff\s+(?:networks|discounts|benefits|gym)|employee\s+assistance|"
+    r"flexible\s+working\s+(?:options|scheme|opportunities))\b",
+    re.IGNORECASE,
+)
+#: A question that opens the employer's own paragraph ("Who are NHS Professionals?",
+#: "What next?", "Why join us?"): what follows is about the employer or the
+#: application, not the candidate.
+ABOUT_QUESTION = re.compile(
+    r"^(?:who\s+(?:are|is)\s+(?!you\b)|what\s+next|why\s+(?:join|work|choose)|"
+    r"what\s+(?:we|do\s+we)\s+(?:offer|can\s+offer)|disclaimer\b)",
+    re.IGNORECASE,
+)
+
+
+def never_asked(text: str) -> bool:
+    """Whether a line is a job fact, a note or instruction of the employer, or a
+    question heading of the employer's own paragraph."""
+    text = text.strip(" \t-–—•·*")
+    return bool(
+        FIELD_LINE.match(text) or NOTE_LINE.search(text) or ABOUT_QUESTION.match(text)
+    )

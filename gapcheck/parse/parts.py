@@ -1,0 +1,175 @@
+"""A role's header line cut into its parts: title, organisation, places
+("Senior Engineer | Acme Corp – Payments Division | Austin, TX"), and which part is
+the title and which the organisation."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.parse.contact import _is_country, is_region
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
+from gapcheck.parse.sections import strip_bullet
+
+_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}")
+_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
+_PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,()") for w in text.split()}
+
+
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+#: A sub-unit written after its organisation ("Acme Corp – Payments Division").
+_SUBUNIT = re.compile(
+    r"(?i)^(?:division|department|dept\.?|faculty|school|office|centre|center)\b"
+    r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
+    r"group)$"
+)
+#: The placeholders of anonymised resumes ("Company Name - City , State").
+_PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
+_PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
+
+
+def _titled(text: str) -> bool:
+    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
+    return (
+        bool(TITLE_WORDS & _words(text))
+        or re.search(r"(?i)\bintern\b", text) is not None
+    )
+
+
+def split_parts(text: str) -> list[str]:
+    """A header line cut at its separators into title, organisation, places..."""
+    text = _PLACEHOLDER_ORG.sub(lambda m: f"  {m.group(0)}  ", strip_bullet(text))
+    parts: list[str] = []
+    pos = 0
+    pieces = []
+    for match in _SPLIT.finditer(text):
+        pieces.append((text[pos : match.start()], match.group(0)))
+        pos = match.end()
+    pieces.append((text[pos:], ""))
+    sep_before = ""
+    for raw, sep in pieces:
+        part = raw.strip(" ,;:|-–—")
+        before, sep_before = sep_before, sep
+        if not part:
+            continue
+        if parts and _SUFFIX.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+            continue
+        if (
+            parts
+            and _DASH_SEP.fullmatch(before)
+            and _SUBUNIT.search(part)
+            and not TITLE_WORDS & _words(parts[-1])
+            and not _is_place(part)
+        ):
+            parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
+            continue
+        region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
+        if (
+            parts
+            and "," in before
+            and region
+            and _is_place(region.group(1))
+            and not re.match(r"(?i)(?:university|college)\b", region.group(2))
+        ):
+            parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
+            continue
+        parts.append(part)
+    return _unglue_city(parts)
+
+
+_LEGAL = re.compile(
+    r"^(.*\b(?:inc|llc|ltd|corp|plc|gmbh|pvt|llp|ag|bv)\.?)((?:\s+[A-Z][a-z]+){1,2})$",
+    re.IGNORECASE,
+)
+
+
+def _unglue_city(parts: list[str]) -> list[str]:
+    """ "Northwind Labs Bellevue" before "WA": the city after the organisation's last
+    organisation word is a part of its own."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        words = part.split()
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if nxt and is_region(nxt) and len(words) >= 2:
+            last = max(
+                (k for k, w in enumerate(words) if w.lower().strip(".,") in ORG_WORDS),
+                default=-1,
+            )
+            city = words[last + 1 :]
+            if last >= 0 and 1 <= len(city) <= 3 and all(w[:1].isupper() for w in city):
+                out += [" ".join(words[: last + 1]), " ".join(city)]
+                continue
+        legal = _LEGAL.match(part)
+        if legal and legal.group(2).strip()[:1].isupper():
+            out.append(legal.group(1))  # "We4IT GmbH Bremen": the city goes
+            continue
+        out.append(part)
+    return out
+
+
+def _is_place(part: str) -> bool:
+    return (
+        is_region(part)
+        or _is_country(part)
+        or part.lower() in _PLACE_WORDS
+        or part in _PLACEHOLDER_PLACES
+    )
+
+
+def drop_places(parts: list[str]) -> list[str]:
+    parts = list(parts)
+    popped = False
+    while parts and _is_place(parts[-1]):
+        parts.pop()
+        popped = True
+    if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
+        parts.pop()  # the city before "CA" / "USA"
+    return [p for p in parts if not _is_place(p)]
+
+
+def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
+    parts = drop_places(parts)
+    if not parts:
+        return None, None
+    placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
+    titled = [p for p in parts if _titled(p)]
+    title = titled[0] if titled else None
+    others = [p for p in parts if p != title]
+    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
+    org = org_like[0] if org_like else (others[0] if others else None)
+    at = parts.index(org) if org in parts else -1
+    first = parts.index(title) if title in parts else 0
+    lead = parts[first:at] if at > first else []
+    if (
+        org_like
+        and lead
+        and (title is None or parts.index(title) < at)
+        and len(lead) <= 3
+        and all(p[:1].isupper() and len(p.split()) <= 6 for p in lead)
+    ):
+        # "Sales Officer, Assistant Vice President, Company Name": all before the
+        # organisation is the title.
+        return ", ".join(lead), org
+    tail = parts[at + 1 :] if at == 0 and title is not None else []
+    if tail and tail[0] == title and len(tail) > 1:
+        # "Company Name, Research Assistant, Legal Socialization Lab"
+        keep = [tail[0]]
+        for p in tail[1:4]:
+            words = p.split()
+            if not p[:1].isupper() or len(words) > 6:
+                break
+            if len(words) <= 2 and not (_titled(p) or ORG_WORDS & _words(p)):
+                break  # "Mountain View": a city, not more of the title
+            keep.append(p)
+        return ", ".join(keep), org
+    if title is None:
+        if org_like:
+            rest = [p for p in parts if p != org]
+            title = rest[0] if rest else None
+        else:
+            title, org = parts[0], (parts[1] if len(parts) > 1 else None)
+    return title, org

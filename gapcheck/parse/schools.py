@@ -1,0 +1,149 @@
+"""School names inside education lines: where a school's name starts and ends when
+it is glued to a degree ("Associate of Science : Marketing Bronx Community College"),
+written before it ("Embry-Riddle Aeronautical University Bachelor of Science") or
+carries a date, a degree or a second school ("May 2010 UNIVERSITY OF MARYLAND",
+"KIMS University Karnataka University")."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.parse.dates import find_span
+from gapcheck.parse.degrees import degree_match
+from gapcheck.parse.headings import word_set
+
+INSTITUTION_RE = re.compile(
+    r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
+    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
+    re.IGNORECASE,
+)
+#: Words of a school's name before its keyword that a field of study never ends
+#: with: "Bronx Community College", "Colorado State University".
+_QUALIFIERS = word_set(
+    "state community technical national international polytechnic city county "
+    "junior christian catholic metropolitan regional central northern southern "
+    "eastern western north south east west a&m & aeronautical normal "
+    "vocational memorial"
+)
+#: Words that end a field of study ("... : Marketing Management"), so a school's
+#: name glued after a field starts after them.
+_FIELD_WORDS = word_set(
+    "administration management science sciences studies arts design engineering "
+    "education psychology marketing accounting finance business nursing health "
+    "technology communications communication journalism economics history biology "
+    "chemistry physics mathematics law justice sociology merchandising development "
+    "leadership relations music art theatre theater literature english philosophy "
+    "politics government languages media therapy hospitality culinary criminology "
+    "work information systems resources policy planning architecture medicine "
+    "pharmacy hygiene statistics analytics security aviation commerce diploma "
+    "degree certificate major minor concentration honors honours"
+)
+#: A school's name goes on with "of X", "for X", "at X": "University of Texas at
+#: Austin", "College of Creative Studies".
+_CAP = r"(?!(?:C?GPA|GED)\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
+_NAME_TAIL = re.compile(
+    rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
+    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP})*)+"
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
+
+
+def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where a school's name is written in ``text`` after ``start``: from the first
+    capitalised word of the name to its keyword and the "of ..." after it."""
+    for match in INSTITUTION_RE.finditer(text, start):
+        if not match.group(0)[:1].isupper():
+            continue
+        begin = match.start()
+        words = text[start:begin].split()
+        taken = 0
+        for word in reversed(words):
+            low = word.lower()
+            if not _NAME_WORD.match(word) or find_span(word) or degree_match(word):
+                break
+            if low in _FIELD_WORDS and low not in _QUALIFIERS:
+                break
+            if low not in _QUALIFIERS and low not in {"&", "of", "the"}:
+                taken += 1
+                if taken > 3:
+                    break
+            begin = text.rindex(word, start, begin)
+        while text[begin:].startswith(("of ", "the ", "& ")):
+            begin = text.index(" ", begin) + 1
+        tail = _NAME_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
+        hyphen = re.match(r"-[A-Z][\w]*", text[end:])  # "University-Pueblo"
+        return begin, end + (hyphen.end() if hyphen else 0)
+    return None
+
+
+_LEAD_DATE = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+    r"|Present|Current|Expected)\b[\s,:-]*"
+)
+
+
+_TRAIL_DATE = re.compile(
+    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current)$"
+)
+
+
+def clean_school(name: str) -> str:
+    """ "May 2010 UNIVERSITY OF MARYLAND" -> "UNIVERSITY OF MARYLAND", "BA TEMPLE
+    UNIVERSITY" -> "TEMPLE UNIVERSITY", "KIMS University Karnataka University" ->
+    "KIMS University" (a school and the university it belongs to: the first)."""
+    name = name.strip()
+    while True:
+        lead = _LEAD_DATE.match(name)
+        hit = degree_match(name)
+        if lead and lead.end() < len(name):
+            name = name[lead.end() :]
+        elif hit and hit[1] == 0:
+            rest = name[hit[2] :].lstrip(" ,:-–")
+            rest = re.sub(r"^(?i:diploma|degree)\b\s*", "", rest)
+            if not rest[:1].isupper() or len(rest.split()) < 2:
+                break
+            name = rest
+        else:
+            break
+    name = _TRAIL_DATE.sub("", name)  # "Franklin University 2014"
+    keys = [m for m in INSTITUTION_RE.finditer(name) if m.group(0)[:1].isupper()]
+    if len(keys) >= 2:
+        tail = _NAME_TAIL.match(name, keys[0].end())
+        end = tail.end() if tail else keys[0].end()
+        rest = name[end:].strip()
+        if (
+            rest
+            and school_in(rest) == (0, len(rest))
+            and not INSTITUTION_RE.match(rest)  # "... University College of X"
+        ):
+            name = name[:end]
+    return name.strip(" ,;:-–")
+
+
+#: After a comma, a campus or the system a school belongs to: "University of
+#: California, Berkeley", "Binghamton University, State University of New York".
+_SYSTEM = re.compile(r"^(?:State|City) University of\b")
+
+
+def with_campus(
+    school: str, after: str | None, *, is_place: bool, field: str | None = None
+) -> str:
+    """``school`` with the part after it when that part names its campus (the
+    field of study written again after it left out)."""
+    if after and field and after.lower().endswith(" " + field.lower()):
+        after = after[: -len(field)].strip()
+    if not after or re.search(r"\d", after):
+        return school
+    if _SYSTEM.match(after):
+        return f"{school}, {after}"
+    words = after.split()
+    if (
+        re.match(r"^(?:University|College) of\b", school)
+        and not INSTITUTION_RE.search(after)
+        and not is_place
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+    ):
+        return f"{school}, {after}"
+    return school

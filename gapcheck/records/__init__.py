@@ -1,0 +1,128 @@
+"""Frozen domain records passed between the pipeline stages.
+
+Every record has one ``to_dict()`` path, which is what JSON output is made of. Offsets
+(``start``/``end``) are character offsets into ``Document.text``, end exclusive.
+Records only ever gain fields with defaults; renaming one is a schema change.
+
+One module per record family: :mod:`.base` (the :class:`Record` mixin),
+:mod:`.documents` (ingest, parse, extract) and :mod:`.scoring` (``gapcheck check``).
+Every name is importable from here: ``from gapcheck.records import Resume``.
+"""
+
+from __future__ import annotations
+
+from gapcheck.records.base import R as R
+from gapcheck.records.base import Record
+from gapcheck.records.base import _build as _build
+from gapcheck.records.base import _hints as _hints
+from gapcheck.records.base import _plain as _plain
+from gapcheck.records.documents import (
+    CATEGORIES,
+    POSTING_SECTIONS,
+    RESUME_SECTIONS,
+    Analysis,
+    Bullet,
+    Contact,
+    Document,
+    DocumentError,
+    Education,
+    Kind,
+    Label,
+    Layout,
+    Mention,
+    Notice,
+    Posting,
+    PostingData,
+    Requirement,
+    Resume,
+    Role,
+    Section,
+    Source,
+    warnings_of,
+)
+from gapcheck.records.scoring import (
+    AchievementsDetails,
+    AchievementSummary,
+    BulletAssessment,
+    CertificationsDetails,
+    CheckResult,
+    Component,
+    ComponentDetails,
+    DocumentSummary,
+    EducationDetails,
+    Evidence,
+    ExperienceDetails,
+    Fix,
+    FormatDetails,
+    FormatIssue,
+    Importance,
+    MatchType,
+    Occupation,
+    OccupationDetails,
+    OccupationGuess,
+    RequirementLine,
+    RequirementsDetails,
+    Severity,
+    SkillMatch,
+    SkillReport,
+    SkillsDetails,
+    TextSimilarityDetails,
+    TitleDetails,
+    TitleMatch,
+    Verdict,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "POSTING_SECTIONS",
+    "RESUME_SECTIONS",
+    "AchievementSummary",
+    "AchievementsDetails",
+    "Analysis",
+    "Bullet",
+    "BulletAssessment",
+    "CertificationsDetails",
+    "CheckResult",
+    "Component",
+    "ComponentDetails",
+    "Contact",
+    "Document",
+    "DocumentError",
+    "DocumentSummary",
+    "Education",
+    "EducationDetails",
+    "Evidence",
+    "ExperienceDetails",
+    "Fix",
+    "FormatDetails",
+    "FormatIssue",
+    "Importance",
+    "Kind",
+    "Label",
+    "Layout",
+    "MatchType",
+    "Mention",
+    "Notice",
+    "Occupation",
+    "OccupationDetails",
+    "OccupationGuess",
+    "Posting",
+    "PostingData",
+    "Record",
+    "Requirement",
+    "RequirementLine",
+    "RequirementsDetails",
+    "Resume",
+    "Role",
+    "Section",
+    "Severity",
+    "SkillMatch",
+    "SkillReport",
+    "SkillsDetails",
+    "Source",
+    "TextSimilarityDetails",
+    "TitleDetails",
+    "TitleMatch",
+    "Verdict",
+    "warnings_of",
+]

@@ -1,0 +1,176 @@
+"""Education entries on real layouts: the degree and the school apart on one-row
+lines, schools before their degree, wrapped lines, and the held-out floor on real
+resumes labelled before the rules were written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.parse.degrees import degree_match
+from gapcheck.parse.education import unglue_degree_words
+from gapcheck.parse.schools import clean_school, school_in
+from tests.test_parse_fields import resume
+
+
+def entries(text: str) -> list[tuple[str | None, str | None]]:
+    r = resume(f"ACCOUNTANT\nEducation\n{text}\n")
+    return [(e.degree, e.institution) for e in r.education]
+
+
+def test_school_glued_after_the_field() -> None:
+    assert entries(
+        "Associate of Science : Marketing Management Bronx Community College City , "
+        "State , USA"
+    ) == [("Associate of Science : Marketing Management", "Bronx Community College")]
+
+
+def test_school_written_before_the_degree() -> None:
+    assert entries(
+        "HUDSON COUNTY COMMUNITY COLLEGE High School Diploma : Liberal Arts"
+    ) == [("High School Diploma : Liberal Arts", "HUDSON COUNTY COMMUNITY COLLEGE")]
+
+
+def test_degree_named_twice_and_an_abbreviation_in_brackets() -> None:
+    got = entries(
+        "Embry-Riddle Aeronautical University Bachelor of Science : Technical "
+        "Management Bachelor of Science\n\n"
+        "Master's of Business Administration (MBA) : General Management UNIVERSITY "
+        "OF PHOENIX"
+    )
+    assert got == [
+        ("Bachelor of Science : Technical Management",
+         "Embry-Riddle Aeronautical University"),
+        ("Master's of Business Administration (MBA) : General Management",
+         "UNIVERSITY OF PHOENIX"),
+    ]  # fmt: skip
+
+
+def test_field_written_again_and_a_sentence_after_it() -> None:
+    got = entries(
+        "Bachelor of the Arts : Psychology and Justice Studies Forensics Psychology "
+        "and Justice Studies University of New Hampshire\n\n"
+        "Master of Science Degree : Industrial Psychology Continuing education and "
+        "training on an on-going basis"
+    )
+    assert [d for d, _ in got] == [
+        "Bachelor of the Arts : Psychology and Justice Studies",
+        "Master of Science Degree : Industrial Psychology",
+    ]
+
+
+def test_a_place_before_the_degree_is_not_part_of_it() -> None:
+    got = entries(
+        "2013 Andhra University College of Engineering , City , State , India "
+        "Bachelor of Technology Instrumentation Engineering"
+    )
+    assert got == [
+        ("Bachelor of Technology Instrumentation Engineering",
+         "Andhra University College of Engineering"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("May 2010 UNIVERSITY OF MARYLAND", "UNIVERSITY OF MARYLAND"),
+        ("BA TEMPLE UNIVERSITY", "TEMPLE UNIVERSITY"),
+        ("KIMS University Karnataka University", "KIMS University"),
+        ("Andhra University College of Engineering",
+         "Andhra University College of Engineering"),
+        ("Franklin University 2014", "Franklin University"),
+        ("High School Diploma Flint Central High Flint", "Flint Central High Flint"),
+    ],
+)  # fmt: skip
+def test_school_names_lose_dates_degrees_and_the_parent_university(
+    raw: str, clean: str
+) -> None:
+    assert clean_school(raw) == clean
+
+
+def test_campus_and_state_university_after_a_comma() -> None:
+    got = entries(
+        "Bachelor of Science in Computer Science, University of California, Berkeley, "
+        "2016\n\nBachelor of Science in Computer Science, State University, Anywhere, "
+        "USA, May 2016"
+    )
+    assert [s for _, s in got] == [
+        "University of California, Berkeley",
+        "State University",
+    ]
+
+
+def test_glued_degree_words_and_misspellings() -> None:
+    assert unglue_degree_words("Associate ofArts : Education") == (
+        "Associate of Arts : Education"
+    )
+    assert unglue_degree_words("Bachelorof Science") == "Bachelor of Science"
+    assert unglue_degree_words("Offer inMarketing") == "Offer in Marketing"
+    assert degree_match("Bachlor of Science : Sociology") is not None
+    assert degree_match("A.A : Liberal Arts") is not None
+    assert (
+        degree_match("an A.A answer") is None
+    )  # only before a colon, as forms write it
+
+
+def test_a_line_naming_only_a_school_anchors_no_entry() -> None:
+    assert entries("High School Diploma : diploma 2007\nLamar High School") == [
+        ("High School Diploma : diploma", "Lamar High School")
+    ]
+
+
+def test_school_lines_before_their_degrees() -> None:
+    assert entries(
+        "Franklin University 2014\nMaster of Business Administration\n"
+        "The Ohio State University 2008\nBachelor of Science in Accounting"
+    ) == [
+        ("Master of Business Administration", "Franklin University"),
+        ("Bachelor of Science in Accounting", "The Ohio State University"),
+    ]
+
+
+def test_school_name_wrapped_after_of() -> None:
+    got = entries(
+        "Bachelor of Technology in Electrical Engineering, Indian Institute of\n"
+        "Technology Roorkee, Roorkee, India, 2016"
+    )
+    assert got == [
+        ("Bachelor of Technology in Electrical Engineering",
+         "Indian Institute of Technology Roorkee"),
+    ]  # fmt: skip
+
+
+_FIELDS = [
+    "Accounting", "Marketing Management", "Business Administration", "Nursing",
+    "Psychology and Sociology", "Mechanical Engineering", "Interior Design",
+    "Criminal Justice", "Human Resources Management", "Computer Science",
+]  # fmt: skip
+_SCHOOLS = [
+    "Bronx Community College", "Colorado State University", "Troy University",
+    "College of Creative Studies", "University of West Georgia",
+    "Seton Hall University",
+    "Georgia Institute of Technology", "Brookdale Community College",
+    "Texas A&M University", "Fashion Institute of Technology",
+]  # fmt: skip
+_DEGREES = [
+    "Bachelor of Science", "Master of Arts", "Associate of Applied Science", "BBA",
+    "MBA", "Bachelor's", "Master of Business Administration", "High School Diploma",
+]  # fmt: skip
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    st.sampled_from(_DEGREES),
+    st.sampled_from(_FIELDS),
+    st.sampled_from(_SCHOOLS),
+    st.sampled_from([" City , State", ", Austin, TX", "", " 2014"]),
+)
+def test_any_form_row_splits_degree_and_school(
+    degree: str, field: str, school: str, place: str
+) -> None:
+    """ "Degree : Field School City , State", as HTML exports of a form write it."""
+    line = f"{degree} : {field} {school}{place}"
+    where = school_in(line, len(degree))
+    assert where is not None and line[where[0] : where[1]] == school
+    assert entries(line) == [(f"{degree} : {field}", school)]

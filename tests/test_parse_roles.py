@@ -1,0 +1,108 @@
+"""Roles, dates, headings and contact details on real layouts (issue 14, round 3):
+short synthetic lines for each rule."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.parse.dates import MONTHS, find_span
+from gapcheck.parse.sections import canonical
+from tests.test_parse_fields import resume
+
+
+def roles(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    r = resume(f"ACCOUNTANT\nExperience\n{text}\n")
+    return [
+        (x.title, x.organization, x.start, "now" if x.current else x.end)
+        for x in r.roles
+    ]
+
+
+def test_range_wrapped_at_the_end_of_a_line() -> None:
+    got = roles(
+        "Senior Accountant | Northwind Partners | Mar 2016\n- Present\n"
+        "• Led month-end reporting for the team.\n"
+        "Research Assistant | Georgia Institute of Technology | Aug 2016 - Dec\n2018\n"
+        "• Built the lab's data pipeline.\n"
+    )
+    assert got == [
+        ("Senior Accountant", "Northwind Partners", "2016-03", "now"),
+        ("Research Assistant", "Georgia Institute of Technology", "2016-08", "2018-12"),
+    ]
+
+
+def test_glued_header_title_keeps_its_complement() -> None:
+    got = roles(
+        "01/2003 - 01/2008\nCompany Name City , State Director of Public Relations and "
+        "Publications Directed and developed the alumni magazine and annual report.\n"
+        "01/2000 - 01/2003\nCompany Name City , State Director of Communications "
+        "Partnered with internal clients to improve communication strategies.\n"
+    )
+    assert [t for t, *_ in got] == [
+        "Director of Public Relations and Publications",
+        "Director of Communications",
+    ]
+
+
+def test_a_sentence_above_the_title_is_the_last_roles_text() -> None:
+    got = roles(
+        "Sr. Campus Recruiter\nAugust 2009 to April 2016 Company Name - City , State\n"
+        "Tracked recruiting metrics to evaluate strategies and improve hiring\n"
+        "Lead a team of 3 recruiters and 1 recruiting coordinator\n"
+        "Sr. Recruiter\nOctober 2007 to March 2009 Company Name - City , State\n"
+        "Sourced candidates for sales roles.\n"
+    )
+    assert [t for t, *_ in got] == ["Sr. Campus Recruiter", "Sr. Recruiter"]
+
+
+def test_organisation_words_part_a_city_from_the_organisation() -> None:
+    got = roles("Charge Nurse Sep 2018 - Present\nEvergreen Health Kirkland, WA\n")
+    assert got == [("Charge Nurse", "Evergreen Health", "2018-09", "now")]
+
+
+_SHORT = sorted(k for k in MONTHS if len(k) == 3)
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    st.sampled_from(_SHORT),
+    st.integers(0, 99),
+    st.sampled_from(_SHORT),
+    st.integers(0, 99),
+    st.sampled_from(["", "'", "’"]),
+)
+def test_two_digit_years_in_a_month_range(
+    m1: str, y1: int, m2: str, y2: int, mark: str
+) -> None:
+    span = find_span(
+        f"DevOps engineer {m1.title()} {mark}{y1:02d} - {m2.title()} {mark}{y2:02d}"
+    )
+    full = [(2000 if y < 50 else 1900) + y for y in (y1, y2)]
+    start, end = f"{full[0]}-{MONTHS[m1]:02d}", f"{full[1]}-{MONTHS[m2]:02d}"
+    if end >= start:
+        assert span is not None and (span.start, span.end) == (start, end)
+    else:  # written backwards: not a range of years
+        assert span is None or span.start != start
+
+
+def test_two_digit_years_need_a_month_on_both_ends() -> None:
+    assert find_span("Sep 15 - NOW") is not None
+    assert find_span("08/15 - 06/18") is not None
+    assert find_span("Room 12 - 15") is None
+    assert find_span("Mar 5 - Mar 9") is None  # days, not years
+
+
+def test_a_heading_that_lists_its_sections() -> None:
+    assert canonical("Education, Certifications, Endorsements", "resume") == "education"
+    assert canonical("Skills, Tools, Languages", "resume") == "skills"
+    assert canonical("Smith, John, Jr", "resume") is None
+    assert canonical("Python, Java, SQL", "resume") is None
+
+
+def test_city_beside_the_email_in_a_sidebar() -> None:
+    r = resume(
+        "Skills\nPython\nDjango\n\nContact\njane@example.com\nCasablanca, Morocco\n\n"
+        "JANE DOE\nSoftware Engineer\n\nExperience\nEngineer | Acme | 2019 - 2021\n"
+    )
+    assert r.contact.location == "Casablanca, Morocco"
