@@ -174,3 +174,104 @@ def test_any_form_row_splits_degree_and_school(
     where = school_in(line, len(degree))
     assert where is not None and line[where[0] : where[1]] == school
     assert entries(line) == [(f"{degree} : {field}", school)]
+
+
+# -- round 3, education pass: credentials without a degree word, abbreviations,
+# remarks run on after a degree, verbs before a school --------------------------
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from(["diploma", "Diploma", "DIPLOMA", "H.S. Diploma"]),
+    st.sampled_from(["Burnsville High School", "David Douglas High School"]),
+)
+def test_a_diploma_in_any_case_before_a_high_school(word: str, school: str) -> None:
+    """ "diploma Burnsville High School": the school's "High School" is where, the
+    diploma what."""
+    [(degree, institution)] = entries(f"{word} {school}")
+    assert (degree, institution) == (word, school)
+    level = resume(f"X\nEducation\n{word} {school}\n").education[0].level
+    assert level == "high school"
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from(["Web/ IVR", "Career Readiness Silver", "Computer Office Systems"]),
+    st.sampled_from(["Certificate", "Certification", "certificate"]),
+    st.sampled_from(_SCHOOLS),
+)
+def test_a_named_certificate_is_a_credential(name: str, word: str, school: str) -> None:
+    """ "Computer Office Information Systems Certificate 2001 Central Piedmont
+    Community College": a certificate named by its subject is an entry."""
+    r = resume(f"X\nEducation\n{name} {word} 2001 {school}\n")
+    assert [(e.degree, e.level, e.institution) for e in r.education] == [
+        (f"{name} {word}", "certificate", school)
+    ]
+
+
+def test_a_certificate_after_a_school_keeps_the_school() -> None:
+    assert entries("Cambridge College Certificate : Negotiation") == [
+        ("Certificate : Negotiation", "Cambridge College")
+    ]
+
+
+def test_abbreviations_of_degrees() -> None:
+    assert degree_match("AOS : Culinary Arts")[0] == "associate"  # type: ignore[index]
+    assert degree_match("Certification in Medical Coding")[0] == "certificate"  # type: ignore[index]
+    assert degree_match("H.S. Diploma")[0] == "high school"  # type: ignore[index]
+
+
+def test_a_field_and_its_abbreviation_after_the_degree() -> None:
+    """ "Master of Arts , Education- M.Ed. 8 2014 Mount St. Joseph University": the
+    abbreviation is the same degree, not a second one; the field is kept."""
+    r = resume(
+        "X\nEducation\nMaster of Arts , Education- M.Ed. 8 2014 Mount St. Joseph "
+        "University City , State\n"
+    )
+    [e] = r.education
+    assert (e.degree, e.field, e.institution) == (
+        "Master of Arts",
+        "Education- M.Ed.",
+        "Mount St. Joseph University",
+    )
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    st.sampled_from(_DEGREES),
+    st.sampled_from(
+        [
+            "GPA : Graduated with honors.",
+            "Magna Cum Laude",
+            "Dean's List 2012",
+            "In Progress",
+            "I was a student-athlete on a softball scholarship.",
+        ]
+    ),
+)
+def test_remarks_after_a_degree_are_cut(degree: str, remark: str) -> None:
+    assert entries(f"{degree} {remark}")[0][0] == degree
+
+
+def test_a_field_with_two_lower_case_words_is_kept() -> None:
+    assert entries("Bachelor of Arts in English with a minor in history")[0][0] == (
+        "Bachelor of Arts in English with a minor in history"
+    )
+
+
+def test_a_field_written_twice_in_a_row_once() -> None:
+    assert entries("BBA : Accounting Accounting Prairie View TX")[0][0] == (
+        "BBA : Accounting"
+    )
+
+
+@pytest.mark.parametrize("verb", ["Graduated", "Attended", "Graduated from"])
+def test_school_names_lose_a_leading_verb(verb: str) -> None:
+    assert clean_school(f"{verb} UNM") == "UNM"
+    assert clean_school(f"{verb} Ohio State University") == "Ohio State University"
+
+
+def test_a_date_word_is_no_school() -> None:
+    assert entries("Bachelor of Science : Psychology , Current\nLiberty University")[
+        0
+    ] == ("Bachelor of Science : Psychology", "Liberty University")

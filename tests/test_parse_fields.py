@@ -352,10 +352,12 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _shares(reader: str, *, heldout: bool = False) -> dict[str, float]:
+def _shares(
+    reader: str, *, heldout: bool = False, truth_name: str | None = None
+) -> dict[str, float]:
     scorer = _scorer()
     shared = require_shared("resumes")
-    truth = scorer.HELDOUT if heldout else scorer.TRUTH
+    truth = scorer.TRUTHS[truth_name or ("heldout" if heldout else "dev")]
     totals = scorer.evaluate(reader, truth_path=truth, shared=Path(shared))
     shares = {f: r / n for f, (r, n) in totals.items() if n}
     shares["mean"] = scorer.summary(totals)
@@ -399,10 +401,12 @@ def test_field_accuracy_on_poppler_text() -> None:
 #: Held out: 26 more real livecareer resumes (tests/fixtures/resume_fields_heldout.json)
 #: labelled before the round-3 rules and not looked at while writing them. 2026-12-07,
 #: gapcheck reader: mean 91.2% (main before: 86.7%), roles 91.3% (91.3%), degree
-#: 66.7% (45.6%), institution 70.2% (50.9%), total years 92.3% (92.3%).
+#: 66.7% (45.6%), institution 70.2% (50.9%), total years 92.3% (92.3%). Then the
+#: round-3 education pass, whose rules were checked on these files (so no longer
+#: held out for education): mean 95.0%, degree 86.0%, institution 82.5%.
 _FLOORS_HELDOUT = {
     "mean": 0.88, "name": 0.95, "location": 0.95, "headline": 0.92, "roles": 0.87,
-    "role precision": 0.82, "degree": 0.62, "institution": 0.66,
+    "role precision": 0.82, "degree": 0.82, "institution": 0.78,
     "skills section": 0.95, "total years": 0.88,
 }  # fmt: skip
 
@@ -411,6 +415,19 @@ def test_field_accuracy_on_held_out_real_resumes() -> None:
     shares = _shares("gapcheck", heldout=True)
     low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_HELDOUT}
     assert all(low[f] >= v for f, v in _FLOORS_HELDOUT.items()), low
+
+
+#: Fresh: education only of 15 more livecareer resumes
+#: (tests/fixtures/resume_fields_fresh.json), labelled before the round-3 education
+#: rules and never looked at while writing them. 2026-12-07, gapcheck reader: degree
+#: 80.0% (before the rules: 68.0%), institution 46.4% (42.9%).
+_FLOORS_FRESH = {"degree": 0.76, "institution": 0.42}
+
+
+def test_education_accuracy_on_fresh_real_resumes() -> None:
+    shares = _shares("gapcheck", truth_name="fresh")
+    low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_FRESH}
+    assert all(low[f] >= v for f, v in _FLOORS_FRESH.items()), low
 
 
 def test_field_written_again_separates_degree_and_school() -> None:

@@ -37,16 +37,18 @@ _WORDS: dict[str, str] = {
     r"college\s+degree|university\s+degree",
     "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
     r"a\.\s?a\.\s?s?\.|a\.\s?s\.|(?-i:A\.[AS])(?=\s*:)|two[-\s]year\s+degree",
-    "high school": r"high\s+school|secondary\s+school|ged|a[-\s]levels?|"
+    "high school": r"high\s+school|h\.\s?s\.\s+diploma|secondary\s+school|ged|"
+    r"a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
-    "certificate": r"certificate\s+(?:in|of)|post[-\s]?graduate\s+diploma|diploma\s+in|"
+    "certificate": r"certificat(?:e|ion)\s+(?:in|of)|post[-\s]?graduate\s+diploma|"
+    r"diploma\s+in|"
     r"(?:certificate|diploma)(?=\s*:\s*\w)",  # "Diploma : Hotel Management" (a form)
 }
 _ABBREVIATIONS: dict[str, str] = {
     "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD",
     "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A",
     "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E",
-    "associate": r"AAS|ADN|ASN",
+    "associate": r"AAS|ADN|ASN|AOS",
     "high school": r"GED|HSC",
 }
 # "MS Office" is not a master's degree.

@@ -17,6 +17,27 @@ from gapcheck.records import Education
 
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
+#: A credential named without a degree word, in any case: "diploma Burnsville High
+#: School", "Web/ IVR Certificate", "Certification in X" (with up to five
+#: capitalised words of its name before it).
+_CREDENTIAL = re.compile(
+    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma)\b"
+)
+
+
+def _degree_at(text: str) -> tuple[str, int, int] | None:
+    """The degree named in ``text`` (see :func:`degree_match`), or a credential
+    named before it: "Diploma David Douglas High School" is a diploma from a high
+    school, not the school's "High School"."""
+    hit = degree_match(text)
+    bare = _CREDENTIAL.search(text)
+    if bare is None or (hit is not None and hit[1] < bare.end()):
+        return hit
+    word = bare.group(0).split()[-1].lower()
+    school = hit is not None and hit[0] == "high school"
+    level = "high school" if word == "diploma" and school else "certificate"
+    return level, bare.start(), bare.end()
+
 
 #: "Associate ofArts", "Bachelorof Science": a degree's "of"/"in" glued to the
 #: word before or after it (HTML exports that drop some spaces).
@@ -46,7 +67,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     anchors = [
         i
         for i, ln in enumerate(content)
-        if degree_match(ln.text) and not _only_school(ln.text)
+        if _degree_at(ln.text) and not _only_school(ln.text)
     ]
     if not anchors:
         return [
@@ -62,7 +83,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     school_first = (
         anchors[0] > 0
         and INSTITUTION_RE.search(content[anchors[0] - 1].text) is not None
-        and degree_match(content[anchors[0] - 1].text) is None
+        and _degree_at(content[anchors[0] - 1].text) is None
         and INSTITUTION_RE.search(first) is None
     )
     for k in range(1, len(anchors)):
@@ -111,7 +132,7 @@ def _only_school(text: str) -> bool:
         where = school_in(part)
         if where is None or ":" in part or len(part.split()) < 3:
             return False
-        if degree_match(part[: where[0]] + " " + part[where[1] :]):
+        if _degree_at(part[: where[0]] + " " + part[where[1] :]):
             return False
     return bool(parts)
 
@@ -123,7 +144,7 @@ def _undated(text: str) -> str:
 
 def _from_degree(part: str) -> str:
     """ "Graduated as M.Sc. Digital Media" -> "M.Sc. Digital Media"."""
-    hit = degree_match(part)
+    hit = _degree_at(part)
     lead = part[: hit[1]] if hit else ""
     if lead and re.fullmatch(
         r"(?i)\s*(?:graduated|completed|earned|awarded|received)"
@@ -176,7 +197,7 @@ def _once(text: str) -> str:
 def _school_first(part: str) -> tuple[str, str | None]:
     """ "HUDSON COUNTY COMMUNITY COLLEGE High School Diploma : Liberal Arts": the
     school written before the degree, and the degree."""
-    hit = degree_match(part)
+    hit = _degree_at(part)
     if hit is None or hit[1] == 0:
         return part, None
     lead = part[: hit[1]]
@@ -191,7 +212,7 @@ def _school_after(degree: str) -> tuple[str, str | None]:
     """ "Associate of Science : Marketing Management Bronx Community College": the
     degree, cut where a school's name starts, and that name; then the degree's
     name or field written again, or a sentence run on after it, cut off."""
-    hit = degree_match(degree)
+    hit = _degree_at(degree)
     if hit is None:
         return degree, None
     school = None
@@ -202,17 +223,34 @@ def _school_after(degree: str) -> tuple[str, str | None]:
     again = _named_again(degree, hit)
     if again is not None:
         degree = degree[:again].rstrip(" ,:;-–")
-    return _field_once(_no_sentence(degree)), school
+    return _field_once(_no_sentence(_no_remarks(degree))), school
+
+
+#: Remarks run on after a degree: "GPA : 3.5", "Graduated with honors", "Magna
+#: Cum Laude", "Dean's List", "In Progress".
+_REMARK = re.compile(
+    r"\s+(?i:c?gpa\b|graduated\b|(?:with\s+)?(?:high(?:est)?\s+)?hono(?:u)?rs\b|"
+    r"(?:summa\s+|magna\s+)?cum\s+laude\b|dean'?s\s+list\b|in\s+progress\b)"
+)
+
+
+def _no_remarks(degree: str) -> str:
+    """ "Bachelor of Science GPA : Graduated with honors." -> "Bachelor of
+    Science": the degree ends where a remark about grades or progress starts."""
+    hit = _degree_at(degree)
+    cut = _REMARK.search(degree, hit[1] + 1 if hit else 0)
+    return degree[: cut.start()].rstrip(" ,:;-–") if cut else degree
 
 
 def _named_again(degree: str, hit: tuple[str, int, int]) -> int | None:
     """Where the same degree is named a second time ("Bachelor of Science : X
     Bachelor of Science"), else None."""
-    later = degree_match(degree[hit[2] :])
+    later = _degree_at(degree[hit[2] :])
     if (
         later is not None
         and later[0] == hit[0]
-        and not degree[: hit[2] + later[1]].endswith("(")  # "... (MBA)"
+        # "... (MBA)", "Master of Arts , Education- M.Ed.": its abbreviation
+        and not degree[: hit[2] + later[1]].rstrip().endswith(("(", "-", "–", ","))
     ):
         return hit[2] + later[1]
     return None
@@ -226,17 +264,25 @@ def _no_sentence(degree: str) -> str:
     training on an on-going basis": the degree ends before the sentence (a
     capitalised word followed by two lower-case words)."""
     head, colon, rest = degree.partition(":")
+    # without a colon ("Master of Social Work I was a student-athlete on ..."),
+    # after the degree's name, and only on three lower-case words (a field such
+    # as "English with a minor in history" has two)
+    need = 2
     if not colon:
-        return degree
+        hit = _degree_at(degree)
+        if hit is None:
+            return degree
+        head, rest, need = degree[: hit[2]], degree[hit[2] :], 3
     words = rest.split()
-    for i in range(1, len(words) - 2):
-        nxt = [w for w in words[i + 1 : i + 5] if w.lower() not in _SMALL]
+    for i in range(0 if need == 3 else 1, len(words) - 2):
+        nxt = [w for w in words[i + 1 : i + 9] if w.lower() not in _SMALL]
         if (
             words[i][:1].isupper()
-            and len(nxt) >= 2
-            and all(w[:1].islower() for w in nxt[:2])
+            and len(nxt) >= need
+            and all(w[:1].islower() for w in nxt[:need])
         ):
-            return f"{head.rstrip()} : {' '.join(words[:i])}"
+            kept = " ".join(words[:i])
+            return f"{head.rstrip()} : {kept}" if colon else f"{head} {kept}".strip()
     return degree
 
 
@@ -245,10 +291,11 @@ def _field_once(degree: str) -> str:
     Studies": a field written again after the colon, once."""
     head, colon, rest = degree.partition(":")
     words = rest.split()
-    if not colon or len(words) < 4:
+    if not colon or len(words) < 2:
         return degree
-    for k in range(len(words) // 2, 1, -1):
-        for j in range(k, len(words) - k + 1):
+    for k in range(len(words) // 2, 0, -1):
+        # one word only when written again at once: "Accounting Accounting"
+        for j in range(k, len(words) - k + 1 if k > 1 else 2):
             if [w.lower() for w in words[j : j + k]] == [w.lower() for w in words[:k]]:
                 return f"{head.rstrip()} : {' '.join(words[:k])}"
     return degree
@@ -276,9 +323,9 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
         parts = split_parts(text)
-        found = degree_match(text)
+        found = _degree_at(text)
         level = found[0] if found else None
-        named = [i for i, p in enumerate(parts) if degree_match(p) and not _is_place(p)]
+        named = [i for i, p in enumerate(parts) if _degree_at(p) and not _is_place(p)]
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
         at = at if named and at in named else (named[0] if named else 0)
@@ -300,16 +347,27 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             if m:
                 field = m.group(1).strip()
             else:  # "B.A. Economics", "BSc Physics"
-                hit = degree_match(degree)
+                hit = _degree_at(degree)
                 rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
         institution = lead_school
         for p in drop_places(parts[at + 1 :]):
-            if INSTITUTION_RE.search(p):
+            p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
+            where = school_in(p) if field is None and institution is None else None
+            lead = _undated(p[: where[0]]).strip(" ,:;-–") if where else ""
+            if where and lead and not re.search(r"[\d:]", lead) and not _is_place(lead):
+                # "Master of Arts , Education- M.Ed. 2014 Mount St. Joseph
+                # University": the field, then the school
+                field, institution = lead, p[where[0] :]
+            elif INSTITUTION_RE.search(p):
                 institution = institution or _campus(p, parts, field)
-            elif re.search(r"\d|gpa|grade|cgpa|honou?rs", p, re.I):
+            elif re.search(
+                r"\d|gpa|grade|cgpa|honou?rs|^(?:present|current|expected|ongoing)$",
+                p,
+                re.I,
+            ):
                 continue
             elif field is None and institution is None:
                 field = p

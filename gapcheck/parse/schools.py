@@ -92,7 +92,12 @@ def clean_school(name: str) -> str:
     """ "May 2010 UNIVERSITY OF MARYLAND" -> "UNIVERSITY OF MARYLAND", "BA TEMPLE
     UNIVERSITY" -> "TEMPLE UNIVERSITY", "KIMS University Karnataka University" ->
     "KIMS University" (a school and the university it belongs to: the first)."""
-    name = name.strip()
+    # "Graduated UNM", "Attended Ohio State University": the school without the verb
+    name = re.sub(
+        r"^(?i:graduated|attended|attending|completed)(?:\s+(?i:from|at))?\s+(?=\S)",
+        "",
+        name.strip(),
+    )
     while True:
         lead = _LEAD_DATE.match(name)
         hit = degree_match(name)
