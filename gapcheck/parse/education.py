@@ -79,13 +79,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     owner = [0] * len(content)
     # "Franklin University 2014" over "Master of Business Administration": each
     # school line is written before its degree
-    first = content[anchors[0]].text
-    school_first = (
-        anchors[0] > 0
-        and INSTITUTION_RE.search(content[anchors[0] - 1].text) is not None
-        and _degree_at(content[anchors[0] - 1].text) is None
-        and INSTITUTION_RE.search(first) is None
-    )
+    school_first = _school_lines_first(content, anchors[0])
     for k in range(1, len(anchors)):
         prev, this = content[anchors[k - 1]], content[anchors[k]]
         for i in range(anchors[k - 1] + 1, len(content)):
@@ -104,6 +98,24 @@ def find_education(lines: list[Line]) -> list[Education]:
         _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
         for k, a in enumerate(anchors)
     ]
+
+
+def _school_lines_first(content: list[Line], first: int) -> bool:
+    """Whether each school line is written before its degree line: "Franklin
+    University 2014" over "Master of Business Administration", or "2004" /
+    "Montana State University" / "City , State Range Science" / "Bachelor of
+    Science". The first degree line names no school and a line before it, with
+    only dates, places and a field between them, names one."""
+    if INSTITUTION_RE.search(content[first].text):
+        return False
+    for ln in reversed(content[:first]):
+        if _degree_at(ln.text):
+            return False
+        if INSTITUTION_RE.search(ln.text):
+            return True
+        if len(ln.text.split()) > 8:  # a sentence, not a date or a place
+            return False
+    return False
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
@@ -301,8 +313,17 @@ def _field_once(degree: str) -> str:
     return degree
 
 
-def _campus(school: str, parts: list[str], field: str | None) -> str:
+#: "California State University, Northridge – City , State": a campus after a
+#: comma and before the dash that leads to the school's place (an HTML export's
+#: full-width hyphen decoded as Windows-1252 is "ï¼").
+_DASHED_CAMPUS = r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*(?:[-–—]|ï¼)"
+
+
+def _campus(school: str, parts: list[str], field: str | None, text: str = "") -> str:
     """ "University of California" + "Berkeley": the campus kept with it."""
+    dashed = re.search(re.escape(school) + _DASHED_CAMPUS, text)
+    if dashed and not _is_place(dashed.group(1)) and not _degree_at(dashed.group(1)):
+        return f"{school}, {dashed.group(1)}"
     at = parts.index(school) if school in parts else -1
     after = parts[at + 1] if 0 <= at < len(parts) - 1 else None
     place = after is not None and _is_place(after.split()[0])
@@ -312,6 +333,30 @@ def _campus(school: str, parts: list[str], field: str | None) -> str:
         if not re.search(r"\b(?:of|for|at|in|and|&)$", kept):
             school = kept
     return with_campus(school, after, is_place=place, field=field)
+
+
+#: A school's name without a school word: capitalised words ("HR Block",
+#: "Accounting Training Center").
+_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|&|for))*")
+
+
+def _placed_school(text: str, after: list[str]) -> str | None:
+    """ "Certification 2016 Accounting Training Center , City , State": after a
+    degree and its year, the name before the place is the school, although it has
+    no school word (a field is written before the year, not after it)."""
+    span = find_span(text)
+    if span is None or INSTITUTION_RE.search(" ".join(after)):
+        return None
+    head, rest = text[: span.begin], text[span.finish :]
+    hit = _degree_at(head)
+    if hit is None or head[hit[2] :].strip(" ,:;-–"):
+        return None  # a field or more between the degree and its year
+    tail = split_parts(rest)
+    if len(tail) < 2 or not _NAME.fullmatch(tail[0]) or not _is_place(tail[1]):
+        return None
+    if _is_place(tail[0]) or _degree_at(tail[0]):
+        return None
+    return tail[0]
 
 
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
@@ -352,7 +397,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
-        institution = lead_school
+        institution = lead_school or _placed_school(anchor.text, parts[at + 1 :])
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
             where = school_in(p) if field is None and institution is None else None
@@ -362,7 +407,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 # University": the field, then the school
                 field, institution = lead, p[where[0] :]
             elif INSTITUTION_RE.search(p):
-                institution = institution or _campus(p, parts, field)
+                institution = institution or _campus(p, parts, field, anchor.text)
             elif re.search(
                 r"\d|gpa|grade|cgpa|honou?rs|^(?:present|current|expected|ongoing)$",
                 p,
