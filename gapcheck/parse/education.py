@@ -11,7 +11,13 @@ from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
-from gapcheck.parse.schools import INSTITUTION_RE, clean_school, school_in, with_campus
+from gapcheck.parse.schools import (
+    FIELD_WORDS,
+    INSTITUTION_RE,
+    clean_school,
+    school_in,
+    with_campus,
+)
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
@@ -80,6 +86,15 @@ def find_education(lines: list[Line]) -> list[Education]:
     # "Franklin University 2014" over "Master of Business Administration": each
     # school line is written before its degree
     school_first = _school_lines_first(content, anchors[0])
+    # "AOS : Culinary Arts , 1997" / "California Culinary Academy - City" / "High
+    # School Diploma : 1993" / "Mary Star ... High School - City": every degree
+    # line has its school on the next line, whatever the blank lines say
+    school_next = not school_first and all(
+        a + 1 < len(content)
+        and (a + 1 not in anchors)
+        and _school_line(content[a + 1].text)
+        for a in anchors
+    )
     for k in range(1, len(anchors)):
         prev, this = content[anchors[k - 1]], content[anchors[k]]
         for i in range(anchors[k - 1] + 1, len(content)):
@@ -88,16 +103,33 @@ def find_education(lines: list[Line]) -> list[Education]:
                 i >= anchors[k]
                 or school_first
                 or (
-                    block_of[ln.index] == block_of[this.index]
+                    not school_next
+                    and block_of[ln.index] == block_of[this.index]
                     and block_of[ln.index] != block_of[prev.index]
                 )
             )
             if later:
                 owner[i] = k
-    return [
+    entries = [
         _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
         for k, a in enumerate(anchors)
     ]
+    if school_first:  # schools before the first degree's own: entries of their own
+        own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
+        entries[:0] = [
+            _entry(None, [ln])
+            for ln in content[:own]
+            if _school_line(ln.text) and len(ln.text.split()) <= 8
+        ]
+    return entries
+
+
+def _school_line(text: str) -> bool:
+    """A line naming a school and no degree (its own degree word aside: "Lamar
+    High School")."""
+    return INSTITUTION_RE.search(text) is not None and (
+        _degree_at(text) is None or _only_school(text)
+    )
 
 
 def _school_lines_first(content: list[Line], first: int) -> bool:
@@ -109,10 +141,10 @@ def _school_lines_first(content: list[Line], first: int) -> bool:
     if INSTITUTION_RE.search(content[first].text):
         return False
     for ln in reversed(content[:first]):
+        if _school_line(ln.text):
+            return True
         if _degree_at(ln.text):
             return False
-        if INSTITUTION_RE.search(ln.text):
-            return True
         if len(ln.text.split()) > 8:  # a sentence, not a date or a place
             return False
     return False
@@ -164,6 +196,16 @@ def _from_degree(part: str) -> str:
         lead,
     ):
         return part[hit[1] :] if hit else part
+    words = lead.split()
+    if (
+        hit
+        and hit[1] > 0
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+        and words[-1].lower() in FIELD_WORDS
+        and not INSTITUTION_RE.search(lead)
+    ):  # "Software Engineering Master of Engineering": a field, then the degree
+        return part[hit[1] :]
     return part
 
 
@@ -340,12 +382,24 @@ def _campus(school: str, parts: list[str], field: str | None, text: str = "") ->
 _NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|&|for))*")
 
 
-def _placed_school(text: str, after: list[str]) -> str | None:
+def _placed_school(text: str, parts: list[str], at: int) -> str | None:
     """ "Certification 2016 Accounting Training Center , City , State": after a
     degree and its year, the name before the place is the school, although it has
-    no school word (a field is written before the year, not after it)."""
+    no school word (a field is written before the year, not after it); so is a
+    name that opens the line before a place and the degree ("San Diego Job Corps
+    City , State , US Certificate : Office Business")."""
+    if INSTITUTION_RE.search(" ".join(parts[:at] + parts[at + 1 :])):
+        return None
+    if (
+        at >= 2
+        and _NAME.fullmatch(parts[0])
+        and all(_is_place(p) for p in parts[1:at])
+        and not _is_place(parts[0])
+        and not _degree_at(parts[0])
+    ):
+        return parts[0]
     span = find_span(text)
-    if span is None or INSTITUTION_RE.search(" ".join(after)):
+    if span is None:
         return None
     head, rest = text[: span.begin], text[span.finish :]
     hit = _degree_at(head)
@@ -397,7 +451,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
-        institution = lead_school or _placed_school(anchor.text, parts[at + 1 :])
+        institution = lead_school or _placed_school(anchor.text, parts, at)
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
             where = school_in(p) if field is None and institution is None else None

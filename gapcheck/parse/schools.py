@@ -30,7 +30,7 @@ _QUALIFIERS = word_set(
 )
 #: Words that end a field of study ("... : Marketing Management"), so a school's
 #: name glued after a field starts after them.
-_FIELD_WORDS = word_set(
+FIELD_WORDS = word_set(
     "administration management science sciences studies arts design engineering "
     "education psychology marketing accounting finance business nursing health "
     "technology communications communication journalism economics history biology "
@@ -69,7 +69,7 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
             low = word.lower()
             if not _NAME_WORD.match(word) or find_span(word) or degree_match(word):
                 break
-            if low in _FIELD_WORDS and low not in _QUALIFIERS:
+            if low in FIELD_WORDS and low not in _QUALIFIERS:
                 break
             if low not in _QUALIFIERS and low not in {"&", "of", "the"}:
                 taken += 1
