@@ -61,7 +61,9 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.])(?:(?i:{_WORDS[level]})"
             + (
+                # "Hagerstown MD 21742": a state before its ZIP code
                 rf"|(?<!, )(?:{_ABBREVIATIONS[level]})(?:/\w+)?(?!\s+{_PRODUCTS})"
+                r"(?!,?\s+\d{5}\b)"
                 if level in _ABBREVIATIONS
                 else ""
             )

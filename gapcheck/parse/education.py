@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.contact import is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.headings import word_set
@@ -110,6 +111,14 @@ def find_education(lines: list[Line]) -> list[Education]:
             )
             if later:
                 owner[i] = k
+        # "Bachelor of science Shepherd University" / "2000" / "... Hagerstown
+        # Community College" / "Associate of science": the previous degree has its
+        # school on its own line, this one's is the school line before it
+        if _names_school(prev.text) and not _names_school(this.text):
+            between = range(anchors[k - 1] + 1, anchors[k])
+            schools = [i for i in between if _school_line(content[i].text)]
+            for i in range(schools[-1] if schools else anchors[k], anchors[k]):
+                owner[i] = k
     entries = [
         _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
         for k, a in enumerate(anchors)
@@ -122,6 +131,14 @@ def find_education(lines: list[Line]) -> list[Education]:
             if _school_line(ln.text) and len(ln.text.split()) <= 8
         ]
     return entries
+
+
+def _names_school(text: str) -> bool:
+    """Whether ``text`` names a school besides its degree's own words ("High
+    School Diploma" names none)."""
+    hit = _degree_at(text)
+    rest = text if hit is None else text[: hit[1]] + " " + text[hit[2] :]
+    return INSTITUTION_RE.search(rest) is not None
 
 
 def _school_line(text: str) -> bool:
@@ -369,6 +386,18 @@ def _campus(school: str, parts: list[str], field: str | None, text: str = "") ->
     at = parts.index(school) if school in parts else -1
     after = parts[at + 1] if 0 <= at < len(parts) - 1 else None
     place = after is not None and _is_place(after.split()[0])
+    where = school_in(school)
+    city = school[where[1] :].split() if where else []
+    if (
+        after is not None
+        and is_region(after.split()[0])  # a state, not the "City" of a form
+        and where
+        and 1 <= len(city) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in city)
+        and not INSTITUTION_RE.search(" ".join(city))
+        and not _degree_at(" ".join(city))
+    ):  # "Maric College San Diego, CA": the city before the state is no name
+        return school[: where[1]]
     field = field.split(":")[-1].strip() if field else None
     if field and school.lower().endswith(" " + field.lower()):
         kept = school[: -len(field)].strip()  # "... at Austin Public Relations"
@@ -482,6 +511,9 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             break
         for p in split_parts(ln.text):
             if INSTITUTION_RE.search(p):
+                where = school_in(p)
+                if where and re.search(r"\d", p[: where[0]]):
+                    p = p[where[0] :]  # "Hagerstown MD 21742 Hagerstown College"
                 institution = p
                 break
     if institution is None:
