@@ -82,6 +82,7 @@ def find_education(lines: list[Line]) -> list[Education]:
             for block in blocks(lines)
             if any(INSTITUTION_RE.search(ln.text) for ln in block)
         ]
+    anchors = sorted(anchors + _unnamed_credentials(content, anchors))
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
     owner = [0] * len(content)
     # "Franklin University 2014" over "Master of Business Administration": each
@@ -131,6 +132,35 @@ def find_education(lines: list[Line]) -> list[Education]:
             if _school_line(ln.text) and len(ln.text.split()) <= 8
         ]
     return entries
+
+
+def _unnamed_credentials(content: list[Line], anchors: list[int]) -> list[int]:
+    """ "MLIS , Library and Information Science 2001 University of Pittsburgh":
+    where every degree line is a one-line entry (the degree, its year and its
+    school), a line of that form whose credential has no degree word we know is
+    an entry too."""
+    if not all(
+        _names_school(content[a].text) and _YEAR_RE.search(content[a].text)
+        for a in anchors
+    ):
+        return []
+    out = []
+    for i, ln in enumerate(content):
+        text = ln.text
+        where = school_in(text)
+        if i in anchors or where is None or not _YEAR_RE.search(text):
+            continue
+        lead = _undated(text[: where[0]]).strip(" ,:;-–")
+        if (
+            lead
+            and len(text.split()) <= 20
+            and len(lead.split()) <= 8
+            and lead[:1].isupper()
+            and not re.search(r"\d", lead)
+            and not _is_place(lead)
+        ):
+            out.append(i)
+    return out
 
 
 def _names_school(text: str) -> bool:
