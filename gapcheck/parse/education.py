@@ -120,18 +120,23 @@ def find_education(lines: list[Line]) -> list[Education]:
             schools = [i for i in between if _school_line(content[i].text)]
             for i in range(schools[-1] if schools else anchors[k], anchors[k]):
                 owner[i] = k
+    # schools before the first degree's own school line: entries of their own
+    own = 0
+    if school_first:
+        own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
+    earlier = [
+        i
+        for i in range(own)
+        if _school_line(content[i].text) and len(content[i].text.split()) <= 8
+    ]
     entries = [
-        _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
+        _entry(
+            content[a],
+            [ln for i, ln in enumerate(content) if owner[i] == k and i not in earlier],
+        )
         for k, a in enumerate(anchors)
     ]
-    if school_first:  # schools before the first degree's own: entries of their own
-        own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
-        entries[:0] = [
-            _entry(None, [ln])
-            for ln in content[:own]
-            if _school_line(ln.text) and len(ln.text.split()) <= 8
-        ]
-    return entries
+    return [_entry(None, [content[i]]) for i in earlier] + entries
 
 
 def _unnamed_credentials(content: list[Line], anchors: list[int]) -> list[int]:
@@ -465,7 +470,11 @@ def _placed_school(text: str, parts: list[str], at: int) -> str | None:
     if hit is None or head[hit[2] :].strip(" ,:;-–"):
         return None  # a field or more between the degree and its year
     tail = split_parts(rest)
-    if len(tail) < 2 or not _NAME.fullmatch(tail[0]) or not _is_place(tail[1]):
+    placed = len(tail) >= 2 and (
+        _is_place(tail[1])  # "City , State", "Denver , CO"
+        or (len(tail) > 2 and bool(tail[2]) and is_region(tail[2].split()[0]))
+    )
+    if not placed or not _NAME.fullmatch(tail[0]):
         return None
     if _is_place(tail[0]) or _degree_at(tail[0]):
         return None
