@@ -442,3 +442,12 @@ def test_an_unknown_credential_in_one_line_entries() -> None:
         "MEd , Education 2000 Northfield State University , City , State"
     )
     assert [d for d, _ in got] == ["MEd"]
+
+
+@pytest.mark.parametrize("degree", ["Associate of Applied Science", "PhD in Physics"])
+def test_a_field_after_a_comma_is_no_school_when_a_school_line_follows(
+    degree: str,
+) -> None:
+    got = entries(f"{degree}, Nursing\nHoward Community College, Columbia, MD 2011")
+    assert got == [(degree, "Howard Community College")]
+    assert entries("PhD in Physics, CalTech") == [("PhD in Physics", "CalTech")]

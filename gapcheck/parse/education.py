@@ -371,7 +371,8 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             degree, glued_school = _school_after(degree)
         if degree:
             m = re.search(
-                r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
+                r"\b(?:in|of)\s+(?!(?:applied\s+)?"
+                r"(?:science|arts|engineering|technology|philosophy)"
                 r"\b)(.+)$",
                 degree,
                 re.I,
@@ -403,8 +404,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 continue
             elif field is None and institution is None:
                 field = p
-            elif institution is None and not INSTITUTION_RE.search(" ".join(parts)):
-                institution = p  # "PhD in Physics, CalTech"
+            elif institution is None and not INSTITUTION_RE.search(
+                " ".join(parts + [ln.text for ln in others])
+            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines)
+                institution = p
         if institution is None:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
