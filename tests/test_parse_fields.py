@@ -404,7 +404,7 @@ def test_field_accuracy_on_poppler_text() -> None:
 #: 66.7% (45.6%), institution 70.2% (50.9%), total years 92.3% (92.3%). Then the
 #: round-3 education pass, whose rules were checked on these files (so no longer
 #: held out for education): mean 95.0%, degree 86.0%, institution 82.5%; round 4
-#: (education, checked on them too): degree 89.5%, institution 89.5%.
+#: (education, checked on them too): degree 89.5%, institution 91.2%, mean 96.4%.
 _FLOORS_HELDOUT = {
     "mean": 0.88, "name": 0.95, "location": 0.95, "headline": 0.92, "roles": 0.87,
     "role precision": 0.82, "degree": 0.85, "institution": 0.85,
@@ -435,8 +435,8 @@ def test_education_accuracy_on_fresh_real_resumes() -> None:
 #: Fresh2: education only of the 38 remaining livecareer resumes
 #: (tests/fixtures/resume_fields_fresh2.json), labelled before the round-4 education
 #: rules; their errors were not looked at while writing them. 2026-12-07, gapcheck
-#: reader: degree 73.1% -> 76.1% (51/67), institution 63.9% -> 65.3% (47/72).
-_FLOORS_FRESH2 = {"degree": 0.72, "institution": 0.61}
+#: reader: degree 73.1% -> 76.1% (51/67), institution 63.9% -> 68.1% (49/72).
+_FLOORS_FRESH2 = {"degree": 0.72, "institution": 0.64}
 
 
 def test_education_accuracy_on_held_out_fresh2_resumes() -> None:
