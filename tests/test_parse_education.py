@@ -275,3 +275,179 @@ def test_a_date_word_is_no_school() -> None:
     assert entries("Bachelor of Science : Psychology , Current\nLiberty University")[
         0
     ] == ("Bachelor of Science : Psychology", "Liberty University")
+
+
+# -- round 4: pairing across lines, names without a school word, places ----------
+
+
+@given(
+    st.sampled_from(["M", "B"]),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["", "."]),
+    st.sampled_from([" : Finance", " in Marketing", " 2010", ""]),
+)
+def test_dotted_business_degrees(head: str, gap: str, dot: str, tail: str) -> None:
+    text = f"{head}.{gap}B.{gap}A{dot}{tail}"
+    hit = degree_match(text)
+    assert hit is not None and hit[1] == 0
+    assert hit[0] == ("master" if head == "M" else "bachelor")
+
+
+@settings(max_examples=40)
+@given(
+    st.sampled_from(["MD", "MS", "MA", "BS"]),
+    st.integers(min_value=10000, max_value=99999),
+    st.sampled_from(["", ","]),
+)
+def test_a_state_code_before_a_zip_code_is_no_degree(
+    code: str, zip_code: int, comma: str
+) -> None:
+    assert degree_match(f"12 Main Street, Springfield {code}{comma} {zip_code}") is None
+    assert degree_match(f"{code} 2010") is not None  # a year is no ZIP code
+
+
+@pytest.mark.parametrize("school", ["Virginia Tech", "ITT TECH", "Louisiana Tech"])
+def test_tech_ends_a_school_name(school: str) -> None:
+    assert entries(
+        f"{school} 2013 Bachelor of Science : Construction Management City , State"
+    ) == [("Bachelor of Science : Construction Management", school)]
+    assert school_in("Texas Tech University") == (0, 21)
+    assert school_in("Tech Support Specialist") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("University of Auckland Master of Engineering Studies",
+         "University of Auckland"),
+        ("Riverside College Bachelor of Arts", "Riverside College"),
+        ("University of Texas at Austin", "University of Texas at Austin"),
+    ],
+)  # fmt: skip
+def test_a_school_name_ends_before_a_degree(raw: str, clean: str) -> None:
+    assert clean_school(raw) == clean
+
+
+def test_school_lines_before_degrees_across_dates_and_places() -> None:
+    got = entries(
+        "2004\nPrairie State University-Eastfield\nCity , State Range Science\n"
+        "Bachelor of Science\n2001\nLakeview Tribal College\n"
+        "City , State Natural Resources\nAssociate of Science\n1992\n"
+        "Eastfield High School\nCity , State\nHigh School Diploma"
+    )
+    assert [s for _, s in got] == [
+        "Prairie State University-Eastfield",
+        "Lakeview Tribal College",
+        "Eastfield High School",
+    ]
+
+
+def test_schools_before_the_first_degree_school_are_entries() -> None:
+    got = entries(
+        "Harbor College\nCity , State Mathematics Computer Science\n"
+        "Westfield Senior High School\nCity , State H.S. Diploma GPA: 3.5"
+    )
+    assert (None, "Harbor College") in got
+    assert ("H.S. Diploma", "Westfield Senior High School") in got
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Certification 2016 Ledger Training Center , City , State , United States"
+         " Payroll Software", "Ledger Training Center"),
+        ("Certification 2011 Tax Desk Block , Denver , CO Tax Course",
+         "Tax Desk Block"),
+        ("Harbor Job Corps City , State , US Certificate : Office Business",
+         "Harbor Job Corps"),
+    ],
+)  # fmt: skip
+def test_a_school_without_a_school_word_next_to_a_place(line: str, school: str) -> None:
+    assert [s for _, s in entries(line)] == [school]
+
+
+def test_a_field_before_the_year_is_no_school() -> None:
+    got = entries("Certificate : Payroll 2016 Ledger Group , City , State")
+    assert got[0][1] != "Payroll"
+
+
+def test_a_campus_before_the_dash_to_the_place() -> None:
+    for dash in ("-", "–", "ï¼\u200b"):
+        got = entries(
+            f"Bachelor of Music 2018 Coastal State University, Bayview {dash} City ,"
+            " State , USA"
+        )
+        assert got[0][1] == "Coastal State University, Bayview", dash
+
+
+def test_a_field_written_before_its_degree() -> None:
+    got = entries(
+        "Harbour University\nSoftware Engineering Master of Engineering Harbour "
+        "University Master of Engineering Studies -Software Engineering"
+    )
+    assert got[0] == ("Master of Engineering", "Harbour University")
+
+
+def test_each_degree_line_followed_by_its_school_line() -> None:
+    got = entries(
+        "AOS : Culinary Arts & Hospitality Management , 1997\n\n"
+        "Bayview Culinary Academy - City , State\nHigh School Diploma : 1993\n"
+        "Star of the Sea High School - City , State"
+    )
+    assert [s for _, s in got] == [
+        "Bayview Culinary Academy",
+        "Star of the Sea High School",
+    ]
+
+
+def test_a_school_line_before_the_degree_after_one_with_its_school() -> None:
+    got = entries(
+        "May, 2014\nBachelor of science Ridge University - City , State\n2000\n"
+        "11400 Oak Drive, Hagerstown MD 21742 Valley Community College\n"
+        "Associate of science"
+    )
+    assert got == [
+        ("Bachelor of science", "Ridge University"),
+        ("Associate of science", "Valley Community College"),
+    ]
+
+
+def test_a_city_between_a_school_and_its_state_is_cut() -> None:
+    got = entries(
+        "Medical Billing Certificate: Medical Billing Sep 2007 Harbor College "
+        "San Diego, CA (Now Known As Other College)"
+    )
+    assert got[0][1] == "Harbor College"
+    got = entries("Bachelor of Arts 2016 Coastal State University Bayview ï¼ City")
+    assert got[0][1] == "Coastal State University Bayview"  # "City" is no state
+
+
+def test_an_unknown_credential_in_one_line_entries() -> None:
+    got = entries(
+        "Course , Management Consulting 2008 Lakeside University ï¼\u200b City ,"
+        " State\n"
+        "MLIS , Library and Information Science 2001 University of Ridgeway ï¼\u200b"
+        " City , State\n"
+        "MEd , Education 2000 Northfield State University ï¼\u200b City , State"
+    )
+    assert [s for _, s in got] == [
+        "Lakeside University",
+        "University of Ridgeway",
+        "Northfield State University",
+    ]
+    assert got[1][0] == "MLIS"
+    # a school line with a year but nothing before it is no entry
+    got = entries(
+        "2009 Lakeside University\n"
+        "MEd , Education 2000 Northfield State University , City , State"
+    )
+    assert [d for d, _ in got] == ["MEd"]
+
+
+@pytest.mark.parametrize("degree", ["Associate of Applied Science", "PhD in Physics"])
+def test_a_field_after_a_comma_is_no_school_when_a_school_line_follows(
+    degree: str,
+) -> None:
+    got = entries(f"{degree}, Nursing\nHoward Community College, Columbia, MD 2011")
+    assert got == [(degree, "Howard Community College")]
+    assert entries("PhD in Physics, CalTech") == [("PhD in Physics", "CalTech")]

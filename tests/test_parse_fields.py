@@ -403,10 +403,11 @@ def test_field_accuracy_on_poppler_text() -> None:
 #: gapcheck reader: mean 91.2% (main before: 86.7%), roles 91.3% (91.3%), degree
 #: 66.7% (45.6%), institution 70.2% (50.9%), total years 92.3% (92.3%). Then the
 #: round-3 education pass, whose rules were checked on these files (so no longer
-#: held out for education): mean 95.0%, degree 86.0%, institution 82.5%.
+#: held out for education): mean 95.0%, degree 86.0%, institution 82.5%; round 4
+#: (education, checked on them too): degree 89.5%, institution 91.2%, mean 96.4%.
 _FLOORS_HELDOUT = {
     "mean": 0.88, "name": 0.95, "location": 0.95, "headline": 0.92, "roles": 0.87,
-    "role precision": 0.82, "degree": 0.82, "institution": 0.78,
+    "role precision": 0.82, "degree": 0.85, "institution": 0.85,
     "skills section": 0.95, "total years": 0.88,
 }  # fmt: skip
 
@@ -420,14 +421,28 @@ def test_field_accuracy_on_held_out_real_resumes() -> None:
 #: Fresh: education only of 15 more livecareer resumes
 #: (tests/fixtures/resume_fields_fresh.json), labelled before the round-3 education
 #: rules and never looked at while writing them. 2026-12-07, gapcheck reader: degree
-#: 80.0% (before the rules: 68.0%), institution 46.4% (42.9%).
-_FLOORS_FRESH = {"degree": 0.76, "institution": 0.42}
+#: 80.0% (before the rules: 68.0%), institution 46.4% (42.9%). Round 4 worked on
+#: them (no longer held out): degree 100% (25/25), institution 92.9% (26/28).
+_FLOORS_FRESH = {"degree": 0.92, "institution": 0.85}
 
 
 def test_education_accuracy_on_fresh_real_resumes() -> None:
     shares = _shares("gapcheck", truth_name="fresh")
     low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_FRESH}
     assert all(low[f] >= v for f, v in _FLOORS_FRESH.items()), low
+
+
+#: Fresh2: education only of the 38 remaining livecareer resumes
+#: (tests/fixtures/resume_fields_fresh2.json), labelled before the round-4 education
+#: rules; their errors were not looked at while writing them. 2026-12-07, gapcheck
+#: reader: degree 73.1% -> 76.1% (51/67), institution 63.9% -> 68.1% (49/72).
+_FLOORS_FRESH2 = {"degree": 0.72, "institution": 0.64}
+
+
+def test_education_accuracy_on_held_out_fresh2_resumes() -> None:
+    shares = _shares("gapcheck", truth_name="fresh2")
+    low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_FRESH2}
+    assert all(low[f] >= v for f, v in _FLOORS_FRESH2.items()), low
 
 
 def test_field_written_again_separates_degree_and_school() -> None:

@@ -23,7 +23,7 @@ _WORDS: dict[str, str] = {
     + _NOT_A_DEGREE
     + r")|(?-i:M)aster(?!\s+"
     + _NOT_A_DEGREE
-    + r")|mba|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
+    + r")|mba|m\.\s?b\.\s?a\.?|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
     r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
     r"graduate\s+degree|llm|mph",
     # "Bachlor": the commonest misspelling
@@ -32,7 +32,7 @@ _WORDS: dict[str, str] = {
     + r")|(?-i:B)ache?lor(?!\s+"
     + _NOT_A_DEGREE
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
-    r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?com\.?|bfa|"
+    r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
     "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
@@ -61,7 +61,9 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w.])(?:(?i:{_WORDS[level]})"
             + (
+                # "Hagerstown MD 21742": a state before its ZIP code
                 rf"|(?<!, )(?:{_ABBREVIATIONS[level]})(?:/\w+)?(?!\s+{_PRODUCTS})"
+                r"(?!,?\s+\d{5}\b)"
                 if level in _ABBREVIATIONS
                 else ""
             )

@@ -5,57 +5,33 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.contact import is_region
 from gapcheck.parse.dates import find_span
-from gapcheck.parse.degrees import degree_match
-from gapcheck.parse.headings import word_set
+from gapcheck.parse.degree_text import (
+    degree_at,
+    field_once,
+    from_degree,
+    named_again,
+    no_remarks,
+    no_sentence,
+    once,
+    unglue_degree_words,
+)
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
-from gapcheck.parse.schools import INSTITUTION_RE, clean_school, school_in, with_campus
+from gapcheck.parse.schools import (
+    INSTITUTION_RE,
+    clean_school,
+    school_in,
+    with_campus,
+)
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
+__all__ = ["find_education", "unglue_degree_words"]
+
 _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-
-#: A credential named without a degree word, in any case: "diploma Burnsville High
-#: School", "Web/ IVR Certificate", "Certification in X" (with up to five
-#: capitalised words of its name before it).
-_CREDENTIAL = re.compile(
-    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma)\b"
-)
-
-
-def _degree_at(text: str) -> tuple[str, int, int] | None:
-    """The degree named in ``text`` (see :func:`degree_match`), or a credential
-    named before it: "Diploma David Douglas High School" is a diploma from a high
-    school, not the school's "High School"."""
-    hit = degree_match(text)
-    bare = _CREDENTIAL.search(text)
-    if bare is None or (hit is not None and hit[1] < bare.end()):
-        return hit
-    word = bare.group(0).split()[-1].lower()
-    school = hit is not None and hit[0] == "high school"
-    level = "high school" if word == "diploma" and school else "certificate"
-    return level, bare.start(), bare.end()
-
-
-#: "Associate ofArts", "Bachelorof Science": a degree's "of"/"in" glued to the
-#: word before or after it (HTML exports that drop some spaces).
-_GLUED_OF = re.compile(
-    r"\b((?i:bachelor'?s?|master'?s?|associate'?s?|doctor|diploma))(of|in)(?=\s)"
-    r"|(?<=[a-z] )(of|in)(?=[A-Z][a-z])"
-)
-
-
-def unglue_degree_words(text: str) -> str:
-    """ "Associate ofArts" -> "Associate of Arts"."""
-
-    def spaced(m: re.Match[str]) -> str:
-        if m.group(1):
-            return f"{m.group(1)} {m.group(2)}"
-        return f"{m.group(3)} "
-
-    return _GLUED_OF.sub(spaced, text)
 
 
 def find_education(lines: list[Line]) -> list[Education]:
@@ -67,7 +43,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     anchors = [
         i
         for i, ln in enumerate(content)
-        if _degree_at(ln.text) and not _only_school(ln.text)
+        if degree_at(ln.text) and not _only_school(ln.text)
     ]
     if not anchors:
         return [
@@ -75,16 +51,20 @@ def find_education(lines: list[Line]) -> list[Education]:
             for block in blocks(lines)
             if any(INSTITUTION_RE.search(ln.text) for ln in block)
         ]
+    anchors = sorted(anchors + _unnamed_credentials(content, anchors))
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
     owner = [0] * len(content)
     # "Franklin University 2014" over "Master of Business Administration": each
     # school line is written before its degree
-    first = content[anchors[0]].text
-    school_first = (
-        anchors[0] > 0
-        and INSTITUTION_RE.search(content[anchors[0] - 1].text) is not None
-        and _degree_at(content[anchors[0] - 1].text) is None
-        and INSTITUTION_RE.search(first) is None
+    school_first = _school_lines_first(content, anchors[0])
+    # "AOS : Culinary Arts , 1997" / "California Culinary Academy - City" / "High
+    # School Diploma : 1993" / "Mary Star ... High School - City": every degree
+    # line has its school on the next line, whatever the blank lines say
+    school_next = not school_first and all(
+        a + 1 < len(content)
+        and (a + 1 not in anchors)
+        and _school_line(content[a + 1].text)
+        for a in anchors
     )
     for k in range(1, len(anchors)):
         prev, this = content[anchors[k - 1]], content[anchors[k]]
@@ -94,16 +74,101 @@ def find_education(lines: list[Line]) -> list[Education]:
                 i >= anchors[k]
                 or school_first
                 or (
-                    block_of[ln.index] == block_of[this.index]
+                    not school_next
+                    and block_of[ln.index] == block_of[this.index]
                     and block_of[ln.index] != block_of[prev.index]
                 )
             )
             if later:
                 owner[i] = k
-    return [
-        _entry(content[a], [ln for i, ln in enumerate(content) if owner[i] == k])
+        # "Bachelor of science Shepherd University" / "2000" / "... Hagerstown
+        # Community College" / "Associate of science": the previous degree has its
+        # school on its own line, this one's is the school line before it
+        if _names_school(prev.text) and not _names_school(this.text):
+            between = range(anchors[k - 1] + 1, anchors[k])
+            schools = [i for i in between if _school_line(content[i].text)]
+            for i in range(schools[-1] if schools else anchors[k], anchors[k]):
+                owner[i] = k
+    # schools before the first degree's own school line: entries of their own
+    own = 0
+    if school_first:
+        own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
+    earlier = [
+        i
+        for i in range(own)
+        if _school_line(content[i].text) and len(content[i].text.split()) <= 8
+    ]
+    entries = [
+        _entry(
+            content[a],
+            [ln for i, ln in enumerate(content) if owner[i] == k and i not in earlier],
+        )
         for k, a in enumerate(anchors)
     ]
+    return [_entry(None, [content[i]]) for i in earlier] + entries
+
+
+def _unnamed_credentials(content: list[Line], anchors: list[int]) -> list[int]:
+    """ "MLIS , Library and Information Science 2001 University of Pittsburgh":
+    where every degree line is a one-line entry (the degree, its year and its
+    school), a line of that form whose credential has no degree word we know is
+    an entry too."""
+    if not all(
+        _names_school(content[a].text) and _YEAR_RE.search(content[a].text)
+        for a in anchors
+    ):
+        return []
+    out = []
+    for i, ln in enumerate(content):
+        text = ln.text
+        where = school_in(text)
+        if i in anchors or where is None or not _YEAR_RE.search(text):
+            continue
+        lead = _undated(text[: where[0]]).strip(" ,:;-–")
+        if (
+            lead
+            and len(text.split()) <= 20
+            and len(lead.split()) <= 8
+            and lead[:1].isupper()
+            and not re.search(r"\d", lead)
+            and not _is_place(lead)
+        ):
+            out.append(i)
+    return out
+
+
+def _names_school(text: str) -> bool:
+    """Whether ``text`` names a school besides its degree's own words ("High
+    School Diploma" names none)."""
+    hit = degree_at(text)
+    rest = text if hit is None else text[: hit[1]] + " " + text[hit[2] :]
+    return INSTITUTION_RE.search(rest) is not None
+
+
+def _school_line(text: str) -> bool:
+    """A line naming a school and no degree (its own degree word aside: "Lamar
+    High School")."""
+    return INSTITUTION_RE.search(text) is not None and (
+        degree_at(text) is None or _only_school(text)
+    )
+
+
+def _school_lines_first(content: list[Line], first: int) -> bool:
+    """Whether each school line is written before its degree line: "Franklin
+    University 2014" over "Master of Business Administration", or "2004" /
+    "Montana State University" / "City , State Range Science" / "Bachelor of
+    Science". The first degree line names no school and a line before it, with
+    only dates, places and a field between them, names one."""
+    if INSTITUTION_RE.search(content[first].text):
+        return False
+    for ln in reversed(content[:first]):
+        if _school_line(ln.text):
+            return True
+        if degree_at(ln.text):
+            return False
+        if len(ln.text.split()) > 8:  # a sentence, not a date or a place
+            return False
+    return False
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
@@ -132,7 +197,7 @@ def _only_school(text: str) -> bool:
         where = school_in(part)
         if where is None or ":" in part or len(part.split()) < 3:
             return False
-        if _degree_at(part[: where[0]] + " " + part[where[1] :]):
+        if degree_at(part[: where[0]] + " " + part[where[1] :]):
             return False
     return bool(parts)
 
@@ -140,19 +205,6 @@ def _only_school(text: str) -> bool:
 def _undated(text: str) -> str:
     span = find_span(text)
     return text if span is None else text[: span.begin] + "  " + text[span.finish :]
-
-
-def _from_degree(part: str) -> str:
-    """ "Graduated as M.Sc. Digital Media" -> "M.Sc. Digital Media"."""
-    hit = _degree_at(part)
-    lead = part[: hit[1]] if hit else ""
-    if lead and re.fullmatch(
-        r"(?i)\s*(?:graduated|completed|earned|awarded|received)"
-        r"(?:\s+(?:as|with|a|an|the|my))*\s*",
-        lead,
-    ):
-        return part[hit[1] :] if hit else part
-    return part
 
 
 #: A name that ends as a school's does: "... University", "College of Nursing".
@@ -188,16 +240,10 @@ def _unglue_institution(part: str, later: list[str]) -> list[str]:
     return [part]
 
 
-def _once(text: str) -> str:
-    """ "High School Diploma : General Studies General Studies": words written twice
-    at the end, once."""
-    return re.sub(r"\b(\w[\w&/ ]*\w) \1$", r"\1", text)
-
-
 def _school_first(part: str) -> tuple[str, str | None]:
     """ "HUDSON COUNTY COMMUNITY COLLEGE High School Diploma : Liberal Arts": the
     school written before the degree, and the degree."""
-    hit = _degree_at(part)
+    hit = degree_at(part)
     if hit is None or hit[1] == 0:
         return part, None
     lead = part[: hit[1]]
@@ -212,7 +258,7 @@ def _school_after(degree: str) -> tuple[str, str | None]:
     """ "Associate of Science : Marketing Management Bronx Community College": the
     degree, cut where a school's name starts, and that name; then the degree's
     name or field written again, or a sentence run on after it, cut off."""
-    hit = _degree_at(degree)
+    hit = degree_at(degree)
     if hit is None:
         return degree, None
     school = None
@@ -220,98 +266,84 @@ def _school_after(degree: str) -> tuple[str, str | None]:
     if where is not None and degree[: where[0]].strip(" ,:;-–"):
         school = clean_school(degree[where[0] : where[1]]) or None
         degree = degree[: where[0]].rstrip(" ,:;-–")
-    again = _named_again(degree, hit)
+    again = named_again(degree, hit)
     if again is not None:
         degree = degree[:again].rstrip(" ,:;-–")
-    return _field_once(_no_sentence(_no_remarks(degree))), school
+    return field_once(no_sentence(no_remarks(degree))), school
 
 
-#: Remarks run on after a degree: "GPA : 3.5", "Graduated with honors", "Magna
-#: Cum Laude", "Dean's List", "In Progress".
-_REMARK = re.compile(
-    r"\s+(?i:c?gpa\b|graduated\b|(?:with\s+)?(?:high(?:est)?\s+)?hono(?:u)?rs\b|"
-    r"(?:summa\s+|magna\s+)?cum\s+laude\b|dean'?s\s+list\b|in\s+progress\b)"
-)
+#: "California State University, Northridge – City , State": a campus after a
+#: comma and before the dash that leads to the school's place (an HTML export's
+#: full-width hyphen decoded as Windows-1252 is "ï¼").
+_DASHED_CAMPUS = r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*(?:[-–—]|ï¼)"
 
 
-def _no_remarks(degree: str) -> str:
-    """ "Bachelor of Science GPA : Graduated with honors." -> "Bachelor of
-    Science": the degree ends where a remark about grades or progress starts."""
-    hit = _degree_at(degree)
-    cut = _REMARK.search(degree, hit[1] + 1 if hit else 0)
-    return degree[: cut.start()].rstrip(" ,:;-–") if cut else degree
-
-
-def _named_again(degree: str, hit: tuple[str, int, int]) -> int | None:
-    """Where the same degree is named a second time ("Bachelor of Science : X
-    Bachelor of Science"), else None."""
-    later = _degree_at(degree[hit[2] :])
-    if (
-        later is not None
-        and later[0] == hit[0]
-        # "... (MBA)", "Master of Arts , Education- M.Ed.": its abbreviation
-        and not degree[: hit[2] + later[1]].rstrip().endswith(("(", "-", "–", ","))
-    ):
-        return hit[2] + later[1]
-    return None
-
-
-_SMALL = word_set("of and in the & for a an to on at with")
-
-
-def _no_sentence(degree: str) -> str:
-    """ "Master of Science Degree : Industrial Psychology Continuing education and
-    training on an on-going basis": the degree ends before the sentence (a
-    capitalised word followed by two lower-case words)."""
-    head, colon, rest = degree.partition(":")
-    # without a colon ("Master of Social Work I was a student-athlete on ..."),
-    # after the degree's name, and only on three lower-case words (a field such
-    # as "English with a minor in history" has two)
-    need = 2
-    if not colon:
-        hit = _degree_at(degree)
-        if hit is None:
-            return degree
-        head, rest, need = degree[: hit[2]], degree[hit[2] :], 3
-    words = rest.split()
-    for i in range(0 if need == 3 else 1, len(words) - 2):
-        nxt = [w for w in words[i + 1 : i + 9] if w.lower() not in _SMALL]
-        if (
-            words[i][:1].isupper()
-            and len(nxt) >= need
-            and all(w[:1].islower() for w in nxt[:need])
-        ):
-            kept = " ".join(words[:i])
-            return f"{head.rstrip()} : {kept}" if colon else f"{head} {kept}".strip()
-    return degree
-
-
-def _field_once(degree: str) -> str:
-    """ "X : Psychology and Justice Studies Forensics Psychology and Justice
-    Studies": a field written again after the colon, once."""
-    head, colon, rest = degree.partition(":")
-    words = rest.split()
-    if not colon or len(words) < 2:
-        return degree
-    for k in range(len(words) // 2, 0, -1):
-        # one word only when written again at once: "Accounting Accounting"
-        for j in range(k, len(words) - k + 1 if k > 1 else 2):
-            if [w.lower() for w in words[j : j + k]] == [w.lower() for w in words[:k]]:
-                return f"{head.rstrip()} : {' '.join(words[:k])}"
-    return degree
-
-
-def _campus(school: str, parts: list[str], field: str | None) -> str:
+def _campus(school: str, parts: list[str], field: str | None, text: str = "") -> str:
     """ "University of California" + "Berkeley": the campus kept with it."""
+    dashed = re.search(re.escape(school) + _DASHED_CAMPUS, text)
+    if dashed and not _is_place(dashed.group(1)) and not degree_at(dashed.group(1)):
+        return f"{school}, {dashed.group(1)}"
     at = parts.index(school) if school in parts else -1
     after = parts[at + 1] if 0 <= at < len(parts) - 1 else None
     place = after is not None and _is_place(after.split()[0])
+    where = school_in(school)
+    city = school[where[1] :].split() if where else []
+    if (
+        after is not None
+        and is_region(after.split()[0])  # a state, not the "City" of a form
+        and where
+        and 1 <= len(city) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in city)
+        and not INSTITUTION_RE.search(" ".join(city))
+        and not degree_at(" ".join(city))
+    ):  # "Maric College San Diego, CA": the city before the state is no name
+        return school[: where[1]]
     field = field.split(":")[-1].strip() if field else None
     if field and school.lower().endswith(" " + field.lower()):
         kept = school[: -len(field)].strip()  # "... at Austin Public Relations"
         if not re.search(r"\b(?:of|for|at|in|and|&)$", kept):
             school = kept
     return with_campus(school, after, is_place=place, field=field)
+
+
+#: A school's name without a school word: capitalised words ("HR Block",
+#: "Accounting Training Center").
+_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and|&|for))*")
+
+
+def _placed_school(text: str, parts: list[str], at: int) -> str | None:
+    """ "Certification 2016 Accounting Training Center , City , State": after a
+    degree and its year, the name before the place is the school, although it has
+    no school word (a field is written before the year, not after it); so is a
+    name that opens the line before a place and the degree ("San Diego Job Corps
+    City , State , US Certificate : Office Business")."""
+    if INSTITUTION_RE.search(" ".join(parts[:at] + parts[at + 1 :])):
+        return None
+    if (
+        at >= 2
+        and _NAME.fullmatch(parts[0])
+        and all(_is_place(p) for p in parts[1:at])
+        and not _is_place(parts[0])
+        and not degree_at(parts[0])
+    ):
+        return parts[0]
+    span = find_span(text)
+    if span is None:
+        return None
+    head, rest = text[: span.begin], text[span.finish :]
+    hit = degree_at(head)
+    if hit is None or head[hit[2] :].strip(" ,:;-–"):
+        return None  # a field or more between the degree and its year
+    tail = split_parts(rest)
+    placed = len(tail) >= 2 and (
+        _is_place(tail[1])  # "City , State", "Denver , CO"
+        or (len(tail) > 2 and bool(tail[2]) and is_region(tail[2].split()[0]))
+    )
+    if not placed or not _NAME.fullmatch(tail[0]):
+        return None
+    if _is_place(tail[0]) or degree_at(tail[0]):
+        return None
+    return tail[0]
 
 
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
@@ -323,23 +355,24 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
         parts = split_parts(text)
-        found = _degree_at(text)
+        found = degree_at(text)
         level = found[0] if found else None
-        named = [i for i, p in enumerate(parts) if _degree_at(p) and not _is_place(p)]
+        named = [i for i, p in enumerate(parts) if degree_at(p) and not _is_place(p)]
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
         at = at if named and at in named else (named[0] if named else 0)
         lead_school = glued_school = None
         if parts:
-            parts[at] = _from_degree(parts[at])
+            parts[at] = from_degree(parts[at])
             parts[at], lead_school = _school_first(parts[at])
             parts[at : at + 1] = _unglue_institution(parts[at], parts[at + 1 :])
-        degree = _once(parts[at]) if parts else None
+        degree = once(parts[at]) if parts else None
         if degree:
             degree, glued_school = _school_after(degree)
         if degree:
             m = re.search(
-                r"\b(?:in|of)\s+(?!(?:science|arts|engineering|technology|philosophy)"
+                r"\b(?:in|of)\s+(?!(?:applied\s+)?"
+                r"(?:science|arts|engineering|technology|philosophy)"
                 r"\b)(.+)$",
                 degree,
                 re.I,
@@ -347,12 +380,12 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             if m:
                 field = m.group(1).strip()
             else:  # "B.A. Economics", "BSc Physics"
-                hit = _degree_at(degree)
+                hit = degree_at(degree)
                 rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
-        institution = lead_school
+        institution = lead_school or _placed_school(anchor.text, parts, at)
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
             where = school_in(p) if field is None and institution is None else None
@@ -362,7 +395,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 # University": the field, then the school
                 field, institution = lead, p[where[0] :]
             elif INSTITUTION_RE.search(p):
-                institution = institution or _campus(p, parts, field)
+                institution = institution or _campus(p, parts, field, anchor.text)
             elif re.search(
                 r"\d|gpa|grade|cgpa|honou?rs|^(?:present|current|expected|ongoing)$",
                 p,
@@ -371,8 +404,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 continue
             elif field is None and institution is None:
                 field = p
-            elif institution is None and not INSTITUTION_RE.search(" ".join(parts)):
-                institution = p  # "PhD in Physics, CalTech"
+            elif institution is None and not INSTITUTION_RE.search(
+                " ".join(parts + [ln.text for ln in others])
+            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines)
+                institution = p
         if institution is None:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
@@ -383,6 +418,9 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             break
         for p in split_parts(ln.text):
             if INSTITUTION_RE.search(p):
+                where = school_in(p)
+                if where and re.search(r"\d", p[: where[0]]):
+                    p = p[where[0] :]  # "Hagerstown MD 21742 Hagerstown College"
                 institution = p
                 break
     if institution is None:

@@ -14,7 +14,10 @@ from gapcheck.parse.headings import word_set
 
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
-    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary)\b",
+    r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary|"
+    # "Virginia Tech", "ITT TECH 2013": "Tech" ending a name ("Tech Support" and
+    # "Texas Tech University" go on with a word)
+    r"(?-i:Tech|TECH)(?!\s*[&/-]|\s+[A-Za-z]))\b",
     re.IGNORECASE,
 )
 #: Words of a school's name before its keyword that a field of study never ends
@@ -27,7 +30,7 @@ _QUALIFIERS = word_set(
 )
 #: Words that end a field of study ("... : Marketing Management"), so a school's
 #: name glued after a field starts after them.
-_FIELD_WORDS = word_set(
+FIELD_WORDS = word_set(
     "administration management science sciences studies arts design engineering "
     "education psychology marketing accounting finance business nursing health "
     "technology communications communication journalism economics history biology "
@@ -40,7 +43,12 @@ _FIELD_WORDS = word_set(
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
-_CAP = r"(?!(?:C?GPA|GED)\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
+#: A degree's name never goes on a school's: "University of Auckland Master of
+#: Engineering Studies" is a school, then a degree.
+_CAP = (
+    r"(?!(?:C?GPA|GED|Master'?s?|Bachelor'?s?|Associate'?s?|Doctor(?:ate)?|Diploma"
+    r"|Certificat(?:e|ion))\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
+)
 _NAME_TAIL = re.compile(
     rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
     rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP})*)+"
@@ -61,7 +69,7 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
             low = word.lower()
             if not _NAME_WORD.match(word) or find_span(word) or degree_match(word):
                 break
-            if low in _FIELD_WORDS and low not in _QUALIFIERS:
+            if low in FIELD_WORDS and low not in _QUALIFIERS:
                 break
             if low not in _QUALIFIERS and low not in {"&", "of", "the"}:
                 taken += 1
@@ -113,6 +121,12 @@ def clean_school(name: str) -> str:
             break
     name = _TRAIL_DATE.sub("", name)  # "Franklin University 2014"
     keys = [m for m in INSTITUTION_RE.finditer(name) if m.group(0)[:1].isupper()]
+    if keys:  # "University of Auckland Master of Engineering Studies": the school
+        tail = _NAME_TAIL.match(name, keys[-1].end())
+        end = tail.end() if tail else keys[-1].end()
+        hit = degree_match(name[end:].lstrip(" ,;:-–"))
+        if hit and hit[1] == 0 and name[:end].strip():
+            name = name[:end]
     if len(keys) >= 2:
         tail = _NAME_TAIL.match(name, keys[0].end())
         end = tail.end() if tail else keys[0].end()

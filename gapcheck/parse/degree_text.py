@@ -1,0 +1,155 @@
+"""The text of a degree inside an education line: where a degree or a credential
+is named, a field written before it, and the remarks, sentences and repeats run on
+after it ("Bachelor of Science GPA : 3.5", "X : Psychology Psychology")."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.parse.degrees import degree_match
+from gapcheck.parse.headings import word_set
+from gapcheck.parse.schools import FIELD_WORDS, INSTITUTION_RE
+
+#: A credential named without a degree word, in any case: "diploma Burnsville High
+#: School", "Web/ IVR Certificate", "Certification in X" (with up to five
+#: capitalised words of its name before it).
+_CREDENTIAL = re.compile(
+    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma)\b"
+)
+
+
+def degree_at(text: str) -> tuple[str, int, int] | None:
+    """The degree named in ``text`` (see :func:`degree_match`), or a credential
+    named before it: "Diploma David Douglas High School" is a diploma from a high
+    school, not the school's "High School"."""
+    hit = degree_match(text)
+    bare = _CREDENTIAL.search(text)
+    if bare is None or (hit is not None and hit[1] < bare.end()):
+        return hit
+    word = bare.group(0).split()[-1].lower()
+    school = hit is not None and hit[0] == "high school"
+    level = "high school" if word == "diploma" and school else "certificate"
+    return level, bare.start(), bare.end()
+
+
+#: "Associate ofArts", "Bachelorof Science": a degree's "of"/"in" glued to the
+#: word before or after it (HTML exports that drop some spaces).
+_GLUED_OF = re.compile(
+    r"\b((?i:bachelor'?s?|master'?s?|associate'?s?|doctor|diploma))(of|in)(?=\s)"
+    r"|(?<=[a-z] )(of|in)(?=[A-Z][a-z])"
+)
+
+
+def unglue_degree_words(text: str) -> str:
+    """ "Associate ofArts" -> "Associate of Arts"."""
+
+    def spaced(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"{m.group(1)} {m.group(2)}"
+        return f"{m.group(3)} "
+
+    return _GLUED_OF.sub(spaced, text)
+
+
+def from_degree(part: str) -> str:
+    """ "Graduated as M.Sc. Digital Media" -> "M.Sc. Digital Media"."""
+    hit = degree_at(part)
+    lead = part[: hit[1]] if hit else ""
+    if lead and re.fullmatch(
+        r"(?i)\s*(?:graduated|completed|earned|awarded|received)"
+        r"(?:\s+(?:as|with|a|an|the|my))*\s*",
+        lead,
+    ):
+        return part[hit[1] :] if hit else part
+    words = lead.split()
+    if (
+        hit
+        and hit[1] > 0
+        and 1 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+        and words[-1].lower() in FIELD_WORDS
+        and not INSTITUTION_RE.search(lead)
+    ):  # "Software Engineering Master of Engineering": a field, then the degree
+        return part[hit[1] :]
+    return part
+
+
+def once(text: str) -> str:
+    """ "High School Diploma : General Studies General Studies": words written twice
+    at the end, once."""
+    return re.sub(r"\b(\w[\w&/ ]*\w) \1$", r"\1", text)
+
+
+#: Remarks run on after a degree: "GPA : 3.5", "Graduated with honors", "Magna
+#: Cum Laude", "Dean's List", "In Progress".
+_REMARK = re.compile(
+    r"\s+(?i:c?gpa\b|graduated\b|(?:with\s+)?(?:high(?:est)?\s+)?hono(?:u)?rs\b|"
+    r"(?:summa\s+|magna\s+)?cum\s+laude\b|dean'?s\s+list\b|in\s+progress\b)"
+)
+
+
+def no_remarks(degree: str) -> str:
+    """ "Bachelor of Science GPA : Graduated with honors." -> "Bachelor of
+    Science": the degree ends where a remark about grades or progress starts."""
+    hit = degree_at(degree)
+    cut = _REMARK.search(degree, hit[1] + 1 if hit else 0)
+    return degree[: cut.start()].rstrip(" ,:;-–") if cut else degree
+
+
+def named_again(degree: str, hit: tuple[str, int, int]) -> int | None:
+    """Where the same degree is named a second time ("Bachelor of Science : X
+    Bachelor of Science"), else None."""
+    later = degree_at(degree[hit[2] :])
+    if (
+        later is not None
+        and later[0] == hit[0]
+        # "... (MBA)", "Master of Arts , Education- M.Ed.": its abbreviation
+        and not degree[: hit[2] + later[1]].rstrip().endswith(("(", "-", "–", ","))
+    ):
+        return hit[2] + later[1]
+    return None
+
+
+_SMALL = word_set("of and in the & for a an to on at with")
+
+
+def no_sentence(degree: str) -> str:
+    """ "Master of Science Degree : Industrial Psychology Continuing education and
+    training on an on-going basis": the degree ends before the sentence (a
+    capitalised word followed by two lower-case words)."""
+    head, colon, rest = degree.partition(":")
+    # without a colon ("Master of Social Work I was a student-athlete on ..."),
+    # after the degree's name, and only on three lower-case words (a field such
+    # as "English with a minor in history" has two)
+    need = 2
+    if not colon:
+        hit = degree_at(degree)
+        if hit is None:
+            return degree
+        head, rest, need = degree[: hit[2]], degree[hit[2] :], 3
+    words = rest.split()
+    for i in range(0 if need == 3 else 1, len(words) - 2):
+        nxt = [w for w in words[i + 1 : i + 9] if w.lower() not in _SMALL]
+        if (
+            words[i][:1].isupper()
+            and len(nxt) >= need
+            and all(w[:1].islower() for w in nxt[:need])
+        ):
+            kept = " ".join(words[:i])
+            return f"{head.rstrip()} : {kept}" if colon else f"{head} {kept}".strip()
+    return degree
+
+
+def field_once(degree: str) -> str:
+    """ "X : Psychology and Justice Studies Forensics Psychology and Justice
+    Studies": a field written again after the colon, once."""
+    head, colon, rest = degree.partition(":")
+    words = rest.split()
+    if not colon or len(words) < 2:
+        return degree
+    for k in range(len(words) // 2, 0, -1):
+        # one word only when written again at once: "Accounting Accounting"
+        for j in range(k, len(words) - k + 1 if k > 1 else 2):
+            if [w.lower() for w in words[j : j + k]] == [w.lower() for w in words[:k]]:
+                return f"{head.rstrip()} : {' '.join(words[:k])}"
+    return degree
