@@ -76,8 +76,8 @@ def main() -> int:
     skip = held_out_ids(args.data.resolve())
     lex = lexicon()
     assert lex is not None, "models/occupations.json.gz is missing"
-    n_group: Counter[str] = Counter()
-    df_group: dict[str, Counter[str]] = defaultdict(Counter)
+    n_group: dict[str, float] = defaultdict(float)
+    df_group: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     df_all: Counter[str] = Counter()
     n_all = used = 0
     with gzip.open(src, "rt", encoding="utf-8") as f:
