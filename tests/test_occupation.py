@@ -104,7 +104,6 @@ def test_similarity_is_one_for_the_same_and_low_across_fields() -> None:
     assert s[0, 1] < 0.3
 
 
-
 @needs_model
 def test_same_sub_major_group_alone_earns_nothing() -> None:
     """Two unit groups that share only their ISCO sub-major group (accountants 2411
@@ -141,6 +140,25 @@ def test_centrality_weighs_an_occupations_own_words_up_and_boilerplate_down() ->
     assert f["nurses"] < 0.7 and f["patients"] < 0.95
     nothing = centrality_factors([0.0] * len(dist), ["budget", "nurses"])
     assert nothing == {"budget": 1.0, "nurses": 1.0}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Deputy Head of Estates", "estate manager"),
+        ("Assistant Director of Finance (Management Accounts)", "finance manager"),
+        ("Head of Media", "media manager"),
+    ],
+)
+def test_head_or_director_of_a_function_reads_as_its_manager(
+    title: str, label: str
+) -> None:
+    """Not a school's deputy head (1345) nor a theatre's assistant director (3435)."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.label == label
+    assert not {g.code for g in occupation.guesses} & {"1345", "3435"}
+
 
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
