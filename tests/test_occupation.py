@@ -104,6 +104,62 @@ def test_similarity_is_one_for_the_same_and_low_across_fields() -> None:
     assert s[0, 1] < 0.3
 
 
+@needs_model
+def test_same_sub_major_group_alone_earns_nothing() -> None:
+    """Two unit groups that share only their ISCO sub-major group (accountants 2411
+    and PR officers 2432 both sit in 24) and not their words are no match."""
+    import numpy as np
+
+    lex = lexicon()
+    assert lex is not None
+    pairs = [
+        (a, b)
+        for a in lex.codes
+        for b in lex.codes
+        if a[:2] == b[:2] and a[:3] != b[:3] and b not in lex.near.get(a, {})
+    ]
+    assert pairs
+    a, b = pairs[0]
+    one = np.zeros((2, len(lex.codes)))
+    one[0, lex.index[a]] = one[1, lex.index[b]] = 1.0
+    assert similarity(one[:1], one[1:])[0, 0] == pytest.approx(0.0)
+    minor = [c for c in lex.codes if c[:3] == a[:3] and c != a]
+    if minor:  # the same minor group still earns MINOR
+        one[1] = 0.0
+        one[1, lex.index[minor[0]]] = 1.0
+        assert similarity(one[:1], one[1:])[0, 0] >= 0.5
+
+
+@needs_model
+def test_centrality_weighs_an_occupations_own_words_up_and_boilerplate_down() -> None:
+    from gapcheck.occupation.centrality import centrality_factors
+
+    dist, _ = distribution([("Management Accountant", 1.0)], "budget ledger audit")
+    f = centrality_factors(dist, ["budget", "accounting", "nurses", "patients"])
+    assert f["budget"] > 1.2 and f["accounting"] > 1.2
+    assert f["nurses"] < 0.7 and f["patients"] < 0.95
+    nothing = centrality_factors([0.0] * len(dist), ["budget", "nurses"])
+    assert nothing == {"budget": 1.0, "nurses": 1.0}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Deputy Head of Estates", "estate manager"),
+        ("Assistant Director of Finance (Management Accounts)", "finance manager"),
+        ("Head of Media", "media manager"),
+    ],
+)
+def test_head_or_director_of_a_function_reads_as_its_manager(
+    title: str, label: str
+) -> None:
+    """Not a school's deputy head (1345) nor a theatre's assistant director (3435)."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.label == label
+    assert not {g.code for g in occupation.guesses} & {"1345", "3435"}
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",

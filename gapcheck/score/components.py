@@ -344,11 +344,19 @@ TITLE_QUERY = 3.0
 
 
 def query_weights(posting: PostingProfile) -> dict[str, float]:
-    """A posting's asked words weighted (1 + log tf) * idf, title words TITLE_QUERY
-    times."""
+    """A posting's asked words weighted (1 + log tf) * idf * centrality, title words
+    TITLE_QUERY times. Centrality (``gapcheck.occupation.centrality``) weighs a word
+    by how much more often the postings of the posting's occupation use it than all
+    postings do: "budget" in an accountant's advert counts more than "patients"."""
+    from gapcheck.occupation.centrality import centrality_factors
+
     title = set(norm(posting.title or "").split())
+    central = centrality_factors(posting.occupation_dist, posting.counts)
     return {
-        w: (1.0 + math.log(n)) * idf(w) * (TITLE_QUERY if w in title else 1.0)
+        w: (1.0 + math.log(n))
+        * idf(w)
+        * central[w]
+        * (TITLE_QUERY if w in title else 1.0)
         for w, n in posting.counts.items()
     }
 
