@@ -468,3 +468,18 @@ def test_skill_name_inside_the_posting_wording_is_an_exact_match():
     roles = [RoleSpec("Engineer", "A", "2022-01", None, ["Ran CI/CD for 40 services"])]
     result = check(build_resume(roles=roles), analysis, taxonomy=TAX)
     assert _skill(result, "CI/CD pipelines").match_type == "exact"
+
+
+def test_a_tool_is_no_evidence_of_a_discipline_two_levels_up():
+    """AutoCAD is a kind of technical drawing, filed under mechanical engineering; a
+    resume naming AutoCAD shows technical drawing, not the discipline (architects and
+    surveyors draw too). A method directly under a discipline still shows it."""
+    from gapcheck.score.evidence import _implied
+    from gapcheck.score.shared import resolve_taxonomy
+
+    taxonomy = resolve_taxonomy()
+    autocad = set(_implied(taxonomy, "AutoCAD"))
+    assert "Technical drawing" in autocad
+    assert "Mechanical engineering" not in autocad
+    assert "Data engineering" in set(_implied(taxonomy, "ETL"))
+    assert "JavaScript frameworks" in set(_implied(taxonomy, "React"))

@@ -345,9 +345,16 @@ def _implied(taxonomy: Any, name: str) -> Iterable[str]:
     broader = getattr(taxonomy, "broader", None)
     if broader is not None:
         # a tool or method is an instance of its broader skill (Python -> Programming
-        # languages)
+        # languages); a discipline (kind "domain") is shown only by its own members,
+        # not by a tool of one of its methods (AutoCAD -> Technical drawing ->
+        # Mechanical engineering: architects and surveyors draw too)
         with contextlib.suppress(Exception):
-            found += list(broader(name, transitive=True) or ())
+            direct = set(broader(name) or ())
+            found += [
+                b
+                for b in broader(name, transitive=True) or ()
+                if b in direct or getattr(_get(taxonomy, b), "kind", None) != "domain"
+            ]
     return found
 
 
