@@ -483,3 +483,28 @@ def test_a_tool_is_no_evidence_of_a_discipline_two_levels_up():
     assert "Mechanical engineering" not in autocad
     assert "Data engineering" in set(_implied(taxonomy, "ETL"))
     assert "JavaScript frameworks" in set(_implied(taxonomy, "React"))
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(
+        st.text("abcdefghij", min_size=1, max_size=12), min_size=3, max_size=40
+    ),
+    pick=st.integers(min_value=0),
+    width=st.integers(min_value=20, max_value=80),
+)
+def test_snippets_never_start_or_end_inside_a_word(words, pick, width):
+    from gapcheck.score.text import centred, line_at
+
+    text = " ".join(words)
+    target = words[pick % len(words)]
+    start = sum(len(w) + 1 for w in words[: pick % len(words)])
+    end = start + len(target)
+    cut = line_at(text, start, end, width)
+    assert text[start:end] in cut  # the match is never cut
+    assert set(cut.split()) <= set(words)  # no word fragment at either edge
+    if text.count(target) > 1:
+        return  # centred() centres on the first occurrence, maybe inside a word
+    shown = centred(text, target, width).strip("…")
+    assert target in shown
+    assert set(shown.split()) <= set(words)

@@ -270,7 +270,7 @@ def line_at(text: str, start: int, end: int, width: int = 160) -> str:
     line_left = text.rfind("\n", 0, start) + 1
     line_right = text.find("\n", end)
     line_right = len(text) if line_right < 0 else line_right
-    left, right = window(line_left, line_right, start, end, width)
+    left, right = at_words(text, *window(line_left, line_right, start, end, width))
     return text[left:right].strip()
 
 
@@ -285,6 +285,35 @@ def window(lo: int, hi: int, start: int, end: int, width: int) -> tuple[int, int
     return min(left, start), max(right, end)
 
 
+def at_words(
+    text: str, left: int, right: int, start: int = -1, end: int = -1
+) -> tuple[int, int]:
+    """``[left, right)`` narrowed so that it neither starts nor ends inside a word
+    ("dministration"), never cutting into ``[start, end)`` (the match)."""
+    start = right if start < 0 else start
+    end = left if end < 0 else end
+    if (
+        0 < left < len(text)
+        and not text[left - 1].isspace()
+        and not text[left].isspace()
+    ):
+        gap = next((i for i in range(left, min(start, right)) if text[i].isspace()), -1)
+        if gap >= 0:
+            left = gap + 1
+    if (
+        0 < right < len(text)
+        and not text[right].isspace()
+        and not text[right - 1].isspace()
+    ):
+        gap = next(
+            (i for i in range(right - 1, max(end, left) - 1, -1) if text[i].isspace()),
+            -1,
+        )
+        if gap >= 0:
+            right = gap
+    return left, right
+
+
 def centred(snippet: str, words: str, width: int) -> str:
     """``snippet`` cut to ``width`` characters centred on ``words`` (its first
     occurrence, any case), with an ellipsis where it was cut."""
@@ -294,9 +323,10 @@ def centred(snippet: str, words: str, width: int) -> str:
     if at < 0:
         return snippet[: width - 1] + "…"
     left, right = window(0, len(snippet), at, at + len(words), width - 2)
+    left, right = at_words(snippet, left, right, at, at + len(words))
     return (
         ("…" if left > 0 else "")
-        + snippet[left:right]
+        + snippet[left:right].strip()
         + ("…" if right < len(snippet) else "")
     )
 
