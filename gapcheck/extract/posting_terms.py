@@ -187,6 +187,30 @@ _COLLABORATION = re.compile(
 )
 
 
+#: Flexibility the employer offers ("flexible working patterns", "please talk to us
+#: about the flexibility you may need"), not asked of the candidate ("a flexible
+#: approach to duty", "flexible working is required").
+_FLEX_OFFERED = re.compile(
+    r"\b(?:opportunit\w*|options?|patterns?|schemes?|polic\w+|consider\w*|"
+    r"talk\s+to\s+us|achieved\s+by|you\s+may|we\s+offer|work[-\s]life|promot\w+|"
+    r"welcome\w*|benefits?)\b",
+    re.IGNORECASE,
+)
+_FLEX_ASKED = re.compile(
+    r"\b(?:(?:is|are|be)\s+required|must|needs?\s+to|will\s+need|able\s+to|should|"
+    r"approach|willing\w*|expect\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _flexibility_offered(m: Mention, clause: str) -> bool:
+    return (
+        "flexib" in m.text.lower()
+        and bool(_FLEX_OFFERED.search(clause))
+        and not _FLEX_ASKED.search(clause)
+    )
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``[start, end)``: between the nearest ';', '.', or line
     breaks on either side."""
@@ -331,12 +355,44 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if len(words) >= 2 and (words[0] in DUTY_VERBS or words[0] in _QUESTION):
         return True  # "Writes flawless code", "how web applications"
+    if _generic_duty(words):
+        return True  # "provide excellent support", "developing the service"
     if "," in surface:
         return True  # "Numerical, Text": a piece of a list, not a name
     if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
         return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
     return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
+
+
+#: A verb of doing the job, then at most two plain modifiers, then a generic object:
+#: "provide excellent support", "developing the service", "perform duties",
+#: "expanding existing placements" say that work is done, not which skill; "provide
+#: chair-side support", "Performing medicines reconciliation" name one and stay.
+_DOING = frozenset(
+    """provide provides providing perform performs performing develop developing
+    deliver delivering expand expanding achieve achieving ensure ensuring support
+    supporting address addressing streamline streamlining offer offering give
+    giving""".split()  # noqa: SIM905
+)
+_PLAIN = frozenset(
+    """the a an your their our its excellent quality high safe effective existing
+    cross expert good great best patient outstanding efficient new""".split()  # noqa: SIM905
+)
+_GENERIC_OBJECT = frozenset(
+    """service services care support duties duty practice partnership partnerships
+    placements cover excellence requests cases needs advice expertise standards
+    level""".split()  # noqa: SIM905
+)
+
+
+def _generic_duty(words: Sequence[str]) -> bool:
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _DOING
+        and words[-1] in _GENERIC_OBJECT
+        and all(w in _PLAIN for w in words[1:-1])
+    )
 
 
 #: Person nouns that end a soft skill's wording only when it names a person.
@@ -389,6 +445,8 @@ def asked_mentions(
         if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
             continue
         if _COLLABORATION.search(text[max(0, m.start - 10) : m.end + 9]):
+            continue
+        if _flexibility_offered(m, _clause(text, m.start, m.end)):
             continue
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):

@@ -64,3 +64,41 @@ def never_asked(text: str) -> bool:
     return bool(
         FIELD_LINE.match(text) or NOTE_LINE.search(text) or ABOUT_QUESTION.match(text)
     )
+
+
+#: The employer, its unit or its place as the subject of a sentence: "We provide
+#: maternity care ...", "Our service provides ...", "The Department is ...", "The
+#: Rotherham NHS Foundation Trust is ...", "St Michael's Hospital is ...".
+_EMPLOYER_SUBJECT = re.compile(
+    r"^(?:(?i:we|we['’]re|we['’]ve|our)\b|"
+    r"(?i:the)\s+(?:[A-Z][\w'’&-]*\s+){0,6}(?i:(?:trust|department|services?|team|unit|ward|"
+    r"hospitals?|laborator(?:y|ies)|lab|directorate|practice|organi[sz]ation|clinic|"
+    r"centre|center|board|division|company|network|programme|partnership|county|"
+    r"region|city|borough|site)\b(?!\s+(?:member|manager|lead|leader)s?\b))|"
+    r"(?:[A-Z][\w'’&().-]*\s+(?:(?:of|and|&|for|upon|on)\s+)?){0,7}"
+    r"(?:Trust|Hospitals?|NHS|Clinic|Centre|Center|Board|Services?|Council|Network|"
+    r"Practice|Partnership|Group|CCG|University|Foundation|Ltd|Limited|CIC)\s+"
+    r"(?:[A-Z][\w'’&().-]*\s+){0,3}"
+    r"(?:is|are|was|were|has|have|provides|offers|serves|employs|works|delivers)\s)"
+)
+#: Words that turn a sentence to the candidate: who is sought and what is asked.
+_CANDIDATE = re.compile(
+    r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|post[\s-]?holders?|"
+    r"postholders?|successful|individuals?|someone|person|people\s+who|must|should|"
+    r"essential(?:ly)?|required?|requires?|requirements?|needs?|needed|looking\s+for|"
+    r"seeking|seek|looking\s+to|ideal(?:ly)?|desirable|preferab(?:le|ly)|ability|able\s+to|"
+    r"expect(?:s|ed)?|recruit(?:ing)?|appoint|join|applications?|keen\s+to|experience[d]?\s+(?:in|of|with)|who\s+(?:have|are|"
+    r"hold|can|will))\b",
+    re.IGNORECASE,
+)
+
+
+def describes_employer(text: str) -> bool:
+    """Whether a sentence tells about the employer, its unit or its place and asks
+    nothing of the candidate: "We provide maternity care for around 5,000 mothers",
+    "The laboratory is accredited in accordance with ISO 15189" (a term named there
+    is what the employer does, not what the candidate must have); not "We are
+    looking for a nurse with ...", "Our ideal candidate ...", "The team requires
+    ..."."""
+    text = text.strip(" \t-–—•·*")
+    return bool(_EMPLOYER_SUBJECT.match(text)) and not _CANDIDATE.search(text)

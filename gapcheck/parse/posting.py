@@ -32,7 +32,12 @@ from gapcheck.parse.asking import (
 from gapcheck.parse.degrees import degree_levels, find_certifications
 from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
-from gapcheck.parse.never_asked import ABOUT_QUESTION, BENEFIT_ITEM, never_asked
+from gapcheck.parse.never_asked import (
+    ABOUT_QUESTION,
+    BENEFIT_ITEM,
+    describes_employer,
+    never_asked,
+)
 from gapcheck.parse.sections import (
     Line,
     canonical,
@@ -134,9 +139,10 @@ def importance(text: str, section: str) -> str:
     """required / preferred / mentioned: a row's column mark in a requirement section
     ("IV therapy D"), the wording, then the section."""
     mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
-    return (
-        mark or worded_importance(text) or SECTION_IMPORTANCE.get(section, "mentioned")
-    )
+    said = mark or worded_importance(text) or SECTION_IMPORTANCE.get(section)
+    if said is None and _CANDIDATE_HAS.search(text) and not _offered(text):
+        return "required"  # prose saying what the candidate has: "You will hold ..."
+    return said or "mentioned"
 
 
 def _number(word: str) -> float:
@@ -263,6 +269,24 @@ _CANDIDATE_SUBJECT = re.compile(
     r"skilled|confident|proficient))|should|must|need)|(?:the\s+)?(?:ideal|successful|"
     r"right)\s+(?:candidate|applicant|individual|person)|applicants?\s+(?:will|should|"
     r"must|need))\b",
+    re.IGNORECASE,
+)
+
+
+#: Prose that says what the candidate has or is, as NHS Jobs adverts write their
+#: person specification: "You will have experience of ...", "The successful
+#: candidate will be educated to degree level"; not "You will be working at ...",
+#: "you will be supported by ...", "The successful candidate will be enrolled ...".
+_HAS = (
+    r"(?:also\s+)?(?:have(?!\s+(?:the|an?)\s+(?:\w+\s+)?(?:chance|opportunit|role))|"
+    r"hold|possess|bring|demonstrate|be\s+(?:an?\s+(?!key\b|point\b|part\b|integral\b)|able|"
+    r"educated|qualified|registered|experienced|skilled|competent|confident|"
+    r"proficient|familiar|adept|highly|well|comfortable))"
+)
+_CANDIDATE_HAS = re.compile(
+    rf"(?<!\bif\s)\b(?:you\s+(?:will|would|should)|(?:ideal|successful)\s+(?:candidate|"
+    rf"applicant|individual|person)s?\s+(?:will|would|should)|(?:candidates|"
+    rf"applicants)\s+(?:will|should))\s+{_HAS}",
     re.IGNORECASE,
 )
 
@@ -498,6 +522,7 @@ def parse_posting(doc: Document) -> Posting:
             len(item.text) < 3
             or item.text.endswith(":")
             or never_asked(item.text)
+            or (not item.marked and describes_employer(item.text))
             or _offered_item(item.text)
             or (not item.marked and canonical(item.text, "posting"))
         ):

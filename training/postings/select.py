@@ -5,6 +5,10 @@
     python training/postings/select.py ../shared/data --plan heldout --seed 2612 \
         --exclude models/posting_judgements/postings.tsv \
         > models/posting_judgements/postings_heldout.tsv
+    python training/postings/select.py ../shared/data --plan fresh --seed 4107 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        > models/posting_judgements/postings_fresh.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -76,7 +80,29 @@ HELDOUT: tuple[tuple[str, str, int], ...] = (
     ("finance", r"financ|accountant|accounts|payroll", 1),
     ("nursing", r"\bnurse\b|\brgn\b|\brmn\b|staff nurse|sister|charge nurse", 1),
 )  # fmt: skip
-PLANS = {"dev": GROUPS, "heldout": HELDOUT}
+#: fresh plan (round 4): two postings of each of twelve groups, the groups of both
+#: earlier sets, so that no group's figure rests on one posting only
+FRESH: tuple[tuple[str, str, int], ...] = (
+    ("dental", r"dental|dentist|orthodont", 2),
+    ("healthcare_science", r"biomedical|scientist|laborator|phlebotom|audiolog|"
+     r"physiolog|perfusion", 2),
+    ("midwifery", r"midwi", 2),
+    ("pharmacy", r"pharmac", 2),
+    ("psychology", r"psycholog|\bcbt\b|counsell|psychotherap", 2),
+    ("medical", r"consultant|doctor|registrar|\bfellow\b|physician|psychiatrist|"
+     r"specialty|\bgp\b", 2),
+    ("nursing", r"\bnurse\b|\brgn\b|\brmn\b|staff nurse|sister|charge nurse", 2),
+    ("care_support", r"healthcare assistant|support worker|care assistant|"
+     r"health care assistant", 2),
+    ("finance", r"financ|accountant|accounts|payroll", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 2),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 2),
+)  # fmt: skip
+PLANS = {"dev": GROUPS, "heldout": HELDOUT, "fresh": FRESH}
 MIN_DESCRIPTION = 1000
 
 
