@@ -176,6 +176,9 @@ def _gutter_kind(
     cells of a grid list (rows read one by one, each cell its own line), or
     neither."""
     left_width, right_width = a - lo, hi - b
+    wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
+    if not wide and b - a < GUTTER_EM * em:
+        return _NOT  # a narrow strip: only between wrapped text (see below)
     lefts: list[list[Word]] = []
     rights: list[list[Word]] = []
     both: list[tuple[list[Word], list[Word]]] = []
@@ -197,7 +200,7 @@ def _gutter_kind(
     # has no gutter-wide gap inside (table cells do). (The tests below run
     # cheapest first and only as far as needed.)
     if (
-        min(left_width, right_width) >= TEXT_COLUMN_EM * em
+        wide
         and _full_rows(lefts, lo, a, em) >= 3
         and _full_rows(rights, b, hi, em) >= 3
     ):
