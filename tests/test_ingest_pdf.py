@@ -842,3 +842,41 @@ def test_a_line_end_over_the_next_line_start_is_not_turned_text() -> None:
              "to", "Current", "Company Name"]  # fmt: skip
     laid = layout_page(_stacked_lines(lines))
     assert [line for block in laid.blocks for line in block] == lines
+
+
+_CELL_TOKENS = ["20", "19", "2019", "1", "9", "Jan", "Sep.", "pre", "sent", "Present",
+                "current", "–", "Lead:", "x", "12/2020"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_CELL_TOKENS),
+                st.sampled_from([0.0, 0.5, 3.0]),
+                st.booleans(),
+            ),
+            min_size=1,
+            max_size=5,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_grid_list_date_rows_match_the_joined_rows(spec: list[Any]) -> None:
+    # The quick test on the words run together skips only rows whose joined text
+    # holds no date cell (glued, spaced and tab-parted words alike).
+    from gapcheck.ingest.pdf_gutters import _DATE_CELL, _date_rows
+    from gapcheck.ingest.pdf_words import join_row
+
+    rows = []
+    for cells in spec:
+        row, x, wid = [], 50.0, 0
+        for text, gap, consecutive in cells:
+            wid += 1 if consecutive else 2
+            row.append(Word(x, x + 5.0 * len(text), 100, 110, 10.0, wid, text))
+            x += 5.0 * len(text) + gap * 10.0
+        rows.append(row)
+    expected = sum(bool(_DATE_CELL.search(join_row(r))) for r in rows)
+    assert _date_rows(rows) == expected

@@ -176,6 +176,9 @@ def _gutter_kind(
     cells of a grid list (rows read one by one, each cell its own line), or
     neither."""
     left_width, right_width = a - lo, hi - b
+    wide = min(left_width, right_width) >= TEXT_COLUMN_EM * em
+    if not wide and b - a < GUTTER_EM * em:
+        return _NOT  # a narrow strip: only between wrapped text (see below)
     lefts: list[list[Word]] = []
     rights: list[list[Word]] = []
     both: list[tuple[list[Word], list[Word]]] = []
@@ -197,7 +200,7 @@ def _gutter_kind(
     # has no gutter-wide gap inside (table cells do). (The tests below run
     # cheapest first and only as far as needed.)
     if (
-        min(left_width, right_width) >= TEXT_COLUMN_EM * em
+        wide
         and _full_rows(lefts, lo, a, em) >= 3
         and _full_rows(rights, b, hi, em) >= 3
     ):
@@ -255,20 +258,24 @@ def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) 
     right_w = max(r[-1].x1 - r[0].x0 for r in rights)
     if left_w < 0.4 * right_w or right_w < 0.4 * left_w:
         return False
-    left_text = [join_row(r) for r in lefts]
-    right_text = [join_row(r) for r in rights]
-    if sum(t.endswith(":") for t in left_text) * 3 >= len(left_text):
+    # (a joined row ends with its last word, so labels need no join)
+    if sum(r[-1].text.endswith(":") for r in lefts) * 3 >= len(lefts):
         return False
-    return not any(
-        sum(_is_date_cell(t) for t in side) * 3 >= len(side)
-        for side in (left_text, right_text)
+    return not any(_date_rows(side) * 3 >= len(side) for side in (lefts, rights))
+
+
+def _date_rows(side_rows: list[list[Word]]) -> int:
+    """How many rows of one side of a strip are date cells."""
+    # A date match needs two digits or "present"/"current" in a row, found in
+    # its words' texts run together too (the join only adds spaces and tabs):
+    # rows with neither are skipped before the costlier join and month search.
+    return sum(
+        bool(
+            _DIGITS_OR_OPEN_END.search("".join([w.text for w in r]))
+            and _DATE_CELL.search(join_row(r))
+        )
+        for r in side_rows
     )
-
-
-def _is_date_cell(text: str) -> bool:
-    # (a cell with no two digits and no "present"/"current" is no date: skip the
-    # month-name search)
-    return bool(_DIGITS_OR_OPEN_END.search(text) and _DATE_CELL.search(text))
 
 
 def _aligned(xs: list[float]) -> int:
