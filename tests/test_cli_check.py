@@ -182,7 +182,8 @@ def test_golden_values_for_hand_built_pair():
 
 
 def _shape(value: Any) -> Any:
-    """Keys and value types, lists reduced to the union shape of their items."""
+    """Keys and value types, lists reduced to the union shape of their items (the
+    fullest shape of each key, whatever the items' order)."""
     if isinstance(value, dict):
         return {
             k: "object" if k in FREE_FORM else _shape(v)
@@ -194,7 +195,12 @@ def _shape(value: Any) -> Any:
         for item in value:
             s = _shape(item)
             if isinstance(s, dict):
-                merged.update(s)
+                # an empty list or a null of one item says less than another's
+                merged.update(
+                    (k, v)
+                    for k, v in s.items()
+                    if k not in merged or v not in ([], "null")
+                )
             else:
                 scalars.add(json.dumps(s))
         return [merged] if merged else sorted(scalars)

@@ -438,8 +438,10 @@ def test_a_profession_in_the_title_names_its_practice() -> None:
 def test_an_indeed_experience_field_names_its_skill() -> None:
     text = "Web Developer\n\nExperience:\n- CSS: 1 year (Required)\n"
     posting = _posting(text)
-    found = [_mention("CSS: 1 year", text)]
-    assert [m.text for m in asked_mentions(found, posting)] == ["CSS"]
+    # the taxonomy names it CSS; "(Required)" is an importance, never its name
+    found = [_mention("CSS: 1 year", text, "CSS")]
+    named = asked_mentions(found, posting)
+    assert [(m.text, m.canonical) for m in named] == [("CSS", "CSS")]
 
 
 def test_a_lead_in_list_of_benefits_ends_with_its_list() -> None:

@@ -26,6 +26,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.extract.posting_names import (
+    abbreviates,
+    in_proper_name,
+    verb_of_noun_skill,
+)
 from gapcheck.parse.asking import NOT_ASKING, PostingSection
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
@@ -301,7 +306,7 @@ def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention |
     if not _ACRONYM.fullmatch(surface):
         return m
     expansion = _expansion(text, m.end)
-    if expansion is not None:
+    if expansion is not None and abbreviates(surface, expansion):
         if m.canonical and set(_words(expansion)) & set(_words(m.canonical)):
             return m
         return dataclasses.replace(m, canonical=expansion, category=None)
@@ -353,6 +358,8 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True
     if all(w in PLACES or w in employer for w in content):
         return True
+    if _place_name(surface):
+        return True  # "Surrey Heartlands", "Surrey Downs localities"
     if len(words) >= 2 and (words[0] in DUTY_VERBS or words[0] in _QUESTION):
         return True  # "Writes flawless code", "how web applications"
     if _generic_duty(words):
@@ -384,6 +391,23 @@ _GENERIC_OBJECT = frozenset(
     placements cover excellence requests cases needs advice expertise standards
     level""".split()  # noqa: SIM905
 )
+
+
+#: Nouns of an area, after a place's name: "Surrey Downs localities".
+_PLACE_NOUNS = frozenset(
+    "locality localities area areas footprint region district borough patch".split()  # noqa: SIM905
+)
+
+
+def _place_name(surface: str) -> bool:
+    """A name led by a place, the rest capitalised or an area noun: a place, an
+    organisation or a locality ("Surrey Heartlands"), not a skill."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in PLACES
+        and all(w[:1].isupper() or w.lower() in _PLACE_NOUNS for w in words[1:])
+    )
 
 
 def _generic_duty(words: Sequence[str]) -> bool:
@@ -448,6 +472,8 @@ def asked_mentions(
             continue
         if _flexibility_offered(m, _clause(text, m.start, m.end)):
             continue
+        if in_proper_name(m, text, taxonomy, PLACES) or verb_of_noun_skill(m, text):
+            continue  # "DHR Unity", "embedding good practice": no skill's name
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue

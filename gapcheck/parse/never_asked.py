@@ -70,7 +70,9 @@ def never_asked(text: str) -> bool:
 #: maternity care ...", "Our service provides ...", "The Department is ...", "The
 #: Rotherham NHS Foundation Trust is ...", "St Michael's Hospital is ...".
 _EMPLOYER_SUBJECT = re.compile(
-    r"^(?:(?i:we|we['’]re|we['’]ve|our)\b|"
+    r"^(?:(?i:in\s+addition|additionally|also|furthermore|moreover|currently|"
+    r"together|locally|nationally|today|as\s+well\s+as\s+this),?\s+)?"
+    r"(?:(?i:we|we['’]re|we['’]ve|our)\b|"
     r"(?i:the)\s+(?:[A-Z][\w'’&-]*\s+){0,6}(?i:(?:trust|department|services?|team|unit|ward|"
     r"hospitals?|laborator(?:y|ies)|lab|directorate|practice|organi[sz]ation|clinic|"
     r"centre|center|board|division|company|network|programme|partnership|county|"
@@ -85,7 +87,8 @@ _EMPLOYER_SUBJECT = re.compile(
 _CANDIDATE = re.compile(
     r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|post[\s-]?holders?|"
     r"postholders?|successful|individuals?|someone|person|people\s+who|must|should|"
-    r"essential(?:ly)?|required?|requires?|requirements?|needs?|needed|looking\s+for|"
+    r"essential(?:ly)?|required?|requires?|requirements?|needed|looking\s+for|"
+    r"needs?\s+(?:to|a|an|someone|somebody|you|people|staff|candidates?|applicants?)|"
     r"seeking|seek|looking\s+to|ideal(?:ly)?|desirable|preferab(?:le|ly)|ability|able\s+to|"
     r"expect(?:s|ed)?|recruit(?:ing)?|appoint|join|applications?|keen\s+to|experience[d]?\s+(?:in|of|with)|who\s+(?:have|are|"
     r"hold|can|will))\b",
