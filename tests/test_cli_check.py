@@ -259,3 +259,24 @@ def test_unusable_resume_files_exit_2(fakes, files, name):
     result = run(str(bad), files[1])
     assert result.exit_code == 2
     assert name in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_readme_example_is_what_the_command_prints(samples_dir):
+    """README's example output ("What it says") is real: every line it shows, apart
+    from the "..." that abridge it, is a line the first README command prints now. A
+    change to the score or its wording must update the README with it."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("The first command prints this", 1)[1]
+    block = block.split("```text\n", 1)[1].split("```", 1)[0]
+    shown = [line.rstrip() for line in block.splitlines() if line.strip() != "..."]
+    resume = samples_dir / "software_resume_maya_okafor.pdf"
+    posting = samples_dir / "software_posting_backend_engineer.md"
+    result = run(str(resume), str(posting))
+    assert result.exit_code == 0, result.output
+    printed = {line.rstrip() for line in result.output.splitlines()}
+    printed = {p.replace(str(samples_dir) + "/", "corpora/samples/") for p in printed}
+    stale = [line for line in shown if line and line not in printed]
+    assert len(shown) > 30 and not stale, "README example is stale:\n" + "\n".join(
+        stale
+    )
