@@ -1,4 +1,4 @@
-"""Round 4 of issue 15, rule by rule: sentences about the employer ask nothing;
+"""Posting reading, rule by rule (issue 15): sentences about the employer ask nothing;
 prose that says what the candidate has is required; duty phrases with a generic
 object are no term. The last test holds the fresh judged set
 (models/posting_judgements/*_fresh.tsv), picked and given its gold before the rules."""
