@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from gapcheck.extract.posting_names import (
+    ORG_LAST,
     abbreviates,
     in_proper_name,
     verb_of_noun_skill,
@@ -172,13 +173,6 @@ _ORG_AFTER = re.compile(
     r"Services?|Foundation|Hospitals?|College|University|Division|Centre|Center|"
     r"Agency|Commission|Group|Alliance|Network)\b"
 )
-#: The last word of an organisation's or a service's name: "University Health
-#: Board", "Mental Health Services", "Kings Health Partners".
-_ORG_LAST = frozenset(
-    """board trust council authority partnership partners services foundation
-    hospital hospitals college university division directorate centre center agency
-    commission alliance network""".split()  # noqa: SIM905
-)
 #: A clause that welcomes applicants rather than asks: "Welsh and/or English
 #: speakers are equally welcome to apply", "we welcome applications from ...".
 _WELCOME = re.compile(
@@ -240,7 +234,7 @@ def _org_name(m: Mention, text: str) -> bool:
     if m.canonical:
         return False
     words = _clean(m.text).split()
-    if len(words) >= 2 and words[-1].lower() in _ORG_LAST:
+    if len(words) >= 2 and words[-1].lower() in ORG_LAST:
         return all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
     return bool(words and words[0][:1].isupper() and _ORG_AFTER.match(text, m.end))
 
