@@ -235,7 +235,13 @@ TITLE_WORDS = word_set(
     "researcher instructor tutor clerk agent advisor editor writer producer "
     "trainer therapist physician pharmacist attorney lawyer paralegal recruiter "
     "strategist cashier chef driver operator mechanic electrician sales "
-    "fellow professor lecturer vp cto ceo cfo coo partner principal"
+    "fellow professor lecturer vp cto ceo cfo coo partner principal "
+    # occupations of real resumes' role lines ("Quality Control Chemist", "Line
+    # Cook", "Federal Grain Inspector")
+    "chemist cook inspector auditor receptionist apprentice dispatcher teller "
+    "stylist counselor counsellor worker scheduler estimator superintendent "
+    "foreman buyer planner librarian paraeducator caregiver journalist "
+    "bookkeeper controller secretary bartender barista custodian"
 )
 
 ORG_WORDS = word_set(
