@@ -201,3 +201,17 @@ def test_dated_jobs_under_a_projects_heading_inside_experience() -> None:
     got = [(x.title, x.section) for x in r.roles]
     assert ("Recruiting Coordinator", "experience") in got
     assert ("Administrative Assistant", "experience") in got
+
+
+def test_phone_never_spans_a_line_break_nor_comes_from_a_roles_sentence() -> None:
+    r = resume(
+        "IT COMPLIANCE AUDITOR\nQualifications\nMCP-Windows 2000 MCP ID 2797345\n"
+        "2000 Server Administration\nExperience\nExecutive Chef 06/2003 to 01/2015\n"
+        "559.935.0717 Flagship Restaurant to promote local agricultural products;"
+        " food and beverage revenue 13 million\n"
+    )
+    assert r.contact.phone is None
+    labelled = resume(
+        "Jane Doe\nExperience\nAccountant 2019 - 2021\nCell: 614 555 0199\n"
+    )
+    assert labelled.contact.phone == "614 555 0199"
