@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gapcheck.parse.contact import is_region
+from gapcheck.parse.contact import find_location, is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degree_text import (
     degree_at,
@@ -47,9 +47,10 @@ def find_education(lines: list[Line]) -> list[Education]:
     ]
     if not anchors:
         return [
-            _entry(None, block)
+            _entry(None, part)
             for block in blocks(lines)
-            if any(INSTITUTION_RE.search(ln.text) for ln in block)
+            for part in _per_school(block)
+            if any(INSTITUTION_RE.search(ln.text) for ln in part)
         ]
     anchors = sorted(anchors + _unnamed_credentials(content, anchors))
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
@@ -93,10 +94,17 @@ def find_education(lines: list[Line]) -> list[Education]:
     own = 0
     if school_first:
         own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
+    elif _names_school(content[anchors[0]].text):
+        # "May 2011" / "Tarrant County College" / ... / "Bachelor of Arts : X Elon
+        # University": the first degree names its own school, so the schools
+        # before it are entries with no degree
+        own = anchors[0]
     earlier = [
         i
         for i in range(own)
-        if _school_line(content[i].text) and len(content[i].text.split()) <= 8
+        if _school_line(content[i].text)
+        and len(content[i].text.split()) <= 8
+        and (school_first or not _same_school(content[i].text, content[own].text))
     ]
     entries = [
         _entry(
@@ -106,6 +114,34 @@ def find_education(lines: list[Line]) -> list[Education]:
         for k, a in enumerate(anchors)
     ]
     return [_entry(None, [content[i]]) for i in earlier] + entries
+
+
+def _same_school(line: str, other: str) -> bool:
+    """Whether the school named in ``line`` is named in ``other`` too ("Harbour
+    University" over "Master of Engineering Harbour University")."""
+    where = school_in(line)
+    return where is not None and line[where[0] : where[1]].lower() in other.lower()
+
+
+def _per_school(block: list[Line]) -> list[list[Line]]:
+    """A block with no degree cut before each line naming a school and a year or a
+    place, when two or more lines do ("leadership University of Virginia – City ,
+    State" / "Digital Electronics 1981 DeVry Institute of Technology"): one entry
+    per school."""
+    cuts = [
+        i
+        for i, ln in enumerate(block)
+        if INSTITUTION_RE.search(ln.text)
+        and (
+            _YEAR_RE.search(ln.text)
+            or find_location(ln.text)
+            or re.search(r",\s*State\b", ln.text)
+        )
+    ]
+    if len(cuts) < 2:
+        return [block]
+    starts = [0, *cuts[1:]]
+    return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
 
 
 def _unnamed_credentials(content: list[Line], anchors: list[int]) -> list[int]:
@@ -419,8 +455,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         for p in split_parts(ln.text):
             if INSTITUTION_RE.search(p):
                 where = school_in(p)
-                if where and re.search(r"\d", p[: where[0]]):
-                    p = p[where[0] :]  # "Hagerstown MD 21742 Hagerstown College"
+                if where and re.search(r"\d|^[a-z]", p[: where[0]]):
+                    # "Hagerstown MD 21742 Hagerstown College", "leadership
+                    # University of Virginia": the school's name alone
+                    p = p[where[0] :]
                 institution = p
                 break
     if institution is None:
@@ -435,6 +473,16 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             ),
             None,
         )
+    if (
+        institution is None
+        and level == "high school"
+        and degree
+        and not re.search(r"(?i)\b(?:diploma|ged|certificat)", degree)
+    ):  # "Select One : General St. Jago High School": a school's name, not a degree
+        where = school_in(degree)
+        if where and not degree[where[1] :].strip(" ,;:-–"):
+            institution = degree[where[0] :]
+            degree = degree[: where[0]].strip(" ,:;-–") or None
     if institution:
         institution = clean_school(institution) or institution
     years = [y for ln in members for y in _YEAR_RE.findall(ln.text)]

@@ -39,7 +39,8 @@ FIELD_WORDS = word_set(
     "politics government languages media therapy hospitality culinary criminology "
     "work information systems resources policy planning architecture medicine "
     "pharmacy hygiene statistics analytics security aviation commerce diploma "
-    "degree certificate major minor concentration honors honours"
+    "degree certificate major minor concentration honors honours program "
+    "programme course"
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
@@ -49,9 +50,12 @@ _CAP = (
     r"(?!(?:C?GPA|GED|Master'?s?|Bachelor'?s?|Associate'?s?|Doctor(?:ate)?|Diploma"
     r"|Certificat(?:e|ion))\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
 )
+#: A lower-case word that ends a school's name after "and": "Kamaraj College of Arts
+#: and science".
+_LOW_END = r"(?:sciences?|arts|technology|commerce|humanities|management)\b"
 _NAME_TAIL = re.compile(
     rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
-    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP})*)+"
+    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP}|\s+(?:and|&)\s+{_LOW_END})*)+"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
@@ -78,8 +82,12 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
             begin = text.rindex(word, start, begin)
         while text[begin:].startswith(("of ", "the ", "& ")):
             begin = text.index(" ", begin) + 1
-        tail = _NAME_TAIL.match(text, match.end())
-        end = tail.end() if tail else match.end()
+        key_end = match.end()
+        again = INSTITUTION_RE.match(text, key_end + 1)
+        if again and text[key_end : key_end + 1] == " " and again.group(0).istitle():
+            key_end = again.end()  # "University College of the Caribbean"
+        tail = _NAME_TAIL.match(text, key_end)
+        end = tail.end() if tail else key_end
         hyphen = re.match(r"-[A-Z][\w]*", text[end:])  # "University-Pueblo"
         return begin, end + (hyphen.end() if hyphen else 0)
     return None
@@ -92,7 +100,10 @@ _LEAD_DATE = re.compile(
 
 
 _TRAIL_DATE = re.compile(
-    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current)$"
+    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current"
+    # a month left without its year ("CALIFORNIA STATE UNIVERSITY May")
+    r"|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$"
 )
 
 
