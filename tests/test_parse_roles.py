@@ -215,3 +215,12 @@ def test_phone_never_spans_a_line_break_nor_comes_from_a_roles_sentence() -> Non
         "Jane Doe\nExperience\nAccountant 2019 - 2021\nCell: 614 555 0199\n"
     )
     assert labelled.contact.phone == "614 555 0199"
+
+
+def test_a_forms_label_is_no_name() -> None:
+    r = resume(
+        "NATURAL RESOURCE SPECIALIST GS-12/5\nPosition Applying\n\n"
+        "Realty Specialist (Generalist)\nExperience\nRange Technician 2005 - 2006\n"
+    )
+    assert r.contact.name is None
+    assert r.headline == "NATURAL RESOURCE SPECIALIST GS-12/5"

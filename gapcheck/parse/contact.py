@@ -90,7 +90,9 @@ _ADDRESS_END = re.compile(
 )
 _CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,5}\.?)+$")
 _NOT_NAME = re.compile(
-    r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
+    r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email"
+    # a form's label over the job applied for: "Position Applying", "Position Sought"
+    r"|position|applying|applied|sought|objective)\b",
     re.IGNORECASE,
 )
 
