@@ -224,3 +224,12 @@ def test_a_forms_label_is_no_name() -> None:
     )
     assert r.contact.name is None
     assert r.headline == "NATURAL RESOURCE SPECIALIST GS-12/5"
+
+
+def test_title_at_organisation_written_with_a_glued_at_sign() -> None:
+    got = roles("Oct 2018\nSoftware Engineer @UB\nSep 2014\nIT Consultant @We4IT\n")
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Software Engineer", "UB"),
+        ("IT Consultant", "We4IT"),
+    ]
+    assert roles("Accountant 2019 - 2021 jane@Example.com")[0][0] != "jane"
