@@ -241,7 +241,10 @@ TITLE_WORDS = word_set(
     "chemist cook inspector auditor receptionist apprentice dispatcher teller "
     "stylist counselor counsellor worker scheduler estimator superintendent "
     "foreman buyer planner librarian paraeducator caregiver journalist "
-    "bookkeeper controller secretary bartender barista custodian"
+    "bookkeeper controller secretary bartender barista custodian leader hygienist "
+    "dentist surgeon paramedic technologist phlebotomist midwife examiner "
+    "investigator underwriter appraiser adjuster broker banker machinist welder "
+    "carpenter plumber laborer pilot attendant"
 )
 
 ORG_WORDS = word_set(
