@@ -535,3 +535,25 @@ def test_one_entry_per_dated_school_when_no_degree_is_named() -> None:
 def test_a_high_school_name_is_a_school_not_a_degree() -> None:
     got = entries("Select One : General St. Jago High School – City , State , Jamaica")
     assert got == [("Select One : General", "St. Jago High School")]
+
+
+def test_two_certificates_on_one_line_are_two_entries() -> None:
+    got = entries(
+        "Charlotte, NC: Web/ IVR Certificate (2008) Central Piedmont Community College"
+        " Charlotte, NC: Career Readiness Silver Certificate 2013\n"
+        "Goodwill Career Development Center – City , State"
+    )
+    assert got == [
+        ("Web/ IVR Certificate", "Central Piedmont Community College"),
+        ("Career Readiness Silver Certificate", "Goodwill Career Development Center"),
+    ]
+
+
+def test_a_concentration_after_a_degree_that_names_its_field() -> None:
+    r = resume(
+        "ACCOUNTANT\nEducation\nMaster of Social Work Clinical In Progress I was a "
+        "student-athlete on a softball scholarship.\n"
+    )
+    assert [(e.degree, e.field) for e in r.education] == [
+        ("Master of Social Work", "Clinical")
+    ]

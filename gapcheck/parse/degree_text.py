@@ -56,10 +56,16 @@ def unglue_degree_words(text: str) -> str:
     return _GLUED_OF.sub(spaced, text)
 
 
+#: A place written as a label before a credential: "NC: ", "Charlotte, NC: ".
+_PLACE_LABEL = re.compile(r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?[A-Z]{2}:\s*")
+
+
 def from_degree(part: str) -> str:
     """ "Graduated as M.Sc. Digital Media" -> "M.Sc. Digital Media"."""
     hit = degree_at(part)
     lead = part[: hit[1]] if hit else ""
+    if lead and _PLACE_LABEL.fullmatch(lead):  # "Charlotte, NC: Web Certificate"
+        return part[hit[1] :] if hit else part
     if lead and re.fullmatch(
         r"(?i)\s*(?:graduated|completed|earned|awarded|received)"
         r"(?:\s+(?:as|with|a|an|the|my))*\s*",
@@ -93,7 +99,7 @@ _REMARK = re.compile(
     r"(?:summa\s+|magna\s+)?cum\s+laude\b|dean'?s\s+list\b|in\s+progress\b)"
     # a year or a grade run on after the field ("... Technology 1999 2017",
     # "... Chemistry 3.65"), a starred remark ("* Winner of ...")
-    r"|\s+(?:19|20)\d\d\b|\s+\d\.\d+\b|\s*\*"
+    r"|\s+\(?(?:19|20)\d\d\b|\s+\d\.\d+\b|\s*\*"
 )
 #: The "City" of an anonymised form, where a field's or school's name never has it:
 #: before a comma or the end, or before a word the degree has already named ("B.S :

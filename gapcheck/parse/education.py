@@ -39,6 +39,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     lines = _join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
+    lines = [part for ln in lines for part in _two_credentials(ln)]
     content = [ln for ln in lines if ln.text]
     anchors = [
         i
@@ -114,6 +115,28 @@ def find_education(lines: list[Line]) -> list[Education]:
         for k, a in enumerate(anchors)
     ]
     return [_entry(None, [content[i]]) for i in earlier] + entries
+
+
+def _two_credentials(line: Line) -> list[Line]:
+    """ "Web/ IVR Certificate (2008) Central Piedmont Community College Charlotte,
+    NC: Career Readiness Silver Certificate 2013": two entries on one line, cut
+    where the second credential's name starts (after the first one's school)."""
+    text = line.text
+    first = degree_at(text)
+    if first is None:
+        return [line]
+    school = school_in(text, first[2])
+    if school is None:
+        return [line]
+    second = degree_at(text[school[1] :])
+    if second is None or second[0] != "certificate" or first[0] != "certificate":
+        return [line]
+    cut = school[1] + second[1]
+    head, tail = text[:cut].rstrip(), text[cut:]
+    return [
+        Line(line.index, head, line.start, line.start + len(head)),
+        Line(line.index, tail, line.start + cut, line.end),
+    ]
 
 
 def _same_school(line: str, other: str) -> bool:
@@ -382,6 +405,15 @@ def _placed_school(text: str, parts: list[str], at: int) -> str | None:
     return tail[0]
 
 
+#: Degrees whose name holds their field ("Master of Social Work"), with a
+#: concentration written after them without a colon.
+_NAMED_DEGREE = re.compile(
+    r"^((?:Master|Bachelor|Doctor)'?s?\s+of\s+(?:Social\s+Work|Public\s+Health|"
+    r"Business\s+Administration|Public\s+Administration|Fine\s+Arts|Public\s+Policy|"
+    r"Health\s+Administration|Laws))\s+([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})$"
+)
+
+
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -390,6 +422,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         span = find_span(text)
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
+            text = re.sub(r"\(\s*\)", "  ", text)  # "Certificate (2008)"
         parts = split_parts(text)
         found = degree_at(text)
         level = found[0] if found else None
@@ -421,6 +454,9 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
+        whole = _NAMED_DEGREE.match(degree or "")
+        if whole:  # "Master of Social Work Clinical": the degree, then its field
+            degree, field = whole.group(1), whole.group(2)
         institution = lead_school or _placed_school(anchor.text, parts, at)
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
