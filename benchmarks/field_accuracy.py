@@ -47,20 +47,21 @@ TRUTH = ROOT / "tests" / "fixtures" / "resume_fields.json"
 #: Held-out truth: 26 more real livecareer resumes, labelled before the round-3
 #: field rules were written and not looked at while writing them.
 HELDOUT = ROOT / "tests" / "fixtures" / "resume_fields_heldout.json"
-#: Fresh truth: 15 more livecareer resumes, education labelled before the
-#: round-3 education rules and not looked at while writing them. A field a truth
-#: file leaves out (here contact, headline, roles, skills) is not scored.
+#: Fresh truth: 15 more livecareer resumes, education labelled before the round-3
+#: education rules (worked on in round 4); contact, headline and roles labelled
+#: before the round-5 rules (worked on in round 5). A field a truth file leaves
+#: out (here skills) is not scored.
 FRESH = ROOT / "tests" / "fixtures" / "resume_fields_fresh.json"
-#: Fresh2 truth: education only of the remaining 38 livecareer resumes, labelled
-#: before the round-4 education rules; its errors were not looked at while writing
-#: them (round 4 worked on ``fresh``).
+#: Fresh2 truth: the remaining 38 livecareer resumes, education labelled before the
+#: round-4 education rules, contact, headline and roles before the round-5 rules;
+#: round 5 worked on half A only (see ``HALVES``).
 FRESH2 = ROOT / "tests" / "fixtures" / "resume_fields_fresh2.json"
 TRUTHS = {
     "dev": TRUTH, "heldout": HELDOUT, "fresh": FRESH, "fresh2": FRESH2,
     "fresh2a": FRESH2, "fresh2b": FRESH2,
 }  # fmt: skip
-#: Round 5 splits fresh2 in two halves by file name: half A (``fresh2a``) was worked
-#: on, half B (``fresh2b``) held out until the end.
+#: Round 5 splits fresh2 in two halves by file name (``half``): half A
+#: (``fresh2a``, 18 files) was worked on, half B (``fresh2b``, 20 files) held out.
 HALVES = {"fresh2a": 0, "fresh2b": 1}
 SHARED = ROOT.parent / "shared" / "data" / "resumes"
 TODAY = date(2026, 12, 6)
