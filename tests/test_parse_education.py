@@ -557,3 +557,24 @@ def test_a_concentration_after_a_degree_that_names_its_field() -> None:
     assert [(e.degree, e.field) for e in r.education] == [
         ("Master of Social Work", "Clinical")
     ]
+
+
+def test_another_school_with_a_field_and_no_degree_word_is_an_entry() -> None:
+    r = resume(
+        "ACCOUNTANT\nEducation\n1998\n"
+        "Master of Education (M.Ed.), Integrated Studies - Cambridge College 1998\n"
+        "1986\nPorter and Chester Institute Design Technology - Porter and Chester "
+        "Institute 1985-1986\n"
+    )
+    got = [(e.degree, e.field, e.institution) for e in r.education]
+    assert got[-1] == (None, "Design Technology", "Porter and Chester Institute")
+    assert got[0][2] == "Cambridge College"
+
+
+def test_and_joins_names_not_fields_before_a_school() -> None:
+    assert school_in("Porter and Chester Institute") == (0, 28)
+    text = "Biochemistry and Entrepreneurship University St. Thomas"
+    where = school_in(text)
+    assert where is not None and text[where[0] : where[1]].startswith(
+        "Entrepreneurship"
+    )

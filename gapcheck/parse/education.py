@@ -107,14 +107,57 @@ def find_education(lines: list[Line]) -> list[Education]:
         and len(content[i].text.split()) <= 8
         and (school_first or not _same_school(content[i].text, content[own].text))
     ]
+    apart = _other_schools(content, anchors)
+    alone = set(earlier) | set(apart)
     entries = [
         _entry(
             content[a],
-            [ln for i, ln in enumerate(content) if owner[i] == k and i not in earlier],
+            [ln for i, ln in enumerate(content) if owner[i] == k and i not in alone],
         )
         for k, a in enumerate(anchors)
     ]
-    return [_entry(None, [content[i]]) for i in earlier] + entries
+    return (
+        [_entry(None, [content[i]]) for i in earlier]
+        + entries
+        + [_school_only(content[i].text) for i in apart]
+    )
+
+
+def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
+    """Lines after a degree that names its school which name another school and no
+    degree ("Porter and Chester Institute Design Technology - Porter and Chester
+    Institute 1985-1986"): entries of their own."""
+    out = []
+    for i, ln in enumerate(content):
+        owner = max((a for a in anchors if a < i), default=None)
+        if (
+            owner is None
+            or i in anchors
+            or not _school_line(ln.text)
+            or not _names_school(content[owner].text)
+            or _same_school(ln.text, content[owner].text)
+            or len(ln.text.split()) > 25
+        ):
+            continue
+        where = school_in(ln.text)
+        if where is not None and where[0] == 0:  # the line opens with the school
+            out.append(i)
+    return out
+
+
+def _school_only(text: str) -> Education:
+    """An entry naming a school and, after it, what was studied there."""
+    where = school_in(text) or (0, len(text))
+    rest = split_parts(_undated(text[where[1] :]))
+    field = rest[0] if rest and not _is_place(rest[0]) else None
+    years = _YEAR_RE.findall(text)
+    return Education(
+        degree=None,
+        level=None,
+        field=field,
+        institution=clean_school(text[where[0] : where[1]]),
+        year=max(years) if years else None,
+    )
 
 
 def _two_credentials(line: Line) -> list[Line]:

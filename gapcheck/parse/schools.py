@@ -60,6 +60,24 @@ _NAME_TAIL = re.compile(
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
 
+#: How names of disciplines end ("Biochemistry", "Entrepreneurship", "Ecology").
+_FIELD_END = re.compile(r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies)$")
+
+
+def _joins_names(word: str) -> bool:
+    """Whether ``word`` before an "and" is a proper name that "and" can join to the
+    school's ("Porter" in "Porter and Chester Institute"), not a field of study."""
+    return (
+        _NAME_WORD.match(word) is not None
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in FIELD_WORDS
+        and _FIELD_END.search(word) is None
+        and degree_match(word) is None
+        and find_span(word) is None
+    )
+
+
 def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a school's name is written in ``text`` after ``start``: from the first
     capitalised word of the name to its keyword and the "of ..." after it."""
@@ -69,8 +87,19 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
         begin = match.start()
         words = text[start:begin].split()
         taken = 0
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             low = word.lower()
+            if (
+                word == "and"
+                and k > 0
+                and taken
+                and _joins_names(words[k - 1])
+                and _joins_names(words[k + 1])
+            ):
+                # "Porter and Chester Institute": "and" between two names
+                begin = text.rindex(word, start, begin)
+                continue
             if not _NAME_WORD.match(word) or find_span(word) or degree_match(word):
                 break
             if low in FIELD_WORDS and low not in _QUALIFIERS:
@@ -80,7 +109,7 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
                 if taken > 3:
                     break
             begin = text.rindex(word, start, begin)
-        while text[begin:].startswith(("of ", "the ", "& ")):
+        while text[begin:].startswith(("of ", "the ", "& ", "and ")):
             begin = text.index(" ", begin) + 1
         key_end = match.end()
         again = INSTITUTION_RE.match(text, key_end + 1)
