@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import json
 import re
 import subprocess
@@ -46,15 +47,22 @@ TRUTH = ROOT / "tests" / "fixtures" / "resume_fields.json"
 #: Held-out truth: 26 more real livecareer resumes, labelled before the round-3
 #: field rules were written and not looked at while writing them.
 HELDOUT = ROOT / "tests" / "fixtures" / "resume_fields_heldout.json"
-#: Fresh truth: education only of 15 more livecareer resumes, labelled before the
-#: round-3 education rules and not looked at while writing them. A field a truth
-#: file leaves out (here contact, headline, roles, skills) is not scored.
+#: Fresh truth: 15 more livecareer resumes, education labelled before the round-3
+#: education rules (worked on in round 4); contact, headline and roles labelled
+#: before the round-5 rules (worked on in round 5). A field a truth file leaves
+#: out (here skills) is not scored.
 FRESH = ROOT / "tests" / "fixtures" / "resume_fields_fresh.json"
-#: Fresh2 truth: education only of the remaining 38 livecareer resumes, labelled
-#: before the round-4 education rules; its errors were not looked at while writing
-#: them (round 4 worked on ``fresh``).
+#: Fresh2 truth: the remaining 38 livecareer resumes, education labelled before the
+#: round-4 education rules, contact, headline and roles before the round-5 rules;
+#: round 5 worked on half A only (see ``HALVES``).
 FRESH2 = ROOT / "tests" / "fixtures" / "resume_fields_fresh2.json"
-TRUTHS = {"dev": TRUTH, "heldout": HELDOUT, "fresh": FRESH, "fresh2": FRESH2}
+TRUTHS = {
+    "dev": TRUTH, "heldout": HELDOUT, "fresh": FRESH, "fresh2": FRESH2,
+    "fresh2a": FRESH2, "fresh2b": FRESH2,
+}  # fmt: skip
+#: Round 5 splits fresh2 in two halves by file name (``half``): half A
+#: (``fresh2a``, 18 files) was worked on, half B (``fresh2b``, 20 files) held out.
+HALVES = {"fresh2a": 0, "fresh2b": 1}
 SHARED = ROOT.parent / "shared" / "data" / "resumes"
 TODAY = date(2026, 12, 6)
 
@@ -272,18 +280,28 @@ SUMMARY = (
 )  # fmt: skip
 
 
+def half(file: str) -> int:
+    """0 (half A) or 1 (half B): the parity of the first byte of the SHA-256 of the
+    file's path in the truth ("livecareer/ACCOUNTANT/13294301.pdf")."""
+    return hashlib.sha256(file.encode("utf-8")).digest()[0] % 2
+
+
 def evaluate(
     reader: str = "pdftotext",
     *,
     truth_path: Path = TRUTH,
     shared: Path = SHARED,
     errors: list[str] | None = None,
+    only_half: int | None = None,
 ) -> dict[str, tuple[int, int]]:
-    """Right and scored counts per field over the truth files."""
+    """Right and scored counts per field over the truth files (``only_half``: the
+    files of that half only, see ``half``)."""
     from gapcheck.parse import parse_resume
     from gapcheck.records import Document
 
     truth = json.loads(truth_path.read_text(encoding="utf-8"))["files"]
+    if only_half is not None:
+        truth = [item for item in truth if half(item["file"]) == only_half]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in truth:
         try:
@@ -315,22 +333,30 @@ def main(argv: list[str] | None = None) -> int:
         choices=tuple(TRUTHS),
         default="dev",
         help="dev: resume_fields.json (worked on); heldout: resume_fields_heldout.json;"
-        " fresh: resume_fields_fresh.json (education only, worked on in round 4);"
-        " fresh2: resume_fields_fresh2.json (education only, held out)",
+        " fresh: resume_fields_fresh.json (education worked on in round 4);"
+        " fresh2: resume_fields_fresh2.json (labelled before the round-4 education"
+        " and round-5 rules); fresh2a / fresh2b: its two halves by file-name hash"
+        " (round 5 worked on A and held B out)",
     )
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
     truth_path = TRUTHS[args.truth]
-    totals = evaluate(args.reader, truth_path=truth_path, errors=errors)
+    totals = evaluate(
+        args.reader,
+        truth_path=truth_path,
+        errors=errors,
+        only_half=HALVES.get(args.truth),
+    )
     if args.json:
         out = {f: {"right": r, "scored": n} for f, (r, n) in totals.items()}
         print(json.dumps({"fields": out, "mean": round(summary(totals), 4)}))
         return 0
     for line in errors or []:
         print(line)
-    print(f"reader: {args.reader}, {truth_path.relative_to(ROOT)}")
+    part = f" ({args.truth})" if args.truth in HALVES else ""
+    print(f"reader: {args.reader}, {truth_path.relative_to(ROOT)}{part}")
     for field in FIELDS:
         right, scored = totals.get(field, (0, 0))
         if scored:

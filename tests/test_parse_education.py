@@ -436,12 +436,14 @@ def test_an_unknown_credential_in_one_line_entries() -> None:
         "Northfield State University",
     ]
     assert got[1][0] == "MLIS"
-    # a school line with a year but nothing before it is no entry
+    # a school line with a year but nothing before it is no credential: a school
+    # with no degree (round 5: an entry of its own, the first degree naming its own)
     got = entries(
         "2009 Lakeside University\n"
         "MEd , Education 2000 Northfield State University , City , State"
     )
-    assert [d for d, _ in got] == ["MEd"]
+    assert [d for d, _ in got] == [None, "MEd"]
+    assert got[0][1] == "Lakeside University"
 
 
 @pytest.mark.parametrize("degree", ["Associate of Applied Science", "PhD in Physics"])
@@ -451,3 +453,128 @@ def test_a_field_after_a_comma_is_no_school_when_a_school_line_follows(
     got = entries(f"{degree}, Nursing\nHoward Community College, Columbia, MD 2011")
     assert got == [(degree, "Howard Community College")]
     assert entries("PhD in Physics, CalTech") == [("PhD in Physics", "CalTech")]
+
+
+# Round 5: rules from the unseen fresh / fresh2 (half A) livecareer resumes.
+
+
+def test_years_grades_remarks_and_the_form_city_end_a_degree() -> None:
+    got = entries(
+        "Bachelor of Science : Healthcare Information Management 1999 2017 University"
+        " of Wisconsin City , State\n\n"
+        "CALIFORNIA STATE UNIVERSITY May B.S : Chemistry City Chemistry 3.65\n\n"
+        "May, 2000 Hannibal La-Grange University City , State Applied Associates"
+        " Degree of Science Respiratory Therapy Graduate as Valedictorian of the class"
+    )
+    assert got == [
+        ("Bachelor of Science : Healthcare Information Management",
+         "University of Wisconsin"),
+        ("B.S : Chemistry", "CALIFORNIA STATE UNIVERSITY"),
+        ("Applied Associates Degree of Science Respiratory Therapy",
+         "Hannibal La-Grange University"),
+    ]  # fmt: skip
+
+
+def test_city_of_a_field_is_kept() -> None:
+    got = entries("Bachelor of Science : City Planning , 2010 Ball State University")
+    assert got[0][0] == "Bachelor of Science : City Planning"
+
+
+def test_school_before_its_credential_word() -> None:
+    assert entries("2011 Villanova University Certificate") == [
+        ("Certificate", "Villanova University")
+    ]
+
+
+def test_school_names_ending_in_a_lower_case_field_or_two_school_words() -> None:
+    got = entries(
+        "B.com Kamaraj College of Arts and science affiliated to a university\n\n"
+        "BSc : Human Resource Management University College of the Caribbean – City"
+    )
+    assert [i for _, i in got] == [
+        "Kamaraj College of Arts and science",
+        "University College of the Caribbean",
+    ]
+
+
+def test_a_program_word_ends_the_field_before_the_school() -> None:
+    got = entries(
+        "Diploma : Patisserie and Baking Program California School of Culinary Arts"
+    )
+    assert got == [
+        (
+            "Diploma : Patisserie and Baking Program",
+            "California School of Culinary Arts",
+        )
+    ]
+
+
+def test_schools_without_a_degree_before_one_that_names_its_school() -> None:
+    got = entries(
+        "May 2011\nTarrant County College\n2009 Northern Arizona University\n2009\n"
+        "Bachelor of Arts : International Studies Elon University – City , State"
+    )
+    assert [i for _, i in got] == [
+        "Tarrant County College",
+        "Northern Arizona University",
+        "Elon University",
+    ]
+
+
+def test_one_entry_per_dated_school_when_no_degree_is_named() -> None:
+    got = entries(
+        "leadership University of Virginia – City , State , USA\n"
+        "Digital Electronics 1981 DeVry Institute of Technology – City , State"
+    )
+    assert [i for _, i in got] == [
+        "University of Virginia",
+        "DeVry Institute of Technology",
+    ]
+
+
+def test_a_high_school_name_is_a_school_not_a_degree() -> None:
+    got = entries("Select One : General St. Jago High School – City , State , Jamaica")
+    assert got == [("Select One : General", "St. Jago High School")]
+
+
+def test_two_certificates_on_one_line_are_two_entries() -> None:
+    got = entries(
+        "Charlotte, NC: Web/ IVR Certificate (2008) Central Piedmont Community College"
+        " Charlotte, NC: Career Readiness Silver Certificate 2013\n"
+        "Goodwill Career Development Center – City , State"
+    )
+    assert got == [
+        ("Web/ IVR Certificate", "Central Piedmont Community College"),
+        ("Career Readiness Silver Certificate", "Goodwill Career Development Center"),
+    ]
+
+
+def test_a_concentration_after_a_degree_that_names_its_field() -> None:
+    r = resume(
+        "ACCOUNTANT\nEducation\nMaster of Social Work Clinical In Progress I was a "
+        "student-athlete on a softball scholarship.\n"
+    )
+    assert [(e.degree, e.field) for e in r.education] == [
+        ("Master of Social Work", "Clinical")
+    ]
+
+
+def test_another_school_with_a_field_and_no_degree_word_is_an_entry() -> None:
+    r = resume(
+        "ACCOUNTANT\nEducation\n1998\n"
+        "Master of Education (M.Ed.), Integrated Studies - Cambridge College 1998\n"
+        "1986\nPorter and Chester Institute Design Technology - Porter and Chester "
+        "Institute 1985-1986\n"
+    )
+    got = [(e.degree, e.field, e.institution) for e in r.education]
+    assert got[-1] == (None, "Design Technology", "Porter and Chester Institute")
+    assert got[0][2] == "Cambridge College"
+
+
+def test_and_joins_names_not_fields_before_a_school() -> None:
+    assert school_in("Porter and Chester Institute") == (0, 28)
+    text = "Biochemistry and Entrepreneurship University St. Thomas"
+    where = school_in(text)
+    assert where is not None and text[where[0] : where[1]].startswith(
+        "Entrepreneurship"
+    )

@@ -367,11 +367,13 @@ def _shares(
 #: Field accuracy on the 71 hand-checked dev resumes read by gapcheck's own reader
 #: (2026-12-07, round 3: mean 96.0%, location 95.7%, roles 82.5%, degree 95.0%,
 #: institution 94.1%, total years 95.4%; main before it: 91.5%, 92.8%, 80.6%, 75.2%,
-#: 78.2%, 93.8%). Floors a little under those figures.
+#: 78.2%, 93.8%). Floors a little under those figures. Round 5 (2026-12-07): mean
+#: 97.4% -> 97.6%, roles 91.7% -> 93.9%, role title 93.3% -> 94.6%, organisation
+#: 95.2% -> 96.5%, degree and institution 96.0%.
 _FLOORS_GAPCHECK = {
-    "mean": 0.94, "name": 0.95, "email": 0.95, "phone": 0.95, "location": 0.92,
-    "headline": 0.95, "roles": 0.79, "role title": 0.84, "role organization": 0.85,
-    "degree": 0.91, "institution": 0.90, "skills section": 0.95, "total years": 0.91,
+    "mean": 0.96, "name": 0.95, "email": 0.95, "phone": 0.95, "location": 0.92,
+    "headline": 0.95, "roles": 0.91, "role title": 0.92, "role organization": 0.94,
+    "degree": 0.93, "institution": 0.93, "skills section": 0.95, "total years": 0.93,
 }  # fmt: skip
 
 
@@ -405,10 +407,12 @@ def test_field_accuracy_on_poppler_text() -> None:
 #: round-3 education pass, whose rules were checked on these files (so no longer
 #: held out for education): mean 95.0%, degree 86.0%, institution 82.5%; round 4
 #: (education, checked on them too): degree 89.5%, institution 91.2%, mean 96.4%.
+#: Round 5 (rules checked on them): mean 97.9%, phone 100%, roles 95.2%, degree
+#: 94.7%, institution 94.7%.
 _FLOORS_HELDOUT = {
-    "mean": 0.88, "name": 0.95, "location": 0.95, "headline": 0.92, "roles": 0.87,
-    "role precision": 0.82, "degree": 0.85, "institution": 0.85,
-    "skills section": 0.95, "total years": 0.88,
+    "mean": 0.95, "name": 0.95, "phone": 0.95, "location": 0.95, "headline": 0.92,
+    "roles": 0.92, "role precision": 0.86, "degree": 0.91, "institution": 0.90,
+    "skills section": 0.95, "total years": 0.92,
 }  # fmt: skip
 
 
@@ -418,28 +422,42 @@ def test_field_accuracy_on_held_out_real_resumes() -> None:
     assert all(low[f] >= v for f, v in _FLOORS_HELDOUT.items()), low
 
 
-#: Fresh: education only of 15 more livecareer resumes
+#: Fresh: 15 more livecareer resumes (education first)
 #: (tests/fixtures/resume_fields_fresh.json), labelled before the round-3 education
 #: rules and never looked at while writing them. 2026-12-07, gapcheck reader: degree
 #: 80.0% (before the rules: 68.0%), institution 46.4% (42.9%). Round 4 worked on
 #: them (no longer held out): degree 100% (25/25), institution 92.9% (26/28).
-_FLOORS_FRESH = {"degree": 0.92, "institution": 0.85}
+#: Round 5 labelled their contact, headline and roles before its rules, then worked
+#: on them: name 86.7% -> 100%, phone 93.3% -> 100%, headline 86.7% -> 100%, roles
+#: 89.1% -> 100% (64/64), institution 96.4%, total years 84.6% -> 92.3%.
+_FLOORS_FRESH = {
+    "mean": 0.96, "name": 0.95, "phone": 0.95, "headline": 0.95, "roles": 0.95,
+    "role precision": 0.93, "degree": 0.95, "institution": 0.92, "total years": 0.88,
+}  # fmt: skip
 
 
-def test_education_accuracy_on_fresh_real_resumes() -> None:
+def test_field_accuracy_on_fresh_real_resumes() -> None:
     shares = _shares("gapcheck", truth_name="fresh")
     low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_FRESH}
     assert all(low[f] >= v for f, v in _FLOORS_FRESH.items()), low
 
 
-#: Fresh2: education only of the 38 remaining livecareer resumes
+#: Fresh2: the 38 remaining livecareer resumes (education first)
 #: (tests/fixtures/resume_fields_fresh2.json), labelled before the round-4 education
 #: rules; their errors were not looked at while writing them. 2026-12-07, gapcheck
 #: reader: degree 73.1% -> 76.1% (51/67), institution 63.9% -> 68.1% (49/72).
-_FLOORS_FRESH2 = {"degree": 0.72, "institution": 0.64}
+#: Round 5 labelled their contact, headline and roles before its rules, split the
+#: set in halves by file-name hash and worked on half A only. Whole set: roles
+#: 93.6% -> 98.8% (169/171), phone 97.4% -> 100%, degree 76.1% -> 82.1%,
+#: institution 68.1% -> 80.6%; half B (held out): roles 96.8% -> 98.9%, degree and
+#: institution unchanged at 87.2% and 81.6%.
+_FLOORS_FRESH2 = {
+    "mean": 0.92, "name": 0.95, "phone": 0.95, "headline": 0.95, "roles": 0.95,
+    "role precision": 0.88, "degree": 0.78, "institution": 0.76, "total years": 0.95,
+}  # fmt: skip
 
 
-def test_education_accuracy_on_held_out_fresh2_resumes() -> None:
+def test_field_accuracy_on_fresh2_real_resumes() -> None:
     shares = _shares("gapcheck", truth_name="fresh2")
     low = {f: round(shares.get(f, 0), 3) for f in _FLOORS_FRESH2}
     assert all(low[f] >= v for f, v in _FLOORS_FRESH2.items()), low

@@ -123,3 +123,113 @@ def test_a_tab_parts_the_organisation_from_its_right_aligned_place() -> None:
         ("Senior Software Engineer", "Stripe", "2023-01", "now"),
         ("Data Scientist", "Lucena Research", "2012-08", "2013-12"),
     ]
+
+
+# Round 5: rules from the unseen fresh / fresh2 (half A) livecareer resumes.
+
+
+def test_org_line_below_wins_over_the_last_roles_text() -> None:
+    got = roles(
+        "01/2003 to 01/2005\nQuality Control Chemist Company Name – City , State\n\n"
+        "Authoring and technical review of analytical SOPs\n\n"
+        "01/2001 to 01/2003\nQuality Control / Analytical Chemist Company Name – "
+        "City , State\n\nResponsible for cGMP testing of ophthalmic formulations.\n"
+    )
+    assert [g[0] for g in got] == [
+        "Quality Control Chemist",
+        "Quality Control / Analytical Chemist",
+    ]
+
+
+def test_dash_kept_in_title_when_the_organisation_is_below() -> None:
+    got = roles(
+        "Senior Executive - Finance 08/2008 to 09/2015\nCompany Name\n"
+        "• Closed the books every month.\n"
+    )
+    assert got == [("Senior Executive - Finance", "Company Name", "2008-08", "2015-09")]
+
+
+def test_organisation_line_after_a_blank_line() -> None:
+    got = roles(
+        "Director of Customer Service Apr 1998 to Nov 2001\n\n"
+        "Company Name – City , State\n\nDirected the support department.\n"
+    )
+    assert got == [
+        ("Director of Customer Service", "Company Name", "1998-04", "2001-11")
+    ]
+
+
+def test_header_whose_text_runs_on_after_the_dates() -> None:
+    got = roles(
+        "Customer Service Sales Associate 01/1996 to 01/1999 Company Name City , State"
+        " Fielded an average of 150 customer service calls per day and recommended"
+        " merchandise.\n"
+    )
+    assert got == [
+        ("Customer Service Sales Associate", "Company Name", "1996-01", "1999-01")
+    ]
+
+
+def test_undated_glued_headers_are_roles() -> None:
+    got = roles(
+        "Company Name City , State Account Executive and Loan Processor\n"
+        "Company Name City , State Clerk II Created, organized and maintained files.\n"
+    )
+    assert got == [
+        ("Account Executive and Loan Processor", "Company Name", None, None),
+        ("Clerk II", "Company Name", None, None),
+    ]
+
+
+def test_lone_years_of_achievements_are_no_roles() -> None:
+    got = roles(
+        "Account Manager 11/1992 to 07/2004 Company Name City , State\n"
+        "Won the Rookie of The Year Award, 2010\n"
+        "Achieved 125% of 1999 YTD quota\n"
+    )
+    assert got == [("Account Manager", "Company Name", "1992-11", "2004-07")]
+
+
+def test_dated_jobs_under_a_projects_heading_inside_experience() -> None:
+    r = resume(
+        "ACCOUNTANT\nExperience\nJuly 2014\nCompany Name HR Manager\n"
+        "• Ran hiring.\nRELEVANT COURSE PROJECTS\nOctober 2014 to Current\n"
+        "Company Name Recruiting Coordinator\n• Hired people.\n"
+        "June 2004 to October 2014\nCompany Name Administrative Assistant\n"
+        "• Filed things.\nEducation\nBA : English, University of California\n"
+    )
+    got = [(x.title, x.section) for x in r.roles]
+    assert ("Recruiting Coordinator", "experience") in got
+    assert ("Administrative Assistant", "experience") in got
+
+
+def test_phone_never_spans_a_line_break_nor_comes_from_a_roles_sentence() -> None:
+    r = resume(
+        "IT COMPLIANCE AUDITOR\nQualifications\nMCP-Windows 2000 MCP ID 2797345\n"
+        "2000 Server Administration\nExperience\nExecutive Chef 06/2003 to 01/2015\n"
+        "559.935.0717 Flagship Restaurant to promote local agricultural products;"
+        " food and beverage revenue 13 million\n"
+    )
+    assert r.contact.phone is None
+    labelled = resume(
+        "Jane Doe\nExperience\nAccountant 2019 - 2021\nCell: 614 555 0199\n"
+    )
+    assert labelled.contact.phone == "614 555 0199"
+
+
+def test_a_forms_label_is_no_name() -> None:
+    r = resume(
+        "NATURAL RESOURCE SPECIALIST GS-12/5\nPosition Applying\n\n"
+        "Realty Specialist (Generalist)\nExperience\nRange Technician 2005 - 2006\n"
+    )
+    assert r.contact.name is None
+    assert r.headline == "NATURAL RESOURCE SPECIALIST GS-12/5"
+
+
+def test_title_at_organisation_written_with_a_glued_at_sign() -> None:
+    got = roles("Oct 2018\nSoftware Engineer @UB\nSep 2014\nIT Consultant @We4IT\n")
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Software Engineer", "UB"),
+        ("IT Consultant", "We4IT"),
+    ]
+    assert roles("Accountant 2019 - 2021 jane@Example.com")[0][0] != "jane"

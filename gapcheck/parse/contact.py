@@ -16,9 +16,10 @@ from gapcheck.records import Contact
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 #: Digits in groups split by spaces, dots, hyphens or dashes ("614–555–0199").
+#: Never across a line break ("MCP ID 2797345" over "2000 Server Administration").
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–—]?)?(?:\(\d{1,5}\)[\s.\-–—]?)?"
-    r"\d{1,5}(?:[\s.\-–—]?\d{1,5}){1,5}(?![\w/])"
+    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?)?(?:\(\d{1,5}\)[ \t.\-–—]?)?"
+    r"\d{1,5}(?:[ \t.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
 _LINK_HOSTS = (
     r"linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|stackoverflow\.com|"
@@ -89,7 +90,9 @@ _ADDRESS_END = re.compile(
 )
 _CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,5}\.?)+$")
 _NOT_NAME = re.compile(
-    r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email)\b",
+    r"\b(?:resume|résumé|curriculum|vitae|cv|contact|profile|page|address|phone|email"
+    # a form's label over the job applied for: "Position Applying", "Position Sought"
+    r"|position|applying|applied|sought|objective)\b",
     re.IGNORECASE,
 )
 
@@ -303,6 +306,17 @@ def _near(text: str, found: str, reach: int = 3) -> list[Line]:
     return [ln for ln in lines[max(0, at - reach) : at + reach + 1] if ln.text]
 
 
+def _contact_lines(text: str) -> str:
+    """The lines of ``text`` that can hold the candidate's own phone: short ones, or
+    labelled ("Phone:", "Cell", an e-mail beside it), not a role's sentence
+    ("559.935.0717 Flagship Restaurant to promote ... products; Food and ...")."""
+    return "\n".join(
+        ln
+        for ln in text.split("\n")
+        if len(ln.split()) <= 8 or re.search(r"(?i)phone|\btel\b|mobile|cell|@", ln)
+    )
+
+
 def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
     """Contact details from the header block (falling back to the whole text for the
     e-mail, phone and profile links, which two-column layouts put in a sidebar)."""
@@ -310,7 +324,7 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     name, name_pos = find_name(header)
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
-    phone = find_phone(head) or find_phone(lead)
+    phone = find_phone(head) or find_phone(_contact_lines(lead))
     if email and not find_email(head):
         # contact details away from the top (a sidebar, the last lines): the name
         # and phone may stand beside the e-mail

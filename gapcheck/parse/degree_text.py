@@ -26,6 +26,11 @@ def degree_at(text: str) -> tuple[str, int, int] | None:
     bare = _CREDENTIAL.search(text)
     if bare is None or (hit is not None and hit[1] < bare.end()):
         return hit
+    named = [m for m in INSTITUTION_RE.finditer(bare.group(0)) if m.group(0).istitle()]
+    if named:  # "Villanova University Certificate": the school is no part of its name
+        bare = _CREDENTIAL.search(text, bare.start() + named[-1].end())
+        if bare is None:
+            return hit
     word = bare.group(0).split()[-1].lower()
     school = hit is not None and hit[0] == "high school"
     level = "high school" if word == "diploma" and school else "certificate"
@@ -51,10 +56,16 @@ def unglue_degree_words(text: str) -> str:
     return _GLUED_OF.sub(spaced, text)
 
 
+#: A place written as a label before a credential: "NC: ", "Charlotte, NC: ".
+_PLACE_LABEL = re.compile(r"\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?[A-Z]{2}:\s*")
+
+
 def from_degree(part: str) -> str:
     """ "Graduated as M.Sc. Digital Media" -> "M.Sc. Digital Media"."""
     hit = degree_at(part)
     lead = part[: hit[1]] if hit else ""
+    if lead and _PLACE_LABEL.fullmatch(lead):  # "Charlotte, NC: Web Certificate"
+        return part[hit[1] :] if hit else part
     if lead and re.fullmatch(
         r"(?i)\s*(?:graduated|completed|earned|awarded|received)"
         r"(?:\s+(?:as|with|a|an|the|my))*\s*",
@@ -83,9 +94,17 @@ def once(text: str) -> str:
 #: Remarks run on after a degree: "GPA : 3.5", "Graduated with honors", "Magna
 #: Cum Laude", "Dean's List", "In Progress".
 _REMARK = re.compile(
-    r"\s+(?i:c?gpa\b|graduated\b|(?:with\s+)?(?:high(?:est)?\s+)?hono(?:u)?rs\b|"
+    r"\s+(?i:c?gpa\b|graduated\b|graduate\s+(?:as|with)\b|valedictorian\b|"
+    r"(?:with\s+)?(?:high(?:est)?\s+)?hono(?:u)?rs\b|"
     r"(?:summa\s+|magna\s+)?cum\s+laude\b|dean'?s\s+list\b|in\s+progress\b)"
+    # a year or a grade run on after the field ("... Technology 1999 2017",
+    # "... Chemistry 3.65"), a starred remark ("* Winner of ...")
+    r"|\s+\(?(?:19|20)\d\d\b|\s+\d\.\d+\b|\s*\*"
 )
+#: The "City" of an anonymised form, where a field's or school's name never has it:
+#: before a comma or the end, or before a word the degree has already named ("B.S :
+#: Chemistry City Chemistry").
+_CITY = re.compile(r"\s+City\b(?:\s*(?:,|$)|\s+(\w+))")
 
 
 def no_remarks(degree: str) -> str:
@@ -93,7 +112,13 @@ def no_remarks(degree: str) -> str:
     Science": the degree ends where a remark about grades or progress starts."""
     hit = degree_at(degree)
     cut = _REMARK.search(degree, hit[1] + 1 if hit else 0)
-    return degree[: cut.start()].rstrip(" ,:;-–") if cut else degree
+    if cut:
+        degree = degree[: cut.start()].rstrip(" ,:;-–")
+    for city in _CITY.finditer(degree, hit[2] if hit else 0):
+        said = degree[: city.start()].lower().split()
+        if city.group(1) is None or city.group(1).lower() in said:
+            return degree[: city.start()].rstrip(" ,:;-–")
+    return degree
 
 
 def named_again(degree: str, hit: tuple[str, int, int]) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gapcheck.parse.contact import is_region
+from gapcheck.parse.contact import find_location, is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degree_text import (
     degree_at,
@@ -39,6 +39,7 @@ def find_education(lines: list[Line]) -> list[Education]:
     lines = _join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
+    lines = [part for ln in lines for part in _two_credentials(ln)]
     content = [ln for ln in lines if ln.text]
     anchors = [
         i
@@ -47,9 +48,10 @@ def find_education(lines: list[Line]) -> list[Education]:
     ]
     if not anchors:
         return [
-            _entry(None, block)
+            _entry(None, part)
             for block in blocks(lines)
-            if any(INSTITUTION_RE.search(ln.text) for ln in block)
+            for part in _per_school(block)
+            if any(INSTITUTION_RE.search(ln.text) for ln in part)
         ]
     anchors = sorted(anchors + _unnamed_credentials(content, anchors))
     block_of = {ln.index: n for n, block in enumerate(blocks(lines)) for ln in block}
@@ -93,19 +95,119 @@ def find_education(lines: list[Line]) -> list[Education]:
     own = 0
     if school_first:
         own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
+    elif _names_school(content[anchors[0]].text):
+        # "May 2011" / "Tarrant County College" / ... / "Bachelor of Arts : X Elon
+        # University": the first degree names its own school, so the schools
+        # before it are entries with no degree
+        own = anchors[0]
     earlier = [
         i
         for i in range(own)
-        if _school_line(content[i].text) and len(content[i].text.split()) <= 8
+        if _school_line(content[i].text)
+        and len(content[i].text.split()) <= 8
+        and (school_first or not _same_school(content[i].text, content[own].text))
     ]
+    apart = _other_schools(content, anchors)
+    alone = set(earlier) | set(apart)
     entries = [
         _entry(
             content[a],
-            [ln for i, ln in enumerate(content) if owner[i] == k and i not in earlier],
+            [ln for i, ln in enumerate(content) if owner[i] == k and i not in alone],
         )
         for k, a in enumerate(anchors)
     ]
-    return [_entry(None, [content[i]]) for i in earlier] + entries
+    return (
+        [_entry(None, [content[i]]) for i in earlier]
+        + entries
+        + [_school_only(content[i].text) for i in apart]
+    )
+
+
+def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
+    """Lines after a degree that names its school which name another school and no
+    degree ("Porter and Chester Institute Design Technology - Porter and Chester
+    Institute 1985-1986"): entries of their own."""
+    out = []
+    for i, ln in enumerate(content):
+        owner = max((a for a in anchors if a < i), default=None)
+        if (
+            owner is None
+            or i in anchors
+            or not _school_line(ln.text)
+            or not _names_school(content[owner].text)
+            or _same_school(ln.text, content[owner].text)
+            or len(ln.text.split()) > 25
+        ):
+            continue
+        where = school_in(ln.text)
+        if where is not None and where[0] == 0:  # the line opens with the school
+            out.append(i)
+    return out
+
+
+def _school_only(text: str) -> Education:
+    """An entry naming a school and, after it, what was studied there."""
+    where = school_in(text) or (0, len(text))
+    rest = split_parts(_undated(text[where[1] :]))
+    field = rest[0] if rest and not _is_place(rest[0]) else None
+    years = _YEAR_RE.findall(text)
+    return Education(
+        degree=None,
+        level=None,
+        field=field,
+        institution=clean_school(text[where[0] : where[1]]),
+        year=max(years) if years else None,
+    )
+
+
+def _two_credentials(line: Line) -> list[Line]:
+    """ "Web/ IVR Certificate (2008) Central Piedmont Community College Charlotte,
+    NC: Career Readiness Silver Certificate 2013": two entries on one line, cut
+    where the second credential's name starts (after the first one's school)."""
+    text = line.text
+    first = degree_at(text)
+    if first is None:
+        return [line]
+    school = school_in(text, first[2])
+    if school is None:
+        return [line]
+    second = degree_at(text[school[1] :])
+    if second is None or second[0] != "certificate" or first[0] != "certificate":
+        return [line]
+    cut = school[1] + second[1]
+    head, tail = text[:cut].rstrip(), text[cut:]
+    return [
+        Line(line.index, head, line.start, line.start + len(head)),
+        Line(line.index, tail, line.start + cut, line.end),
+    ]
+
+
+def _same_school(line: str, other: str) -> bool:
+    """Whether the school named in ``line`` is named in ``other`` too ("Harbour
+    University" over "Master of Engineering Harbour University")."""
+    where = school_in(line)
+    return where is not None and line[where[0] : where[1]].lower() in other.lower()
+
+
+def _per_school(block: list[Line]) -> list[list[Line]]:
+    """A block with no degree cut before each line naming a school and a year or a
+    place, when two or more lines do ("leadership University of Virginia – City ,
+    State" / "Digital Electronics 1981 DeVry Institute of Technology"): one entry
+    per school."""
+    cuts = [
+        i
+        for i, ln in enumerate(block)
+        if INSTITUTION_RE.search(ln.text)
+        and (
+            _YEAR_RE.search(ln.text)
+            or find_location(ln.text)
+            or re.search(r",\s*State\b", ln.text)
+        )
+    ]
+    if len(cuts) < 2:
+        return [block]
+    starts = [0, *cuts[1:]]
+    return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=True)]
 
 
 def _unnamed_credentials(content: list[Line], anchors: list[int]) -> list[int]:
@@ -346,6 +448,15 @@ def _placed_school(text: str, parts: list[str], at: int) -> str | None:
     return tail[0]
 
 
+#: Degrees whose name holds their field ("Master of Social Work"), with a
+#: concentration written after them without a colon.
+_NAMED_DEGREE = re.compile(
+    r"^((?:Master|Bachelor|Doctor)'?s?\s+of\s+(?:Social\s+Work|Public\s+Health|"
+    r"Business\s+Administration|Public\s+Administration|Fine\s+Arts|Public\s+Policy|"
+    r"Health\s+Administration|Laws))\s+([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})$"
+)
+
+
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -354,6 +465,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         span = find_span(text)
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
+            text = re.sub(r"\(\s*\)", "  ", text)  # "Certificate (2008)"
         parts = split_parts(text)
         found = degree_at(text)
         level = found[0] if found else None
@@ -385,6 +497,9 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
                     field = rest
+        whole = _NAMED_DEGREE.match(degree or "")
+        if whole:  # "Master of Social Work Clinical": the degree, then its field
+            degree, field = whole.group(1), whole.group(2)
         institution = lead_school or _placed_school(anchor.text, parts, at)
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
@@ -419,8 +534,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
         for p in split_parts(ln.text):
             if INSTITUTION_RE.search(p):
                 where = school_in(p)
-                if where and re.search(r"\d", p[: where[0]]):
-                    p = p[where[0] :]  # "Hagerstown MD 21742 Hagerstown College"
+                if where and re.search(r"\d|^[a-z]", p[: where[0]]):
+                    # "Hagerstown MD 21742 Hagerstown College", "leadership
+                    # University of Virginia": the school's name alone
+                    p = p[where[0] :]
                 institution = p
                 break
     if institution is None:
@@ -435,6 +552,16 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             ),
             None,
         )
+    if (
+        institution is None
+        and level == "high school"
+        and degree
+        and not re.search(r"(?i)\b(?:diploma|ged|certificat)", degree)
+    ):  # "Select One : General St. Jago High School": a school's name, not a degree
+        where = school_in(degree)
+        if where and not degree[where[1] :].strip(" ,;:-–"):
+            institution = degree[where[0] :]
+            degree = degree[: where[0]].strip(" ,:;-–") or None
     if institution:
         institution = clean_school(institution) or institution
     years = [y for ln in members for y in _YEAR_RE.findall(ln.text)]

@@ -235,7 +235,16 @@ TITLE_WORDS = word_set(
     "researcher instructor tutor clerk agent advisor editor writer producer "
     "trainer therapist physician pharmacist attorney lawyer paralegal recruiter "
     "strategist cashier chef driver operator mechanic electrician sales "
-    "fellow professor lecturer vp cto ceo cfo coo partner principal"
+    "fellow professor lecturer vp cto ceo cfo coo partner principal "
+    # occupations of real resumes' role lines ("Quality Control Chemist", "Line
+    # Cook", "Federal Grain Inspector")
+    "chemist cook inspector auditor receptionist apprentice dispatcher teller "
+    "stylist counselor counsellor worker scheduler estimator superintendent "
+    "foreman buyer planner librarian paraeducator caregiver journalist "
+    "bookkeeper controller secretary bartender barista custodian leader hygienist "
+    "dentist surgeon paramedic technologist phlebotomist midwife examiner "
+    "investigator underwriter appraiser adjuster broker banker machinist welder "
+    "carpenter plumber laborer pilot attendant"
 )
 
 ORG_WORDS = word_set(

@@ -12,6 +12,7 @@ from gapcheck.parse.sections import strip_bullet
 
 _SPLIT = re.compile(
     r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"
+    r"|\s+@(?=[A-Z][\w.&-]*(?:\s|$))"  # "Software Engineer @UB"
 )
 _SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})

@@ -69,6 +69,10 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         sec_lines = join_dangling(section_lines(lines, section))
         if section.name in PROSE_SECTIONS:
             hits = find_roles(sec_lines, section.name, today)
+            if section.name == "projects" and _after_experience(sections, section):
+                # "Projects:" / "RELEVANT COURSE PROJECTS" opened inside the
+                # experience section, over more dated jobs: they are experience
+                hits = _stray_roles(hits, org=True) or hits
         elif section.name in STRAY_ROLE_SECTIONS:
             hits = _stray_roles(find_roles(sec_lines, section.name, today))
         else:
@@ -136,9 +140,10 @@ def repair_dashes(text: str) -> str:
     return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
 
 
-def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
+def _stray_roles(hits: list[RoleHit], *, org: bool = False) -> list[RoleHit]:
     """Roles outside an experience section count when there are at least two with a
-    job title and a date range: they are then experience."""
+    job title and a date range (and, with ``org``, an organisation): they are then
+    experience."""
     real = [
         h
         for h in hits
@@ -146,6 +151,7 @@ def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
         and re.search(r"(?i)[-–—]|\bto\b|\bsince\b", h.role.dates)
         and h.role.title
         and TITLE_WORDS & {w.lower().strip(",.()") for w in h.role.title.split()}
+        and (h.role.organization or not org)
     ]
     if len(real) < 2:
         return []
@@ -153,6 +159,12 @@ def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
         dataclasses.replace(h, role=dataclasses.replace(h.role, section="experience"))
         for h in real
     ]
+
+
+def _after_experience(sections: list[Section], section: Section) -> bool:
+    """Whether ``section`` comes right after an experience section."""
+    at = sections.index(section)
+    return at > 0 and sections[at - 1].name == "experience"
 
 
 def _achievement(text: str) -> bool:

@@ -25,6 +25,12 @@ from gapcheck.parse.parts import (
     split_parts,
     title_and_org,
 )
+from gapcheck.parse.role_headers import (
+    glued_header,
+    glued_tail,
+    title_case,
+    undated_glued,
+)
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -92,6 +98,8 @@ def _role_span(line: Line) -> DateSpan | None:
     if span is None:
         return None
     rest = (line.text[: span.begin] + " " + line.text[span.finish :]).strip()
+    if span.start != span.end and glued_tail(line.text, span) is not None:
+        return span  # a header whose role text runs on after the dates
     lone = span.start == span.end or span.text.strip().isdigit()
     if lone and (len(rest.split()) > 12 or rest.endswith(".")):
         return None  # a lone date only counts on a short line, not in a sentence
@@ -201,6 +209,10 @@ def find_roles(
             if span is None:
                 continue
             rest = (line.text[: span.begin] + "  " + line.text[span.finish :]).strip()
+            tail = glued_tail(line.text, span)
+            if tail is not None:  # "Sales Associate 01/1996 to 01/1999
+                # Company Name City , State Fielded an average of 150 calls..."
+                rest = f"{line.text[: span.begin].strip()}  {tail}"
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
@@ -217,7 +229,16 @@ def find_roles(
                 and (
                     rest
                     or _titled(below.text)
-                    or not all(_title_case(ln.text) for ln in above)
+                    or not all(title_case(ln.text) for ln in above)
+                    or (  # "...analytical SOPs" / "01/2001 to 01/2003" / "Chemist
+                        # Company Name – City , State": the last role's text
+                        pos == 0
+                        and b > 0
+                        and not all(
+                            title_case(ln.text)
+                            for ln in _lead_blocks(grouped[:b], used)
+                        )
+                    )
                 )
             ):
                 # "Stylist , 07/2018 to 10/2018" over "Company Name – City , State",
@@ -238,12 +259,31 @@ def find_roles(
             parts = [
                 p for ln in header for p in split_parts(rest if ln is line else ln.text)
             ]
+            if header == [line] and rest and below is not None and _bare_org(below):
+                # "Senior Executive - Finance 08/2008 to 09/2015" over "Company
+                # Name": the organisation is below, so the dash is the title's
+                parts = split_parts(_DASH.sub(" \u2011 ", rest))
+                parts = [p.replace(" \u2011 ", " - ") for p in parts]
+            if (
+                header == [line]
+                and pos == len(block) - 1
+                and rest
+                and len(drop_places(parts)) == 1
+                and not ORG_WORDS & _words(rest)
+                and b + 1 < len(grouped)
+                and grouped[b + 1][0].index not in used
+                and _org_line(grouped[b + 1][0])
+            ):
+                # "Director of Customer Service Apr 1998 to Nov 2001", a blank line,
+                # "Company Name – City , State": the organisation's line is next
+                header.append(grouped[b + 1][0])
+                parts += split_parts(grouped[b + 1][0].text)
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
                 if len(drop_places(parts)) >= 2:
                     break
-                glued = None if _short(below) else _glued_header(below.text)
+                glued = None if _short(below) else glued_header(below.text)
                 if glued is not None:  # "Company Name City , State Title Did..."
                     header.append(below)
                     parts += split_parts(glued)
@@ -267,10 +307,50 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
+    hits = _no_lone_achievements(hits)
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))
     return hits
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _bare_org(line: Line) -> bool:
+    """A short line naming only an organisation ("Company Name", "Acme Corp", "Acme
+    Corp – Austin, TX"), no job title and no dates."""
+    text = line.text
+    if is_bullet(text) or not _short(line) or _titled(text):
+        return False
+    parts = drop_places(split_parts(text))
+    return len(parts) == 1 and bool(
+        _PLACEHOLDER_ORG.search(parts[0]) or ORG_WORDS & _words(parts[0])
+    )
+
+
+_RANGE = re.compile(r"(?i)[-–—]|\bto\b|\bsince\b|\bpresent\b|\bcurrent\b|\bnow\b")
+
+
+def _no_lone_achievements(hits: list[RoleHit]) -> list[RoleHit]:
+    """Where roles have date ranges, a single date anchors no role unless a job
+    title or an organisation goes with it: "Won the Sales Driver Award, FY 2009" and
+    "Achieved 125% of 1999 YTD sales quota" are achievements of the role above."""
+    if not any(_RANGE.search(h.role.dates or "") for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if _RANGE.search(h.role.dates or "")
+        or _titled(h.role.title or "")
+        or (
+            h.role.organization is not None
+            and (
+                _PLACEHOLDER_ORG.search(h.role.organization)
+                or ORG_WORDS & _words(h.role.organization)
+            )
+        )
+    ]
 
 
 #: "Barista / Blue Bottle Coffee", "Chef at Noma": a title and an organisation.
@@ -285,13 +365,18 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
     content = [ln for ln in lines if ln.text]
     for i, line in enumerate(content):
         text = line.text
+        glued = undated_glued(line.text) if line.index not in used else None
+        if glued is not None:  # "Company Name City , State Account Consultant"
+            role = Role(title=glued[0], organization=glued[1], section=section)
+            hits.append(RoleHit(role, frozenset({line.index}), line.index))
+            continue
         if line.index in used or is_bullet(text) or not _short(line):
             continue
         if (
             len(text.split()) > 8
             or not text[:1].isupper()
             or re.search(r"[.,;:!?]$", text)
-            or not _title_case(text)
+            or not title_case(text)
             or not (_titled(text) or _TITLE_AND_ORG.fullmatch(text))
         ):
             continue
@@ -352,12 +437,6 @@ def _prose(text: str) -> bool:
     return sum(1 for w in text.split() if w[:1].islower() and w not in small) >= 3
 
 
-def _title_case(text: str) -> bool:
-    """ "RN Staff Nurse", "PROJECT MANAGER"; not "Ensure that the filings..."."""
-    words = [w for w in strip_bullet(text).split() if w[:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() for w in words if len(w) > 3)
-
-
 def _org_line(line: Line) -> bool:
     """A line naming an organisation and its place ("Company Name – City , State",
     "Acme Corp, Austin, TX"), or running on from one (see :func:`_glued_header`)."""
@@ -369,7 +448,7 @@ def _org_line(line: Line) -> bool:
     place = find_location(head) or re.search(r",\s*State\b", head)
     if not (org and place):
         return False
-    return _short(line) or _glued_header(text) is not None
+    return _short(line) or glued_header(text) is not None
 
 
 def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
@@ -405,60 +484,6 @@ def _lead_blocks(
         if len(block) > 1:
             break
     return lead
-
-
-#: Where a place ends a glued header: ", CA", ", State", ", Ohio".
-_PLACE_END = re.compile(r",\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
-
-
-def _glued_header(text: str) -> str | None:
-    """The header at the start of a line whose text runs on ("Company Name City ,
-    State Budget/Project Accountant Coordinated the budget..."): up to the place,
-    then the capitalised words up to the last job-title word."""
-    head = " ".join(text.split()[:16])
-    for match in _PLACE_END.finditer(head):
-        place = match.group(1)
-        end = match.end()
-        if not _is_place(place):
-            place = place.split()[0]  # ", State Finance Director"
-            end = match.start(1) + len(place)
-            if not _is_place(place):
-                continue
-        run: list[str] = []
-        for word in head[end:].split():
-            if not (word[:1].isupper() or word in {"of", "and", "&", "for", "/"}):
-                break
-            run.append(word)
-        last = max(
-            (k for k, w in enumerate(run) if _titled(" ".join(re.split("[/-]", w)))),
-            default=-1,
-        )
-        title = " ".join(run[: _complement(run, last + 1)] if last >= 0 else [])
-        return head[:end] + (f"  {title}" if title else "")
-    return None
-
-
-_VERB_END = re.compile(r"(?:ed|ing)$")
-
-
-def _complement(run: list[str], k: int) -> int:
-    """Where a title ends after its last title word: "Director" + "of Public
-    Relations and Publications", up to a verb that opens the text ("Directed")."""
-    while (
-        k + 1 < len(run)
-        and run[k] in {"of", "for", "and", "&"}
-        and run[k + 1][:1].isupper()
-        and not _VERB_END.search(run[k + 1])
-    ):
-        k += 2
-        while (
-            k < len(run)
-            and run[k][:1].isupper()
-            and not _VERB_END.search(run[k])
-            and not _titled(run[k])
-        ):
-            k += 1
-    return k
 
 
 def is_location_line(text: str) -> bool:

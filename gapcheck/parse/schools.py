@@ -39,7 +39,8 @@ FIELD_WORDS = word_set(
     "politics government languages media therapy hospitality culinary criminology "
     "work information systems resources policy planning architecture medicine "
     "pharmacy hygiene statistics analytics security aviation commerce diploma "
-    "degree certificate major minor concentration honors honours"
+    "degree certificate major minor concentration honors honours program "
+    "programme course"
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
@@ -49,11 +50,32 @@ _CAP = (
     r"(?!(?:C?GPA|GED|Master'?s?|Bachelor'?s?|Associate'?s?|Doctor(?:ate)?|Diploma"
     r"|Certificat(?:e|ion))\b|(?:City|State)\s*,)[A-Z][\w&.'-]*"
 )
+#: A lower-case word that ends a school's name after "and": "Kamaraj College of Arts
+#: and science".
+_LOW_END = r"(?:sciences?|arts|technology|commerce|humanities|management)\b"
 _NAME_TAIL = re.compile(
     rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
-    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP})*)+"
+    rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP}|\s+(?:and|&)\s+{_LOW_END})*)+"
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
+
+
+#: How names of disciplines end ("Biochemistry", "Entrepreneurship", "Ecology").
+_FIELD_END = re.compile(r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies)$")
+
+
+def _joins_names(word: str) -> bool:
+    """Whether ``word`` before an "and" is a proper name that "and" can join to the
+    school's ("Porter" in "Porter and Chester Institute"), not a field of study."""
+    return (
+        _NAME_WORD.match(word) is not None
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in FIELD_WORDS
+        and _FIELD_END.search(word) is None
+        and degree_match(word) is None
+        and find_span(word) is None
+    )
 
 
 def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
@@ -65,8 +87,19 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
         begin = match.start()
         words = text[start:begin].split()
         taken = 0
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             low = word.lower()
+            if (
+                word == "and"
+                and k > 0
+                and taken
+                and _joins_names(words[k - 1])
+                and _joins_names(words[k + 1])
+            ):
+                # "Porter and Chester Institute": "and" between two names
+                begin = text.rindex(word, start, begin)
+                continue
             if not _NAME_WORD.match(word) or find_span(word) or degree_match(word):
                 break
             if low in FIELD_WORDS and low not in _QUALIFIERS:
@@ -76,10 +109,14 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
                 if taken > 3:
                     break
             begin = text.rindex(word, start, begin)
-        while text[begin:].startswith(("of ", "the ", "& ")):
+        while text[begin:].startswith(("of ", "the ", "& ", "and ")):
             begin = text.index(" ", begin) + 1
-        tail = _NAME_TAIL.match(text, match.end())
-        end = tail.end() if tail else match.end()
+        key_end = match.end()
+        again = INSTITUTION_RE.match(text, key_end + 1)
+        if again and text[key_end : key_end + 1] == " " and again.group(0).istitle():
+            key_end = again.end()  # "University College of the Caribbean"
+        tail = _NAME_TAIL.match(text, key_end)
+        end = tail.end() if tail else key_end
         hyphen = re.match(r"-[A-Z][\w]*", text[end:])  # "University-Pueblo"
         return begin, end + (hyphen.end() if hyphen else 0)
     return None
@@ -92,7 +129,10 @@ _LEAD_DATE = re.compile(
 
 
 _TRAIL_DATE = re.compile(
-    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current)$"
+    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current"
+    # a month left without its year ("CALIFORNIA STATE UNIVERSITY May")
+    r"|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$"
 )
 
 
