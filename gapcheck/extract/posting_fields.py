@@ -90,12 +90,9 @@ def shown_fields(text: str) -> frozenset[str]:
     shown = set()
     for field in FIELD_CUES:
         pattern = _pattern(field)
-        hits = 0
-        for _ in pattern.finditer(text) if pattern else ():
-            hits += 1
-            if hits >= MIN_CUES:
-                shown.add(field)
-                break
+        hits = pattern.finditer(text) if pattern else iter(())
+        if sum(1 for _, _hit in zip(range(MIN_CUES), hits, strict=False)) >= MIN_CUES:
+            shown.add(field)
     return frozenset(shown)
 
 

@@ -167,8 +167,8 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_TO = re.compile(r"[ \t]+(?:directly\s+)?to\b", re.IGNORECASE)
-#: A field of practice two words before a unit noun: "the Neonatal and Paediatric education team",
-#: "Paediatric Site Practitioner team" (one word before: :data:`_UNIT_AFTER`).
+#: A field of practice two words before a unit noun: "the Neonatal and Paediatric
+#: education team", "Paediatric Site Practitioner team" (one word: `_UNIT_AFTER`).
 _UNIT_AFTER_2 = re.compile(
     r"(?:[ \t]+(?:and[ \t]+)?(?!(?:a|an|the|of|to|in|on|at|for|with|within|across|"
     r"our|your|their|this|that|as|by|from|into|multi\w*|wider)\b)[\w&-]+){1,2}"
@@ -534,9 +534,7 @@ def _unit_or_body(
     arranged = _ARRANGEMENT.search(m.text.strip())
     if arranged and not _ASKED.search(_clause(text, m.start, m.end)):
         return True
-    if _SECTOR.search(
-        text[max(0, m.start - 12) : m.start]
-    ):
+    if _SECTOR.search(text[max(0, m.start - 12) : m.start]):
         return True
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
     domain = getattr(skill, "kind", None) == "domain"  # a field of practice names units
