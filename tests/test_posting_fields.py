@@ -100,6 +100,17 @@ def test_how_the_work_is_arranged_is_asked_only_in_an_ask() -> None:
     assert kept == ["in partnership with"]
 
 
+def test_training_the_employer_gives_is_not_asked() -> None:
+    text = (
+        "Trainee Pharmacy Technician\n\nRequirements:\n\n- The successful candidate "
+        "will be enrolled onto a fully funded GPhC approved pharmacy technician "
+        "training programme.\n- You must hold GPhC registration.\n"
+    )
+    first = text.index("GPhC")
+    kept = _asked(text, ["GPhC approved", "GPhC registration"])
+    assert kept == ["GPhC registration"] and first < text.index("GPhC registration")
+
+
 def test_health_and_social_care_names_the_sector() -> None:
     text = (
         "Midwife\n\nRequirements:\n\n- Network with providers of health and social "
@@ -153,6 +164,10 @@ def test_registers_specialties_and_nhs_systems_are_named() -> None:
         ("EMIS", "EMIS Web"),
         ("MOHO", "Model of Human Occupation"),
         ("electrical background", "Electrical engineering"),
+        ("dispensing", "Dispensing medications"),
+        ("Integration Services", "SSIS"),
+        ("NVQ2", "NVQ"),
+        ("at board level", "Board-level leadership"),
     ):
         skill = taxonomy.get(surface)
         assert skill is not None and skill.name == name, surface

@@ -194,6 +194,13 @@ _ARRANGEMENT = re.compile(
     r"reporting\s+(?:directly\s+)?to)\b|\bopportunit(?:y|ies)$",
     re.IGNORECASE,
 )
+#: Training the employer gives: "will be enrolled onto a fully funded GPhC approved
+#: pharmacy technician training programme", "you will be supported to complete".
+_TRAINING_OFFERED = re.compile(
+    r"\b(?:enrolled\s+(?:on|onto)|fully[\s-]funded|(?:will|you['’]ll)\s+be\s+"
+    r"(?:provided|offered|given|supported\s+to|trained|sponsored))\b",
+    re.IGNORECASE,
+)
 #: Words that make a clause an ask: "You will need to ... work in partnership with".
 _ASKED = re.compile(
     r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|"
@@ -528,11 +535,13 @@ def _unit_or_body(
     m: Mention, text: str, bodies: Sequence[tuple[int, int]], taxonomy: Any
 ) -> bool:
     """A mention that names a unit two words before its noun, lies in the name of an
-    NHS body, says how the work is arranged or offered, or names the sector."""
+    NHS body, says how the work is arranged or offered (training included), or names
+    the sector."""
     if any(start < m.end and m.start < end for start, end in bodies):
         return True
     arranged = _ARRANGEMENT.search(m.text.strip())
-    if arranged and not _ASKED.search(_clause(text, m.start, m.end)):
+    clause = _clause(text, m.start, m.end)
+    if (arranged or _TRAINING_OFFERED.search(clause)) and not _ASKED.search(clause):
         return True
     if _SECTOR.search(text[max(0, m.start - 12) : m.start]):
         return True
