@@ -11,6 +11,7 @@ from gapcheck.extract.posting_terms import asked_mentions
 from gapcheck.extract.taxonomy import load_taxonomy
 from gapcheck.parse import parse_posting
 from gapcheck.parse.never_asked import never_asked
+from gapcheck.parse.sections import canonical
 from gapcheck.records import Document, Mention
 from tests.conftest import require_shared
 from tests.test_posting_rules import _asked
@@ -146,6 +147,19 @@ def test_application_contents_are_never_asked() -> None:
         "Excellent communication skills.",
     ):
         assert not never_asked(line), line
+
+
+def test_a_graded_skill_line_is_an_ask_not_a_heading() -> None:
+    text = (
+        "Programme Manager\n\nThe successful applicant will have/be:\n\n"
+        "Masters degree\n\nExcellent communication skills\n\n"
+        "Ability to handle pressure\n"
+    )
+    posting = parse_posting(Document("p.txt", "txt", text))
+    lines = [r.text for r in posting.requirements]
+    assert any("Excellent communication skills" in t for t in lines)
+    assert canonical("Key Skills", "posting") == "requirements"
+    assert canonical("Excellent communication skills", "posting") is None
 
 
 # -- vocabulary ----------------------------------------------------------------------
