@@ -56,7 +56,9 @@ def test_one_cue_word_shows_no_field() -> None:
 # -- names, units and arrangements ---------------------------------------------------
 
 
-def _asked_known(text: str, needles: list[str], canonical: str) -> list[str]:
+def _asked_known(
+    text: str, needles: list[str], canonical: str, soft: bool = False
+) -> list[str]:
     """The needles kept as terms, each a mention of the taxonomy skill ``canonical``
     (the first occurrence of each needle, case-sensitive)."""
     posting = parse_posting(Document("p.txt", "txt", text))
@@ -64,8 +66,11 @@ def _asked_known(text: str, needles: list[str], canonical: str) -> list[str]:
     for needle in needles:
         at = text.index(needle)
         mentions.append(
-            Mention(at, at + len(needle), needle, "SKILL", canonical=canonical)
-        )
+            Mention(
+                at, at + len(needle), needle, "SKILL", canonical=canonical,
+                type="soft" if soft else "hard",
+            )
+        )  # fmt: skip
     return [m.text for m in asked_mentions(mentions, posting, load_taxonomy())]
 
 
@@ -110,6 +115,27 @@ def test_training_the_employer_gives_is_not_asked() -> None:
     first = text.index("GPhC")
     kept = _asked(text, ["GPhC approved", "GPhC registration"])
     assert kept == ["GPhC registration"] and first < text.index("GPhC registration")
+
+
+def test_the_employers_own_qualities_and_offers_are_not_asked() -> None:
+    text = (
+        "Dental Manager\n\nRequirements:\n\n- The Network looks to extend its reach "
+        "and influence.\n- Individuals who thrive in well supported teams.\n"
+        "- You must be able to influence senior managers.\n"
+    )
+    kept = _asked_known(
+        text, ["influence", "well supported teams"], "Influence", soft=True
+    )
+    assert kept == []
+    second = text.index("influence senior")
+    posting = parse_posting(Document("p.txt", "txt", text))
+    asked = asked_mentions(
+        [Mention(second, second + 9, "influence", "SKILL", canonical="Influence",
+                 type="soft")],
+        posting,
+        load_taxonomy(),
+    )  # fmt: skip
+    assert [m.text for m in asked] == ["influence"]
 
 
 def test_health_and_social_care_names_the_sector() -> None:

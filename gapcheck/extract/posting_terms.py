@@ -50,7 +50,7 @@ TRAITS = frozenset(
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
     forward-thinking focused ambition confidence supportive integrity excellence
-    respect dignity honesty openness kindness""".split()  # noqa: SIM905
+    respect dignity honesty openness kindness dedication""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
      "forward thinking", "working together", "work together", "track record",
      "proven track record", "high standards", "high standard"}  # fmt: skip
@@ -191,7 +191,8 @@ _NHS_BODY = re.compile(
 #: opportunities", "health and social care" (the sector).
 _ARRANGEMENT = re.compile(
     r"^(?:(?:work|working|works)\s+closely\s+with|in\s+partnership\s+with|"
-    r"reporting\s+(?:directly\s+)?to)\b|\bopportunit(?:y|ies)$",
+    r"reporting\s+(?:directly\s+)?to)\b|\bopportunit(?:y|ies)$|"
+    r"\b(?:well[\s-])?supported\s+teams?\b|\bsupportive\s+(?:teams?|environment)\b",
     re.IGNORECASE,
 )
 #: Training the employer gives: "will be enrolled onto a fully funded GPhC approved
@@ -207,6 +208,8 @@ _ASKED = re.compile(
     r"experience\s+(?:of|in)|essential|required|should\s+be\s+able)\b",
     re.IGNORECASE,
 )
+#: An organisation's own quality: "its reach and influence", "our dedication".
+_ITS = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _SECTOR = re.compile(r"\bhealth\s+(?:and|&)\s+$", re.IGNORECASE)
 #: A capitalised name followed by one of these is (part of) an organisation's name:
 #: "Health Education England", "Community Health Partnership", "Social Care Board".
@@ -543,6 +546,8 @@ def _unit_or_body(
     clause = _clause(text, m.start, m.end)
     if (arranged or _TRAINING_OFFERED.search(clause)) and not _ASKED.search(clause):
         return True
+    if m.type == "soft" and _ITS.search(text, max(0, m.start - 40), m.start):
+        return True  # "extend its reach and influence": the employer's, not asked
     if _SECTOR.search(text[max(0, m.start - 12) : m.start]):
         return True
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
