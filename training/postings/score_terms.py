@@ -1,7 +1,7 @@
 """Score what gapcheck says real postings ask for against hand-judged items.
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
-        [--as json|txt] [--unjudged FILE] [--show] [--set dev|heldout]
+        [--as json|txt] [--unjudged FILE] [--show] [--set dev|heldout|fresh|fresh2]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
