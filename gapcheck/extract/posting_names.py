@@ -44,6 +44,8 @@ _NAME_NOUNS = (ORG_LAST - {"partners", "services", "division", "directorate"}) |
     "directive",
     "bill",
 }
+#: Nouns that open an organisation's name with "of": "Institute of Psychiatry".
+_NAME_OF = ORG_LAST | {"institute", "school", "faculty", "society", "department"}
 #: Vendors written as acronyms before their products' names ("IBM Cognos", "MS
 #: Project", "SAP Concur", "NHS ESR"): the product is the skill.
 VENDORS = frozenset(
@@ -123,6 +125,8 @@ def in_proper_name(
     extra = left + right
     if not extra:
         return False
+    if len(left) >= 2 and left[-1] == "of" and left[-2].lower() in _NAME_OF:
+        return True  # "Institute of Psychiatry", "Royal College of Nursing"
     own = _own_words(m, taxonomy)
     if all(w.lower() in own or w.lower() in VENDORS for w in extra if w[:1].isupper()):
         return False  # "Microsoft Excel", "IBM Cognos": the skill's own name

@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     abbreviates,
@@ -49,7 +50,7 @@ TRAITS = frozenset(
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
     forward-thinking focused ambition confidence supportive integrity excellence
-    respect dignity honesty openness kindness""".split()  # noqa: SIM905
+    respect dignity honesty openness kindness dedication""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
      "forward thinking", "working together", "work together", "track record",
      "proven track record", "high standards", "high standard"}  # fmt: skip
@@ -166,6 +167,50 @@ _UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_TO = re.compile(r"[ \t]+(?:directly\s+)?to\b", re.IGNORECASE)
+#: A field of practice two words before a unit noun: "the Neonatal and Paediatric
+#: education team", "Paediatric Site Practitioner team" (one word: `_UNIT_AFTER`).
+_UNIT_AFTER_2 = re.compile(
+    r"(?:[ \t]+(?:and[ \t]+)?(?!(?:a|an|the|of|to|in|on|at|for|with|within|across|"
+    r"our|your|their|this|that|as|by|from|into|multi\w*|wider)\b)[\w&-]+){1,2}"
+    r"[ \t]+(?:team|teams|department|"
+    r"departments|directorate|unit|units|ward|wards|division)\b",
+    re.IGNORECASE,
+)
+#: Bodies of the NHS's structure, named as organisations: "North West London
+#: Integrated Care System", "Primary Care Network", "Local Maternity System".
+_NHS_BODY = re.compile(
+    r"\b(?:integrated\s+care\s+(?:systems?|boards?|partnerships?)|"
+    r"primary\s+care\s+networks?|sustainability\s+and\s+transformation\s+"
+    r"(?:partnerships?|plans?)|clinical\s+commissioning\s+groups?|"
+    r"local\s+maternity\s+(?:and\s+neonatal\s+)?systems?)\b",
+    re.IGNORECASE,
+)
+#: How the work is organised or what the employer offers, as a mention's own words:
+#: "Working closely with members of the medicines optimisation team", "in
+#: partnership with", "Reporting to a Finance Manager", "Learning and development
+#: opportunities", "health and social care" (the sector).
+_ARRANGEMENT = re.compile(
+    r"^(?:(?:work|working|works)\s+closely\s+with|in\s+partnership\s+with|"
+    r"reporting\s+(?:directly\s+)?to)\b|\bopportunit(?:y|ies)$|"
+    r"\b(?:well[\s-])?supported\s+teams?\b|\bsupportive\s+(?:teams?|environment)\b",
+    re.IGNORECASE,
+)
+#: Training the employer gives: "will be enrolled onto a fully funded GPhC approved
+#: pharmacy technician training programme", "you will be supported to complete".
+_TRAINING_OFFERED = re.compile(
+    r"\b(?:enrolled\s+(?:on|onto)|fully[\s-]funded|(?:will|you['’]ll)\s+be\s+"
+    r"(?:provided|offered|given|supported\s+to|trained|sponsored))\b",
+    re.IGNORECASE,
+)
+#: Words that make a clause an ask: "You will need to ... work in partnership with".
+_ASKED = re.compile(
+    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|"
+    r"experience\s+(?:of|in)|essential|required|should\s+be\s+able)\b",
+    re.IGNORECASE,
+)
+#: An organisation's own quality: "its reach and influence", "our dedication".
+_ITS = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
+_SECTOR = re.compile(r"\bhealth\s+(?:and|&)\s+$", re.IGNORECASE)
 #: A capitalised name followed by one of these is (part of) an organisation's name:
 #: "Health Education England", "Community Health Partnership", "Social Care Board".
 _ORG_AFTER = re.compile(
@@ -446,6 +491,8 @@ def asked_mentions(
     employer = _employer_words(posting)
     field = document_field(asking_text(posting.sections, posting.document.text))
     duties = [(r.start, r.end) for r in posting.requirements if r.kind == "duty"]
+    bodies = [mt.span() for mt in _NHS_BODY.finditer(text)]
+    shown: frozenset[str] | None = None
     out = []
     for m in mentions:
         if _inside(m, quiet):
@@ -457,6 +504,8 @@ def asked_mentions(
         if _UNIT_AFTER.match(text, m.end):
             continue  # "the nursing team", "our Critical Care unit": where, not what
         if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
+            continue
+        if _unit_or_body(m, text, bodies, taxonomy):
             continue
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
             continue
@@ -471,5 +520,36 @@ def asked_mentions(
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue
+        tags = _tags(named, taxonomy)
+        if tags:
+            shown = shown_fields(text) if shown is None else shown
+            if not fits(tags, shown):
+                continue  # a derived term of a field the posting does not show
         out.append(dataclasses.replace(named, text=_clean(named.text)))
     return out
+
+
+def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
+    skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
+    return tuple(getattr(skill, "tags", ()) or ())
+
+
+def _unit_or_body(
+    m: Mention, text: str, bodies: Sequence[tuple[int, int]], taxonomy: Any
+) -> bool:
+    """A mention that names a unit two words before its noun, lies in the name of an
+    NHS body, says how the work is arranged or offered (training included), or names
+    the sector."""
+    if any(start < m.end and m.start < end for start, end in bodies):
+        return True
+    arranged = _ARRANGEMENT.search(m.text.strip())
+    clause = _clause(text, m.start, m.end)
+    if (arranged or _TRAINING_OFFERED.search(clause)) and not _ASKED.search(clause):
+        return True
+    if m.type == "soft" and _ITS.search(text, max(0, m.start - 40), m.start):
+        return True  # "extend its reach and influence": the employer's, not asked
+    if _SECTOR.search(text[max(0, m.start - 12) : m.start]):
+        return True
+    skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
+    domain = getattr(skill, "kind", None) == "domain"  # a field of practice names units
+    return domain and _UNIT_AFTER_2.match(text, m.end) is not None

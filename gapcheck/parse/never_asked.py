@@ -30,6 +30,9 @@ NOTE_LINE = re.compile(
     r"(?:be\s+)?(?:planned|held|scheduled|conducted|taking\s+place)|"
     r"interview\s+dates?|we\s+look\s+forward\s+to\s+(?:hearing|receiving)|"
     r"meet\s+the\s+person\s+specification\s+in\s+order|"
+    r"referees?\b|supporting\s+statement|covering\s+letter|cover\s+letter|"
+    r"(?:your\s+)?applications?\s+(?:should|must|will\s+need\s+to)\s+include|"
+    r"^contact\s+details\b|^(?:an?\s+)?(?:up[\s-]to[\s-]date\s+)?(?:cv|curriculum\s+vitae)\b|"
     r"^please\s+(?:ensure|apply|read|be\s+aware|check|contact|submit|complete|upload|"
     r"provide|note\s+(?:that\s+)?(?:the|this|we|interviews?|applications?)))\b"
     r"|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",

@@ -214,12 +214,22 @@ def canonical(text: str, kind: Kind) -> str | None:
     if len(words) <= 4 and head and not (TITLE_WORDS | NAME_WORDS) & words:
         if kind == "resume" and not _capitalised(text):
             return None  # "Superb management skills": a list item, not a heading
+        if kind == "posting" and head[0] in _QUALITY:
+            return None  # "Excellent communication skills": an ask, not a heading
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
     if kind == "posting" and text.rstrip().endswith(":"):
         return lead_in(text)  # a short lead-in over a list: "In return we offer:"
     return None
+
+
+#: Words that grade a skill: a line they open asks for it ("Excellent communication
+#: skills", "Strong IT skills"); no heading opens with one.
+_QUALITY = frozenset(
+    """excellent good strong effective proven demonstrable demonstrated sound superb
+    outstanding great exceptional""".split()  # noqa: SIM905
+)
 
 
 def _listed(text: str) -> str | None:

@@ -9,6 +9,11 @@
         --exclude models/posting_judgements/postings.tsv \
         --exclude models/posting_judgements/postings_heldout.tsv \
         > models/posting_judgements/postings_fresh.tsv
+    python training/postings/select.py ../shared/data --plan fresh2 --seed 5150 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        --exclude models/posting_judgements/postings_fresh.tsv \
+        > models/posting_judgements/postings_fresh2.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -102,7 +107,10 @@ FRESH: tuple[tuple[str, str, int], ...] = (
     ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
      r"booking", 2),
 )  # fmt: skip
-PLANS = {"dev": GROUPS, "heldout": HELDOUT, "fresh": FRESH}
+#: fresh2 plan (round 5): the twelve groups of the fresh plan, two postings each, a new
+#: seed, every earlier set left out; picked and given gold before round 5's rules
+FRESH2 = FRESH
+PLANS = {"dev": GROUPS, "heldout": HELDOUT, "fresh": FRESH, "fresh2": FRESH2}
 MIN_DESCRIPTION = 1000
 
 
