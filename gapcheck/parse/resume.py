@@ -6,7 +6,7 @@ import dataclasses
 import re
 from datetime import date
 
-from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
+from gapcheck.parse.contact import EMAIL_RE, find_name_block, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
@@ -57,6 +57,11 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
     contact, headline = parse_contact(header_lines, text)
+    skip_lines: set[int] = set()  # the name block of a sidebar layout
+    block = None if contact.name else find_name_block(lines)
+    if block is not None and (contact.email or contact.phone):
+        contact = dataclasses.replace(contact, name=block[0])
+        headline, skip_lines = headline or block[1], block[2]
 
     roles: list[Role] = []
     role_hits: list[RoleHit] = []
@@ -66,7 +71,9 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     for section in sections:
         if section.name == "contact":
             continue
-        sec_lines = join_dangling(section_lines(lines, section))
+        sec_lines = join_dangling(
+            [ln for ln in section_lines(lines, section) if ln.index not in skip_lines]
+        )
         if section.name in PROSE_SECTIONS:
             hits = find_roles(sec_lines, section.name, today)
         elif section.name in STRAY_ROLE_SECTIONS:
