@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from gapcheck.ingest import read_bytes
 from gapcheck.parse import parse_resume
 from gapcheck.parse.contact import find_location, find_name, unwrap_emails
+from gapcheck.parse.resume import repair_wrapped_ranges
 from gapcheck.parse.sections import split_lines
 from gapcheck.records import Resume
 
@@ -101,3 +102,27 @@ def test_country_codes_only_where_asked() -> None:
     assert find_location("Machine Learning, AI", codes=True) is None
     assert find_location("Saint-Petersburg, Russia") == "Saint-Petersburg, Russia"
     assert find_location("Caracas, Venezuela") == "Caracas, Venezuela"
+
+
+@given(
+    st.sampled_from(["2023", "Apr 2009", "09/2016", "Sept. 2011"]),
+    st.sampled_from(["2025", "Present", "Jun 2012", "Current"]),
+    st.sampled_from([" ", "\t"]),
+)
+def test_wrapped_date_cell_is_one_range(start: str, end: str, gap: str) -> None:
+    """A right-aligned date cell wrapped beside a wrapped left cell: the range goes
+    whole to the second line, and the text keeps its length."""
+    text = (
+        f"EDUCATION\nMaster of Science, NYU Tandon{gap}{start} –\n"
+        f"School of Engineering\t{end}\nGPA: 3.8"
+    )
+    fixed = repair_wrapped_ranges(text)
+    assert len(fixed) == len(text)
+    lines = [ln.rstrip() for ln in fixed.split("\n")]
+    assert lines[1] == "Master of Science, NYU Tandon"
+    assert lines[2] == f"School of Engineering\t{start} – {end}"
+
+
+def test_lone_start_date_is_left() -> None:
+    text = "Acme Corp\n2019 –\nEngineer\tPresent"
+    assert repair_wrapped_ranges(text) == text

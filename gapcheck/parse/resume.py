@@ -45,7 +45,7 @@ W_NO_DATED_ROLES = "W404"
 
 def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     """Parse a resume. ``today`` fixes the end of current roles (tests)."""
-    text = repair_dashes(doc.text)
+    text = repair_wrapped_ranges(repair_dashes(doc.text))
     lines = split_lines(text)
     sections = split_sections(text, lines, "resume", lead_name="contact")
     if text != doc.text:  # a section's text is the document's, as written
@@ -141,6 +141,41 @@ def repair_dashes(text: str) -> str:
     their length so that offsets into the document's text stay right."""
     text = _MOJIBAKE_SPACE.sub(" ", text)
     return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
+
+
+_DATE = (
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|"
+    r"\d{1,2}/)\s?)?(?:19|20)\d\d"
+)
+#: A line ending in the open start of a date range ("... NYU Tandon 2023 –").
+_OPEN_RANGE = re.compile(rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)$")
+#: The next line's last field, after a tab: the range's end ("...\t2025").
+_RANGE_END = re.compile(rf"\t(?P<end>{_DATE}|[Pp]resent|[Cc]urrent|[Nn]ow)$")
+
+
+def repair_wrapped_ranges(text: str) -> str:
+    """A right-aligned date cell wrapped beside a wrapped left cell ("Master of
+    Science, NYU Tandon 2023 –" over "School of Engineering⇥2025") is read row by
+    row; the range goes whole to the second line's end ("NYU Tandon" over "School of
+    Engineering⇥2023 – 2025"). The two lines keep their joint length (padded with
+    spaces), so offsets into the document's text after them stay right."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for n in range(len(lines) - 1):
+        first, second = lines[n].rstrip(), lines[n + 1].rstrip()
+        opened, closed = _OPEN_RANGE.search(first), _RANGE_END.search(second)
+        if opened is None or closed is None:
+            continue
+        left = first[: opened.start()].rstrip(" \t")
+        if not left or not second[: closed.start()].strip():
+            continue
+        span = f"{opened['start']} {opened['dash']} {closed['end']}"
+        moved = f"{second[: closed.start()]}\t{span}"
+        pad = len(lines[n]) + len(lines[n + 1]) - len(left) - len(moved)
+        if pad >= 0:
+            lines[n], lines[n + 1] = left, moved + " " * pad
+    return "\n".join(lines)
 
 
 def _stray_roles(hits: list[RoleHit]) -> list[RoleHit]:
