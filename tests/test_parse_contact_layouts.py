@@ -126,3 +126,13 @@ def test_wrapped_date_cell_is_one_range(start: str, end: str, gap: str) -> None:
 def test_lone_start_date_is_left() -> None:
     text = "Acme Corp\n2019 –\nEngineer\tPresent"
     assert repair_wrapped_ranges(text) == text
+
+
+def test_headline_of_two_roles_is_the_whole_line() -> None:
+    text = "Ann Lee\n{}\nann@example.org\n\nExperience\nEngineer\nAcme\n2019 - 2021\n"
+    both = _parse(text.format("Full Stack Developer | Web3 Specialist"))
+    assert both.headline == "Full Stack Developer | Web3 Specialist"
+    place = _parse(text.format("Data Engineer | Berlin, Germany"))
+    assert place.headline == "Data Engineer"
+    years = _parse(text.format("Full Stack Developer - 6+ years of experience"))
+    assert years.headline == "Full Stack Developer"

@@ -283,10 +283,29 @@ def find_name_block(
             or canonical(line.text, "resume")
         ):
             continue
-        second = (_segments(block[1].text) or [""])[0] if len(block) > 1 else ""
-        headline = second if second and _headline_like(second) else None
+        headline = _headline_of(block[1].text) if len(block) > 1 else None
         return name, headline, {ln.index for ln in block}
     return None
+
+
+def _headline_of(line: str) -> str | None:
+    """The headline a line under the name gives: its first part ("Data Engineer |
+    Berlin"), or the whole line when every part names a role ("Full Stack Developer
+    | Web3 Specialist")."""
+    parts = _segments(line)
+    if not parts or not _headline_like(parts[0]):
+        return None
+    if len(parts) > 1 and all(_titled(p) for p in parts):
+        return line.strip()
+    return parts[0]
+
+
+def _titled(text: str) -> bool:
+    """A part of a headline line that names a role ("Web3 Specialist"), not a place,
+    a contact detail or a phrase ("6+ years of experience")."""
+    return _headline_like(text) and bool(
+        TITLE_WORDS & {w.lower().strip(",.()") for w in text.split()}
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -336,8 +355,8 @@ def find_headline(
     for line in lines[name_pos + 1 : name_pos + 4]:
         if line.blank:
             continue
-        text = _segments(line.text)[0] if _segments(line.text) else ""
-        if _headline_like(text):
+        text = _headline_of(line.text)
+        if text:
             return text
         if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
             break  # past a line of contact details ("✉ jane@... ☎ ...")
