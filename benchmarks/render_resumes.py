@@ -236,12 +236,15 @@ def _html_roles(resume: dict[str, Any], one: bool) -> str:
                 f'<div class="sub">{_e(_org(w))}{where}</div>'
                 f'<div class="sub">{_e(_span(w, "numeric", " - "))}</div>'
             )
-        if w.get("summary"):
-            out.append(f"<p>{_e(w['summary'])}</p>")
-        items = "".join(f"<li>{_e(h)}</li>" for h in w.get("highlights", []) if h)
-        if items:
-            out.append(f"<ul>{items}</ul>")
+        out += _html_details(w, "summary")
     return "\n".join(out)
+
+
+def _html_details(item: dict[str, Any], key: str) -> list[str]:
+    """An entry's prose (``key``) as a paragraph and its highlights as a list."""
+    out = [f"<p>{_e(item[key])}</p>"] if item.get(key) else []
+    items = "".join(f"<li>{_e(h)}</li>" for h in item.get("highlights", []) if h)
+    return [*out, f"<ul>{items}</ul>"] if items else out
 
 
 def _html_extra(resume: dict[str, Any], one: bool) -> str:
@@ -257,11 +260,7 @@ def _html_extra(resume: dict[str, Any], one: bool) -> str:
             if p.get("startDate"):
                 line += f" ({_e(_span(p, 'short'))})"
             out.append(f"<p><b>{line}</b></p>")
-            if p.get("description"):
-                out.append(f"<p>{_e(p['description'])}</p>")
-            items = "".join(f"<li>{_e(h)}</li>" for h in p.get("highlights", []) if h)
-            if items:
-                out.append(f"<ul>{items}</ul>")
+            out += _html_details(p, "description")
     for key, head in (("awards", "Awards"), ("certificates", "Certifications")):
         for a in resume.get(key, []):
             if head:

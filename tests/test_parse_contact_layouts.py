@@ -4,7 +4,10 @@ column, "City, FR" and countries spelled out, a place line that is not a name.""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +18,7 @@ from gapcheck.parse.contact import find_location, find_name, unwrap_emails
 from gapcheck.parse.resume import repair_wrapped_ranges
 from gapcheck.parse.sections import split_lines
 from gapcheck.records import Resume
+from tests.test_parse_fields import _scorer
 
 SIDEBAR = """Contact
 jane.doe@example
@@ -136,3 +140,24 @@ def test_headline_of_two_roles_is_the_whole_line() -> None:
     assert place.headline == "Data Engineer"
     years = _parse(text.format("Full Stack Developer - 6+ years of experience"))
     assert years.headline == "Full Stack Developer"
+
+
+def test_field_accuracy_takes_a_truth_file(tmp_path: Path, capsys: Any) -> None:
+    """``--truth PATH``: a truth file whose files are relative to its folder."""
+    scorer = _scorer()
+    (tmp_path / "cv.txt").write_text(SIDEBAR, encoding="utf-8")
+    truth = {
+        "files": [
+            {
+                "file": "cv.txt",
+                "contact": {"name": "Jane Doe", "email": "jane.doe@example.com"},
+                "headline": "Chief Data Officer",
+            }
+        ]
+    }
+    (tmp_path / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    args = ["--truth", str(tmp_path / "truth.json"), "--reader", "gapcheck", "--json"]
+    assert scorer.main(args) == 0
+    fields = json.loads(capsys.readouterr().out)["fields"]
+    assert fields["name"] == {"right": 1, "scored": 1}
+    assert fields["headline"] == {"right": 0, "scored": 1}
