@@ -355,9 +355,9 @@ def find_headline(
     for line in lines[name_pos + 1 : name_pos + 4]:
         if line.blank:
             continue
-        text = _headline_of(line.text)
-        if text:
-            return text
+        found = _headline_of(line.text)
+        if found:
+            return found
         if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
             break  # past a line of contact details ("✉ jane@... ☎ ...")
     before = [ln for ln in lines[:name_pos] if ln.text]
