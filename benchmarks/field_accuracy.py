@@ -330,22 +330,30 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--truth",
-        choices=tuple(TRUTHS),
         default="dev",
         help="dev: resume_fields.json (worked on); heldout: resume_fields_heldout.json;"
         " fresh: resume_fields_fresh.json (education worked on in round 4);"
         " fresh2: resume_fields_fresh2.json (labelled before the round-4 education"
         " and round-5 rules); fresh2a / fresh2b: its two halves by file-name hash"
-        " (round 5 worked on A and held B out)",
+        " (round 5 worked on A and held B out);"
+        " or the path of a truth file in the same form, whose 'file' entries are"
+        " relative to its folder (e.g. one written by benchmarks/render_resumes.py)",
     )
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
     errors: list[str] | None = [] if args.errors else None
-    truth_path = TRUTHS[args.truth]
+    if args.truth in TRUTHS:
+        truth_path, shared = TRUTHS[args.truth], SHARED
+    else:
+        truth_path = Path(args.truth).resolve()
+        if not truth_path.is_file():
+            parser.error(f"--truth: no such truth set or file: {args.truth}")
+        shared = truth_path.parent
     totals = evaluate(
         args.reader,
         truth_path=truth_path,
+        shared=shared,
         errors=errors,
         only_half=HALVES.get(args.truth),
     )
@@ -356,7 +364,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in errors or []:
         print(line)
     part = f" ({args.truth})" if args.truth in HALVES else ""
-    print(f"reader: {args.reader}, {truth_path.relative_to(ROOT)}{part}")
+    shown = (
+        truth_path.relative_to(ROOT) if truth_path.is_relative_to(ROOT) else truth_path
+    )
+    print(f"reader: {args.reader}, {shown}{part}")
     for field in FIELDS:
         right, scored = totals.get(field, (0, 0))
         if scored:

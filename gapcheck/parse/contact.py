@@ -65,8 +65,25 @@ COUNTRIES = word_set(
     ghana, morocco, brazil, mexico, argentina, chile, colombia, peru, china, japan,
     korea, south korea, singapore, malaysia, indonesia, philippines, vietnam, thailand,
     pakistan, bangladesh, sri lanka, nepal, hong kong, taiwan, ukraine, hungary,
-    estonia, latvia, lithuania, luxembourg, remote""",
+    estonia, latvia, lithuania, luxembourg, russia, russian federation, belarus,
+    serbia, croatia, slovenia, slovakia, bulgaria, bosnia and herzegovina, albania,
+    north macedonia, montenegro, moldova, armenia, azerbaijan, kazakhstan,
+    uzbekistan, mongolia, iceland, malta, cyprus, iran, iraq, jordan, lebanon, kuwait,
+    bahrain, oman, tunisia, algeria, ethiopia, uganda, tanzania, rwanda, cameroon,
+    senegal, ivory coast, zimbabwe, zambia, botswana, venezuela, ecuador, bolivia,
+    uruguay, paraguay, costa rica, panama, guatemala, honduras, el salvador,
+    nicaragua, dominican republic, cuba, jamaica, puerto rico, trinidad and tobago,
+    cambodia, myanmar, laos, remote""",
     ",",
+)
+#: Two-letter country codes a contact line ends with ("Paris, FR"); US states and
+#: Canadian provinces are in ``US_STATES``, and codes that read as common acronyms
+#: in a skills line ("AI", "ML", "IT", "QA", "IS") are left out.
+COUNTRY_CODES = frozenset(
+    word_set(
+        "FR GB UK NL ES PT BE CH AT SE DK FI PL CZ RO GR TR AE EG NG KE ZA BR MX CL CN "
+        "JP KR SG MY PH VN TH PK BD LK NP HK TW UA HU EE LV LT LU RU US AU NZ IE DE"
+    )
 )
 _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
 _TAIL = r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)*"
@@ -148,12 +165,18 @@ def find_links(text: str, *, generic: bool) -> list[str]:
     return list(seen)
 
 
-def find_location(text: str) -> str | None:
+def find_location(text: str, *, codes: bool = False) -> str | None:
+    """The first "City, Region" or "City, Country" in ``text``; with ``codes``, also
+    "City, FR" (a contact line; not a role line, where "Python, DE" can be a skill)."""
     for match in LOCATION_RE.finditer(text):
         words = match.group("tail").split()
         for k in range(len(words), 0, -1):  # "Columbus, Ohio Software Engineer"
             tail = " ".join(words[:k])
-            if is_region(tail) or _is_country(tail):
+            if (
+                is_region(tail)
+                or _is_country(tail)
+                or (codes and tail in COUNTRY_CODES)
+            ):
                 loc = match.group("loc")
                 loc = loc[: len(loc) - len(match.group("tail"))] + tail
                 parts = [p.strip() for p in loc.split(",")]
@@ -221,6 +244,8 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
     for n, (pos, line) in enumerate(content):
         if is_bullet(line.text) or PLACEHOLDER_RE.search(line.text):
             continue
+        if find_location(line.text, codes=True) == line.text.strip():
+            continue  # "New York, NY" is a place, not a name with letters after it
         for segment in _segments(line.text)[:1]:
             segment = _name_part(segment)
             if looks_like_name(segment):
@@ -231,6 +256,59 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
                     return f"{segment} {nxt}", content[1][0]
                 return segment, pos
     return None, None
+
+
+def find_name_block(
+    lines: list[Line], reach: int = 120
+) -> tuple[str, str | None, set[int]] | None:
+    """A name that heads the main column of a sidebar layout, read after the
+    sidebar: a block of at most three lines standing alone (blank lines around it)
+    right before a section heading, whose first line reads as a person's name and
+    whose second, if any, is the headline. Returns the name, the headline and the
+    block's line indices."""
+    window = lines[:reach]
+    for pos, line in enumerate(window):
+        if line.blank or (pos and not window[pos - 1].blank):
+            continue
+        block = []
+        for ln in window[pos:]:
+            if ln.blank:
+                break
+            block.append(ln)
+        nxt = next((ln for ln in window[pos + len(block) :] if not ln.blank), None)
+        if len(block) > 3 or nxt is None or canonical(nxt.text, "resume") is None:
+            continue
+        name = _name_part((_segments(line.text) or [""])[0])
+        if (
+            not looks_like_name(name)
+            or ORG_WORDS & {w.lower().strip(",.") for w in name.split()}
+            or find_location(line.text, codes=True)
+            or canonical(line.text, "resume")
+        ):
+            continue
+        headline = _headline_of(block[1].text) if len(block) > 1 else None
+        return name, headline, {ln.index for ln in block}
+    return None
+
+
+def _headline_of(line: str) -> str | None:
+    """The headline a line under the name gives: its first part ("Data Engineer |
+    Berlin"), or the whole line when every part names a role ("Full Stack Developer
+    | Web3 Specialist")."""
+    parts = _segments(line)
+    if not parts or not _headline_like(parts[0]):
+        return None
+    if len(parts) > 1 and all(_titled(p) for p in parts):
+        return line.strip()
+    return parts[0]
+
+
+def _titled(text: str) -> bool:
+    """A part of a headline line that names a role ("Web3 Specialist"), not a place,
+    a contact detail or a phrase ("6+ years of experience")."""
+    return _headline_like(text) and bool(
+        TITLE_WORDS & {w.lower().strip(",.()") for w in text.split()}
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -280,9 +358,9 @@ def find_headline(
     for line in lines[name_pos + 1 : name_pos + 4]:
         if line.blank:
             continue
-        text = _segments(line.text)[0] if _segments(line.text) else ""
-        if _headline_like(text):
-            return text
+        found = _headline_of(line.text)
+        if found:
+            return found
         if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
             break  # past a line of contact details ("✉ jane@... ☎ ...")
     before = [ln for ln in lines[:name_pos] if ln.text]
@@ -295,6 +373,30 @@ def find_headline(
         ):
             return text
     return None
+
+
+def unwrap_emails(text: str) -> str:
+    """Join an e-mail address a narrow column wrapped over two lines
+    ("jane.doe@gmail" / ".com", "jane.doe" / "@gmail.com"): the line's last word and
+    the next line's first word make one address and neither is one alone."""
+    if "@" not in text:
+        return text
+    lines = text.split("\n")
+    for n in range(len(lines) - 1):
+        before, after = lines[n].rstrip(), lines[n + 1].lstrip()
+        if not before or not after:
+            continue
+        tail, head = before.split()[-1], after.split()[0]
+        if (
+            "@" not in tail + head
+            or EMAIL_RE.fullmatch(tail)
+            or EMAIL_RE.fullmatch(head)
+        ):
+            continue
+        if EMAIL_RE.fullmatch(tail + head):
+            lines[n] = before + head
+            lines[n + 1] = after[len(head) :].lstrip()
+    return "\n".join(lines)
 
 
 def _near(text: str, found: str, reach: int = 3) -> list[Line]:
@@ -322,6 +424,8 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
     e-mail, phone and profile links, which two-column layouts put in a sidebar)."""
     head = "\n".join(ln.text for ln in header)
     name, name_pos = find_name(header)
+    everything = unwrap_emails(everything)
+    head = unwrap_emails(head)
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
     phone = find_phone(head) or find_phone(_contact_lines(lead))
@@ -339,11 +443,13 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         if len(ln.split()) <= 5
         and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
     ]
-    location = find_location(head) or find_location("\n".join(short))
+    location = find_location(head, codes=True) or find_location("\n".join(short))
     if location is None and email:
         # a sidebar's contact block: the city sits beside the e-mail
         near = _near(everything, email)
-        location = find_location("\n".join(ln.text for ln in near if len(ln.text) < 60))
+        location = find_location(
+            "\n".join(ln.text for ln in near if len(ln.text) < 60), codes=True
+        )
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
         if link not in links:

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from datetime import date
 
-from gapcheck.parse.contact import EMAIL_RE, find_phone, parse_contact
+from gapcheck.parse.contact import EMAIL_RE, find_name_block, find_phone, parse_contact
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
@@ -45,7 +45,7 @@ W_NO_DATED_ROLES = "W404"
 
 def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     """Parse a resume. ``today`` fixes the end of current roles (tests)."""
-    text = repair_dashes(doc.text)
+    text = repair_wrapped_ranges(repair_dashes(doc.text))
     lines = split_lines(text)
     sections = split_sections(text, lines, "resume", lead_name="contact")
     if text != doc.text:  # a section's text is the document's, as written
@@ -57,6 +57,11 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
     contact, headline = parse_contact(header_lines, text)
+    skip_lines: set[int] = set()  # the name block of a sidebar layout
+    block = None if contact.name else find_name_block(lines)
+    if block is not None and (contact.email or contact.phone):
+        contact = dataclasses.replace(contact, name=block[0])
+        headline, skip_lines = headline or block[1], block[2]
 
     roles: list[Role] = []
     role_hits: list[RoleHit] = []
@@ -66,7 +71,9 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     for section in sections:
         if section.name == "contact":
             continue
-        sec_lines = join_dangling(section_lines(lines, section))
+        sec_lines = join_dangling(
+            [ln for ln in section_lines(lines, section) if ln.index not in skip_lines]
+        )
         if section.name in PROSE_SECTIONS:
             hits = find_roles(sec_lines, section.name, today)
             if section.name == "projects" and _after_experience(sections, section):
@@ -138,6 +145,41 @@ def repair_dashes(text: str) -> str:
     their length so that offsets into the document's text stay right."""
     text = _MOJIBAKE_SPACE.sub(" ", text)
     return _MOJIBAKE_DASH.sub(lambda m: " –" + " " * (len(m.group(0)) - 2), text)
+
+
+_DATE = (
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|"
+    r"\d{1,2}/)\s?)?(?:19|20)\d\d"
+)
+#: A line ending in the open start of a date range ("... NYU Tandon 2023 –").
+_OPEN_RANGE = re.compile(rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)$")
+#: The next line's last field, after a tab: the range's end ("...\t2025").
+_RANGE_END = re.compile(rf"\t(?P<end>{_DATE}|[Pp]resent|[Cc]urrent|[Nn]ow)$")
+
+
+def repair_wrapped_ranges(text: str) -> str:
+    """A right-aligned date cell wrapped beside a wrapped left cell ("Master of
+    Science, NYU Tandon 2023 –" over "School of Engineering⇥2025") is read row by
+    row; the range goes whole to the second line's end ("NYU Tandon" over "School of
+    Engineering⇥2023 – 2025"). The two lines keep their joint length (padded with
+    spaces), so offsets into the document's text after them stay right."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for n in range(len(lines) - 1):
+        first, second = lines[n].rstrip(), lines[n + 1].rstrip()
+        opened, closed = _OPEN_RANGE.search(first), _RANGE_END.search(second)
+        if opened is None or closed is None:
+            continue
+        left = first[: opened.start()].rstrip(" \t")
+        if not left or not second[: closed.start()].strip():
+            continue
+        span = f"{opened['start']} {opened['dash']} {closed['end']}"
+        moved = f"{second[: closed.start()]}\t{span}"
+        pad = len(lines[n]) + len(lines[n + 1]) - len(left) - len(moved)
+        if pad >= 0:
+            lines[n], lines[n + 1] = left, moved + " " * pad
+    return "\n".join(lines)
 
 
 def _stray_roles(hits: list[RoleHit], *, org: bool = False) -> list[RoleHit]:
