@@ -9,6 +9,7 @@ line right below when the dates sit on the title line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,12 +50,18 @@ class RoleHit:
 _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
 
 
+#: A name written in camel case ("iOS Engineer", "eBay"): lower-case first, not a
+#: wrapped line.
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
+
+
 def _short(line: Line, *, loose: bool = False) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates,
     no "Label: value" (a bullet only when very short: LaTeX templates put the
     company on an item)."""
     text = line.text
-    if strip_bullet(text)[:1].islower() or _LABEL.match(text):
+    low = strip_bullet(text)[:1].islower() and not _CAMEL.match(strip_bullet(text))
+    if low or _LABEL.match(text):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if (
         is_bullet(text)
@@ -91,6 +98,10 @@ _FOOTER = re.compile(
 )
 
 
+#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.".
+_ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
+
+
 def _role_span(line: Line) -> DateSpan | None:
     if is_bullet(line.text) or _FOOTER.search(line.text):
         return None
@@ -105,7 +116,8 @@ def _role_span(line: Line) -> DateSpan | None:
         return None  # a lone date only counts on a short line, not in a sentence
     if len(rest.split()) > 16:
         return None
-    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", rest):
+    plain = _ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
+    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", plain):
         return None  # "Prepared bulletins ... policies. July 2007-August 2013"
     return span
 
@@ -113,7 +125,8 @@ def _role_span(line: Line) -> DateSpan | None:
 def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = _join_wrapped_range(_join_split_range(list(lines)))
+    out = _join_split_range(list(lines))
+    out = _join_wrapped_range(_join_pairs(out, _open_header))
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -145,6 +158,11 @@ def _join_wrapped_range(lines: list[Line]) -> list[Line]:
             out.append(line)
             i += 1
             continue
+        cells = _join_wrapped_cells(line, nxt)
+        if cells is not None:
+            out.append(cells)
+            i += 2
+            continue
         joined = f"{line.text} {nxt.text}"
         cut = len(line.text)
         span = find_span(joined, single=False)
@@ -162,6 +180,66 @@ def _join_wrapped_range(lines: list[Line]) -> list[Line]:
             taken = len(nxt.text) - len(rest)
             out.append(Line(nxt.index, rest, nxt.start + taken, nxt.end))
         i += 2
+    return out
+
+
+def _join_wrapped_cells(line: Line, nxt: Line) -> Line | None:
+    """A header and its dates, each wrapped in a cell of its own ("Engineer, Acme,
+    Inc. (acquired by<TAB>Mar 2017 – Sep" over "Updater)<TAB>2018"): one line, the
+    header's two pieces then the whole range, else None."""
+    if "\t" not in nxt.text or is_bullet(nxt.text):
+        return None
+    left, right = (p.strip() for p in nxt.text.rsplit("\t", 1))
+    joined = f"{line.text} {right}"
+    cut = len(line.text)
+    span = find_span(joined, single=False)
+    if (
+        span is None
+        or not left
+        or find_span(line.text, single=False) is not None
+        or find_span(left) is not None
+        or not span.begin < cut < span.finish - 1
+        or span.finish < len(joined) - 1
+    ):
+        return None
+    head = line.text[: span.begin].rstrip(" \t,")
+    text = f"{head} {left}\t{joined[span.begin : span.finish]}"
+    return Line(line.index, text, line.start, line.end)
+
+
+#: A header line cut after a separator ("Developer | Polarity /" over "Hyperhyper |
+#: Jul 2024 - Present").
+_OPEN_END = re.compile(r"\s[/|&]$|,$")
+
+
+def _open_header(line: Line, nxt: Line) -> Line | None:
+    """A short line that ends on a separator, without dates, joined to the line of
+    dates under it (the header goes on there), else None."""
+    if (
+        line.blank
+        or nxt.blank
+        or is_bullet(line.text)
+        or is_bullet(nxt.text)
+        or len(line.text.split()) > 12
+        or not _OPEN_END.search(line.text.rstrip())
+        or find_span(line.text) is not None
+        or _role_span(nxt) is None
+    ):
+        return None
+    text = f"{line.text.rstrip()} {nxt.text.strip()}"
+    return Line(line.index, text, line.start, line.end)
+
+
+def _join_pairs(
+    lines: list[Line], join: Callable[[Line, Line], Line | None]
+) -> list[Line]:
+    """``lines`` with each pair of lines that ``join`` joins replaced by its line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        joined = join(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        out.append(lines[i] if joined is None else joined)
+        i += 1 if joined is None else 2
     return out
 
 
@@ -216,8 +294,13 @@ def find_roles(
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above = _above(block[:pos], used)
-            after = _next_blocks(grouped[b + 1 :], used)
+            above = _own_header(rest, _above(block[:pos], used))
+            after = [  # a place after the dates ("(Saint-Petersburg, Russia)") is not
+                # the header's title or organisation
+                ln
+                for ln in _next_blocks(grouped[b + 1 :], used)
+                if not is_location_line(ln.text)
+            ]
             below = block[pos + 1] if pos + 1 < len(block) else None
             if pos == len(block) - 1 and not rest and after:
                 # "2016 / 09" / "Engineer" / "University of Bremen", each after a
@@ -315,6 +398,23 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _own_header(rest: str, above: list[Line]) -> list[Line]:
+    """The lines above a dates line that still belong to its header. When the dates
+    line names a job title and an organisation itself ("Senior Trust Engineer,
+    Atlassian  Feb 2017 – Feb 2018"), a line above in sentence case ("Terraform,
+    Helm, and ArgoCD code") ends the last role's text: only the title-case lines
+    right above it ("Acme Corp") are kept."""
+    own = drop_places(split_parts(rest)) if rest else []
+    if len(own) < 2 or not any(_titled(p) for p in own):
+        return above
+    keep: list[Line] = []
+    for ln in reversed(above):
+        if not title_case(ln.text) or is_bullet(ln.text):
+            break
+        keep.insert(0, ln)
+    return keep
 
 
 def _bare_org(line: Line) -> bool:

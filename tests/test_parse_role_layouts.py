@@ -1,0 +1,133 @@
+"""Role headers of public JSON Resume layouts (issue 14, round 5): one synthetic
+test per rule; none reads the public set, which lives outside the repository."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.parse.parts import split_parts, title_and_org
+from tests.test_parse_roles import roles
+
+_WORD = st.sampled_from(
+    ["Freelance", "Part-time", "Contract", "Remote", "Full-time", "Dota 2", "Chorus"]
+)
+
+
+@given(st.lists(_WORD, min_size=2, max_size=4, unique=True))
+def test_a_separator_inside_brackets_cuts_nothing(notes: list[str]) -> None:
+    inner = ", ".join(notes)
+    parts = split_parts(f"Frontend Developer ({inner}), Polarity / Hyperhyper")
+    assert parts == [f"Frontend Developer ({inner})", "Polarity / Hyperhyper"]
+
+
+def test_an_unclosed_bracket_cuts_as_before() -> None:
+    assert split_parts("Developer (Freelance, Acme") == [
+        "Developer (Freelance",
+        "Acme",
+    ]
+
+
+def test_a_lower_case_apposition_stays_with_its_name() -> None:
+    assert title_and_org(split_parts("Test Engineer, X, the moonshot factory")) == (
+        "Test Engineer",
+        "X, the moonshot factory",
+    )
+
+
+def test_a_legal_suffix_keeps_its_note() -> None:
+    assert title_and_org(
+        split_parts("Automation Engineer, Bridgevine, Inc. (acquired by Updater)")
+    ) == ("Automation Engineer", "Bridgevine, Inc. (acquired by Updater)")
+
+
+def test_a_place_in_brackets_is_a_place() -> None:
+    assert title_and_org(
+        split_parts("iOS Software Engineer, Agile Fusion, (Saint-Petersburg, Russia)")
+    ) == ("iOS Software Engineer", "Agile Fusion")
+
+
+@given(st.sampled_from(["Owner", "Senior UI Developer", "Lead Designer"]))
+def test_titles_in_a_row_then_the_organisation(second: str) -> None:
+    assert title_and_org(split_parts(f"Programmer, {second}, 6eDesign")) == (
+        f"Programmer, {second}",
+        "6eDesign",
+    )
+
+
+def test_a_sentence_above_a_full_header_is_the_last_roles_text() -> None:
+    got = roles(
+        "Senior Engineer, Armorblox\tMar 2021 – Jul 2022\n"
+        "Infrastructure as Code defining environments, clusters, services with\n"
+        "Terraform, Helm, and ArgoCD code\n"
+        "Senior Consultant, New Context\tMar 2020 – Mar 2021\n"
+        "I was hired as a security consultant for large enterprise clients.\n"
+    )
+    assert got == [
+        ("Senior Engineer", "Armorblox", "2021-03", "2022-07"),
+        ("Senior Consultant", "New Context", "2020-03", "2021-03"),
+    ]
+
+
+def test_a_title_case_line_above_a_full_header_stays_in_it() -> None:
+    got = roles(
+        "Initech Corp\nSenior Engineer, Payments\tMar 2021 – Jul 2022\n"
+        "• Built the billing service.\n"
+    )
+    assert got == [("Senior Engineer", "Initech Corp", "2021-03", "2022-07")]
+
+
+def test_a_place_after_lone_dates_is_not_the_header() -> None:
+    # and "iOS Software Engineer" (camel case) is a header line, not a wrapped one
+    got = roles(
+        "iOS Software Engineer\nAgile Fusion Corporation\n07/2012 - 06/2015\n\n"
+        "(Saint-Petersburg, Russia)\n\nShelvz - an app for redeeming coupons in "
+        "various US stores, with a team of four.\n"
+    )
+    assert got == [
+        ("iOS Software Engineer", "Agile Fusion Corporation", "2012-07", "2015-06")
+    ]
+
+
+def test_a_header_and_its_dates_wrapped_in_two_cells() -> None:
+    got = roles(
+        "Automation Engineer, Bridgevine, Inc. (acquired by\tMar 2017 – Sep\n"
+        "Updater)\t2018\n• Built the UI test suite.\n"
+    )
+    assert got == [
+        (
+            "Automation Engineer",
+            "Bridgevine, Inc. (acquired by Updater)",
+            "2017-03",
+            "2018-09",
+        )
+    ]
+
+
+def test_a_header_cut_after_a_separator_goes_on_below() -> None:
+    got = roles(
+        "Frontend Developer (Freelance, Part-time) | Polarity /\n"
+        "Hyperhyper | Jul 2024 - Present\n• Built the MVP.\n"
+    )
+    assert got == [
+        (
+            "Frontend Developer (Freelance, Part-time)",
+            "Polarity / Hyperhyper",
+            "2024-07",
+            "now",
+        )
+    ]
+
+
+def test_an_abbreviations_dot_ends_no_sentence() -> None:
+    got = roles(
+        "Sr. Automation Engineer, Bridgevine Inc. (Atlanta office)\t2017 – 2018\n"
+        "• Built the UI test suite.\n"
+    )
+    assert [(r[2] or "")[:4] + (r[3] or "")[:4] for r in got] == ["20172018"]
+    assert got[0][0] == "Sr. Automation Engineer"
+
+
+def test_brackets_left_empty_by_dates_go() -> None:
+    got = roles("Unity Developer (Apr 2017 – Jun 2019), MechSuit VR\n• Built it.\n")
+    assert got == [("Unity Developer", "MechSuit VR", "2017-04", "2019-06")]
