@@ -131,3 +131,21 @@ def test_an_abbreviations_dot_ends_no_sentence() -> None:
 def test_brackets_left_empty_by_dates_go() -> None:
     got = roles("Unity Developer (Apr 2017 – Jun 2019), MechSuit VR\n• Built it.\n")
     assert got == [("Unity Developer", "MechSuit VR", "2017-04", "2019-06")]
+
+
+def test_title_case_lines_that_run_on_from_the_last_roles_text() -> None:
+    got = roles(
+        "Staff Engineer | Invoca | Jan 2025 - Present\n"
+        "• Ownership of Kubernetes clusters, Debian instances, MySQL databases,\n"
+        "Elasticsearch, Redis, Auth0\n"
+        "Senior DevOps Engineer | LegalZoom | Sep 2022 - Sep 2024\n• Migrated it.\n"
+    )
+    assert got[1] == ("Senior DevOps Engineer", "LegalZoom", "2022-09", "2024-09")
+
+
+def test_a_header_cut_after_a_joining_word_goes_on_below() -> None:
+    got = roles(
+        "Student Developer | Google Summer of\nCode | Jun 2014 - Jul 2014\n"
+        "I worked on packaging a network probe.\n"
+    )
+    assert got == [("Student Developer", "Google Summer of Code", "2014-06", "2014-07")]

@@ -209,7 +209,11 @@ def _join_wrapped_cells(line: Line, nxt: Line) -> Line | None:
 
 #: A header line cut after a separator ("Developer | Polarity /" over "Hyperhyper |
 #: Jul 2024 - Present").
-_OPEN_END = re.compile(r"\s[/|&]$|,$")
+_OPEN_END = re.compile(
+    r"\s[/|&]$|,$"
+    # "Student Developer | Google Summer of" over "Code | Jun 2014 - Jul 2014"
+    r"|[|,].*\s(?:of|and|for|the|at|in)$"
+)
 
 
 def _open_header(line: Line, nxt: Line) -> Line | None:
@@ -294,7 +298,7 @@ def find_roles(
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above = _own_header(rest, _above(block[:pos], used))
+            above = _own_header(rest, _above(block[:pos], used), block[:pos])
             after = [  # a place after the dates ("(Saint-Petersburg, Russia)") is not
                 # the header's title or organisation
                 ln
@@ -400,12 +404,17 @@ def find_roles(
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
-def _own_header(rest: str, above: list[Line]) -> list[Line]:
+#: A line that goes on below: it ends on a comma or a joining word.
+_RUNS_ON = re.compile(r"(?:,|\s(?:and|or|of|the|with|to|for|in|a|an))$")
+
+
+def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
     """The lines above a dates line that still belong to its header. When the dates
     line names a job title and an organisation itself ("Senior Trust Engineer,
     Atlassian  Feb 2017 – Feb 2018"), a line above in sentence case ("Terraform,
     Helm, and ArgoCD code") ends the last role's text: only the title-case lines
-    right above it ("Acme Corp") are kept."""
+    right above it ("Acme Corp") are kept, unless they run on from a longer line.
+    """
     own = drop_places(split_parts(rest)) if rest else []
     if len(own) < 2 or not any(_titled(p) for p in own):
         return above
@@ -414,6 +423,10 @@ def _own_header(rest: str, above: list[Line]) -> list[Line]:
         if not title_case(ln.text) or is_bullet(ln.text):
             break
         keep.insert(0, ln)
+    lead = before[: len(before) - len(keep)]
+    if keep and lead and _RUNS_ON.search(lead[-1].text):
+        return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
+        # Redis, Auth0": the wrapped end of the last role's text
     return keep
 
 
