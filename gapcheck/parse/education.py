@@ -24,6 +24,7 @@ from gapcheck.parse.schools import (
     INSTITUTION_RE,
     clean_school,
     school_in,
+    school_wraps,
     with_campus,
 )
 from gapcheck.parse.sections import Line
@@ -282,7 +283,10 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             out
             and out[-1].text
             and ln.text[:1].isupper()
-            and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+            and (
+                re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+                or school_wraps(out[-1].text, ln.text)  # "NYU Tandon" / "School of"
+            )
         ):
             prev = out.pop()
             out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
@@ -457,6 +461,10 @@ _NAMED_DEGREE = re.compile(
 )
 
 
+#: What a certificate attests, not a field: "Certificate of Completion".
+_NO_FIELD = r"(?:completion|achievement|attendance|participation)\b"
+
+
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -485,7 +493,8 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:applied\s+)?"
                 r"(?:science|arts|engineering|technology|philosophy)"
-                r"\b)(.+)$",
+                # "Certificate of Completion": no field
+                r"\b|" + _NO_FIELD + r")(.+)$",
                 degree,
                 re.I,
             )
@@ -495,12 +504,18 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 hit = degree_at(degree)
                 rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
-                if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
+                no_field = rf"(?i)(?:\d|science$|arts$|degree|{_NO_FIELD})"
+                if rest and not re.match(no_field, rest):
                     field = rest
+                attests = re.search(rf"(?i){_NO_FIELD}\W*(\w.*)$", rest)
+                if attests:  # "Certificate of Completion -MSCE Prep Course"
+                    field = attests.group(1)
         whole = _NAMED_DEGREE.match(degree or "")
         if whole:  # "Master of Social Work Clinical": the degree, then its field
             degree, field = whole.group(1), whole.group(2)
         institution = lead_school or _placed_school(anchor.text, parts, at)
+        guess = None  # the last part names the school, unless places end the line
+        placed = len(drop_places(parts[at + 1 :])) < len(parts[at + 1 :])
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
             where = school_in(p) if field is None and institution is None else None
@@ -519,10 +534,16 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 continue
             elif field is None and institution is None:
                 field = p
-            elif institution is None and not INSTITUTION_RE.search(
-                " ".join(parts + [ln.text for ln in others])
-            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines)
-                institution = p
+            elif (
+                institution in (None, guess if not placed else None)
+                and not degree_at(p)
+                and not INSTITUTION_RE.search(
+                    " ".join(parts + [ln.text for ln in others])
+                )
+            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines):
+                # the last part ("BA Philosophy, BS Mathematics, Philosophy &
+                # Mathematics, UC Santa Barbara"), never a degree
+                institution = guess = p
         if institution is None:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
