@@ -69,3 +69,21 @@ def test_a_course_after_certificate_of_completion_is_its_field() -> None:
     assert [(e.field, e.institution) for e in r.education] == [
         ("MSCE Prep Course", "New Wave Technology")
     ]
+
+
+@given(st.sampled_from(["and", "&", "of", "for", "in"]))
+def test_a_line_that_opens_with_a_joining_word_goes_on(word: str) -> None:
+    got = entries(
+        f"Certificate of Completion, Front-End Development\n{word} Quality Assurance\n"
+        "Year Up\n2016 – 2017\n"
+    )
+    assert got == [("Certificate of Completion", "Year Up")]
+
+
+def test_a_school_before_a_degree_whose_school_is_after_it() -> None:
+    got = entries(
+        "Incomplete, Applied Mathematics\nUniversity of Colorado Denver\n2012 – 2013\n"
+        "Associates of Science, Sciences\nFront Range Community College\n2011 – 2013\n"
+    )
+    assert ("Associates of Science", "Front Range Community College") in got
+    assert any(school == "University of Colorado Denver" for _, school in got)

@@ -23,8 +23,8 @@ from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import (
     INSTITUTION_RE,
     clean_school,
+    join_wrapped,
     school_in,
-    school_wraps,
     with_campus,
 )
 from gapcheck.parse.sections import Line
@@ -37,7 +37,7 @@ _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 def find_education(lines: list[Line]) -> list[Education]:
     """Education entries, each anchored on a line naming a degree."""
-    lines = _join_wrapped(
+    lines = join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
     lines = [part for ln in lines for part in _two_credentials(ln)]
@@ -59,7 +59,12 @@ def find_education(lines: list[Line]) -> list[Education]:
     owner = [0] * len(content)
     # "Franklin University 2014" over "Master of Business Administration": each
     # school line is written before its degree
-    school_first = _school_lines_first(content, anchors[0])
+    school_first = _school_lines_first(content, anchors[0]) and not (
+        # unless the last degree has its school after it: then each degree has
+        # ("University of Colorado Denver" / "2012 – 2013" / "Associates of
+        # Science" / "Front Range Community College": a school of its own first)
+        anchors[-1] + 1 < len(content) and _school_line(content[anchors[-1] + 1].text)
+    )
     # "AOS : Culinary Arts , 1997" / "California Culinary Academy - City" / "High
     # School Diploma : 1993" / "Mary Star ... High School - City": every degree
     # line has its school on the next line, whatever the blank lines say
@@ -96,7 +101,11 @@ def find_education(lines: list[Line]) -> list[Education]:
     own = 0
     if school_first:
         own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
-    elif _names_school(content[anchors[0]].text):
+    elif school_next or _names_school(content[anchors[0]].text):
+        # (or every degree has its school on the next line: the schools before the
+        # first degree are not its school: "Incomplete, Applied Mathematics" /
+        # "University of Colorado Denver" / "Associates of Science" / "Front Range
+        # Community College")
         # "May 2011" / "Tarrant County College" / ... / "Bachelor of Arts : X Elon
         # University": the first degree names its own school, so the schools
         # before it are entries with no degree
@@ -272,27 +281,6 @@ def _school_lines_first(content: list[Line], first: int) -> bool:
         if len(ln.text.split()) > 8:  # a sentence, not a date or a place
             return False
     return False
-
-
-def _join_wrapped(lines: list[Line]) -> list[Line]:
-    """ "..., Indian Institute of" over "Technology Roorkee, India, 2016": a line
-    that ends on "of", "and", "&"... goes on with the next one."""
-    out: list[Line] = []
-    for ln in lines:
-        if (
-            out
-            and out[-1].text
-            and ln.text[:1].isupper()
-            and (
-                re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
-                or school_wraps(out[-1].text, ln.text)  # "NYU Tandon" / "School of"
-            )
-        ):
-            prev = out.pop()
-            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
-            continue
-        out.append(ln)
-    return out
 
 
 def _only_school(text: str) -> bool:

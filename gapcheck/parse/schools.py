@@ -12,6 +12,7 @@ from gapcheck.parse.contact import is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.headings import word_set
+from gapcheck.parse.sections import Line
 
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
@@ -251,3 +252,35 @@ def school_wraps(line: str, nxt: str) -> bool:
         and INSTITUTION_RE.fullmatch(last) is None
         and degree_match(tail.strip()) is None
     )
+
+
+#: A line that goes on from the one before: it opens with a joining word ("and
+#: Quality Assurance").
+_GOES_ON = re.compile(r"^(?:and|&|of|for|in)\s")
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Entry lines wrapped in a narrow cell, joined: "..., Indian Institute of" over
+    "Technology Roorkee, India, 2016" (a line that ends on "of", "and", "&"...),
+    "Front-End Development" over "and Quality Assurance" (a line that opens with
+    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
+    out: list[Line] = []
+    for ln in lines:
+        if (
+            out
+            and out[-1].text
+            and ln.text
+            and (
+                (
+                    ln.text[:1].isupper()
+                    and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+                )
+                or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
+                or school_wraps(out[-1].text, ln.text)
+            )
+        ):
+            prev = out.pop()
+            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
+            continue
+        out.append(ln)
+    return out
