@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.schools import clean_school, school_wraps
 from tests.test_parse_education import entries
 from tests.test_parse_fields import resume
@@ -87,3 +88,10 @@ def test_a_school_before_a_degree_whose_school_is_after_it() -> None:
     )
     assert ("Associates of Science", "Front Range Community College") in got
     assert any(school == "University of Colorado Denver" for _, school in got)
+
+
+def test_a_specialist_degree_is_a_degree_and_a_specialist_a_job() -> None:
+    assert degree_match("Specialist degree, Mathematics") is not None
+    assert degree_match("Ed.S. in Educational Leadership") is not None
+    assert degree_match("Patient Education Specialist") is None
+    assert degree_match("IT Specialist") is None
