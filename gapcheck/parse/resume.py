@@ -13,10 +13,10 @@ from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.parts import split_parts
+from gapcheck.parse.role_lines import join_dangling
 from gapcheck.parse.roles import (
     RoleHit,
     find_roles,
-    join_dangling,
 )
 from gapcheck.parse.sections import (
     Line,
