@@ -149,3 +149,26 @@ def test_a_header_cut_after_a_joining_word_goes_on_below() -> None:
         "I worked on packaging a network probe.\n"
     )
     assert got == [("Student Developer", "Google Summer of Code", "2014-06", "2014-07")]
+
+
+def test_a_sections_layout_orders_a_role_without_title_words() -> None:
+    got = roles(
+        "Joint Research for Demo\tNovember 2024 to January 2025\n"
+        "AI Red Team / Pentester\n• Wrote prompt injections.\n\n"
+        "Kinetic Vision\tJanuary 2023 to October 2024\nSoftware Developer II\n"
+        "• Built a vision package.\n\n"
+        "SlashDB\tMay 2021 to February 2022\nFull Stack Developer\n• Built it.\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("AI Red Team / Pentester", "Joint Research for Demo"),
+        ("Software Developer II", "Kinetic Vision"),
+        ("Full Stack Developer", "SlashDB"),
+    ]
+
+
+def test_without_two_agreeing_roles_the_order_stays() -> None:
+    got = roles(
+        "Joint Research for Demo\tNovember 2024 to January 2025\n"
+        "AI Red Team / Pentester\n• Wrote prompt injections.\n"
+    )
+    assert got[0][:2] == ("Joint Research for Demo", "AI Red Team / Pentester")

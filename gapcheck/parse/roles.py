@@ -9,7 +9,7 @@ line right below when the dates sit on the title line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gapcheck.parse.contact import find_location
@@ -208,7 +208,7 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
-    hits = _no_lone_achievements(hits)
+    hits = _one_order(_no_lone_achievements(hits), lines)
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))
@@ -216,6 +216,52 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
+    """Whether the role's title is on a line below its dates line and its
+    organisation on the dates line (True), the other way round (False), or neither
+    (None)."""
+    title, org = hit.role.title, hit.role.organization
+    if not title or not org or len(hit.lines) != 2:
+        return None
+    (other,) = hit.lines - {hit.anchor}
+    if other < hit.anchor:
+        return None
+    here, below = text.get(hit.anchor, ""), text.get(other, "")
+    if title in below and org in here and title not in here:
+        return True
+    if title in here and org in below and org not in here:
+        return False
+    return None
+
+
+def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
+    """A section's roles are written in one layout: where job-title words tell the
+    title from the organisation in two or more roles ("Kinetic Vision<TAB>2023 -
+    2025" over "Software Developer II") and all agree, a role whose two lines have
+    no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
+    Pentester") is read in the same order."""
+    text = {ln.index: ln.text for ln in lines}
+    sure = [
+        _title_below(h, text)
+        for h in hits
+        if _titled(h.role.title or "") and not _titled(h.role.organization or "")
+    ]
+    votes = {v for v in sure if v is not None}
+    if len([v for v in sure if v is not None]) < 2 or len(votes) != 1:
+        return hits
+    (below,) = votes
+    out = []
+    for h in hits:
+        unsure = not _titled(h.role.title or "") and not _titled(
+            h.role.organization or ""
+        )
+        if unsure and _title_below(h, text) is (not below):
+            role = replace(h.role, title=h.role.organization, organization=h.role.title)
+            h = RoleHit(role, h.lines, h.anchor)
+        out.append(h)
+    return out
 
 
 #: A line that goes on below: it ends on a comma or a joining word.
