@@ -172,3 +172,31 @@ def test_without_two_agreeing_roles_the_order_stays() -> None:
         "AI Red Team / Pentester\n• Wrote prompt injections.\n"
     )
     assert got[0][:2] == ("Joint Research for Demo", "AI Red Team / Pentester")
+
+
+def test_a_line_ending_on_inc_is_a_header_line() -> None:
+    got = roles(
+        "• Perform regression testing for monthly releases.\n\n"
+        "Software Development Intern\nCarters Inc.\n08/2016 - 01/2017\n"
+        "Push applications to over 600 stores using the AirWatch Console\n"
+    )
+    assert got == [
+        ("Software Development Intern", "Carters Inc.", "2016-08", "2017-01")
+    ]
+
+
+def test_a_note_in_brackets_stays_with_the_organisation() -> None:
+    assert title_and_org(["Automation Engineer", "Bridgevine, Inc.", "(Updater)"]) == (
+        "Automation Engineer",
+        "Bridgevine, Inc. (Updater)",
+    )
+
+
+def test_a_bullets_wrap_above_a_full_header_is_the_last_roles_text() -> None:
+    got = roles(
+        "Software Developer | Hillside Software | 2012 - 2013\n"
+        "• Worked on a client-side mapping application using\n"
+        "Leaflet and RESTful API's\n"
+        "Owner, Programmer | 6eDesign | Apr 2008 - Present\n• Built sites.\n"
+    )
+    assert got[1] == ("Owner, Programmer", "6eDesign", "2008-04", "now")

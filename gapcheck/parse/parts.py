@@ -200,6 +200,10 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     parts = drop_places(parts)
     if not parts:
         return None, None
+    for i in range(len(parts) - 1, 0, -1):
+        if parts[i].startswith("(") and parts[i].endswith(")"):
+            # "Bridgevine, Inc." over "(acquired by Updater) | dates": a note
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]} {parts[i]}"]
     placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
     titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None

@@ -19,7 +19,7 @@ _FOOTER = re.compile(
 
 
 #: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.".
-_ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
+ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
 
 
 def role_span(line: Line) -> DateSpan | None:
@@ -36,7 +36,7 @@ def role_span(line: Line) -> DateSpan | None:
         return None  # a lone date only counts on a short line, not in a sentence
     if len(rest.split()) > 16:
         return None
-    plain = _ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
+    plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
     if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", plain):
         return None  # "Prepared bulletins ... policies. July 2007-August 2013"
     return span

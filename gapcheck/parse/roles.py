@@ -31,7 +31,7 @@ from gapcheck.parse.role_headers import (
     title_case,
     undated_glued,
 )
-from gapcheck.parse.role_lines import role_span
+from gapcheck.parse.role_lines import ABBREV, role_span
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -86,7 +86,7 @@ def _short(line: Line, *, loose: bool = False) -> bool:
         return False
     return (
         len(text.split()) <= 12
-        and not re.search(r"[.!?]$", text)
+        and not re.search(r"[.!?]$", ABBREV.sub(r"\1", text))  # "Carters Inc."
         and find_span(text) is None
     )
 
@@ -284,7 +284,9 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
             break
         keep.insert(0, ln)
     lead = before[: len(before) - len(keep)]
-    if keep and lead and _RUNS_ON.search(lead[-1].text):
+    last = lead[-1].text if lead else ""
+    wraps = is_bullet(last) and not re.search(r"[.!?]$", last)  # a bullet's wrap
+    if keep and lead and (_RUNS_ON.search(last) or wraps):
         return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
         # Redis, Auth0": the wrapped end of the last role's text
     return keep
