@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gapcheck.parse.parts import split_parts, title_and_org
+from tests.test_parse_fields import resume
 from tests.test_parse_roles import roles
 
 _WORD = st.sampled_from(
@@ -200,3 +201,31 @@ def test_a_bullets_wrap_above_a_full_header_is_the_last_roles_text() -> None:
         "Owner, Programmer | 6eDesign | Apr 2008 - Present\n• Built sites.\n"
     )
     assert got[1] == ("Owner, Programmer", "6eDesign", "2008-04", "now")
+
+
+def _sections_roles(projects: str) -> list[tuple[str | None, str]]:
+    r = resume(
+        "ACCOUNTANT\nWork Experience\nUnity Developer\nUCSD Qualcomm Institute\n"
+        "10/2018 - Present\n• Built a VR lab.\n\nData Engineer\nAlibaba Inc.\n"
+        "06/2019 - 08/2019\n• Built charts.\n\n"
+        f"Projects\n{projects}"
+    )
+    return [(x.title, x.section) for x in r.roles]
+
+
+def test_one_line_projects_after_three_line_jobs_stay_projects() -> None:
+    got = _sections_roles(
+        "Exteractive – Full Stack Developer (Jul 2020 – Present)\n\n"
+        "An interactive story web app, with React as front end.\n\n"
+        "MechSuit VR – Unity Developer (Apr 2017 – Jun 2019)\n\n"
+        "Joined the school's Virtual Reality Club to work on a game.\n"
+    )
+    assert [s for _, s in got].count("experience") == 2
+
+
+def test_jobs_of_the_same_shape_under_projects_are_experience() -> None:
+    got = _sections_roles(
+        "Full Stack Developer\nExteractive Labs\n07/2020 - Present\n• Built it.\n\n"
+        "Unity Developer\nMechSuit Studios\n04/2017 - 06/2019\n• Built a game.\n"
+    )
+    assert [s for _, s in got].count("experience") == 4
