@@ -95,3 +95,11 @@ def test_a_specialist_degree_is_a_degree_and_a_specialist_a_job() -> None:
     assert degree_match("Ed.S. in Educational Leadership") is not None
     assert degree_match("Patient Education Specialist") is None
     assert degree_match("IT Specialist") is None
+
+
+def test_a_campus_after_the_school_on_a_line_of_its_own() -> None:
+    got = entries(
+        "B.S. and M.S. in Computer Science\nUniversity of California, San Diego\n"
+        "2016 – 2021\n"
+    )
+    assert got[0][1] == "University of California, San Diego"

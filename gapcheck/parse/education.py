@@ -540,14 +540,16 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
     for ln in others:
         if institution:
             break
-        for p in split_parts(ln.text):
+        line_parts = split_parts(ln.text)
+        for p in line_parts:
             if INSTITUTION_RE.search(p):
                 where = school_in(p)
                 if where and re.search(r"\d|^[a-z]", p[: where[0]]):
                     # "Hagerstown MD 21742 Hagerstown College", "leadership
                     # University of Virginia": the school's name alone
                     p = p[where[0] :]
-                institution = p
+                # "University of California, San Diego" on a line of its own
+                institution = _campus(p, line_parts, field, ln.text)
                 break
     if institution is None:
         institution = next(
