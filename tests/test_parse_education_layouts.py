@@ -103,3 +103,16 @@ def test_a_campus_after_the_school_on_a_line_of_its_own() -> None:
         "2016 – 2021\n"
     )
     assert got[0][1] == "University of California, San Diego"
+
+
+def test_a_field_part_yields_to_a_name_line_below() -> None:
+    got = entries(
+        "BA Philosophy, BS Mathematics, Philosophy & Mathematics\nUC Santa Barbara\n"
+        "2010 – 2014\n"
+    )
+    assert got[0][1] == "UC Santa Barbara"
+    # with no name line below, a name ending on a field word still is the school
+    one = entries(
+        "Certificate of Completion -MSCE Prep Course 2003 New Wave Technology"
+    )
+    assert one[0][1] == "New Wave Technology"

@@ -21,6 +21,7 @@ from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import (
+    FIELD_WORDS,
     INSTITUTION_RE,
     clean_school,
     join_wrapped,
@@ -283,6 +284,21 @@ def _school_lines_first(content: list[Line], first: int) -> bool:
     return False
 
 
+def _name_line(line: Line) -> str | None:
+    """The name on a short line of an entry with no digits, label or place ("Year
+    Up", "UC Santa Barbara"), else None."""
+    text = _undated(line.text)
+    parts = split_parts(text)
+    if (
+        not parts
+        or re.search(r"\d|:|%", text)
+        or len(line.text.split()) > 8
+        or is_location_line(line.text)
+    ):
+        return None
+    return parts[0]
+
+
 def _only_school(text: str) -> bool:
     """ "Lamar High School", "Windsor High School 2007": a line that only names a
     school (its degree word is part of the name) anchors no entry."""
@@ -525,6 +541,10 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             elif (
                 institution in (None, guess if not placed else None)
                 and not degree_at(p)
+                and not (  # a field ("Philosophy & Mathematics") over a name line
+                    p.split()[-1].lower().strip(".,") in FIELD_WORDS
+                    and any(_name_line(ln) for ln in others)
+                )
                 and not INSTITUTION_RE.search(
                     " ".join(parts + [ln.text for ln in others])
                 )
@@ -552,17 +572,7 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 institution = _campus(p, line_parts, field, ln.text)
                 break
     if institution is None:
-        institution = next(
-            (
-                split_parts(_undated(ln.text))[0]
-                for ln in others
-                if split_parts(_undated(ln.text))
-                and not re.search(r"\d|:|%", _undated(ln.text))
-                and len(ln.text.split()) <= 8
-                and not is_location_line(ln.text)
-            ),
-            None,
-        )
+        institution = next((_name_line(ln) for ln in others if _name_line(ln)), None)
     if (
         institution is None
         and level == "high school"
