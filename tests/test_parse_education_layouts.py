@@ -116,3 +116,16 @@ def test_a_field_part_yields_to_a_name_line_below() -> None:
         "Certificate of Completion -MSCE Prep Course 2003 New Wave Technology"
     )
     assert one[0][1] == "New Wave Technology"
+
+
+def test_a_left_cell_wrapped_beside_its_dates() -> None:
+    got = entries(
+        "BA Philosophy, BS Mathematics, Philosophy & Mathematics, UC Santa\n"
+        "Barbara\t2010 – 2014\n"
+    )
+    assert got[0][1] == "UC Santa Barbara"
+    # a field ends the line: the next line's name is not its wrap
+    two = entries(
+        "Bachelor of Science, Computer Science\nStanford University\t2010 – 2014"
+    )
+    assert two[0][1] == "Stanford University"

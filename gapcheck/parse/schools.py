@@ -277,6 +277,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 )
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or school_wraps(out[-1].text, ln.text)
+                or _cell_wraps(out[-1].text, ln.text)
             )
         ):
             prev = out.pop()
@@ -284,3 +285,25 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _cell_wraps(line: str, nxt: str) -> bool:
+    """A left cell wrapped beside its dates cell ("..., UC Santa" over
+    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two and the
+    dates, ``line`` runs on (no dates, no end mark) after a comma-separated part
+    that is no school yet."""
+    if "\t" not in nxt or "\t" in line or find_span(line) is not None:
+        return False
+    left, right = nxt.rsplit("\t", 1)
+    words = left.split()
+    tail = line.rsplit(",", 1)[-1]
+    return (
+        "," in line
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and find_span(right) is not None
+        and re.search(r"[.,;:]$", line) is None
+        and INSTITUTION_RE.search(tail) is None
+        and degree_match(tail) is None
+        and tail.split()[-1].lower() not in FIELD_WORDS
+    )
