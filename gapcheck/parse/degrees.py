@@ -25,7 +25,10 @@ _WORDS: dict[str, str] = {
     + _NOT_A_DEGREE
     + r")|mba|m\.\s?b\.\s?a\.?|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
     r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
-    r"graduate\s+degree|llm|mph",
+    r"graduate\s+degree|llm|mph|"
+    # the five-year "Specialist degree" of Russia and Ukraine; "Ed.S." (not
+    # "Education Specialist": also a job title, "Patient Education Specialist")
+    r"specialist'?s?\s+degree|ed\.\s?s\.",
     # "Bachlor": the commonest misspelling
     "bachelor": r"bache?lor'?s?(?:\s+of|\s+in|\s+degree)|bache?lor'?s(?!\s+"
     + _NOT_A_DEGREE

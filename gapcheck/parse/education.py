@@ -21,8 +21,10 @@ from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import (
+    FIELD_WORDS,
     INSTITUTION_RE,
     clean_school,
+    join_wrapped,
     school_in,
     with_campus,
 )
@@ -36,7 +38,7 @@ _YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 def find_education(lines: list[Line]) -> list[Education]:
     """Education entries, each anchored on a line naming a degree."""
-    lines = _join_wrapped(
+    lines = join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
     lines = [part for ln in lines for part in _two_credentials(ln)]
@@ -58,7 +60,12 @@ def find_education(lines: list[Line]) -> list[Education]:
     owner = [0] * len(content)
     # "Franklin University 2014" over "Master of Business Administration": each
     # school line is written before its degree
-    school_first = _school_lines_first(content, anchors[0])
+    school_first = _school_lines_first(content, anchors[0]) and not (
+        # unless the last degree has its school after it: then each degree has
+        # ("University of Colorado Denver" / "2012 – 2013" / "Associates of
+        # Science" / "Front Range Community College": a school of its own first)
+        anchors[-1] + 1 < len(content) and _school_line(content[anchors[-1] + 1].text)
+    )
     # "AOS : Culinary Arts , 1997" / "California Culinary Academy - City" / "High
     # School Diploma : 1993" / "Mary Star ... High School - City": every degree
     # line has its school on the next line, whatever the blank lines say
@@ -95,7 +102,11 @@ def find_education(lines: list[Line]) -> list[Education]:
     own = 0
     if school_first:
         own = max(i for i in range(anchors[0]) if _school_line(content[i].text))
-    elif _names_school(content[anchors[0]].text):
+    elif school_next or _names_school(content[anchors[0]].text):
+        # (or every degree has its school on the next line: the schools before the
+        # first degree are not its school: "Incomplete, Applied Mathematics" /
+        # "University of Colorado Denver" / "Associates of Science" / "Front Range
+        # Community College")
         # "May 2011" / "Tarrant County College" / ... / "Bachelor of Arts : X Elon
         # University": the first degree names its own school, so the schools
         # before it are entries with no degree
@@ -273,22 +284,19 @@ def _school_lines_first(content: list[Line], first: int) -> bool:
     return False
 
 
-def _join_wrapped(lines: list[Line]) -> list[Line]:
-    """ "..., Indian Institute of" over "Technology Roorkee, India, 2016": a line
-    that ends on "of", "and", "&"... goes on with the next one."""
-    out: list[Line] = []
-    for ln in lines:
-        if (
-            out
-            and out[-1].text
-            and ln.text[:1].isupper()
-            and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
-        ):
-            prev = out.pop()
-            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
-            continue
-        out.append(ln)
-    return out
+def _name_line(line: Line) -> str | None:
+    """The name on a short line of an entry with no digits, label or place ("Year
+    Up", "UC Santa Barbara"), else None."""
+    text = _undated(line.text)
+    parts = split_parts(text)
+    if (
+        not parts
+        or re.search(r"\d|:|%", text)
+        or len(line.text.split()) > 8
+        or is_location_line(line.text)
+    ):
+        return None
+    return parts[0]
 
 
 def _only_school(text: str) -> bool:
@@ -457,6 +465,10 @@ _NAMED_DEGREE = re.compile(
 )
 
 
+#: What a certificate attests, not a field: "Certificate of Completion".
+_NO_FIELD = r"(?:completion|achievement|attendance|participation)\b"
+
+
 def _entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -485,7 +497,8 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:applied\s+)?"
                 r"(?:science|arts|engineering|technology|philosophy)"
-                r"\b)(.+)$",
+                # "Certificate of Completion": no field
+                r"\b|" + _NO_FIELD + r")(.+)$",
                 degree,
                 re.I,
             )
@@ -495,12 +508,18 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 hit = degree_at(degree)
                 rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
-                if rest and not re.match(r"(?i)(?:\d|science$|arts$|degree)", rest):
+                no_field = rf"(?i)(?:\d|science$|arts$|degree|{_NO_FIELD})"
+                if rest and not re.match(no_field, rest):
                     field = rest
+                attests = re.search(rf"(?i){_NO_FIELD}\W*(\w.*)$", rest)
+                if attests:  # "Certificate of Completion -MSCE Prep Course"
+                    field = attests.group(1)
         whole = _NAMED_DEGREE.match(degree or "")
         if whole:  # "Master of Social Work Clinical": the degree, then its field
             degree, field = whole.group(1), whole.group(2)
         institution = lead_school or _placed_school(anchor.text, parts, at)
+        guess = None  # the last part names the school, unless places end the line
+        placed = len(drop_places(parts[at + 1 :])) < len(parts[at + 1 :])
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
             where = school_in(p) if field is None and institution is None else None
@@ -519,10 +538,20 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
                 continue
             elif field is None and institution is None:
                 field = p
-            elif institution is None and not INSTITUTION_RE.search(
-                " ".join(parts + [ln.text for ln in others])
-            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines)
-                institution = p
+            elif (
+                institution in (None, guess if not placed else None)
+                and not degree_at(p)
+                and not (  # a field ("Philosophy & Mathematics") over a name line
+                    p.split()[-1].lower().strip(".,") in FIELD_WORDS
+                    and any(_name_line(ln) for ln in others)
+                )
+                and not INSTITUTION_RE.search(
+                    " ".join(parts + [ln.text for ln in others])
+                )
+            ):  # "PhD in Physics, CalTech" (no school named on the entry's lines):
+                # the last part ("BA Philosophy, BS Mathematics, Philosophy &
+                # Mathematics, UC Santa Barbara"), never a degree
+                institution = guess = p
         if institution is None:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
@@ -531,27 +560,19 @@ def _entry(anchor: Line | None, members: list[Line]) -> Education:
     for ln in others:
         if institution:
             break
-        for p in split_parts(ln.text):
+        line_parts = split_parts(ln.text)
+        for p in line_parts:
             if INSTITUTION_RE.search(p):
                 where = school_in(p)
                 if where and re.search(r"\d|^[a-z]", p[: where[0]]):
                     # "Hagerstown MD 21742 Hagerstown College", "leadership
                     # University of Virginia": the school's name alone
                     p = p[where[0] :]
-                institution = p
+                # "University of California, San Diego" on a line of its own
+                institution = _campus(p, line_parts, field, ln.text)
                 break
     if institution is None:
-        institution = next(
-            (
-                split_parts(_undated(ln.text))[0]
-                for ln in others
-                if split_parts(_undated(ln.text))
-                and not re.search(r"\d|:|%", _undated(ln.text))
-                and len(ln.text.split()) <= 8
-                and not is_location_line(ln.text)
-            ),
-            None,
-        )
+        institution = next((_name_line(ln) for ln in others if _name_line(ln)), None)
     if (
         institution is None
         and level == "high school"

@@ -14,7 +14,11 @@ _SPLIT = re.compile(
     r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"
     r"|\s+@(?=[A-Z][\w.&-]*(?:\s|$))"  # "Software Engineer @UB"
 )
-_SUFFIX = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?$", re.I)
+#: A legal suffix after its company's comma, with a note after it ("Bridgevine, Inc.
+#: (acquired by Updater)").
+_SUFFIX = re.compile(
+    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?(?:\s*\([^()]*\))?$", re.I
+)
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
 
 
@@ -69,14 +73,23 @@ def split_parts(text: str) -> list[str]:
         pieces.append((text[pos : match.start()], match.group(0)))
         pos = match.end()
     pieces.append((text[pos:], ""))
+    pieces = _keep_brackets(pieces)
     sep_before = ""
     for raw, sep in pieces:
-        part = raw.strip(" ,;:|-–—")
+        part = re.sub(r"\s*\(\s*\)", "", raw).strip(" ,;:|-–—")  # "(dates)" gone
         before, sep_before = sep_before, sep
         if not part:
             continue
         if parts and _SUFFIX.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
+            continue
+        if (
+            parts
+            and before.strip() == ","
+            and part[:1].islower()
+            and part.lower() not in _PLACE_WORDS
+        ):
+            parts[-1] = f"{parts[-1]}, {part}"  # "X, the moonshot factory"
             continue
         if (
             parts
@@ -99,6 +112,24 @@ def split_parts(text: str) -> list[str]:
             continue
         parts.append(part)
     return _unglue_city(parts)
+
+
+def _keep_brackets(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pieces rejoined where a separator fell inside brackets: "Frontend Developer
+    (Freelance, Part-time)" is one part, not "Frontend Developer (Freelance" and
+    "Part-time)"."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    for raw, sep in pieces:
+        if depth > 0 and out:
+            last_raw, last_sep = out[-1]
+            out[-1] = (last_raw + last_sep + raw, sep)
+        else:
+            out.append((raw, sep))
+        depth = max(0, depth + raw.count("(") - raw.count(")"))
+    if depth > 0:  # an unclosed bracket: cut as before
+        return pieces
+    return out
 
 
 _LEGAL = re.compile(
@@ -143,6 +174,8 @@ def _field_place(part: str) -> bool:
 
 
 def _is_place(part: str) -> bool:
+    if part.startswith("(") and part.endswith(")"):
+        part = part[1:-1]  # "(Saint-Petersburg, Russia)"
     return (
         _field_place(part)
         or is_region(part)
@@ -167,6 +200,10 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     parts = drop_places(parts)
     if not parts:
         return None, None
+    for i in range(len(parts) - 1, 0, -1):
+        if parts[i].startswith("(") and parts[i].endswith(")"):
+            # "Bridgevine, Inc." over "(acquired by Updater) | dates": a note
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]} {parts[i]}"]
     placeholder = [p for p in parts if re.fullmatch(r"Company ?Name", p)]
     titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None
@@ -198,6 +235,16 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
                 break  # "Mountain View": a city, not more of the title
             keep.append(p)
         return ", ".join(keep), org
+    if title is not None and not org_like:
+        at = parts.index(title)
+        run = [title]
+        for p in parts[at + 1 :]:
+            if not _titled(p):
+                break
+            run.append(p)
+        if len(run) > 1 and at + len(run) < len(parts):
+            # "Owner, Programmer, 6eDesign": titles in a row, then the organisation
+            return ", ".join(run), parts[at + len(run)]
     if title is None:
         if org_like:
             rest = [p for p in parts if p != org]

@@ -13,10 +13,10 @@ from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.parts import split_parts
+from gapcheck.parse.role_lines import join_dangling
 from gapcheck.parse.roles import (
     RoleHit,
     find_roles,
-    join_dangling,
 )
 from gapcheck.parse.sections import (
     Line,
@@ -76,7 +76,11 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         )
         if section.name in PROSE_SECTIONS:
             hits = find_roles(sec_lines, section.name, today)
-            if section.name == "projects" and _after_experience(sections, section):
+            if (
+                section.name == "projects"
+                and _after_experience(sections, section)
+                and _same_shape(hits, role_hits)
+            ):
                 # "Projects:" / "RELEVANT COURSE PROJECTS" opened inside the
                 # experience section, over more dated jobs: they are experience
                 hits = _stray_roles(hits, org=True) or hits
@@ -207,6 +211,19 @@ def _after_experience(sections: list[Section], section: Section) -> bool:
     """Whether ``section`` comes right after an experience section."""
     at = sections.index(section)
     return at > 0 and sections[at - 1].name == "experience"
+
+
+def _same_shape(hits: list[RoleHit], before: list[RoleHit]) -> bool:
+    """Whether ``hits`` have headers of as many lines as the jobs before them (jobs
+    go on under a "Projects" heading), not one-line project headers under
+    three-line job headers ("Exteractive – Full Stack Developer (Jul 2020 –
+    Present)" after "Unity Developer" / "UCSD Qualcomm Institute" / "10/2018 -
+    Present")."""
+    jobs = [len(h.lines) for h in before if h.role.section == "experience"]
+    if not jobs or not hits:
+        return True
+    usual = max(set(jobs), key=jobs.count)
+    return any(len(h.lines) == usual for h in hits)
 
 
 def _achievement(text: str) -> bool:

@@ -9,11 +9,11 @@ line right below when the dates sit on the title line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from gapcheck.parse.contact import find_location
-from gapcheck.parse.dates import DATE_RE, DateSpan, dangling_range, find_span
+from gapcheck.parse.dates import DATE_RE, find_span
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import (
@@ -31,6 +31,7 @@ from gapcheck.parse.role_headers import (
     title_case,
     undated_glued,
 )
+from gapcheck.parse.role_lines import ABBREV, role_span
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -49,12 +50,18 @@ class RoleHit:
 _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
 
 
+#: A name written in camel case ("iOS Engineer", "eBay"): lower-case first, not a
+#: wrapped line.
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
+
+
 def _short(line: Line, *, loose: bool = False) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates,
     no "Label: value" (a bullet only when very short: LaTeX templates put the
     company on an item)."""
     text = line.text
-    if strip_bullet(text)[:1].islower() or _LABEL.match(text):
+    low = strip_bullet(text)[:1].islower() and not _CAMEL.match(strip_bullet(text))
+    if low or _LABEL.match(text):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if (
         is_bullet(text)
@@ -79,120 +86,9 @@ def _short(line: Line, *, loose: bool = False) -> bool:
         return False
     return (
         len(text.split()) <= 12
-        and not re.search(r"[.!?]$", text)
+        and not re.search(r"[.!?]$", ABBREV.sub(r"\1", text))  # "Carters Inc."
         and find_span(text) is None
     )
-
-
-#: A page footer or header: "Jane Doe | Résumé 1 | February 10, 2026", "Page 2 of 3".
-_FOOTER = re.compile(
-    r"(?i)\b(?:r[ée]sum[ée]|curriculum vitae|cv)\b\s*(?:[|·•-]\s*)?(?:page\s*)?\d"
-    r"|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
-)
-
-
-def _role_span(line: Line) -> DateSpan | None:
-    if is_bullet(line.text) or _FOOTER.search(line.text):
-        return None
-    span = find_span(line.text)
-    if span is None:
-        return None
-    rest = (line.text[: span.begin] + " " + line.text[span.finish :]).strip()
-    if span.start != span.end and glued_tail(line.text, span) is not None:
-        return span  # a header whose role text runs on after the dates
-    lone = span.start == span.end or span.text.strip().isdigit()
-    if lone and (len(rest.split()) > 12 or rest.endswith(".")):
-        return None  # a lone date only counts on a short line, not in a sentence
-    if len(rest.split()) > 16:
-        return None
-    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", rest):
-        return None  # "Prepared bulletins ... policies. July 2007-August 2013"
-    return span
-
-
-def join_dangling(lines: list[Line]) -> list[Line]:
-    """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
-    line by line) as "June 2020 – Present Title" over "Did things"."""
-    out = _join_wrapped_range(_join_split_range(list(lines)))
-    for i in range(len(out) - 1):
-        first, second = out[i], out[i + 1]
-        if first.blank or second.blank:
-            continue
-        found = dangling_range(first.text, second.text)
-        if found is None:
-            continue
-        head, tail = found
-        end = second.text[:tail].strip()
-        text = f"{first.text[:head].strip()} {end} {first.text[head:]}"
-        out[i] = Line(first.index, text, first.start, first.end)
-        out[i + 1] = Line(
-            second.index, second.text[tail:], second.start + tail, second.end
-        )
-    return out
-
-
-def _join_wrapped_range(lines: list[Line]) -> list[Line]:
-    """ "Accountant | Acme | Mar 2016" over "- Present", "Aug 2016 - Dec" over
-    "2018": a range wrapped at the end of a line, moved whole onto that line (the
-    next line keeps what follows the range, or goes when nothing does)."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        dash = nxt is not None and nxt.text[:1] in "-–—"  # "- Present"
-        if nxt is None or line.blank or nxt.blank or (is_bullet(nxt.text) and not dash):
-            out.append(line)
-            i += 1
-            continue
-        joined = f"{line.text} {nxt.text}"
-        cut = len(line.text)
-        span = find_span(joined, single=False)
-        if (
-            span is None
-            or find_span(line.text, single=False) is not None
-            or not span.begin < cut < span.finish - 1
-        ):
-            out.append(line)
-            i += 1
-            continue
-        rest = joined[span.finish :].strip()
-        out.append(Line(line.index, joined[: span.finish], line.start, line.end))
-        if rest:
-            taken = len(nxt.text) - len(rest)
-            out.append(Line(nxt.index, rest, nxt.start + taken, nxt.end))
-        i += 2
-    return out
-
-
-_CONNECTOR = re.compile(r"(?i)^(?:to|-|–|—|through|until|till)$")
-
-
-def _join_split_range(lines: list[Line]) -> list[Line]:
-    """ "September 2013" / "to" / "November 2015" (a range read line by line) as one
-    line; the two lines joined to it are left out."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if i + 2 < len(lines) and _CONNECTOR.match(lines[i + 1].text):
-            third = lines[i + 2]
-            joined = f"{line.text} {lines[i + 1].text} {third.text}"
-            lone = find_span(line.text)
-            span = find_span(joined, single=False)
-            if (
-                lone is not None
-                and lone.finish == len(line.text)
-                and span is not None
-                and span.begin == lone.begin
-                and span.finish >= len(joined) - len(third.text) + 1
-            ):
-                out.append(Line(line.index, joined, line.start, third.end))
-                i += 3
-                continue
-        out.append(line)
-        i += 1
-    return out
 
 
 def find_roles(
@@ -205,7 +101,7 @@ def find_roles(
         for pos, line in enumerate(block):
             if line.index in used:
                 continue
-            span = _role_span(line)
+            span = role_span(line)
             if span is None:
                 continue
             rest = (line.text[: span.begin] + "  " + line.text[span.finish :]).strip()
@@ -216,8 +112,13 @@ def find_roles(
             rest = DATE_RE.sub(" ", rest)  # "Summer 2012 and 2013"
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
-            above = _above(block[:pos], used)
-            after = _next_blocks(grouped[b + 1 :], used)
+            above = _own_header(rest, _above(block[:pos], used), block[:pos])
+            after = [  # a place after the dates ("(Saint-Petersburg, Russia)") is not
+                # the header's title or organisation
+                ln
+                for ln in _next_blocks(grouped[b + 1 :], used)
+                if not is_location_line(ln.text)
+            ]
             below = block[pos + 1] if pos + 1 < len(block) else None
             if pos == len(block) - 1 and not rest and after:
                 # "2016 / 09" / "Engineer" / "University of Bremen", each after a
@@ -307,7 +208,7 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
-    hits = _no_lone_achievements(hits)
+    hits = _one_order(_no_lone_achievements(hits), lines)
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))
@@ -315,6 +216,80 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
+    """Whether the role's title is on a line below its dates line and its
+    organisation on the dates line (True), the other way round (False), or neither
+    (None)."""
+    title, org = hit.role.title, hit.role.organization
+    if not title or not org or len(hit.lines) != 2:
+        return None
+    (other,) = hit.lines - {hit.anchor}
+    if other < hit.anchor:
+        return None
+    here, below = text.get(hit.anchor, ""), text.get(other, "")
+    if title in below and org in here and title not in here:
+        return True
+    if title in here and org in below and org not in here:
+        return False
+    return None
+
+
+def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
+    """A section's roles are written in one layout: where job-title words tell the
+    title from the organisation in two or more roles ("Kinetic Vision<TAB>2023 -
+    2025" over "Software Developer II") and all agree, a role whose two lines have
+    no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
+    Pentester") is read in the same order."""
+    text = {ln.index: ln.text for ln in lines}
+    sure = [
+        _title_below(h, text)
+        for h in hits
+        if _titled(h.role.title or "") and not _titled(h.role.organization or "")
+    ]
+    votes = {v for v in sure if v is not None}
+    if len([v for v in sure if v is not None]) < 2 or len(votes) != 1:
+        return hits
+    (below,) = votes
+    out = []
+    for h in hits:
+        unsure = not _titled(h.role.title or "") and not _titled(
+            h.role.organization or ""
+        )
+        if unsure and _title_below(h, text) is (not below):
+            role = replace(h.role, title=h.role.organization, organization=h.role.title)
+            h = RoleHit(role, h.lines, h.anchor)
+        out.append(h)
+    return out
+
+
+#: A line that goes on below: it ends on a comma or a joining word.
+_RUNS_ON = re.compile(r"(?:,|\s(?:and|or|of|the|with|to|for|in|a|an))$")
+
+
+def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
+    """The lines above a dates line that still belong to its header. When the dates
+    line names a job title and an organisation itself ("Senior Trust Engineer,
+    Atlassian  Feb 2017 – Feb 2018"), a line above in sentence case ("Terraform,
+    Helm, and ArgoCD code") ends the last role's text: only the title-case lines
+    right above it ("Acme Corp") are kept, unless they run on from a longer line.
+    """
+    own = drop_places(split_parts(rest)) if rest else []
+    if len(own) < 2 or not any(_titled(p) for p in own):
+        return above
+    keep: list[Line] = []
+    for ln in reversed(above):
+        if not title_case(ln.text) or is_bullet(ln.text):
+            break
+        keep.insert(0, ln)
+    lead = before[: len(before) - len(keep)]
+    last = lead[-1].text if lead else ""
+    wraps = is_bullet(last) and not re.search(r"[.!?]$", last)  # a bullet's wrap
+    if keep and lead and (_RUNS_ON.search(last) or wraps):
+        return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
+        # Redis, Auth0": the wrapped end of the last role's text
+    return keep
 
 
 def _bare_org(line: Line) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.contact import is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.headings import word_set
+from gapcheck.parse.sections import Line
 
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
@@ -78,6 +80,14 @@ def _joins_names(word: str) -> bool:
     )
 
 
+#: A school's acronym, which a unit's name can follow: "NYU Tandon School of
+#: Engineering", "MIT Sloan School of Management".
+_ACRONYMS = frozenset({"NYU", "MIT", "IIT", "UCLA"})
+_UNIT_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z][\w'-]*){1,2}\s+(?:School|College|Institute)\b"
+)
+
+
 def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a school's name is written in ``text`` after ``start``: from the first
     capitalised word of the name to its keyword and the "of ..." after it."""
@@ -112,6 +122,9 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
         while text[begin:].startswith(("of ", "the ", "& ", "and ")):
             begin = text.index(" ", begin) + 1
         key_end = match.end()
+        unit = _UNIT_AFTER.match(text, key_end) if match.group(0) in _ACRONYMS else None
+        if unit:  # "NYU Tandon School of Engineering": one of its schools
+            key_end = unit.end()
         again = INSTITUTION_RE.match(text, key_end + 1)
         if again and text[key_end : key_end + 1] == " " and again.group(0).istitle():
             key_end = again.end()  # "University College of the Caribbean"
@@ -167,7 +180,9 @@ def clean_school(name: str) -> str:
         hit = degree_match(name[end:].lstrip(" ,;:-–"))
         if hit and hit[1] == 0 and name[:end].strip():
             name = name[:end]
-    if len(keys) >= 2:
+    unit = keys and keys[0].group(0) in _ACRONYMS
+    unit = unit and _UNIT_AFTER.match(name, keys[0].end()) is not None
+    if len(keys) >= 2 and not unit:
         tail = _NAME_TAIL.match(name, keys[0].end())
         end = tail.end() if tail else keys[0].end()
         rest = name[end:].strip()
@@ -206,3 +221,89 @@ def with_campus(
     ):
         return f"{school}, {after}"
     return school
+
+
+#: The start of a line that goes on with a school's name: its keyword, after the
+#: words that qualify one ("State University", "School of Engineering", "College").
+_NAME_GOES_ON = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s+){0,2})?(?:" + INSTITUTION_RE.pattern + r")", re.IGNORECASE
+)
+
+
+def school_wraps(line: str, nxt: str) -> bool:
+    """Whether a school's name wrapped from ``line`` onto ``nxt``: ``line`` ends on a
+    capitalised name word that is no field of study nor a degree ("Mechanics
+    Faculty, Saint-Petersburg", "NYU Tandon", "Front Range Community"), ``nxt``
+    starts with the school's keyword, at most after two words that qualify it."""
+    words = line.split()
+    if not words or "\t" in line or find_span(line) is not None:
+        return False
+    last = words[-1]
+    tail = line.rsplit(",", 1)[-1]
+    head = _NAME_GOES_ON.match(nxt)
+    return (
+        head is not None
+        and head.group(0).split()[-1][:1].isupper()
+        and all(w.lower() in _QUALIFIERS for w in head.group(0).split()[:-1])
+        and re.fullmatch(r"[A-Z][\w.'-]*", last) is not None
+        and not is_region(last)  # "Dallas TX" over "University of North Texas"
+        and last.lower() not in FIELD_WORDS
+        and degree_match(last) is None
+        and INSTITUTION_RE.fullmatch(last) is None
+        and degree_match(tail.strip()) is None
+    )
+
+
+#: A line that goes on from the one before: it opens with a joining word ("and
+#: Quality Assurance").
+_GOES_ON = re.compile(r"^(?:and|&|of|for|in)\s")
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Entry lines wrapped in a narrow cell, joined: "..., Indian Institute of" over
+    "Technology Roorkee, India, 2016" (a line that ends on "of", "and", "&"...),
+    "Front-End Development" over "and Quality Assurance" (a line that opens with
+    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
+    out: list[Line] = []
+    for ln in lines:
+        if (
+            out
+            and out[-1].text
+            and ln.text
+            and (
+                (
+                    ln.text[:1].isupper()
+                    and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+                )
+                or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
+                or school_wraps(out[-1].text, ln.text)
+                or _cell_wraps(out[-1].text, ln.text)
+            )
+        ):
+            prev = out.pop()
+            out.append(Line(prev.index, f"{prev.text} {ln.text}", prev.start, ln.end))
+            continue
+        out.append(ln)
+    return out
+
+
+def _cell_wraps(line: str, nxt: str) -> bool:
+    """A left cell wrapped beside its dates cell ("..., UC Santa" over
+    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two and the
+    dates, ``line`` runs on (no dates, no end mark) after a comma-separated part
+    that is no school yet."""
+    if "\t" not in nxt or "\t" in line or find_span(line) is not None:
+        return False
+    left, right = nxt.rsplit("\t", 1)
+    words = left.split()
+    tail = line.rsplit(",", 1)[-1]
+    return (
+        "," in line
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and find_span(right) is not None
+        and re.search(r"[.,;:]$", line) is None
+        and INSTITUTION_RE.search(tail) is None
+        and degree_match(tail) is None
+        and tail.split()[-1].lower() not in FIELD_WORDS
+    )

@@ -1,0 +1,197 @@
+"""Lines of an experience section put back together before roles are read: a
+date range wrapped or read line by line, a header wrapped in two cells or cut after
+a separator; and which lines carry a role's dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from gapcheck.parse.dates import DateSpan, dangling_range, find_span
+from gapcheck.parse.role_headers import glued_tail
+from gapcheck.parse.sections import Line, is_bullet
+
+#: A page footer or header: "Jane Doe | Résumé 1 | February 10, 2026", "Page 2 of 3".
+_FOOTER = re.compile(
+    r"(?i)\b(?:r[ée]sum[ée]|curriculum vitae|cv)\b\s*(?:[|·•-]\s*)?(?:page\s*)?\d"
+    r"|\bpage\s+\d+(?:\s+of\s+\d+)?\b"
+)
+
+
+#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.".
+ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
+
+
+def role_span(line: Line) -> DateSpan | None:
+    if is_bullet(line.text) or _FOOTER.search(line.text):
+        return None
+    span = find_span(line.text)
+    if span is None:
+        return None
+    rest = (line.text[: span.begin] + " " + line.text[span.finish :]).strip()
+    if span.start != span.end and glued_tail(line.text, span) is not None:
+        return span  # a header whose role text runs on after the dates
+    lone = span.start == span.end or span.text.strip().isdigit()
+    if lone and (len(rest.split()) > 12 or rest.endswith(".")):
+        return None  # a lone date only counts on a short line, not in a sentence
+    if len(rest.split()) > 16:
+        return None
+    plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
+    if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", plain):
+        return None  # "Prepared bulletins ... policies. July 2007-August 2013"
+    return span
+
+
+def join_dangling(lines: list[Line]) -> list[Line]:
+    """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
+    line by line) as "June 2020 – Present Title" over "Did things"."""
+    out = _join_split_range(list(lines))
+    out = _join_wrapped_range(_join_pairs(out, _open_header))
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.blank or second.blank:
+            continue
+        found = dangling_range(first.text, second.text)
+        if found is None:
+            continue
+        head, tail = found
+        end = second.text[:tail].strip()
+        text = f"{first.text[:head].strip()} {end} {first.text[head:]}"
+        out[i] = Line(first.index, text, first.start, first.end)
+        out[i + 1] = Line(
+            second.index, second.text[tail:], second.start + tail, second.end
+        )
+    return out
+
+
+def _join_wrapped_range(lines: list[Line]) -> list[Line]:
+    """ "Accountant | Acme | Mar 2016" over "- Present", "Aug 2016 - Dec" over
+    "2018": a range wrapped at the end of a line, moved whole onto that line (the
+    next line keeps what follows the range, or goes when nothing does)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        dash = nxt is not None and nxt.text[:1] in "-–—"  # "- Present"
+        if nxt is None or line.blank or nxt.blank or (is_bullet(nxt.text) and not dash):
+            out.append(line)
+            i += 1
+            continue
+        cells = _join_wrapped_cells(line, nxt)
+        if cells is not None:
+            out.append(cells)
+            i += 2
+            continue
+        joined = f"{line.text} {nxt.text}"
+        cut = len(line.text)
+        span = find_span(joined, single=False)
+        if (
+            span is None
+            or find_span(line.text, single=False) is not None
+            or not span.begin < cut < span.finish - 1
+        ):
+            out.append(line)
+            i += 1
+            continue
+        rest = joined[span.finish :].strip()
+        out.append(Line(line.index, joined[: span.finish], line.start, line.end))
+        if rest:
+            taken = len(nxt.text) - len(rest)
+            out.append(Line(nxt.index, rest, nxt.start + taken, nxt.end))
+        i += 2
+    return out
+
+
+def _join_wrapped_cells(line: Line, nxt: Line) -> Line | None:
+    """A header and its dates, each wrapped in a cell of its own ("Engineer, Acme,
+    Inc. (acquired by<TAB>Mar 2017 – Sep" over "Updater)<TAB>2018"): one line, the
+    header's two pieces then the whole range, else None."""
+    if "\t" not in nxt.text or is_bullet(nxt.text):
+        return None
+    left, right = (p.strip() for p in nxt.text.rsplit("\t", 1))
+    joined = f"{line.text} {right}"
+    cut = len(line.text)
+    span = find_span(joined, single=False)
+    if (
+        span is None
+        or not left
+        or find_span(line.text, single=False) is not None
+        or find_span(left) is not None
+        or not span.begin < cut < span.finish - 1
+        or span.finish < len(joined) - 1
+    ):
+        return None
+    head = line.text[: span.begin].rstrip(" \t,")
+    text = f"{head} {left}\t{joined[span.begin : span.finish]}"
+    return Line(line.index, text, line.start, line.end)
+
+
+#: A header line cut after a separator ("Developer | Polarity /" over "Hyperhyper |
+#: Jul 2024 - Present").
+_OPEN_END = re.compile(
+    r"\s[/|&]$|,$"
+    # "Student Developer | Google Summer of" over "Code | Jun 2014 - Jul 2014"
+    r"|[|,].*\s(?:of|and|for|the|at|in)$"
+)
+
+
+def _open_header(line: Line, nxt: Line) -> Line | None:
+    """A short line that ends on a separator, without dates, joined to the line of
+    dates under it (the header goes on there), else None."""
+    if (
+        line.blank
+        or nxt.blank
+        or is_bullet(line.text)
+        or is_bullet(nxt.text)
+        or len(line.text.split()) > 12
+        or not _OPEN_END.search(line.text.rstrip())
+        or find_span(line.text) is not None
+        or role_span(nxt) is None
+    ):
+        return None
+    text = f"{line.text.rstrip()} {nxt.text.strip()}"
+    return Line(line.index, text, line.start, line.end)
+
+
+def _join_pairs(
+    lines: list[Line], join: Callable[[Line, Line], Line | None]
+) -> list[Line]:
+    """``lines`` with each pair of lines that ``join`` joins replaced by its line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        joined = join(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        out.append(lines[i] if joined is None else joined)
+        i += 1 if joined is None else 2
+    return out
+
+
+_CONNECTOR = re.compile(r"(?i)^(?:to|-|–|—|through|until|till)$")
+
+
+def _join_split_range(lines: list[Line]) -> list[Line]:
+    """ "September 2013" / "to" / "November 2015" (a range read line by line) as one
+    line; the two lines joined to it are left out."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 2 < len(lines) and _CONNECTOR.match(lines[i + 1].text):
+            third = lines[i + 2]
+            joined = f"{line.text} {lines[i + 1].text} {third.text}"
+            lone = find_span(line.text)
+            span = find_span(joined, single=False)
+            if (
+                lone is not None
+                and lone.finish == len(line.text)
+                and span is not None
+                and span.begin == lone.begin
+                and span.finish >= len(joined) - len(third.text) + 1
+            ):
+                out.append(Line(line.index, joined, line.start, third.end))
+                i += 3
+                continue
+        out.append(line)
+        i += 1
+    return out

@@ -1,0 +1,231 @@
+"""Role headers of public JSON Resume layouts (issue 14, round 5): one synthetic
+test per rule; none reads the public set, which lives outside the repository."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.parse.parts import split_parts, title_and_org
+from tests.test_parse_fields import resume
+from tests.test_parse_roles import roles
+
+_WORD = st.sampled_from(
+    ["Freelance", "Part-time", "Contract", "Remote", "Full-time", "Dota 2", "Chorus"]
+)
+
+
+@given(st.lists(_WORD, min_size=2, max_size=4, unique=True))
+def test_a_separator_inside_brackets_cuts_nothing(notes: list[str]) -> None:
+    inner = ", ".join(notes)
+    parts = split_parts(f"Frontend Developer ({inner}), Polarity / Hyperhyper")
+    assert parts == [f"Frontend Developer ({inner})", "Polarity / Hyperhyper"]
+
+
+def test_an_unclosed_bracket_cuts_as_before() -> None:
+    assert split_parts("Developer (Freelance, Acme") == [
+        "Developer (Freelance",
+        "Acme",
+    ]
+
+
+def test_a_lower_case_apposition_stays_with_its_name() -> None:
+    assert title_and_org(split_parts("Test Engineer, X, the moonshot factory")) == (
+        "Test Engineer",
+        "X, the moonshot factory",
+    )
+
+
+def test_a_legal_suffix_keeps_its_note() -> None:
+    assert title_and_org(
+        split_parts("Automation Engineer, Bridgevine, Inc. (acquired by Updater)")
+    ) == ("Automation Engineer", "Bridgevine, Inc. (acquired by Updater)")
+
+
+def test_a_place_in_brackets_is_a_place() -> None:
+    assert title_and_org(
+        split_parts("iOS Software Engineer, Agile Fusion, (Saint-Petersburg, Russia)")
+    ) == ("iOS Software Engineer", "Agile Fusion")
+
+
+@given(st.sampled_from(["Owner", "Senior UI Developer", "Lead Designer"]))
+def test_titles_in_a_row_then_the_organisation(second: str) -> None:
+    assert title_and_org(split_parts(f"Programmer, {second}, 6eDesign")) == (
+        f"Programmer, {second}",
+        "6eDesign",
+    )
+
+
+def test_a_sentence_above_a_full_header_is_the_last_roles_text() -> None:
+    got = roles(
+        "Senior Engineer, Armorblox\tMar 2021 – Jul 2022\n"
+        "Infrastructure as Code defining environments, clusters, services with\n"
+        "Terraform, Helm, and ArgoCD code\n"
+        "Senior Consultant, New Context\tMar 2020 – Mar 2021\n"
+        "I was hired as a security consultant for large enterprise clients.\n"
+    )
+    assert got == [
+        ("Senior Engineer", "Armorblox", "2021-03", "2022-07"),
+        ("Senior Consultant", "New Context", "2020-03", "2021-03"),
+    ]
+
+
+def test_a_title_case_line_above_a_full_header_stays_in_it() -> None:
+    got = roles(
+        "Initech Corp\nSenior Engineer, Payments\tMar 2021 – Jul 2022\n"
+        "• Built the billing service.\n"
+    )
+    assert got == [("Senior Engineer", "Initech Corp", "2021-03", "2022-07")]
+
+
+def test_a_place_after_lone_dates_is_not_the_header() -> None:
+    # and "iOS Software Engineer" (camel case) is a header line, not a wrapped one
+    got = roles(
+        "iOS Software Engineer\nAgile Fusion Corporation\n07/2012 - 06/2015\n\n"
+        "(Saint-Petersburg, Russia)\n\nShelvz - an app for redeeming coupons in "
+        "various US stores, with a team of four.\n"
+    )
+    assert got == [
+        ("iOS Software Engineer", "Agile Fusion Corporation", "2012-07", "2015-06")
+    ]
+
+
+def test_a_header_and_its_dates_wrapped_in_two_cells() -> None:
+    got = roles(
+        "Automation Engineer, Bridgevine, Inc. (acquired by\tMar 2017 – Sep\n"
+        "Updater)\t2018\n• Built the UI test suite.\n"
+    )
+    assert got == [
+        (
+            "Automation Engineer",
+            "Bridgevine, Inc. (acquired by Updater)",
+            "2017-03",
+            "2018-09",
+        )
+    ]
+
+
+def test_a_header_cut_after_a_separator_goes_on_below() -> None:
+    got = roles(
+        "Frontend Developer (Freelance, Part-time) | Polarity /\n"
+        "Hyperhyper | Jul 2024 - Present\n• Built the MVP.\n"
+    )
+    assert got == [
+        (
+            "Frontend Developer (Freelance, Part-time)",
+            "Polarity / Hyperhyper",
+            "2024-07",
+            "now",
+        )
+    ]
+
+
+def test_an_abbreviations_dot_ends_no_sentence() -> None:
+    got = roles(
+        "Sr. Automation Engineer, Bridgevine Inc. (Atlanta office)\t2017 – 2018\n"
+        "• Built the UI test suite.\n"
+    )
+    assert [(r[2] or "")[:4] + (r[3] or "")[:4] for r in got] == ["20172018"]
+    assert got[0][0] == "Sr. Automation Engineer"
+
+
+def test_brackets_left_empty_by_dates_go() -> None:
+    got = roles("Unity Developer (Apr 2017 – Jun 2019), MechSuit VR\n• Built it.\n")
+    assert got == [("Unity Developer", "MechSuit VR", "2017-04", "2019-06")]
+
+
+def test_title_case_lines_that_run_on_from_the_last_roles_text() -> None:
+    got = roles(
+        "Staff Engineer | Invoca | Jan 2025 - Present\n"
+        "• Ownership of Kubernetes clusters, Debian instances, MySQL databases,\n"
+        "Elasticsearch, Redis, Auth0\n"
+        "Senior DevOps Engineer | LegalZoom | Sep 2022 - Sep 2024\n• Migrated it.\n"
+    )
+    assert got[1] == ("Senior DevOps Engineer", "LegalZoom", "2022-09", "2024-09")
+
+
+def test_a_header_cut_after_a_joining_word_goes_on_below() -> None:
+    got = roles(
+        "Student Developer | Google Summer of\nCode | Jun 2014 - Jul 2014\n"
+        "I worked on packaging a network probe.\n"
+    )
+    assert got == [("Student Developer", "Google Summer of Code", "2014-06", "2014-07")]
+
+
+def test_a_sections_layout_orders_a_role_without_title_words() -> None:
+    got = roles(
+        "Joint Research for Demo\tNovember 2024 to January 2025\n"
+        "AI Red Team / Pentester\n• Wrote prompt injections.\n\n"
+        "Kinetic Vision\tJanuary 2023 to October 2024\nSoftware Developer II\n"
+        "• Built a vision package.\n\n"
+        "SlashDB\tMay 2021 to February 2022\nFull Stack Developer\n• Built it.\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("AI Red Team / Pentester", "Joint Research for Demo"),
+        ("Software Developer II", "Kinetic Vision"),
+        ("Full Stack Developer", "SlashDB"),
+    ]
+
+
+def test_without_two_agreeing_roles_the_order_stays() -> None:
+    got = roles(
+        "Joint Research for Demo\tNovember 2024 to January 2025\n"
+        "AI Red Team / Pentester\n• Wrote prompt injections.\n"
+    )
+    assert got[0][:2] == ("Joint Research for Demo", "AI Red Team / Pentester")
+
+
+def test_a_line_ending_on_inc_is_a_header_line() -> None:
+    got = roles(
+        "• Perform regression testing for monthly releases.\n\n"
+        "Software Development Intern\nCarters Inc.\n08/2016 - 01/2017\n"
+        "Push applications to over 600 stores using the AirWatch Console\n"
+    )
+    assert got == [
+        ("Software Development Intern", "Carters Inc.", "2016-08", "2017-01")
+    ]
+
+
+def test_a_note_in_brackets_stays_with_the_organisation() -> None:
+    assert title_and_org(["Automation Engineer", "Bridgevine, Inc.", "(Updater)"]) == (
+        "Automation Engineer",
+        "Bridgevine, Inc. (Updater)",
+    )
+
+
+def test_a_bullets_wrap_above_a_full_header_is_the_last_roles_text() -> None:
+    got = roles(
+        "Software Developer | Hillside Software | 2012 - 2013\n"
+        "• Worked on a client-side mapping application using\n"
+        "Leaflet and RESTful API's\n"
+        "Owner, Programmer | 6eDesign | Apr 2008 - Present\n• Built sites.\n"
+    )
+    assert got[1] == ("Owner, Programmer", "6eDesign", "2008-04", "now")
+
+
+def _sections_roles(projects: str) -> list[tuple[str | None, str]]:
+    r = resume(
+        "ACCOUNTANT\nWork Experience\nUnity Developer\nUCSD Qualcomm Institute\n"
+        "10/2018 - Present\n• Built a VR lab.\n\nData Engineer\nAlibaba Inc.\n"
+        "06/2019 - 08/2019\n• Built charts.\n\n"
+        f"Projects\n{projects}"
+    )
+    return [(x.title, x.section) for x in r.roles]
+
+
+def test_one_line_projects_after_three_line_jobs_stay_projects() -> None:
+    got = _sections_roles(
+        "Exteractive – Full Stack Developer (Jul 2020 – Present)\n\n"
+        "An interactive story web app, with React as front end.\n\n"
+        "MechSuit VR – Unity Developer (Apr 2017 – Jun 2019)\n\n"
+        "Joined the school's Virtual Reality Club to work on a game.\n"
+    )
+    assert [s for _, s in got].count("experience") == 2
+
+
+def test_jobs_of_the_same_shape_under_projects_are_experience() -> None:
+    got = _sections_roles(
+        "Full Stack Developer\nExteractive Labs\n07/2020 - Present\n• Built it.\n\n"
+        "Unity Developer\nMechSuit Studios\n04/2017 - 06/2019\n• Built a game.\n"
+    )
+    assert [s for _, s in got].count("experience") == 4
