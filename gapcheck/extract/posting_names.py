@@ -136,8 +136,8 @@ def in_proper_name(
         acronym = _ACRONYM.fullmatch(w) and low not in VENDORS and w in left
         if acronym and _is_product(m, taxonomy) and not _knows(taxonomy, w):
             return True  # "DHR Unity": a trust's system, not "Safeguarding MDT
-        if low in places or (w is extra[-1] and right and low in _NAME_NOUNS):
-            return True  # "Nottingham ...", "Fair Credit Reporting Act"
+        if low in places or (w in right and low in _NAME_NOUNS):
+            return True  # "Nottingham ...", "Fair Credit Reporting Act (Consumer"
     return False
 
 

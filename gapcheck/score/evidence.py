@@ -30,6 +30,7 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
+from gapcheck.score.sense import addressed_spans, misread
 from gapcheck.score.text import (
     STOPWORDS,
     NgramIndex,
@@ -37,6 +38,13 @@ from gapcheck.score.text import (
     idf,
     line_at,
     norm,
+)
+from gapcheck.score.wordforms import (
+    family_index,
+    head_family,
+    is_verb,
+    object_follows,
+    verb_object,
 )
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
@@ -106,7 +114,10 @@ class ResumeProfile:
         float, ...
     ] = ()  # share per ISCO group (gapcheck.occupation)
     added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
+    taxonomy: Any = None  # the taxonomy the resume's mentions were named with
+    addressed: tuple[tuple[int, int], ...] = ()  # text that speaks to "you"
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
+    _families: dict[str, list[tuple[int, int]]] | None = None
     _words: frozenset[str] | None = None
 
     @property
@@ -170,6 +181,43 @@ class ResumeProfile:
             self._form_cache[form] = [h for h in hits if not self.employer(h)]
         return self._form_cache[form] + [h for h in self.added if h.form == form]
 
+    @property
+    def families(self) -> dict[str, list[tuple[int, int]]]:
+        """The resume's one-word tokens by verb family (:mod:`.wordforms`)."""
+        if self._families is None:
+            self._families = family_index(
+                (k, s.start, s.end)
+                for k, spans in self.index.spans.items()
+                if " " not in k
+                for s in spans
+            )
+        return self._families
+
+    def variant_hits(self, forms: Iterable[str]) -> list[Hit]:
+        """Where the resume writes one of ``forms`` as a plural, as its head
+        word's verb or noun ("negotiated" for "negotiation skills") or as its verb
+        and object ("managed a $2M budget" for "budget management"); see
+        :mod:`.wordforms`."""
+        forms = list(forms)
+        hits: list[Hit] = []
+        for form in forms:
+            plural = form[:-1] + "ies" if form.endswith("y") else form + "s"
+            if plural not in forms:
+                hits += self.form_hits(plural)
+            stem = head_family(form)
+            if stem is not None:
+                hits += [self.locate(s, e) for s, e in self.families.get(stem, ())]
+            pair = verb_object(form)
+            if pair is None:
+                continue
+            for s, e in self.families.get(pair[0], ()):
+                if not is_verb(self.text[s:e]):
+                    continue
+                end = object_follows(self.text, e, pair[1])
+                if end is not None:
+                    hits.append(self.locate(s, end))
+        return [h for h in hits if not self.employer(h)]
+
 
 def recency_rank(roles: Sequence[Role]) -> dict[int, int]:
     """Role index -> 0 for the most recent role, 1 for the next (dates, then order)."""
@@ -227,6 +275,8 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
         achievements=summarise(resume.bullets),
         issues=format_issues(resume),
         counts=content_counts(resume.document.text),
+        taxonomy=taxonomy,
+        addressed=addressed_spans(resume.document.text, resume.sections),
     )
     dist, occupation = resume_occupation(resume, profile.role_rank)
     profile.occupation, profile.occupation_dist = occupation, tuple(dist)
@@ -404,6 +454,8 @@ def term_evidence(
         out += [(h, "exact", None) for h in profile.form_hits(form)]
     for form in term.alias_forms:
         out += [(h, "alias", None) for h in profile.form_hits(form)]
+    variants = profile.variant_hits((*term.forms, *term.alias_forms))
+    out += [(h, "alias", None) for h in variants]
     key = (term.canonical or "").lower()
     if key:
         out += [
@@ -421,6 +473,20 @@ def term_evidence(
         out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
     # a function word ("it" of "basic IT packages") shows the skill only in capitals
     out = [f for f in out if f[0].end <= f[0].start or written_as_skill(f[0].text)]
+    soft = term.soft or term.kind == "soft"
+    out = [
+        f
+        for f in out
+        if not any(s <= f[0].start < e for s, e in profile.addressed)
+        and not misread(
+            profile.text,
+            f[0].start,
+            f[0].end,
+            f[0].canonical or term.canonical or term.name,
+            soft,
+            profile.taxonomy,
+        )
+    ]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:

@@ -1,0 +1,156 @@
+"""The rules that keep a resume's words in a skill's sense (issue 16, point 4): one
+test per rule of :mod:`gapcheck.score.sense`, :mod:`gapcheck.score.wordforms` and the
+alias review of the soft skills. The real pairs they were found on are in
+tests/test_evidence_holds.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.records import Section
+from gapcheck.score import resolve_taxonomy
+from gapcheck.score.sense import (
+    addressed_spans,
+    describes_thing,
+    in_name,
+    names_organisation,
+)
+from gapcheck.score.wordforms import (
+    family,
+    head_family,
+    is_verb,
+    object_follows,
+    verb_object,
+)
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("Your Rights Under the Fair Credit Reporting Act", "Reporting", True),
+        ("the Fair Credit Reporting Act Consumer reporting", "Reporting", True),
+        ("Skills: Financial Reporting, Budgeting, Payroll", "Reporting", False),
+        ("Reporting\nMonthly board packs", "Reporting", False),
+    ],
+)  # fmt: skip
+def test_a_skill_inside_a_proper_name_is_no_evidence(
+    text: str, word: str, inside: bool
+) -> None:
+    assert in_name(text, *_at(text, word), "Reporting", resolve_taxonomy()) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "organisation"),
+    [
+        ("Consumer reporting agencies must correct errors", "reporting", True),
+        ("worked for an accounting firm in Leeds", "accounting", True),
+        ("built reporting tools for finance", "reporting", False),
+        ("monthly reporting, forecasting", "reporting", False),
+    ],
+)
+def test_a_skill_naming_an_organisation_is_no_evidence(
+    text: str, word: str, organisation: bool
+) -> None:
+    assert names_organisation(text, *_at(text, word)) is organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Built collaborative editing infrastructure for 4M users", True),
+        ("providing collaborative environment to facilitate sourcing", True),
+        ("launched innovative products", True),
+        ("Resourceful professional and collaborative team player.", False),
+        ("Highly collaborative, driven and organised", False),
+        ("collaborative and analytical", False),
+        ("a collaborative approach to change", False),
+    ],
+)
+def test_a_soft_skill_describing_a_thing_is_no_evidence(text: str, thing: bool) -> None:
+    word = "innovative" if "innovative" in text else "collaborative"
+    assert describes_thing(text, *_at(text, word)) is thing
+
+
+def test_text_addressed_to_the_reader_is_no_evidence() -> None:
+    notice = "You have the right to know what is in your file. " * 6
+    resume = "Managed accounts payable and monthly reporting for 3 sites. " * 6
+    text = resume + notice
+    sections = (
+        Section("experience", "Experience", resume, 0, len(resume)),
+        Section("awards", "Awards", notice, len(resume), len(text)),
+    )
+    assert addressed_spans(text, sections) == ((len(resume), len(text)),)
+    assert addressed_spans(resume, sections[:1]) == ()
+
+
+def test_loose_aliases_name_no_skill() -> None:
+    """An alias names the skill itself, not a neighbouring task or a word used of
+    things ("scheduling" is no planning, "data integrity" no ethics)."""
+    taxonomy = resolve_taxonomy()
+    loose = {
+        "scheduling": "Planning skills",
+        "calendar management": "Planning skills",
+        "accuracy": "Attention to detail",
+        "integrity": "Ethical judgment",
+        "consistency": "Reliability",
+        "ownership": "Reliability",
+        "friendly": "Respectfulness",
+        "driven": "Initiative",
+        "persistence": "Resilience",
+        "determination": "Resilience",
+        "presentation": "Presentation skills",
+        "excellence": "Quality focus",
+    }
+    for alias, skill in loose.items():
+        found = taxonomy.get(alias)
+        assert found is None or found.name != skill, alias
+    assert taxonomy.get("planning").name == "Planning skills"
+    assert taxonomy.get("calendar management").name == "Scheduling"
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("negotiation", "negotiated"), True),
+        (("negotiation", "negotiations"), True),
+        (("management", "managing"), True),
+        (("planning", "planned"), True),
+        (("management", "manager"), False),
+        (("communication", "community"), False),
+        (("organisation", "organ"), False),
+    ],
+)
+def test_a_verb_family_holds_its_forms_only(words: tuple[str, str], same: bool) -> None:
+    assert (family(words[0]) == family(words[1])) is same
+
+
+def test_a_head_word_shows_its_skill_in_another_form() -> None:
+    assert head_family("negotiation skills") == head_family("negotiate") == "negotiat"
+    assert head_family("planning") is None  # "reported to", "accounted for": no
+    assert head_family("accounting") is None
+    assert head_family("contract negotiation") is None  # two words: verb and object
+    assert verb_object("budget management") == ("manag", "budget")
+    assert verb_object("financial management") == ("manag", "financial")
+    assert verb_object("negotiation skills") is None
+    assert is_verb("managed") and not is_verb("management")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Managed a $2.5M budget.", True),
+        ("managed the annual operating budget of the unit", True),
+        ("Managed budgets and staff", True),
+        ("Managed budget holders across the trust", False),  # a modifier
+        ("managed staff, budgets", False),  # another clause
+        ("managed relationships with many different budget owners", False),
+    ],
+)
+def test_a_verb_with_its_object_shows_the_skill(text: str, shown: bool) -> None:
+    end = text.lower().index("managed") + len("managed")
+    assert (object_follows(text, end, "budget") is not None) is shown
