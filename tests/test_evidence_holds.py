@@ -16,6 +16,8 @@ from gapcheck.extract.merge import merge_mentions
 from gapcheck.records import CheckResult, Mention
 from tests.test_occupation import real_pairs  # noqa: F401  (a shared fixture)
 
+ROOT = Path(__file__).resolve().parent.parent
+
 RESUME = """Jane Doe
 jane@example.com
 
@@ -262,10 +264,10 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
     tool = shared_data.parent / "tools" / "occupation_match.py"
     if not tool.is_file():
         pytest.skip(f"{tool} missing")
-    postings = {
-        p["name"]: p["text"]
-        for p in load_script(tool, "occupation_match").load_postings(shared_data)
-    }
+    om = load_script(tool, "occupation_match")
+    split = load_script(ROOT / "benchmarks" / "match_split.py", "match_split")
+    found = [*om.load_postings(shared_data), *split.fresh_postings(om, shared_data)]
+    postings = {p["name"]: p["text"] for p in found}
     tmp = tmp_path_factory.mktemp("audit")
     resumes = shared_data / "resumes"
 
@@ -286,6 +288,10 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
             "templates_head/modern-single-column.pdf",
             "jd_docx_2020/HTML Developer.docx",
         ),
+        # audit 2 (/work/notes/evidence_audit2.md), new pairs, fresh postings
+        "2D01": run("livecareer/ACCOUNTANT/14055988.pdf", "nhs-916255527"),
+        "2S09": run("livecareer/PUBLIC-RELATIONS/12920612.pdf", "nhs-916258883"),
+        "2S10": run("livecareer/PUBLIC-RELATIONS/13129275.pdf", "nhs-916260069"),
     }
 
 
@@ -325,3 +331,46 @@ def test_audit_word_forms_show_the_asked_skill(audit) -> None:  # type: ignore[n
     assert any("negotiat" in e.snippet for e in matched["negotiation skills"].evidence)
     matched = {m.name: m for m in audit["S04"].skills.matched}
     assert any("negotiation" in e.snippet for e in matched["negotiate"].evidence)
+
+
+def test_audit2_a_generic_word_inside_a_compound_shows_nothing(audit) -> None:  # type: ignore[no-untyped-def]
+    """Audit 2, D01: a chef posting's bare "management" was shown by an
+    accountant's "grant management" and "AR management policies"."""
+    assert not [m.name for m in audit["2D01"].skills.matched if m.name == "management"]
+
+
+def test_audit2_loose_alias_and_plural(audit) -> None:  # type: ignore[no-untyped-def]
+    """Audit 2, S09: "crisis communications" showed "ensure reputation management"
+    (an alias broader than its skill); S10: the posting's "newsletters" was
+    missing where the resume writes "the organization's newsletter"."""
+    assert "ensure reputation management" not in {
+        m.name for m in audit["2S09"].skills.matched
+    }
+    matched = {m.name: m for m in audit["2S10"].skills.matched}
+    assert any("newsletter" in e.snippet for e in matched["newsletters"].evidence)
+
+
+JAVA_RESUME = """John Smith
+john@example.com
+
+Java Developer
+
+Experience
+Java Developer, Acme Ltd, 2019 - 2024
+- Built order services in Java with Spring Boot.
+
+Skills
+Java, Spring, Hibernate, Maven
+"""
+
+
+def test_audit2_java_is_no_javascript(shared_data: Path, tmp_path: Path) -> None:
+    """Audit 2's probe: a posting's "java script libraries" gave JavaScript the
+    form "java", the name of another skill, and a Java-only resume matched it."""
+    posting = shared_data / "postings" / "jd_docx_2020" / "Web_dev_job.docx"
+    if not posting.is_file():
+        pytest.skip(f"{posting} missing")
+    (tmp_path / "resume.txt").write_text(JAVA_RESUME, encoding="utf-8")
+    result = check_files(tmp_path / "resume.txt", posting)
+    assert "JavaScript" not in {m.canonical for m in result.skills.matched}
+    assert "JavaScript" in {m.canonical for m in result.skills.missing}

@@ -30,7 +30,7 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.sense import addressed_spans, misread
+from gapcheck.score.sense import addressed_spans, in_compound, misread
 from gapcheck.score.text import (
     STOPWORDS,
     NgramIndex,
@@ -40,10 +40,13 @@ from gapcheck.score.text import (
     norm,
 )
 from gapcheck.score.wordforms import (
+    family,
     family_index,
     head_family,
     is_verb,
     object_follows,
+    plural,
+    singular,
     verb_object,
 )
 
@@ -193,30 +196,53 @@ class ResumeProfile:
             )
         return self._families
 
-    def variant_hits(self, forms: Iterable[str]) -> list[Hit]:
-        """Where the resume writes one of ``forms`` as a plural, as its head
-        word's verb or noun ("negotiated" for "negotiation skills") or as its verb
-        and object ("managed a $2M budget" for "budget management"); see
-        :mod:`.wordforms`."""
+    def variant_hits(
+        self, forms: Iterable[str], canonical: str | None, soft: bool
+    ) -> list[Hit]:
+        """Where the resume writes one of ``forms`` (of the skill ``canonical``) as a
+        plural, as its head word's verb or noun ("negotiated" for "negotiation
+        skills", "negotiations" for "negotiate") or as its verb and object
+        ("managed a $2M budget" for "budget management"); see :mod:`.wordforms`.
+        Never a word that names another skill ("motivated" is Initiative, not
+        Motivating others), nor the plural of one word that is no hard skill of the
+        taxonomy ("communications" is a field, not Communication; "drives" no
+        drive)."""
         forms = list(forms)
-        hits: list[Hit] = []
+        spans: list[tuple[int, int]] = []
         for form in forms:
-            plural = form[:-1] + "ies" if form.endswith("y") else form + "s"
-            if plural not in forms:
-                hits += self.form_hits(plural)
-            stem = head_family(form)
-            if stem is not None:
-                hits += [self.locate(s, e) for s, e in self.families.get(stem, ())]
+            named = " " in form or (canonical is not None and not soft)
+            for other in (plural(form), singular(form)) if named else ():
+                if other not in forms:
+                    spans += [(h.start, h.end) for h in self.form_hits(other)]
+            head = head_family(form)
+            if head is not None:
+                spans += [
+                    (s, e)
+                    for s, e in self.families.get(head[0], ())
+                    if head[1] or is_verb(self.text[s:e])
+                ]
             pair = verb_object(form)
-            if pair is None:
-                continue
-            for s, e in self.families.get(pair[0], ()):
-                if not is_verb(self.text[s:e]):
-                    continue
-                end = object_follows(self.text, e, pair[1])
-                if end is not None:
-                    hits.append(self.locate(s, end))
+            for s, e in self.families.get(pair[0], ()) if pair else ():
+                end = object_follows(self.text, e, pair[1]) if pair else None
+                if end is not None and is_verb(self.text[s:e]):
+                    spans.append((s, end))
+        hits = [
+            self.locate(s, e)
+            for s, e in spans
+            if not self._names_other(s, e, canonical)
+        ]
         return [h for h in hits if not self.employer(h)]
+
+    def _names_other(self, start: int, end: int, canonical: str | None) -> bool:
+        """Whether the first word at ``start`` is a name of a skill other than
+        ``canonical`` and of another word family ("motivated": Initiative)."""
+        get = getattr(self.taxonomy, "get", None)
+        word = re.match(r"[\w'-]+", self.text[start:end])
+        other = get(word.group(0)) if get is not None and word else None
+        if other is None or other.name.lower() == (canonical or "").lower():
+            return False
+        # "negotiations" names Negotiation, of its own family: still a form of it
+        return family(other.name.split()[0]) != family(word.group(0))  # type: ignore[union-attr]
 
 
 def recency_rank(roles: Sequence[Role]) -> dict[int, int]:
@@ -450,11 +476,19 @@ def term_evidence(
     also a common word ("IT") only where the resume writes it in capitals."""
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
+    generic = term.canonical is None
     for form in term.forms:
-        out += [(h, "exact", None) for h in profile.form_hits(form)]
+        if _names_another(profile.taxonomy, form, term.canonical):
+            continue  # "java" of the posting's "java script": Java, not JavaScript
+        hits = profile.form_hits(form)
+        if generic and " " not in form:  # "management" is no "grant management"
+            hits = [h for h in hits if not in_compound(profile.text, h.start)]
+        out += [(h, "exact", None) for h in hits]
     for form in term.alias_forms:
         out += [(h, "alias", None) for h in profile.form_hits(form)]
-    variants = profile.variant_hits((*term.forms, *term.alias_forms))
+    soft = term.soft or term.kind == "soft"
+    written = (*term.forms, *term.alias_forms)
+    variants = profile.variant_hits(written, term.canonical, soft)
     out += [(h, "alias", None) for h in variants]
     key = (term.canonical or "").lower()
     if key:
@@ -473,7 +507,6 @@ def term_evidence(
         out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
     # a function word ("it" of "basic IT packages") shows the skill only in capitals
     out = [f for f in out if f[0].end <= f[0].start or written_as_skill(f[0].text)]
-    soft = term.soft or term.kind == "soft"
     out = [
         f
         for f in out
@@ -485,6 +518,7 @@ def term_evidence(
             f[0].canonical or term.canonical or term.name,
             soft,
             profile.taxonomy,
+            f[0].section,
         )
     ]
     seen: set[tuple[int, int, str]] = set()
@@ -499,6 +533,13 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
+
+
+def _names_another(taxonomy: Any, form: str, canonical: str | None) -> bool:
+    """Whether a posting wording of the skill ``canonical`` is the name of another
+    skill of the taxonomy (a fragment: "java" out of "java script")."""
+    other = _get(taxonomy, form) if taxonomy is not None and canonical else None
+    return other is not None and other.name.lower() != (canonical or "").lower()
 
 
 def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | None]:

@@ -40,8 +40,6 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ization", "iz"),
     ("ations", "at"),
     ("ation", "at"),
-    ("ators", "at"),
-    ("ator", "at"),
     ("itions", "it"),
     ("ition", "it"),
     ("ments", ""),
@@ -56,6 +54,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 #: Endings of a term's head that make it an action noun or a verb with a family.
 _ACTION_HEAD = re.compile(r"(?:tions?|sions?|ments?|ate|ise|ize)$")
 MIN_STEM = 5
+#: Endings of adjectives: such a first word of a term is no object of its verb.
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary)$")
 _TOKEN = re.compile(r"[$£€]?[A-Za-z0-9][A-Za-z0-9'%&-]*(?:[.,][0-9]+[A-Za-z%]*)*")
 _FUNCTION = frozenset(
     """and or but to in with of for on at by as from into across within while when
@@ -87,14 +87,16 @@ def core(form: str) -> list[str]:
     return words
 
 
-def head_family(form: str) -> str | None:
-    """The family of a one-word action core ("negotiation skills" -> "negotiat"),
-    else None."""
+def head_family(form: str) -> tuple[str, bool] | None:
+    """(family, whether the head is a verb) of a one-word action core: "negotiation
+    skills" -> ("negotiat", False), "negotiate" -> ("negotiat", True); else None."""
     words = core(form)
     if len(words) != 1 or not _ACTION_HEAD.search(words[0]):
         return None
     stem = family(words[0])
-    return stem if len(stem) >= MIN_STEM and stem != words[0] else None
+    if len(stem) < MIN_STEM or stem == words[0]:
+        return None
+    return stem, not re.search(r"(?:tions?|sions?|ments?)$", words[0])
 
 
 def verb_object(form: str) -> tuple[str, str] | None:
@@ -106,6 +108,8 @@ def verb_object(form: str) -> tuple[str, str] | None:
     stem = family(words[1])
     if len(stem) < MIN_STEM - 1 or not words[0].isalpha():
         return None
+    if _ADJECTIVE_END.search(words[0]):
+        return None  # "financial management": no object to manage
     return stem, words[0]
 
 
@@ -116,8 +120,10 @@ def _same_noun(word: str, noun: str) -> bool:
 
 def object_follows(text: str, end: int, noun: str) -> int | None:
     """The end of ``noun`` written after a verb ending at ``end``: within
-    :data:`MAX_BETWEEN` words of the same clause (no punctuation between), and last
-    in its noun phrase (followed by punctuation, a line end or a function word)."""
+    :data:`MAX_BETWEEN` words of the same clause (no punctuation and no function
+    word between: "managed payroll by checking time" is no time management), and
+    last in its noun phrase (followed by punctuation, a line end or a function
+    word)."""
     pos = end
     for _ in range(MAX_BETWEEN + 1):
         gap = re.match(r"[ \t]+", text[pos:])
@@ -127,10 +133,28 @@ def object_follows(text: str, end: int, noun: str) -> int | None:
         if found is None:
             return None
         pos = found.end()
-        if _same_noun(found.group(0), noun):
+        word = found.group(0)
+        if _same_noun(word, noun):
             after = re.match(r"[ \t]+([A-Za-z]+)", text[pos:])
             return pos if after is None or after.group(1).lower() in _FUNCTION else None
+        if word.lower() in _FUNCTION:
+            return None
     return None
+
+
+def plural(form: str) -> str:
+    """The plural of a wording's last word: "contract negotiation" -> "...s"."""
+    return form[:-1] + "ies" if form.endswith("y") else form + "s"
+
+
+def singular(form: str) -> str:
+    """The singular of a wording's last word ("newsletters" -> "newsletter"), or
+    the wording itself."""
+    if form.endswith("ies") and len(form) > 4:
+        return form[:-3] + "y"
+    if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
+        return form[:-1]
+    return form
 
 
 def is_verb(word: str) -> bool:
@@ -156,5 +180,7 @@ __all__ = [
     "head_family",
     "is_verb",
     "object_follows",
+    "plural",
+    "singular",
     "verb_object",
 ]
