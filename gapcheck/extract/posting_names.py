@@ -136,7 +136,7 @@ def in_proper_name(
         return not abbreviates(abbr.group(1), surface)
     for w in extra:
         low = w.lower()
-        acronym = _ACRONYM.fullmatch(w) and low not in VENDORS and w in left
+        acronym = _ACRONYM.fullmatch(w) and low not in VENDORS and left[-1:] == [w]
         if acronym and _is_product(m, taxonomy) and not _knows(taxonomy, w):
             return True  # "DHR Unity": a trust's system, not "Safeguarding MDT
         last = w is extra[-1] and right and low in _NAME_NOUNS

@@ -30,7 +30,7 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.sense import addressed_spans, in_compound, misread
+from gapcheck.score.sense import addressed_spans, misread
 from gapcheck.score.text import (
     STOPWORDS,
     NgramIndex,
@@ -197,23 +197,31 @@ class ResumeProfile:
         return self._families
 
     def variant_hits(
-        self, forms: Iterable[str], canonical: str | None, soft: bool
+        self,
+        forms: Sequence[str],
+        aliases: Sequence[str],
+        canonical: str | None,
+        soft: bool,
     ) -> list[Hit]:
-        """Where the resume writes one of ``forms`` (of the skill ``canonical``) as a
-        plural, as its head word's verb or noun ("negotiated" for "negotiation
-        skills", "negotiations" for "negotiate") or as its verb and object
-        ("managed a $2M budget" for "budget management"); see :mod:`.wordforms`.
-        Never a word that names another skill ("motivated" is Initiative, not
-        Motivating others), nor the plural of one word that is no hard skill of the
-        taxonomy ("communications" is a field, not Communication; "drives" no
-        drive)."""
-        forms = list(forms)
+        """Where the resume writes a wording of the skill ``canonical`` (the
+        posting's ``forms``, the taxonomy's ``aliases``) in another form: as its
+        head word's verb or noun ("negotiated" for "negotiation skills",
+        "negotiations" for "negotiate"), as its verb and object ("managed a $2M
+        budget" for "budget management"), or, for the posting's own wordings, in
+        the other number; see :mod:`.wordforms`. An alias in the other number is
+        often another thing ("Teams" the product, "team"), and so is one word of
+        a longer wording ("teams" of "Microsoft teams") or one word that is no
+        hard skill ("communications" is a field, not Communication).
+        Never a word that names a skill of another family ("motivated" is
+        Initiative, not Motivating others)."""
         spans: list[tuple[int, int]] = []
+        one_word = all(" " not in f for f in forms)  # else a word is a fragment
         for form in forms:
-            named = " " in form or (canonical is not None and not soft)
+            named = " " in form or (one_word and canonical is not None and not soft)
             for other in (plural(form), singular(form)) if named else ():
                 if other not in forms:
                     spans += [(h.start, h.end) for h in self.form_hits(other)]
+        for form in (*forms, *aliases):
             head = head_family(form)
             if head is not None:
                 spans += [
@@ -476,19 +484,14 @@ def term_evidence(
     also a common word ("IT") only where the resume writes it in capitals."""
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
-    generic = term.canonical is None
     for form in term.forms:
         if _names_another(profile.taxonomy, form, term.canonical):
             continue  # "java" of the posting's "java script": Java, not JavaScript
-        hits = profile.form_hits(form)
-        if generic and " " not in form:  # "management" is no "grant management"
-            hits = [h for h in hits if not in_compound(profile.text, h.start)]
-        out += [(h, "exact", None) for h in hits]
+        out += [(h, "exact", None) for h in profile.form_hits(form)]
     for form in term.alias_forms:
         out += [(h, "alias", None) for h in profile.form_hits(form)]
     soft = term.soft or term.kind == "soft"
-    written = (*term.forms, *term.alias_forms)
-    variants = profile.variant_hits(written, term.canonical, soft)
+    variants = profile.variant_hits(term.forms, term.alias_forms, term.canonical, soft)
     out += [(h, "alias", None) for h in variants]
     key = (term.canonical or "").lower()
     if key:

@@ -23,15 +23,9 @@ something else. Three general cases, each a rule on the words around the match:
   kind ("collaborative environment", "collaborative team environment", "reliable
   electric service").
 
-* **A generic word inside a compound**: a one-word posting term the taxonomy does
-  not name ("management", "development") is not shown by the head of a compound
-  naming a specific thing ("grant management", "AR management policies"); only by
-  the word after a line start, punctuation or a function word ("experience in
-  management", "Management, Budgets").
-
-A match in the education section is a subject of study, never read out of the
-school's name that follows it on merged lines ("Public Relations University of
-Texas").
+A match in the education section, or on a line naming a degree, is a subject of
+study, never read out of the school's name that follows it on merged lines ("Public
+Relations University of Texas").
 """
 
 from __future__ import annotations
@@ -105,20 +99,14 @@ def describes_thing(text: str, start: int, end: int) -> bool:
     return second in SYSTEM_NOUNS  # "collaborative editing infrastructure"
 
 
-#: Words before a generic word that leave it standing alone.
-_OPEN = _FUNCTION | frozenset(
-    """a an the this that these those our their his her its my all any some
-    general overall""".split()  # noqa: SIM905
-)
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][A-Za-z'&-]*)[ \t]+$")
+def _degree_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` names a degree ("BSc : Human Resource
+    Management University College"): an education line the parser put elsewhere."""
+    from gapcheck.parse.degrees import degree_levels
 
-
-def in_compound(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the head of a compound: a word (not a
-    function word) stands right before it on its line ("grant management")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = _PREVIOUS_WORD.search(text, max(line_start, start - 40), start)
-    return before is not None and before.group(1).lower() not in _OPEN
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return bool(degree_levels(text[lo : hi if hi >= 0 else len(text)]))
 
 
 def in_name(text: str, start: int, end: int, canonical: str, taxonomy: Any) -> bool:
@@ -147,7 +135,7 @@ def misread(
     the skill it names (any of the module's rules)."""
     if end <= start:
         return False  # synthetic evidence (what-if fixes) has no place in the text
-    named = canonical and section != "education"
+    named = canonical and section != "education" and not _degree_line(text, start)
     if named and in_name(text, start, end, canonical or "", taxonomy):
         return True
     return soft and describes_thing(text, start, end)
@@ -156,7 +144,6 @@ def misread(
 __all__ = [
     "addressed_spans",
     "describes_thing",
-    "in_compound",
     "in_name",
     "misread",
 ]
