@@ -165,6 +165,7 @@ def test_a_plural_and_a_singular_are_the_same_wording() -> None:
     assert plural("policy") == "policies"
     assert singular("newsletters") == "newsletter"
     assert singular("analysis") == "analysis" and singular("business") == "business"
+    assert singular("community services") == "community services"  # a service line
 
 
 def test_a_posting_form_naming_another_skill_is_not_the_skills() -> None:

@@ -149,7 +149,11 @@ def plural(form: str) -> str:
 
 def singular(form: str) -> str:
     """The singular of a wording's last word ("newsletters" -> "newsletter"), or
-    the wording itself."""
+    the wording itself. A plural in -ions, -ices or -ics is often a field or a
+    service of its own ("communications", "community services", "analytics"):
+    it is kept."""
+    if form.endswith(("ions", "ices", "ics")):
+        return form
     if form.endswith("ies") and len(form) > 4:
         return form[:-3] + "y"
     if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
