@@ -160,6 +160,38 @@ def test_head_or_director_of_a_function_reads_as_its_manager(
     assert not {g.code for g in occupation.guesses} & {"1345", "3435"}
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label", "code"),
+    [
+        ("HR Business Partner", "human resource officer", "2423"),
+        ("HR Business Support Manager", "human resource manager", "1212"),
+        ("Improvement Communications Manager", "communication manager", None),
+        ("Finance Business Partner", "finance business partner", None),  # unchanged
+        ("Estates Capital Projects Programme Manager", "project manager", None),
+    ],
+)
+def test_a_function_word_outweighs_a_generic_field(
+    title: str, label: str, code: str | None
+) -> None:
+    """A title's function (HR, finance, communications) names its occupation, not
+    a field word that names no function ("Business", "Programme", "Improvement"):
+    "HR Business Partner" read as a business administrator before."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.label == label
+    if code is not None:
+        assert occupation.guesses[0].code == code
+
+
+@needs_model
+def test_head_of_a_unit_reads_as_its_functions_manager() -> None:
+    """ "Head of Financial Services" leads finance (1211), not a securities desk
+    (3311), which is what "financial services manager" is filed under."""
+    _, occupation = distribution([("Head of Financial Services", 1.0)], "")
+    assert occupation.label == "financial manager"
+    assert occupation.guesses[0].code == "1211"
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",

@@ -46,6 +46,9 @@ _NAME_NOUNS = (ORG_LAST - {"partners", "services", "division", "directorate"}) |
 }
 #: Nouns that open an organisation's name with "of": "Institute of Psychiatry".
 _NAME_OF = ORG_LAST | {"institute", "school", "faculty", "society", "department"}
+#: A law's last word ends its name wherever it is in the run of capitalised words
+#: after the skill ("Fair Credit Reporting Act Consumer ..." in a merged line).
+_LAW_NOUNS = frozenset({"act", "acts", "regulations", "directive"})
 #: Vendors written as acronyms before their products' names ("IBM Cognos", "MS
 #: Project", "SAP Concur", "NHS ESR"): the product is the skill.
 VENDORS = frozenset(
@@ -137,11 +140,12 @@ def in_proper_name(
         return not abbreviates(abbr.group(1), surface)
     for w in extra:
         low = w.lower()
-        acronym = _ACRONYM.fullmatch(w) and low not in VENDORS and w in left
+        acronym = _ACRONYM.fullmatch(w) and low not in VENDORS and left[-1:] == [w]
         if acronym and _is_product(m, taxonomy) and not _knows(taxonomy, w):
             return True  # "DHR Unity": a trust's system, not "Safeguarding MDT
-        if low in places or (w is extra[-1] and right and low in _NAME_NOUNS):
-            return True  # "Nottingham ...", "Fair Credit Reporting Act"
+        last = w is extra[-1] and right and low in _NAME_NOUNS
+        if low in places or last or (w in right and low in _LAW_NOUNS):
+            return True  # "Nottingham ...", "Fair Credit Reporting Act (Consumer"
     return False
 
 

@@ -135,10 +135,13 @@ def match_title(
         if found is not None:  # "Full Stack Engineer" = "full stack developer"
             return found
     if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
-        for start in range(n - 3, -1, -1):
-            key = f"{words[start]} {words[-1]}"
-            if key in lex.titles:
-                return key, _groups(lex.titles[key])
+        lo = max(0, n - 1 - FIELD_WORDS)
+        at = (
+            list(written[lo : n - 1]) if written is not None else list(range(lo, n - 1))
+        )
+        found = _field_with_head(words[lo : n - 1], at, (words[-1],), lex)
+        if found is not None:  # "HR Business Support Manager": an HR manager
+            return found
     lead = _as_manager(words)
     if lead is not None:
         return match_title(lead, lex)
@@ -162,6 +165,20 @@ BUILDER_HEADS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Field words that name no function, only a unit or a way of working: a function
+#: word in the same title outweighs them ("HR Business Partner" is in HR, "Finance
+#: Business Partner" in finance, "HR Business Support Manager" an HR manager).
+GENERIC_FIELDS = frozenset(
+    """business support service operation operational general office corporate
+    partnering program national regional bank temporary""".split()  # noqa: SIM905
+)
+#: Words for a unit after the function a "Head of" leads ("Head of Financial
+#: Services"): the function is the words before.
+UNIT_WORDS = frozenset(
+    """service department directorate team unit division function""".split()  # noqa: SIM905
+)
+
+
 def _field_with_head(
     field: Sequence[str], at: Sequence[int], heads: Sequence[str], lex: Lexicon
 ) -> tuple[str, dict[str, float]] | None:
@@ -179,7 +196,13 @@ def _field_with_head(
         for b in range(a + 1, n + 1)
         if (a == 0 or at[a - 1] != at[a]) and (b == n or at[b - 1] != at[b])
     ]
-    runs.sort(key=lambda r: (-len(set(at[r[0] : r[1]])), -r[1]))
+    runs.sort(
+        key=lambda r: (
+            all(w in GENERIC_FIELDS for w in field[r[0] : r[1]]),
+            -len(set(at[r[0] : r[1]])),
+            -r[1],
+        )
+    )
     for a, b in runs:
         for h in heads:
             key = " ".join([*field[a:b], h])
@@ -277,10 +300,14 @@ _HEAD_OF = re.compile(
 
 
 def _head_of(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
-    """The label of "<function> manager" for a "Head/Director of <function>" title."""
+    """The label of "<function> manager" for a "Head/Director of <function>" title;
+    a unit word after the function is left out when the rest is a label ("Head of
+    Financial Services" leads finance, not a securities desk)."""
     m = _HEAD_OF.match(cleaned)
     words = title_words(m.group(1)) if m else ()
-    return match_title((*words, "manager"), lex) if words else None
+    function = words[:-1] if len(words) > 1 and words[-1] in UNIT_WORDS else ()
+    found = match_title((*function, "manager"), lex) if function else None
+    return found or (match_title((*words, "manager"), lex) if words else None)
 
 
 def distribution(

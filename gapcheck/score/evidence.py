@@ -30,6 +30,7 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
+from gapcheck.score.sense import addressed_spans, misread
 from gapcheck.score.text import (
     STOPWORDS,
     NgramIndex,
@@ -37,6 +38,16 @@ from gapcheck.score.text import (
     idf,
     line_at,
     norm,
+)
+from gapcheck.score.wordforms import (
+    family,
+    family_index,
+    head_family,
+    is_verb,
+    object_follows,
+    plural,
+    singular,
+    verb_object,
 )
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
@@ -106,7 +117,10 @@ class ResumeProfile:
         float, ...
     ] = ()  # share per ISCO group (gapcheck.occupation)
     added: tuple[Hit, ...] = ()  # synthetic evidence (what-if fixes)
+    taxonomy: Any = None  # the taxonomy the resume's mentions were named with
+    addressed: tuple[tuple[int, int], ...] = ()  # text that speaks to "you"
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
+    _families: dict[str, list[tuple[int, int]]] | None = None
     _words: frozenset[str] | None = None
 
     @property
@@ -170,6 +184,74 @@ class ResumeProfile:
             self._form_cache[form] = [h for h in hits if not self.employer(h)]
         return self._form_cache[form] + [h for h in self.added if h.form == form]
 
+    @property
+    def families(self) -> dict[str, list[tuple[int, int]]]:
+        """The resume's one-word tokens by verb family (:mod:`.wordforms`)."""
+        if self._families is None:
+            self._families = family_index(
+                (k, s.start, s.end)
+                for k, spans in self.index.spans.items()
+                if " " not in k
+                for s in spans
+            )
+        return self._families
+
+    def variant_hits(
+        self,
+        forms: Sequence[str],
+        aliases: Sequence[str],
+        canonical: str | None,
+        soft: bool,
+    ) -> list[Hit]:
+        """Where the resume writes a wording of the skill ``canonical`` (the
+        posting's ``forms``, the taxonomy's ``aliases``) in another form: as its
+        head word's verb or noun ("negotiated" for "negotiation skills",
+        "negotiations" for "negotiate"), as its verb and object ("managed a $2M
+        budget" for "budget management"), or, for the posting's own wordings, in
+        the other number; see :mod:`.wordforms`. An alias in the other number is
+        often another thing ("Teams" the product, "team"), and so is one word of
+        a longer wording ("teams" of "Microsoft teams") or one word that is no
+        hard skill ("communications" is a field, not Communication).
+        Never a word that names a skill of another family ("motivated" is
+        Initiative, not Motivating others)."""
+        spans: list[tuple[int, int]] = []
+        one_word = all(" " not in f for f in forms)  # else a word is a fragment
+        for form in forms:
+            named = " " in form or (one_word and canonical is not None and not soft)
+            for other in (plural(form), singular(form)) if named else ():
+                if other not in forms:
+                    spans += [(h.start, h.end) for h in self.form_hits(other)]
+        for form in (*forms, *aliases):
+            head = head_family(form)
+            if head is not None:
+                spans += [
+                    (s, e)
+                    for s, e in self.families.get(head[0], ())
+                    if head[1] or is_verb(self.text[s:e])
+                ]
+            pair = verb_object(form)
+            for s, e in self.families.get(pair[0], ()) if pair else ():
+                end = object_follows(self.text, e, pair[1]) if pair else None
+                if end is not None and is_verb(self.text[s:e]):
+                    spans.append((s, end))
+        hits = [
+            self.locate(s, e)
+            for s, e in spans
+            if not self._names_other(s, e, canonical)
+        ]
+        return [h for h in hits if not self.employer(h)]
+
+    def _names_other(self, start: int, end: int, canonical: str | None) -> bool:
+        """Whether the first word at ``start`` is a name of a skill other than
+        ``canonical`` and of another word family ("motivated": Initiative)."""
+        get = getattr(self.taxonomy, "get", None)
+        word = re.match(r"[\w'-]+", self.text[start:end])
+        other = get(word.group(0)) if get is not None and word else None
+        if other is None or other.name.lower() == (canonical or "").lower():
+            return False
+        # "negotiations" names Negotiation, of its own family: still a form of it
+        return family(other.name.split()[0]) != family(word.group(0))  # type: ignore[union-attr]
+
 
 def recency_rank(roles: Sequence[Role]) -> dict[int, int]:
     """Role index -> 0 for the most recent role, 1 for the next (dates, then order)."""
@@ -227,6 +309,8 @@ def resume_profile(analysis: Analysis, taxonomy: Any = None) -> ResumeProfile:
         achievements=summarise(resume.bullets),
         issues=format_issues(resume),
         counts=content_counts(resume.document.text),
+        taxonomy=taxonomy,
+        addressed=addressed_spans(resume.document.text, resume.sections),
     )
     dist, occupation = resume_occupation(resume, profile.role_rank)
     profile.occupation, profile.occupation_dist = occupation, tuple(dist)
@@ -401,9 +485,14 @@ def term_evidence(
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
     for form in term.forms:
+        if _names_another(profile.taxonomy, form, term.canonical):
+            continue  # "java" of the posting's "java script": Java, not JavaScript
         out += [(h, "exact", None) for h in profile.form_hits(form)]
     for form in term.alias_forms:
         out += [(h, "alias", None) for h in profile.form_hits(form)]
+    soft = term.soft or term.kind == "soft"
+    variants = profile.variant_hits(term.forms, term.alias_forms, term.canonical, soft)
+    out += [(h, "alias", None) for h in variants]
     key = (term.canonical or "").lower()
     if key:
         out += [
@@ -421,6 +510,20 @@ def term_evidence(
         out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
     # a function word ("it" of "basic IT packages") shows the skill only in capitals
     out = [f for f in out if f[0].end <= f[0].start or written_as_skill(f[0].text)]
+    out = [
+        f
+        for f in out
+        if not any(s <= f[0].start < e for s, e in profile.addressed)
+        and not misread(
+            profile.text,
+            f[0].start,
+            f[0].end,
+            f[0].canonical or term.canonical or term.name,
+            soft,
+            profile.taxonomy,
+            f[0].section,
+        )
+    ]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -433,6 +536,13 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
+
+
+def _names_another(taxonomy: Any, form: str, canonical: str | None) -> bool:
+    """Whether a posting wording of the skill ``canonical`` is the name of another
+    skill of the taxonomy (a fragment: "java" out of "java script")."""
+    other = _get(taxonomy, form) if taxonomy is not None and canonical else None
+    return other is not None and other.name.lower() != (canonical or "").lower()
 
 
 def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | None]:

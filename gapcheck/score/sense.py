@@ -1,0 +1,149 @@
+"""Whether a place in a resume uses a skill's words in the skill's sense.
+
+A word of a skill's name is no evidence of the skill where the resume uses it for
+something else. Three general cases, each a rule on the words around the match:
+
+* **Inside a proper name** (a law, an organisation, a product): "Fair Credit
+  Reporting Act" shows no report writing. The rule is the one posting terms use
+  (:func:`gapcheck.extract.posting_names.in_proper_name`), run on the resume's text.
+* **Text addressed to the reader**: a section that speaks to "you" (a form, a rights
+  notice appended to the PDF) is not about the candidate. A section is addressed when
+  "you", "your" or "yours" are at least :data:`ADDRESSED_SHARE` of its words, at
+  least :data:`ADDRESSED_MIN` times; 1 of the 132 livecareer resumes has such a
+  section (a US credit-report notice and a Spanish job form), the others have at
+  most 4 of these words in the whole resume.
+* **A soft skill's adjective classifying a system or a place**: "collaborative
+  editing infrastructure", "a collaborative environment", "a reliable service" name
+  a kind of system or place, not a quality of the person: the adjective's noun
+  phrase (its next one or two words) ends in a noun of :data:`SYSTEM_NOUNS` (a
+  system, a tool, a place, a service). An adjective qualifying the person, a title
+  or the person's work is evidence: "collaborative team player", "Innovative
+  Accountant", "developed innovative marketing strategies", "Proactive problem
+  solver". On all dev resumes x postings the rule removes 3 snippets, all of this
+  kind ("collaborative environment", "collaborative team environment", "reliable
+  electric service").
+
+A match in the education section, or on a line naming a degree, is a subject of
+study, never read out of the school's name that follows it on merged lines ("Public
+Relations University of Texas").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from gapcheck.extract.posting_names import in_proper_name
+from gapcheck.records import Mention, Section
+
+#: Adjective endings of soft skills' names ("collaborative", "resourceful",
+#: "analytical", "dependable"); a one-word match with one of them is an adjective.
+_ADJECTIVE = re.compile(r"(?:ive|ful|ous|able|ible|ical|ic)$")
+#: Nouns of systems, tools, places and services: a soft skill's adjective before
+#: one classifies the thing ("collaborative platform"), it is no quality of the person.
+SYSTEM_NOUNS = frozenset(
+    """infrastructure environment environments platform platforms system systems
+    software tool tools technology technologies space spaces workspace workspaces
+    network networks application applications app apps portal portals website
+    websites database databases equipment facility facilities feature features
+    service services supply""".split()  # noqa: SIM905
+)
+#: Words after an adjective that do not make it a modifier of the next noun.
+_FUNCTION = frozenset(
+    """and or but nor to in with of for on at by as the a an when while across
+    within between among under over through throughout who that which whose
+    than yet so""".split()  # noqa: SIM905
+)
+ADDRESSED_SHARE = 0.015
+ADDRESSED_MIN = 10
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The word right after ``end`` on the same line with only spaces between, or
+    None (punctuation, a line end or the text's end comes first)."""
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1).lower() if found else None
+
+
+def addressed_spans(
+    text: str, sections: Iterable[Section]
+) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each section of ``text`` addressed to the reader."""
+    found = []
+    for s in sections:
+        part = text[s.start : s.end]
+        you = len(_SECOND_PERSON.findall(part))
+        if you >= ADDRESSED_MIN and you >= ADDRESSED_SHARE * len(_WORD.findall(part)):
+            found.append((s.start, s.end))
+    return tuple(found)
+
+
+def describes_thing(text: str, start: int, end: int) -> bool:
+    """Whether a one-word adjective ``text[start:end]`` classifies a system or a
+    place (see the module): its noun phrase (the next one or two words) ends in a
+    noun of :data:`SYSTEM_NOUNS`."""
+    word = text[start:end].strip()
+    if " " in word or not _ADJECTIVE.search(word.lower()):
+        return False
+    following = _next_word(text, end)
+    if following is None or following in _FUNCTION:
+        return False
+    if following in SYSTEM_NOUNS:
+        return True
+    gap = _NEXT_WORD.match(text, end)
+    second = _next_word(text, gap.end()) if gap else None
+    return second in SYSTEM_NOUNS  # "collaborative editing infrastructure"
+
+
+def _degree_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` names a degree ("BSc : Human Resource
+    Management University College"): an education line the parser put elsewhere."""
+    from gapcheck.parse.degrees import degree_levels
+
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return bool(degree_levels(text[lo : hi if hi >= 0 else len(text)]))
+
+
+def in_name(text: str, start: int, end: int, canonical: str, taxonomy: Any) -> bool:
+    """Whether ``text[start:end]``, a wording of ``canonical``, is read out of a
+    longer proper name (the posting rule, see the module)."""
+    mention = Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        label="SKILL",
+        canonical=canonical,
+    )
+    return in_proper_name(mention, text, taxonomy)
+
+
+def misread(
+    text: str,
+    start: int,
+    end: int,
+    canonical: str | None,
+    soft: bool,
+    taxonomy: Any,
+    section: str | None = None,
+) -> bool:
+    """Whether the resume's ``text[start:end]`` (in ``section``) is no evidence of
+    the skill it names (any of the module's rules)."""
+    if end <= start:
+        return False  # synthetic evidence (what-if fixes) has no place in the text
+    named = canonical and section != "education" and not _degree_line(text, start)
+    if named and in_name(text, start, end, canonical or "", taxonomy):
+        return True
+    return soft and describes_thing(text, start, end)
+
+
+__all__ = [
+    "addressed_spans",
+    "describes_thing",
+    "in_name",
+    "misread",
+]

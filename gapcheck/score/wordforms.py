@@ -1,0 +1,190 @@
+"""A skill written as the resume's verb or noun of its head word.
+
+Postings name an activity by its noun ("negotiation skills", "budget management");
+resumes say what the person did with its verb ("negotiated contracts", "managed a
+$2M budget") or a plural ("Negotiations"). Two general forms are evidence, and only
+these (so a reader still sees the skill in the snippet):
+
+* **the head word's family**: a term whose core (the wording without a trailing
+  "skills", "abilities", "experience"...) is one action noun made from a verb
+  ("negotiation", "mediation", "recruitment": ending -tion, -sion or -ment) or such a
+  verb ("negotiate"), shown by a resume word of the same verb: its inflections, its
+  action noun or their plurals ("negotiated", "negotiating", "negotiations"). Words
+  that share only a stem with it ("manager", "community") are other words.
+* **verb and object**: a two-word term "<object> <action noun>" ("budget management",
+  "contract negotiation") shown by the verb followed, within :data:`MAX_BETWEEN`
+  words of one clause, by the object as the last word of its noun phrase ("managed a
+  $2M budget.", "negotiated contracts for"), not as a modifier ("managed budget
+  holders" is no budget management).
+
+Nouns ending -ing ("planning", "reporting", "accounting") take no family: their
+verbs are common words in other senses ("reported to the CEO", "accounted for").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Words after a term's core that say "the ability to": dropped to find its head.
+TRAILING = frozenset(
+    """skills skill abilities ability experience expertise knowledge""".split()  # noqa: SIM905
+)
+#: Words between a verb and its object, at most.
+MAX_BETWEEN = 3
+#: Suffixes of a verb's forms and action nouns, longest first, with what they leave.
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("isations", "is"),
+    ("izations", "iz"),
+    ("isation", "is"),
+    ("ization", "iz"),
+    ("ations", "at"),
+    ("ation", "at"),
+    ("itions", "it"),
+    ("ition", "it"),
+    ("ments", ""),
+    ("ment", ""),
+    ("sions", "s"),
+    ("sion", "s"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+#: Endings of a term's head that make it an action noun or a verb with a family.
+_ACTION_HEAD = re.compile(r"(?:tions?|sions?|ments?|ate|ise|ize)$")
+MIN_STEM = 5
+#: Endings of adjectives: such a first word of a term is no object of its verb.
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary)$")
+_TOKEN = re.compile(r"[$£€]?[A-Za-z0-9][A-Za-z0-9'%&-]*(?:[.,][0-9]+[A-Za-z%]*)*")
+_FUNCTION = frozenset(
+    """and or but to in with of for on at by as from into across within while when
+    which that who including""".split()  # noqa: SIM905
+)
+
+
+def family(word: str) -> str:
+    """The stem a verb, its inflections and its action noun share: "negotiated",
+    "negotiations", "negotiator" -> "negotiat"; "managed", "management" -> "manag";
+    "manager" -> "manager" (an agent noun is another word)."""
+    w = word.lower()
+    for suffix, rest in _SUFFIXES:
+        if len(w) - len(suffix) + len(rest) >= 3 and w.endswith(suffix):
+            w = w[: len(w) - len(suffix)] + rest
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "planned" -> "plan"
+    return w
+
+
+def core(form: str) -> list[str]:
+    """A term's normalised wording without its trailing "skills"-like words."""
+    words = form.split()
+    while len(words) > 1 and words[-1] in TRAILING:
+        words.pop()
+    return words
+
+
+def head_family(form: str) -> tuple[str, bool] | None:
+    """(family, whether the head is a verb) of a one-word action core: "negotiation
+    skills" -> ("negotiat", False), "negotiate" -> ("negotiat", True); else None."""
+    words = core(form)
+    if len(words) != 1 or not _ACTION_HEAD.search(words[0]):
+        return None
+    stem = family(words[0])
+    if len(stem) < MIN_STEM or stem == words[0]:
+        return None
+    return stem, not re.search(r"(?:tions?|sions?|ments?)$", words[0])
+
+
+def verb_object(form: str) -> tuple[str, str] | None:
+    """(verb family, object) of a two-word "<object> <action noun>" core
+    ("budget management" -> ("manag", "budget")), else None."""
+    words = core(form)
+    if len(words) != 2 or not re.search(r"(?:tions?|sions?|ments?)$", words[1]):
+        return None
+    stem = family(words[1])
+    if len(stem) < MIN_STEM - 1 or not words[0].isalpha():
+        return None
+    if _ADJECTIVE_END.search(words[0]):
+        return None  # "financial management": no object to manage
+    return stem, words[0]
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    w, n = word.lower(), noun.lower()
+    return w in (n, n + "s", n + "es") or (n.endswith("y") and w == n[:-1] + "ies")
+
+
+def object_follows(text: str, end: int, noun: str) -> int | None:
+    """The end of ``noun`` written after a verb ending at ``end``: within
+    :data:`MAX_BETWEEN` words of the same clause (no punctuation and no function
+    word between: "managed payroll by checking time" is no time management), and
+    last in its noun phrase (followed by punctuation, a line end or a function
+    word)."""
+    pos = end
+    for _ in range(MAX_BETWEEN + 1):
+        gap = re.match(r"[ \t]+", text[pos:])
+        if gap is None:
+            return None
+        found = _TOKEN.match(text, pos + gap.end())
+        if found is None:
+            return None
+        pos = found.end()
+        word = found.group(0)
+        if _same_noun(word, noun):
+            after = re.match(r"[ \t]+([A-Za-z]+)", text[pos:])
+            return pos if after is None or after.group(1).lower() in _FUNCTION else None
+        if word.lower() in _FUNCTION:
+            return None
+    return None
+
+
+def plural(form: str) -> str:
+    """The plural of a wording's last word: "contract negotiation" -> "...s"."""
+    return form[:-1] + "ies" if form.endswith("y") else form + "s"
+
+
+def singular(form: str) -> str:
+    """The singular of a wording's last word ("newsletters" -> "newsletter"), or
+    the wording itself. A plural in -ions, -ices or -ics is often a field or a
+    service of its own ("communications", "community services", "analytics"):
+    it is kept."""
+    if form.endswith(("ions", "ices", "ics")):
+        return form
+    if form.endswith("ies") and len(form) > 4:
+        return form[:-3] + "y"
+    if form.endswith("s") and not form.endswith(("ss", "us", "is")) and len(form) > 3:
+        return form[:-1]
+    return form
+
+
+def is_verb(word: str) -> bool:
+    """Whether a word of a verb's family is written as the verb (not its action
+    noun): "managed", "manages", "negotiating", "manage"."""
+    return not re.search(r"(?:tions?|sions?|ments?|ators?)$", word.lower())
+
+
+def family_index(
+    words: Iterable[tuple[str, int, int]],
+) -> dict[str, list[tuple[int, int]]]:
+    """family -> (start, end) of each one-word token ``(word, start, end)``."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for word, start, end in words:
+        if word.isalpha() and len(word) > 3:
+            out.setdefault(family(word), []).append((start, end))
+    return out
+
+
+__all__ = [
+    "family",
+    "family_index",
+    "head_family",
+    "is_verb",
+    "object_follows",
+    "plural",
+    "singular",
+    "verb_object",
+]
