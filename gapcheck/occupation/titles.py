@@ -31,6 +31,18 @@ _NOT_THE_JOB = (
     r"\b(?:job\s+description|job\s+title|position|vacancy|role)\s*:",
 )
 _NOT_THE_JOB_RE = re.compile("|".join(_NOT_THE_JOB), re.I)
+_TERMS_RE = re.compile("|".join(_NOT_THE_JOB[1:]), re.I)  # all but "(...)"
+
+
+def without_terms(title: str | None) -> str:
+    """A title without band, grade, salary, hours or contract kind, its bracketed
+    qualifiers kept: "Assistant Director of Finance (Management Accounts) Band 8b"
+    -> "Assistant Director of Finance (Management Accounts)"."""
+    text = _TERMS_RE.sub(" ", title or "")
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return " ".join(text.split())
+
+
 #: A title tail after a separator that names a place or an employer, not the job:
 #: "Payroll Officer - Leeds", "Chef | St James's Hospital".
 _TAIL = re.compile(r"\s+[-–—|:]\s+(?P<tail>.*)$")
