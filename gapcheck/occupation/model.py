@@ -291,6 +291,13 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     return (cleaned, *found) if found else None
 
 
+def title_occupation(title: str | None) -> tuple[str, dict[str, float]] | None:
+    """(lexicon label, ISCO groups and shares) of a title the lexicon knows, else
+    None: "Senior Accountant" and "Assistant Director of Finance" both name groups."""
+    found = _title_match(title)
+    return (found[1], found[2]) if found else None
+
+
 #: "Head of Estates", "Deputy Head of Estates", "Assistant Director of Finance": who
 #: leads a function, named after "of". ISCO files them with the function's managers;
 #: read as written, "deputy head" is a school's and "assistant director" a theatre's.

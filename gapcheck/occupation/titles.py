@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.title_line import looks_like_title
+
 #: Pieces of a title that say how, where or for how much, never what the job is.
 _NOT_THE_JOB = (
     r"\([^)]*\)",  # "(Band 5)", "(Fixed Term 12 months)"
@@ -29,6 +31,18 @@ _NOT_THE_JOB = (
     r"\b(?:job\s+description|job\s+title|position|vacancy|role)\s*:",
 )
 _NOT_THE_JOB_RE = re.compile("|".join(_NOT_THE_JOB), re.I)
+_TERMS_RE = re.compile("|".join(_NOT_THE_JOB[1:]), re.I)  # all but "(...)"
+
+
+def without_terms(title: str | None) -> str:
+    """A title without band, grade, salary, hours or contract kind, its bracketed
+    qualifiers kept: "Assistant Director of Finance (Management Accounts) Band 8b"
+    -> "Assistant Director of Finance (Management Accounts)"."""
+    text = _TERMS_RE.sub(" ", title or "")
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    return " ".join(text.split())
+
+
 #: A title tail after a separator that names a place or an employer, not the job:
 #: "Payroll Officer - Leeds", "Chef | St James's Hospital".
 _TAIL = re.compile(r"\s+[-–—|:]\s+(?P<tail>.*)$")
@@ -86,9 +100,6 @@ EQUIVALENT_HEADS = frozenset(
     """officer advisor adviser consultant specialist coordinator administrator executive
     partner generalist""".split()  # noqa: SIM905
 )
-#: Letters and digits a real title is made of: a line with too many digits or too few
-#: letters is a salary, a date or a file name, never a job title.
-MAX_TITLE_WORDS = 12
 
 
 def clean_title(title: str | None) -> str:
@@ -101,20 +112,6 @@ def clean_title(title: str | None) -> str:
         text = text[: m.start()]
     text = text.strip(" -–—|:,;/&+")
     return text if looks_like_title(text) else ""
-
-
-def looks_like_title(text: str) -> bool:
-    """A line that could be a job title: a few words, mostly letters, no file name, no
-    e-mail, no money, no date."""
-    words = text.split()
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if re.search(
-        r"@|https?:|www\.|\.(?:pdf|docx?|txt|rtf|odt)\b|[£$€]|\d{3,}", text, re.I
-    ):
-        return False
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 3 and letters >= 0.7 * sum(not c.isspace() for c in text)
 
 
 def _stem(word: str) -> str:

@@ -46,6 +46,12 @@ from gapcheck.parse.sections import (
     split_lines,
     split_sections,
 )
+from gapcheck.parse.title_line import (
+    could_open_as_title,
+    in_contact_block,
+    is_contact_line,
+    looks_like_title,
+)
 from gapcheck.records import Document, Notice, Posting, Requirement, Section
 
 W_NO_TITLE = "W405"
@@ -347,14 +353,20 @@ def find_title(doc: Document, lines: list[Line]) -> tuple[str | None, Line | Non
         title = doc.posting_data.title.strip()
         line = next((ln for ln in content[:5] if ln.text == title), None)
         return title, line
-    for line in content:
+    texts = [ln.text for ln in content]
+    for k, line in enumerate(content):
         match = _TITLE_FIELD.match(line.text)
-        if match and len(match.group("title").split()) <= 14:
-            return _clean_title(match.group("title")), line
+        if not match or len(match.group("title").split()) > 14:
+            continue
+        title = _clean_title(match.group("title"))
+        if looks_like_title(title) and not in_contact_block(texts, k):
+            return title, line  # never the contact person's "Job title:"
     for line in content[:5]:
         text = line.text
         if canonical(text, "posting") or re.match(r"(?i)job\s+description$", text):
             continue
+        if is_contact_line(text) or not could_open_as_title(text):
+            continue  # a salary line, a date, a file name: the title may follow
         if len(text.split()) <= 12 and not re.search(r"[.!?]$", text):
             return _clean_title(text), line
         break

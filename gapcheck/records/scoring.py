@@ -89,6 +89,10 @@ class TitleMatch(Record):
     title: str
     where: str  # "headline" or "role N"
     factor: float
+    #: matched by the posting title's words, or by naming the same or a close
+    #: occupation (``occupation``: the lexicon label the resume title reads as)
+    by: Literal["words", "occupation"] = "words"
+    occupation: str | None = None
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,11 @@ def _component_note(c: Component) -> str:
         covered = sum(1 for line in d.lines if line.credit >= 0.5)
         return f"{covered}/{len(d.lines)} requirement lines in your words"
     if isinstance(d, TitleDetails):
-        return f"'{d.posting_title}' vs '{d.best.title if d.best else '-'}'"
+        best = d.best
+        how = (
+            f" (same occupation: {best.occupation})" if best and best.occupation else ""
+        )
+        return f"'{d.posting_title}' vs '{best.title if best else '-'}'{how}"
     if isinstance(d, ExperienceDetails):
         return f"{d.resume_years} years vs {d.asked_years} asked"
     if isinstance(d, EducationDetails):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -145,15 +146,21 @@ _QUALIFIER = re.compile(r"\([^)]*\)|\s[–—|/-]\s.*$|,.*$")
 
 def wanted_title(title: str | None) -> dict[str, float]:
     """The posting title's words with weights: 1 for the main words, 0.5 for seniority
-    words and for qualifiers (after a dash or comma, in parentheses)."""
+    words and for qualifiers (after a dash or comma, in parentheses). The title is
+    normalised first (``occupation.clean_title``: no band, grade, salary, hours,
+    place, "Bank", "Welcome Bonus"); a title that is junk once cleaned has no words."""
+    from gapcheck.occupation.titles import clean_title, without_terms
+
     text = title or ""
     for pattern, repl in _TITLE_PHRASES[-2:]:
         text = re.sub(pattern, repl, text, flags=re.I)
-    main = _QUALIFIER.sub(" ", text)
+    job = clean_title(text)
+    if not job:  # a salary line, a file name: no title to match
+        return {}
     weights: dict[str, float] = {}
-    for word in title_tokens(main):
+    for word in title_tokens(_QUALIFIER.sub(" ", job)):
         weights[word] = SENIORITY_WEIGHT if word in SENIORITY else 1.0
-    for word in title_tokens(text):
+    for word in title_tokens(without_terms(text)):  # qualifiers, no band or salary
         weights.setdefault(word, QUALIFIER_WEIGHT)
     return weights
 
@@ -189,17 +196,137 @@ def title_candidates(profile: ResumeProfile) -> list[tuple[str, float, str]]:
     return out
 
 
+#: A resume title that names the posting title's occupation earns this share of a
+#: full word match, times the occupations' similarity (1 for the same ISCO unit
+#: group, less for a close one; ``occupation.similarity``): "Senior Accountant" for
+#: "Assistant Director of Finance" is no word match but the same line of work.
+OCCUPATION_TITLE_CREDIT = 0.8
+
+
+@dataclass(frozen=True)
+class PostingTitles:
+    """The posting titles of a batch as arrays: ``words[v, j]`` the normalised weight
+    of word ``vocab[v]`` in posting j's title, ``occupation[j]`` the ISCO groups its
+    title reads as (a zero row when the lexicon knows no part of it)."""
+
+    vocab: tuple[str, ...]
+    words: Any  # (n_words, n_postings)
+    occupation: Any  # (n_postings, n_groups)
+    whole: Any  # (n_postings, n_groups) the posting's occupation, title and text
+
+
+def _title_groups(titles: Sequence[str | None]) -> tuple[Any, tuple[str | None, ...]]:
+    """(rows of ISCO group shares, lexicon labels) of titles, zero rows when unknown."""
+    import numpy as np
+
+    from gapcheck.occupation import lexicon
+    from gapcheck.occupation.model import title_occupation
+
+    lex = lexicon()
+    rows: Any = np.zeros((len(titles), len(lex.codes) if lex else 0))
+    labels: list[str | None] = []
+    for k, title in enumerate(titles):
+        found = title_occupation(title) if lex is not None else None
+        labels.append(found[0] if found else None)
+        if lex is not None and found:
+            for code, share in found[1].items():
+                rows[k, lex.index[code]] += share
+    return rows, tuple(labels)
+
+
+def posting_titles(postings: Sequence[PostingProfile]) -> PostingTitles:
+    import numpy as np
+
+    wanted = [wanted_title(p.title) for p in postings]
+    vocab = tuple(sorted({w for ws in wanted for w in ws}))
+    at = {w: k for k, w in enumerate(vocab)}
+    words = np.zeros((len(vocab), len(postings)))
+    for j, ws in enumerate(wanted):
+        for w, weight in ws.items():
+            words[at[w], j] = weight
+    total = words.sum(axis=0)
+    words = np.divide(words, total, out=np.zeros_like(words), where=total > 0)
+    cleaned = [display_title(p.title) if p.title else None for p in postings]
+    from gapcheck.occupation import lexicon
+
+    lex = lexicon()
+    whole = np.zeros((len(postings), len(lex.codes) if lex else 0))
+    for j, p in enumerate(postings):
+        if len(p.occupation_dist) == whole.shape[1]:
+            whole[j] = p.occupation_dist
+    return PostingTitles(vocab, words, _title_groups(cleaned)[0], whole)
+
+
+def title_scores(
+    profile: ResumeProfile, titles: PostingTitles
+) -> tuple[Any, Any, list[tuple[str, float, str]], tuple[str | None, ...]]:
+    """(by words, by occupation, candidates, their occupation labels): two
+    (n_candidates, n_postings) arrays of each resume title's credit for each posting
+    title, the factor of the candidate (recency) not applied. By occupation, the
+    resume title must name the occupation of the posting's title and of the posting
+    as a whole (title and text): the smaller similarity counts, so a posting title
+    the lexicon misreads ("Estates Operational Services Officer") credits no
+    accountant."""
+    import numpy as np
+
+    from gapcheck.occupation import similarity
+
+    cands = title_candidates(profile)
+    by_words = np.zeros((len(cands), titles.words.shape[1]))
+    for c, (title, _, _) in enumerate(cands):
+        have = set(title_tokens(title))
+        x = np.array([title_credit(w, have) for w in titles.vocab], float)
+        by_words[c] = x @ titles.words
+    rows, labels = _title_groups([t for t, _, _ in cands])
+    by_occ = OCCUPATION_TITLE_CREDIT * np.minimum(
+        similarity(rows, titles.occupation), similarity(rows, titles.whole)
+    )
+    if by_occ.shape != by_words.shape:  # no lexicon
+        by_occ = np.zeros_like(by_words)
+    return by_words, by_occ, cands, labels
+
+
+def title_matrix(
+    profiles: Sequence[ResumeProfile], postings: Sequence[PostingProfile]
+) -> Any:
+    """(n_resumes, n_postings) title component: the best resume title's credit, by
+    words or by occupation, whichever is larger, times its recency factor."""
+    import numpy as np
+
+    titles = posting_titles(postings)
+    best = np.zeros((len(profiles), len(postings)))
+    for i, profile in enumerate(profiles):
+        by_words, by_occ, cands, _ = title_scores(profile, titles)
+        if cands:
+            factors = np.array([f for _, f, _ in cands], float)[:, None]
+            best[i] = (factors * np.maximum(by_words, by_occ)).max(axis=0)
+    return best
+
+
 def title_component(
     profile: ResumeProfile, posting: PostingProfile
 ) -> tuple[float, TitleDetails]:
-    wanted = wanted_title(posting.title)
+    """The title component of one pair and which resume title earned it, how."""
+    titles = posting_titles([posting])
+    by_words, by_occ, cands, labels = title_scores(profile, titles)
     best, best_from = 0.0, None
-    for title, factor, where in title_candidates(profile):
-        value = factor * title_overlap(title_tokens(title), wanted)
+    for c, (title, factor, where) in enumerate(cands):
+        words, occ = float(by_words[c, 0]), float(by_occ[c, 0])
+        value = factor * max(words, occ)
         if value > best:
-            best, best_from = value, TitleMatch(title=title, where=where, factor=factor)
+            by = "occupation" if occ > words else "words"
+            best_from = TitleMatch(
+                title=title,
+                where=where,
+                factor=factor,
+                by=by,  # type: ignore[arg-type]
+                occupation=labels[c] if by == "occupation" else None,
+            )
+            best = value
     return best, TitleDetails(
-        posting_title=posting.title, posting_words=wanted, best=best_from
+        posting_title=posting.title,
+        posting_words=wanted_title(posting.title),
+        best=best_from,
     )
 
 

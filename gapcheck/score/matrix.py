@@ -69,7 +69,7 @@ def score_profiles_matrix(
     parts: dict[str, Any] = {
         "skills": skills,
         "requirements": _lines(rps, pps),
-        "title": _title(rps, pps),
+        "title": comp.title_matrix(rps, pps),
         "occupation": occupation_matrix(rps, pps),
         "experience": _experience(rps, pps),
         "education": _education(rps, pps),
@@ -208,26 +208,6 @@ def _lines(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
     return np.divide(
         credits @ weight, total, out=np.zeros((len(rps), len(pps))), where=total > 0
     )
-
-
-def _title(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
-    import numpy as np
-
-    wanted = [comp.wanted_title(pp.title) for pp in pps]
-    vocab = {w: k for k, w in enumerate(sorted({w for ws in wanted for w in ws}))}
-    pw = np.zeros((len(vocab), len(pps)))
-    for j, words in enumerate(wanted):
-        for w, weight in words.items():
-            pw[vocab[w], j] = weight
-    total = pw.sum(axis=0)
-    pw = np.divide(pw, total, out=np.zeros_like(pw), where=total > 0)
-    best = np.zeros((len(rps), len(pps)))
-    for i, rp in enumerate(rps):
-        for title, factor, _ in comp.title_candidates(rp):
-            have = set(comp.title_tokens(title))
-            x = np.array([comp.title_credit(w, have) for w in vocab], float)
-            best[i] = np.maximum(best[i], factor * (x @ pw))
-    return best
 
 
 def occupation_matrix(
