@@ -33,6 +33,13 @@ from gapcheck.extract.posting_names import (
     in_proper_name,
     verb_of_noun_skill,
 )
+from gapcheck.extract.posting_where import (
+    colleagues,
+    generic_phrase,
+    offered,
+    place_name,
+    where_listed,
+)
 from gapcheck.parse.asking import NOT_ASKING, PostingSection
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
@@ -507,6 +514,8 @@ def asked_mentions(
             continue
         if _unit_or_body(m, text, bodies, taxonomy):
             continue
+        if _where_or_offered(m, text, taxonomy):
+            continue  # "from Bloxwich", "- Anaesthetics" of where one may work
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
             continue
         if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
@@ -532,6 +541,18 @@ def asked_mentions(
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
     return tuple(getattr(skill, "tags", ()) or ())
+
+
+def _where_or_offered(m: Mention, text: str, taxonomy: Any) -> bool:
+    skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
+    domain = getattr(skill, "kind", None) == "domain"
+    return (
+        place_name(m, text)
+        or generic_phrase(m)
+        or colleagues(m, text)
+        or where_listed(m, text, domain)
+        or offered(m, text, _clause(text, m.start, m.end))
+    )
 
 
 def _unit_or_body(
