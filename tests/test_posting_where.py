@@ -18,6 +18,9 @@ from gapcheck.records import Mention
 from tests.conftest import require_shared
 from tests.test_posting_structure import _scorer
 
+FRESH3_PRECISION = 0.68
+FRESH3_RECALL = 0.78
+
 
 def _m(text: str, part: str, canonical: str | None = None, nth: int = 0) -> Mention:
     start = -1
@@ -29,13 +32,13 @@ def _m(text: str, part: str, canonical: str | None = None, nth: int = 0) -> Ment
 @pytest.mark.parametrize(
     ("text", "part", "expected"),
     [
-        ("- Easily commutable from Bloxwich, Walsall, Cannock and around.", "Walsall", True),
-        ("You will work at other sites at Basingstoke and Andover as required.", "Andover", True),
-        ("There are flights from Humberside Airport to Europe.", "Humberside Airport", True),
+        ("- Easily commutable from Bloxwich, Walsall and around.", "Walsall", True),
+        ("Work at other sites at Basingstoke and Andover.", "Andover", True),
+        ("Flights from Humberside Airport.", "Humberside Airport", True),
         ("Experience in Python, Pandas and SQL is essential.", "Pandas", False),
-        ("Welsh speakers are welcome; the ability to speak Welsh is desirable.", "Welsh", False),
+        ("The ability to speak Welsh is desirable.", "Welsh", False),
     ],
-)  # fmt: skip
+)
 def test_a_place_after_a_preposition_of_place_is_no_term(
     text: str, part: str, expected: bool
 ) -> None:
@@ -69,16 +72,16 @@ def test_a_named_unit_after_across_is_where_not_what() -> None:
 @pytest.mark.parametrize(
     ("text", "part", "expected"),
     [
-        ("- Generous learning and development opportunities e.g. conferences, DBT training", "DBT", True),
-        ("We offer roles with the opportunity of being mentored by consultants.", "mentored", True),
-        ("Dedicated mentoring for applicants by consultants.", "mentoring", True),
-        ("Practical experience will be delivered via simulation and workshops.", "simulation", True),
-        ("We offer the successful candidate support and funding for DBT training.", "DBT", True),
-        ("The Trust is committed to safeguarding adults and children.", "safeguarding", True),
+        ("- Generous learning opportunities e.g. DBT training", "DBT", True),
+        ("With the opportunity of being mentored.", "mentored", True),
+        ("Dedicated mentoring for applicants.", "mentoring", True),
+        ("Experience will be delivered via simulation.", "simulation", True),
+        ("We offer the successful candidate support for DBT.", "DBT", True),
+        ("The Trust is committed to safeguarding adults.", "safeguarding", True),
         ("You must have completed DBT training.", "DBT", False),
-        ("Applicants who are committed to safeguarding are welcome.", "safeguarding", False),
+        ("Applicants who are committed to safeguarding.", "safeguarding", False),
     ],
-)  # fmt: skip
+)
 def test_what_the_employer_gives_is_not_asked(
     text: str, part: str, expected: bool
 ) -> None:
@@ -105,7 +108,10 @@ def test_vague_words_before_a_generic_head_name_nothing(
 
 
 def test_colleagues_and_kinds_of_staff_are_not_asked() -> None:
-    text = "You will work alongside Consultant Surgeons, Physiotherapists, Occupational Therapists and the team."
+    text = (
+        "You will work alongside Consultant Surgeons, Physiotherapists, "
+        "Occupational Therapists and the team."
+    )
     assert colleagues(_m(text, "Occupational Therapists"), text)
     staff = "communicating with patients, nursing, dental, medical and other staff"
     assert colleagues(_m(staff, "nursing"), staff)
@@ -121,8 +127,8 @@ def test_colleagues_and_kinds_of_staff_are_not_asked() -> None:
 def test_fresh3_real_postings_hold_their_floor() -> None:
     """The fresh3 set (24 NHS postings of 12 groups, select.py --plan fresh3 --seed
     5377, gold written before gapcheck ran on them, every term judged by hand):
-    precision 0.69, essential recall 0.80 at main fcb411d; see the README for the
-    figure after this round (floors a small margin below)."""
+    precision 0.69, essential recall 0.80 at main fcb411d; 0.70 and 0.80 after this
+    round (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data, which="fresh3")

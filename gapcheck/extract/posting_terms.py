@@ -71,7 +71,8 @@ VAGUE = frozenset(
     work working staff people patients patient nhs trust health healthcare
     opportunity opportunities knowledge skills skill experience ability knack
     flair beneficial essential desirable advantageous preferable capable challenge
-    challenges post posts maintained eligible setting settings standards
+    challenges post posts maintained eligible setting settings standards north
+    south east west
     """.split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
@@ -426,11 +427,12 @@ _DOING = frozenset(
     """provide provides providing perform performs performing develop developing
     deliver delivering expand expanding achieve achieving ensure ensuring support
     supporting address addressing streamline streamlining offer offering give
-    giving""".split()  # noqa: SIM905
+    giving carry carrying undertake undertaking""".split()  # noqa: SIM905
 )
 _PLAIN = frozenset(
     """the a an your their our its excellent quality high safe effective existing
-    cross expert good great best patient outstanding efficient new""".split()  # noqa: SIM905
+    cross expert good great best patient outstanding efficient new out various other
+    general supplementary all any""".split()  # noqa: SIM905
 )
 _GENERIC_OBJECT = frozenset(
     """service services care support duties duty practice partnership partnerships
