@@ -219,12 +219,13 @@ def test_registers_specialties_and_nhs_systems_are_named() -> None:
 def test_fresh2_real_postings_hold_their_floor() -> None:
     """The fresh2 set of round 5 (24 NHS postings of 12 groups, select.py --plan
     fresh2 --seed 5150, gold written before gapcheck ran on them): precision 0.66,
-    essential recall 0.74 at main 35bf8c6; 0.67 and 0.76 after round 5 (floors a
-    small margin below)."""
+    essential recall 0.74 at main 35bf8c6; 0.67 and 0.76 after round 5; 0.76 and
+    0.75 after round 5 part 2, where and what is offered (floors a small margin
+    below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data, which="fresh2")
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
-    assert precision >= 0.64
+    assert precision >= 0.74
     assert recall >= 0.73

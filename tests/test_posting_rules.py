@@ -255,14 +255,14 @@ def test_held_out_postings_terms_and_essentials() -> None:
     --seed 2612), gold written before round 3's rules, never used to write them.
     Before round 3 (main 782ce1e): precision 0.66, essential recall 0.76; after:
     0.74 and 0.78; round 4 (this set worked on since) 0.78 and 0.81; round 5 0.80
-    and 0.83 (floors a small margin below)."""
+    and 0.83; round 5 part 2 0.83 and 0.83 (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data, which="heldout")
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert stats["ALL"][5] >= 24
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
-    assert precision >= 0.78
+    assert precision >= 0.81
     assert recall >= 0.81
 
 

@@ -33,6 +33,13 @@ from gapcheck.extract.posting_names import (
     in_proper_name,
     verb_of_noun_skill,
 )
+from gapcheck.extract.posting_where import (
+    colleagues,
+    generic_phrase,
+    offered,
+    place_name,
+    where_listed,
+)
 from gapcheck.parse.asking import NOT_ASKING, PostingSection
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
@@ -64,7 +71,8 @@ VAGUE = frozenset(
     work working staff people patients patient nhs trust health healthcare
     opportunity opportunities knowledge skills skill experience ability knack
     flair beneficial essential desirable advantageous preferable capable challenge
-    challenges post posts maintained eligible setting settings standards
+    challenges post posts maintained eligible setting settings standards north
+    south east west
     """.split()  # noqa: SIM905
 )
 #: Verbs that open a description of work, not the name of a skill ("Maintains
@@ -419,11 +427,12 @@ _DOING = frozenset(
     """provide provides providing perform performs performing develop developing
     deliver delivering expand expanding achieve achieving ensure ensuring support
     supporting address addressing streamline streamlining offer offering give
-    giving""".split()  # noqa: SIM905
+    giving carry carrying undertake undertaking""".split()  # noqa: SIM905
 )
 _PLAIN = frozenset(
     """the a an your their our its excellent quality high safe effective existing
-    cross expert good great best patient outstanding efficient new""".split()  # noqa: SIM905
+    cross expert good great best patient outstanding efficient new out various other
+    general supplementary all any""".split()  # noqa: SIM905
 )
 _GENERIC_OBJECT = frozenset(
     """service services care support duties duty practice partnership partnerships
@@ -507,6 +516,8 @@ def asked_mentions(
             continue
         if _unit_or_body(m, text, bodies, taxonomy):
             continue
+        if _where_or_offered(m, text, taxonomy):
+            continue  # "from Bloxwich", "- Anaesthetics" of where one may work
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
             continue
         if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
@@ -532,6 +543,18 @@ def asked_mentions(
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
     return tuple(getattr(skill, "tags", ()) or ())
+
+
+def _where_or_offered(m: Mention, text: str, taxonomy: Any) -> bool:
+    skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
+    domain = getattr(skill, "kind", None) == "domain"
+    return (
+        place_name(m, text)
+        or generic_phrase(m)
+        or colleagues(m, text)
+        or where_listed(m, text, domain)
+        or offered(m, text, _clause(text, m.start, m.end))
+    )
 
 
 def _unit_or_body(

@@ -1,7 +1,8 @@
 """Score what gapcheck says real postings ask for against hand-judged items.
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
-        [--as json|txt] [--unjudged FILE] [--show] [--set dev|heldout|fresh|fresh2]
+        [--as json|txt] [--unjudged FILE] [--show]
+        [--set dev|heldout|fresh|fresh2|fresh3]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
@@ -43,7 +44,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[2] / "models" / "posting_judgements"
 #: the judged sets: file-name suffix of postings, gold and judgements
-SETS = {"dev": "", "heldout": "_heldout", "fresh": "_fresh", "fresh2": "_fresh2"}
+SETS = {
+    "dev": "",
+    "heldout": "_heldout",
+    "fresh": "_fresh",
+    "fresh2": "_fresh2",
+    "fresh3": "_fresh3",
+}
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
     any all its their our this that other etc e g eg ie i.e using use""".split()  # noqa: SIM905

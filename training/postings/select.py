@@ -14,6 +14,12 @@
         --exclude models/posting_judgements/postings_heldout.tsv \
         --exclude models/posting_judgements/postings_fresh.tsv \
         > models/posting_judgements/postings_fresh2.tsv
+    python training/postings/select.py ../shared/data --plan fresh3 --seed 5377 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        --exclude models/posting_judgements/postings_fresh.tsv \
+        --exclude models/posting_judgements/postings_fresh2.tsv \
+        > models/posting_judgements/postings_fresh3.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -110,7 +116,36 @@ FRESH: tuple[tuple[str, str, int], ...] = (
 #: fresh2 plan (round 5): the twelve groups of the fresh plan, two postings each, a new
 #: seed, every earlier set left out; picked and given gold before round 5's rules
 FRESH2 = FRESH
-PLANS = {"dev": GROUPS, "heldout": HELDOUT, "fresh": FRESH, "fresh2": FRESH2}
+#: fresh3 plan (round 5, second part): twelve groups, two postings each, weighted to
+#: the non-clinical groups (admin, HR, procurement, facilities, trades) where fresh2's
+#: noise was; picked and given gold before the second part's rules
+FRESH3: tuple[tuple[str, str, int], ...] = (
+    ("medical", r"consultant|doctor|registrar|\bfellow\b|physician|psychiatrist|"
+     r"specialty|\bgp\b", 2),
+    ("nursing", r"\bnurse\b|\brgn\b|\brmn\b|staff nurse|sister|charge nurse", 2),
+    ("physiotherapy", r"physiotherap|physio\b", 2),
+    ("occupational_therapy", r"occupational therap", 2),
+    ("finance", r"financ|accountant|accounts|payroll", 2),
+    ("hr", r"\bhr\b|human resources|recruitment|workforce|people", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 2),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 2),
+    ("facilities_hospitality", r"domestic|porter|housekeep|catering|chef|\bcook\b|"
+     r"driver|hostess|cleaner|security|hotel services", 2),
+    ("education", r"teacher|trainer|\beducation\b|lecturer|tutor|practice educator", 2),
+    ("procurement_logistics", r"procurement|buyer|supplies|logistics|stores|"
+     r"purchas|contract", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 2),
+)  # fmt: skip
+PLANS = {
+    "dev": GROUPS,
+    "heldout": HELDOUT,
+    "fresh": FRESH,
+    "fresh2": FRESH2,
+    "fresh3": FRESH3,
+}
 MIN_DESCRIPTION = 1000
 
 

@@ -1,0 +1,185 @@
+"""Where the work is and what the employer gives: never a term asked of the candidate.
+
+Three kinds of a posting's words name no skill, tool or qualification the candidate
+must bring, whatever the taxonomy or the model reads in them:
+
+* **a place**: a capitalised name with no taxonomy sense in a run of names after a
+  preposition of place ("based at Basingstoke and Andover", "easily commutable from
+  Bloxwich, Walsall", "flights from Humberside Airport");
+* **a list of where one may work**: the items under a lead-in that names places or
+  specialties of work and asks nothing ("shifts across, but not limited to, the
+  following specialties:" then "- Anaesthetics", "- General Surgery"), and a
+  specialty in a run after "across" ("spend across Critical Care, Theatres and
+  Anaesthetics");
+* **what is offered**: a line or clause that gives ("Generous learning and
+  development opportunities e.g. conferences, DBT training", "with the opportunity
+  of being mentored", "Dedicated mentoring for applicants", "Practical experience
+  will be delivered via simulation") and does not ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.records import Mention
+
+#: A run of capitalised names after a preposition of place, up to the mention.
+_PLACE_RUN = re.compile(
+    r"(?i:\b(?:at|from|near|around|across|based\s+in|located\s+in|sites?\s+in))\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+))*$"
+)
+_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪●o]|\d{1,2}[.)])[ \t]+")
+#: A lead-in naming where the work is: "across the following specialties:".
+_WHERE_LEAD = re.compile(
+    r"\b(?:across|at|in|within|between|following)\b[^:\n]*\b(?:specialt(?:y|ies)|"
+    r"specialit(?:y|ies)|areas?|wards?|departments?|sites?|locations?|units?|"
+    r"clinics?|hospitals?|settings?)\b[^:\n]*:\s*$",
+    re.IGNORECASE,
+)
+#: ... unless it asks of the candidate ("experience in the following areas:") or
+#: heads duties ("Key areas of responsibility:").
+_LEAD_ASKS = re.compile(
+    r"\b(?:experience\w*|knowledge|skill\w*|competen\w*|trained|qualified|"
+    r"understanding|familiar\w*|proficien\w*|expertise|able|ability|must|"
+    r"responsib\w*|dut(?:y|ies)|tasks?|key|include\w*)\b",
+    re.IGNORECASE,
+)
+_ACROSS_RUN = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,6}$",
+    re.IGNORECASE,
+)
+#: What the employer gives: "Generous ... opportunities", "the opportunity of being
+#: mentored", "Dedicated mentoring", "will be delivered via".
+_GIVES = re.compile(
+    r"\b(?:generous|opportunit(?:y|ies)\s+(?:of|for)\s+being|dedicated\s+"
+    r"(?:[\w-]+\s+)?(?:mentoring|mentorship|coaching|supervision|training|support)|"
+    r"(?:will|can|is|are)\s+be\s+delivered\s+(?:via|through|by)|free\s+(?:on[\s-]"
+    r"site\s+)?(?:parking|training|access)|easily\s+commutable|(?:give|offer|provide)"
+    r"\w*\s+(?:the\s+)?(?:successful\s+)?(?:candidates?|applicants?|you)\s+"
+    r"(?:with\s+)?(?:support|training|mentor\w*|coaching|supervision))\b",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(
+    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|you\s+"
+    r"(?:will\s+)?(?:have|hold)|experience\s+(?:of|in)|essential|required|"
+    r"should\s+(?:be|have))\b",
+    re.IGNORECASE,
+)
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, str]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, text[left : right if right >= 0 else len(text)]
+
+
+def _lead_in(text: str, line_start: int) -> str:
+    """The nearest line above that is not a list item (blank lines skipped)."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _ITEM.match(line):
+            return line
+        end = start - 1
+    return ""
+
+
+def place_name(m: Mention, text: str) -> bool:
+    """A capitalised name with no sense, in a run of names after "at", "from" ..."""
+    words = m.text.split()
+    if m.canonical or not 1 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    left = text[max(0, m.start - 160) : m.start]
+    left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
+    return _PLACE_RUN.search(left) is not None
+
+
+def where_listed(m: Mention, text: str, domain: bool) -> bool:
+    """An item of a list of where one may work, or a specialty after "across"."""
+    start, line = _line(text, m.start, m.end)
+    if _ITEM.match(line):
+        lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
+        if _WHERE_LEAD.search(lead) and not _LEAD_ASKS.search(lead):
+            return True
+    if not domain or not m.text[:1].isupper():
+        return False  # a named unit: "across Critical Care, Theatres", not "pharmacy"
+    left = text[max(0, m.start - 120) : m.start]
+    left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
+    return _ACROSS_RUN.search(left) is not None and not _ASKS.search(left)
+
+
+#: The employer's commitment: "The Trust is committed to safeguarding adults".
+_COMMITTED = re.compile(
+    r"\b(?!(?:you|who|candidates?|applicants?|holders?)\b)[\w'’]+\s+(?:is|are)\s+"
+    r"(?:fully\s+|strongly\s+)?committed\s+to\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def offered(m: Mention, text: str, clause: str) -> bool:
+    """A mention in a line or clause that gives and does not ask, or that the
+    employer says it is committed to."""
+    if _COMMITTED.search(text, max(0, m.start - 80), m.start):
+        return True
+    _, line = _line(text, m.start, m.end)
+    where = line if _ITEM.match(line) else clause
+    return _GIVES.search(where) is not None and not _ASKS.search(where)
+
+
+#: Heads of a phrase that, with only vague words before them, name nothing a resume
+#: can show: "technical skills", "specialist knowledge", "appropriate training",
+#: "progressive environment", "effective care".
+_GENERIC_HEAD = frozenset(
+    """skills knowledge training development environment care outcomes
+    procedures practices capacity records agencies""".split()  # noqa: SIM905
+)
+_VAGUE_MODIFIER = frozenset(
+    """technical specialist specialised specialized critical appropriate relevant
+    continued continuing ongoing effective good excellent high progressive dynamic
+    focused professional new existing various wide key core necessary general
+    overall current nhs the a an all any other""".split()  # noqa: SIM905
+)
+
+
+def generic_phrase(m: Mention) -> bool:
+    """A phrase no taxonomy names, of vague words before a generic head."""
+    words = m.text.lower().split()
+    return (
+        not m.canonical
+        and 2 <= len(words) <= 4
+        and words[-1] in _GENERIC_HEAD
+        and all(w in _VAGUE_MODIFIER for w in words[:-1])
+    )
+
+
+#: People one works beside: "alongside Consultant Surgeons, Physiotherapists,
+#: Occupational Therapists and the wider team" names colleagues, not what is asked.
+_ALONGSIDE = re.compile(
+    r"\balongside\s+(?:[\w'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,8}$",
+    re.IGNORECASE,
+)
+#: A field named in a list of staff: "patients, nursing, dental, medical and other
+#: staff" (which staff, not a skill).
+_STAFF_LIST = re.compile(
+    r"(?:\s*,\s*[\w-]+|\s+(?:and|or|&)\s+[\w-]+){1,5}\s+(?:other\s+)?"
+    r"(?:staff|colleagues|professionals|professions)\b",
+    re.IGNORECASE,
+)
+
+
+def colleagues(m: Mention, text: str) -> bool:
+    """People worked beside, or a field naming a kind of staff in a list."""
+    last = m.text.split()[-1] if m.text.split() else ""
+    if last.lower().endswith("s") and not m.text.isupper():
+        left = text[max(0, m.start - 160) : m.start]
+        left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
+        if _ALONGSIDE.search(left):
+            return True
+    run = _STAFF_LIST.match(text, m.end)
+    if run is None or len(m.text.split()) > 2:
+        return False
+    # "teaching, assessing & mentoring staff": duties done to staff, not kinds of staff
+    return not any(w.endswith("ing") for w in re.findall(r"[\w-]+", run.group()))
