@@ -146,7 +146,7 @@ def test_centrality_weighs_an_occupations_own_words_up_and_boilerplate_down() ->
 @pytest.mark.parametrize(
     ("title", "label"),
     [
-        ("Deputy Head of Estates", "estate manager"),
+        ("Deputy Head of Estates", "building maintenance manager"),
         ("Assistant Director of Finance (Management Accounts)", "finance manager"),
         ("Head of Media", "media manager"),
     ],

@@ -37,6 +37,7 @@ from gapcheck.occupation.titles import (
     GENERIC_HEADS,
     clean_title,
     title_words,
+    without_terms,
     written_positions,
 )
 from gapcheck.records import Occupation, OccupationGuess
@@ -148,6 +149,52 @@ def match_title(
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles:
             return words[start], _groups(lex.titles[words[start]])
+    return _by_head(words, lex)
+
+
+#: A head's labels must agree: the groups holding HEAD_GROUP of their votes or more
+#: hold HEAD_AGREEMENT of them together ("support worker": care at home workers and
+#: social workers; "practitioner", spread over many groups, names none).
+HEAD_GROUP = 0.25
+HEAD_AGREEMENT = 0.6
+#: Fewer labels than this ending in a head are too little to read it by ("fellow").
+HEAD_LABELS = 5
+#: Words of a head read this way: one word ("visitor", "associate") is too loose.
+HEAD_WORDS = 2
+
+
+@cache
+def _heads(titles_id: int) -> dict[str, dict[str, float]]:
+    """Votes per ISCO group of the lexicon labels that end in each run of final words
+    ("care support worker" votes for "support worker" and "worker")."""
+    lex = lexicon()
+    out: dict[str, dict[str, float]] = {}
+    for label, entry in (lex.titles if lex else {}).items():
+        words = label.split()
+        for k in range(1, len(words)):
+            votes = out.setdefault(" ".join(words[k:]), {})
+            for g, share in _groups(entry).items():
+                votes[g] = votes.get(g, 0.0) + share
+    return out
+
+
+def _by_head(words: Sequence[str], lex: Lexicon) -> tuple[str, dict[str, float]] | None:
+    """A title no label or word of matches, read by its head: the labels that end in
+    its final words, longest first ("Support Worker" -> the "... support worker"
+    labels), kept when a few groups hold most of their votes (a head shared by many
+    fields says nothing)."""
+    heads = _heads(id(lex.titles))
+    for start in range(len(words)):
+        run = words[start:]
+        if len(run) < HEAD_WORDS:
+            continue
+        votes = heads.get(" ".join(run))
+        if votes and sum(votes.values()) >= HEAD_LABELS:
+            total = sum(votes.values())
+            kept = {g: v for g, v in votes.items() if v >= HEAD_GROUP * total}
+            size = sum(kept.values())
+            if size >= HEAD_AGREEMENT * total:
+                return " ".join(run), {g: v / size for g, v in kept.items()}
     return None
 
 
@@ -285,10 +332,33 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     cleaned = clean_title(title)
     if not cleaned or lex is None:
         return None
-    found = _head_of(cleaned, lex) or match_title(
-        title_words(cleaned), lex, written_positions(cleaned)
+    words = title_words(cleaned)
+    found = (
+        _head_of(cleaned, lex)
+        or match_title(words, lex, written_positions(cleaned))
+        or _qualified(title or "", words, lex)
     )
     return (cleaned, *found) if found else None
+
+
+_QUALIFIER = re.compile(r"\(([^()]*)\)")
+#: At most this many words in a bracketed qualifier that names a title's field.
+QUALIFIER_WORDS = 2
+
+
+def _qualified(
+    title: str, words: Sequence[str], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """A title whose field is in brackets after its head: "Multi Skilled Technician
+    (Electrical)" reads as an electrical technician (band, hours and contract kind in
+    brackets are no field)."""
+    for m in _QUALIFIER.finditer(title):
+        field = title_words(without_terms(m.group(1)))
+        if words and 0 < len(field) <= QUALIFIER_WORDS:
+            found = match_title((*field, words[-1]), lex)
+            if found is not None:
+                return found
+    return None
 
 
 def title_occupation(title: str | None) -> tuple[str, dict[str, float]] | None:

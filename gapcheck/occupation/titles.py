@@ -139,8 +139,17 @@ def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
     raw = (text or "").replace("&", " and ")
     raw = re.sub(r"(?i)co-ordinat", "coordinat", raw)
     out: list[tuple[str, int]] = []
-    for k, written in enumerate(_WORD.findall(raw)):
+    found = _WORD.findall(raw)
+    for k, written in enumerate(found):
         token = written.lower()
+        if (
+            token == "accounts"
+            and k + 1 < len(found)
+            and found[k + 1].lower() in (GENERIC_HEADS)
+        ):  # "Accounts Executive": a finance job, not an advertising account's
+            token = "accounting"
+        elif written.lower() == "estates":  # an organisation's buildings and grounds
+            token = "building maintenance"  # ("Head of Estates"), not a landed estate
         if token in _CAPITALS:
             spelt = _CAPITALS[token] if curated or written.isupper() else token
         else:
