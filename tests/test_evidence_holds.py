@@ -292,6 +292,13 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
         # audit 2 (/work/notes/evidence_audit2.md), new pairs, fresh postings
         "2S09": run("livecareer/PUBLIC-RELATIONS/12920612.pdf", "nhs-916258883"),
         "2S10": run("livecareer/PUBLIC-RELATIONS/13129275.pdf", "nhs-916260069"),
+        # audit 3 (/work/notes/evidence_audit3.md), fresh postings
+        "3S01": run("livecareer/FINANCE/15717923.pdf", "nhs-916254066"),
+        "3S02": run("livecareer/FINANCE/15224503.pdf", "nhs-916253411"),
+        "3T02": run(
+            "templates_head/single-column.pdf",
+            "jd_pdf_2024/job_desc_java_developer.pdf",
+        ),
     }
 
 
@@ -376,3 +383,52 @@ def test_audit_an_alias_in_the_other_number_is_another_thing(audit) -> None:  # 
     "community services" (Social services) is no "Community Service"."""
     matched = {m.canonical for m in audit["S11"].skills.matched}
     assert "Microsoft Teams" not in matched and "Social services" not in matched
+
+
+def test_audit3_taken_asks_match_what_the_resume_lists(audit) -> None:  # type: ignore[no-untyped-def]
+    """Audit 3, S01: the posting's "Microsoft applications" (no canonical) was missing
+    against "MS Word, MS Excel, MS Power Point", and "accounting" against general
+    ledger and bank reconciliation work; both are shown now, by the resume's words."""
+    matched = {m.name: m for m in audit["3S01"].skills.matched}
+    office = {e.via for e in matched["Microsoft applications"].evidence}
+    assert office & {"Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"}
+    ledger = [e.text.lower() for e in matched["accounting"].evidence]
+    assert any("ledger" in t or "reconciliation" in t for t in ledger), ledger
+
+
+def test_audit3_an_alias_that_is_not_the_skill(audit) -> None:  # type: ignore[no-untyped-def]
+    """Audit 3: "Ambitious" showed Initiative ("Proactive / A go-getter", S02) and
+    "WebGL" showed Three.js, so web development (T02); an ambition is no initiative
+    and WebGL is the browser's API, not the library."""
+    for e in (e for m in audit["3S02"].skills.matched for e in m.evidence):
+        assert "ambitious" not in e.text.lower(), e
+    for e in (e for m in audit["3T02"].skills.matched for e in m.evidence):
+        assert e.via != "Three.js", e
+
+
+def test_the_report_says_which_words_matched() -> None:
+    """An alias or implied match names the resume's words that matched, so a reader
+    sees the link when the snippet holds other words too; an exact match does not
+    repeat them."""
+    from gapcheck.records import Evidence
+
+    assert Evidence("Ambitious", "summary", "alias").how() == "alias 'Ambitious'"
+    assert Evidence("Python", None, "exact").how() == "exact"
+    implied = Evidence("MS  Word", "skills", "implied", via="Microsoft Word")
+    assert implied.how() == "implied via Microsoft Word 'MS Word'"
+    assert Evidence("React", None, "implied", via="React").how() == "implied via React"
+
+
+def test_the_shown_words_are_the_name_not_the_phrase() -> None:
+    """An extractor span that holds a skill's name ("Set up continuous integration")
+    is cut to the name, so the evidence's words are the ones that show it."""
+    import re
+
+    from gapcheck.score.evidence import _shown_at
+
+    names = re.compile(r"continuous integration", re.I)
+    text = "Set up continuous integration with GitHub Actions"
+    span = len("Set up continuous integration")
+    start, end = _shown_at(text, 0, span, names) or (0, 0)
+    assert text[start:end] == "continuous integration"
+    assert _shown_at(text, 7, 29, names) == (7, 29)

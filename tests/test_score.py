@@ -485,6 +485,21 @@ def test_a_tool_is_no_evidence_of_a_discipline_two_levels_up():
     assert "JavaScript frameworks" in set(_implied(taxonomy, "React"))
 
 
+def test_a_member_of_a_branch_shows_the_discipline():
+    """Audit 3, S01: accounts payable and general ledger work is filed under
+    financial accounting, a branch of accounting; it shows the posting's
+    "accounting" (listed missing before). The chain stops at a method: AutoCAD's
+    technical drawing is no branch of mechanical engineering."""
+    from gapcheck.score.evidence import _implied
+    from gapcheck.score.shared import resolve_taxonomy
+
+    taxonomy = resolve_taxonomy()
+    for member in ("Accounts payable", "General ledger accounting"):
+        shown = set(_implied(taxonomy, member))
+        assert {"Financial accounting", "Accounting"} <= shown, member
+    assert "Mechanical engineering" not in set(_implied(taxonomy, "AutoCAD"))
+
+
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(

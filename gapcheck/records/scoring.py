@@ -31,6 +31,19 @@ class Evidence(Record):
     factor: float = 1.0  # location factor (recent-role bullet 1.0 ... skills list 0.6)
     via: str | None = None  # for implied matches: the resume skill that implies it
 
+    def how(self) -> str:
+        """How the evidence shows the skill, for a reader: the match type, the resume
+        skill an implied match goes through, and the resume's own words whenever
+        they are not the posting's ("alias 'Ambitious'"), so a reader sees the link
+        even where the snippet is cut around other words."""
+        how = f"{self.match_type} via {self.via}" if self.via else self.match_type
+        words = " ".join(self.text.split())
+        if self.match_type == "exact" or not words:
+            return how
+        if self.via and words.lower() == self.via.lower():
+            return how
+        return f"{how} '{words}'"
+
 
 @dataclass(frozen=True)
 class SkillMatch(Record):

@@ -102,8 +102,7 @@ def _evidence_text(m: Any) -> str:
     where = e.section or "text"
     if e.role is not None:
         where += f", role {e.role + 1}"
-    via = f" via {e.via}" if e.via else ""
-    return f'{m.match_type}{via}, {where}: "{centred(e.snippet, e.text, 70)}"'
+    return f'{e.how()}, {where}: "{centred(e.snippet, e.text, 70)}"'
 
 
 REWORK = 3

@@ -65,7 +65,7 @@ def evidence_text(skill: SkillDemand) -> str:
         return ""
     ev = skill.evidence[0]
     where = skill.where or ev.section or "the resume"
-    how = f"{ev.match_type} via {ev.via}" if ev.via else ev.match_type
+    how = ev.how()
     snippet = (ev.snippet or ev.text).removeprefix("• ")
     return f"{snippet} ({where}; {how})"
 

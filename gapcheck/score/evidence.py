@@ -374,16 +374,16 @@ def _shown_at(
     text: str, start: int, end: int, names: re.Pattern[str] | None
 ) -> tuple[int, int] | None:
     """Where a mention of a taxonomy skill shows one of the skill's names: the
-    mention itself, else the name written on the mention's line (an extractor span
-    a few characters off, or a phrase around the name), else None: a span that
-    never names the skill ("termination" for Employee relations, "Works with
-    management team" for Teamwork) is no evidence a reader can see."""
-    if (
-        names is None
-        or names.fullmatch(text[start:end].strip())
-        or names.search(text, start, end)
-    ):
+    mention itself, else the name written inside it ("continuous integration" of
+    "Set up continuous integration"), else the name written on the mention's line
+    (an extractor span a few characters off, or a phrase around the name), else
+    None: a span that never names the skill ("termination" for Employee relations,
+    "Works with management team" for Teamwork) is no evidence a reader can see."""
+    if names is None or names.fullmatch(text[start:end].strip()):
         return start, end
+    inside = names.search(text, start, end)
+    if inside:  # the name itself, not the phrase around it: the words a reader sees
+        return inside.start(), inside.end()
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     found = names.search(text, left, len(text) if right < 0 else right)
@@ -429,16 +429,32 @@ def _implied(taxonomy: Any, name: str) -> Iterable[str]:
     broader = getattr(taxonomy, "broader", None)
     if broader is not None:
         # a tool or method is an instance of its broader skill (Python -> Programming
-        # languages); a discipline (kind "domain") is shown only by its own members,
-        # not by a tool of one of its methods (AutoCAD -> Technical drawing ->
-        # Mechanical engineering: architects and surveyors draw too)
+        # languages); a discipline (kind "domain") is shown only by its own members
+        # and the members of its branches (Accounts payable -> Financial accounting
+        # -> Accounting), not by a tool of one of its methods (AutoCAD -> Technical
+        # drawing -> Mechanical engineering: architects and surveyors draw too)
         with contextlib.suppress(Exception):
-            direct = set(broader(name) or ())
+            direct = _branches(taxonomy, name)
             found += [
                 b
                 for b in broader(name, transitive=True) or ()
                 if b in direct or getattr(_get(taxonomy, b), "kind", None) != "domain"
             ]
+    return found
+
+
+def _branches(taxonomy: Any, name: str) -> set[str]:
+    """The skills ``name`` is filed under, and the disciplines above each one that
+    is itself a discipline (a branch of a broader discipline)."""
+    found: set[str] = set()
+    todo = list(taxonomy.broader(name) or ())
+    while todo:
+        b = todo.pop()
+        if b in found:
+            continue
+        found.add(b)
+        if getattr(_get(taxonomy, b), "kind", None) == "domain":
+            todo += list(taxonomy.broader(b) or ())
     return found
 
 
