@@ -109,3 +109,18 @@ def test_a_sentence_that_goes_on_from_an_asked_one_asks_with_it() -> None:
         ],
     )
     assert list(asked) == ["social media"]
+
+
+def test_a_duty_lines_opening_verb_names_its_skill() -> None:
+    from gapcheck.extract.posting_duties import duty_mentions
+    from gapcheck.score import resolve_taxonomy
+
+    text = (
+        "Catering Assistant\n\nResponsibilities\n"
+        "- Clean and replenish patient water jugs and wash crockery\n"
+        "- Code the menus for the ward and plan the week\n"
+        "- Follow strictly timed work schedules\n"
+    )
+    posting = parse_posting(Document("p.txt", "txt", text))
+    named = {m.text: m.canonical for m in duty_mentions(posting, resolve_taxonomy())}
+    assert named == {"cleaning": "Cleaning"}  # not "code" -> Programming, not "plan"

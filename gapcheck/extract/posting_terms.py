@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_forms import adjective_only, vague_only
 from gapcheck.extract.posting_names import (
@@ -509,6 +510,7 @@ def asked_mentions(
 ) -> list[Mention]:
     """The mentions of ``posting`` that are terms it asks for (see the module)."""
     text = posting.document.text
+    mentions = [*mentions, *duty_mentions(posting, taxonomy)]  # "Clean ..." asks
     spans = [(r.start, r.end) for r in posting.requirements if r.end > r.start]
     title = [
         (s.start, s.end) for s in posting.sections if s.name == PostingSection.TITLE
