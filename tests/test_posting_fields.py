@@ -220,12 +220,12 @@ def test_fresh2_real_postings_hold_their_floor() -> None:
     """The fresh2 set of round 5 (24 NHS postings of 12 groups, select.py --plan
     fresh2 --seed 5150, gold written before gapcheck ran on them): precision 0.66,
     essential recall 0.74 at main 35bf8c6; 0.67 and 0.76 after round 5; 0.76 and
-    0.75 after round 5 part 2, where and what is offered (floors a small margin
-    below)."""
+    0.75 after round 5 part 2, where and what is offered; 0.762 and 0.762 after round
+    6 (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data, which="fresh2")
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
     assert precision >= 0.74
-    assert recall >= 0.73
+    assert recall >= 0.75

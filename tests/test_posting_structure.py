@@ -229,14 +229,15 @@ def test_real_postings_terms_are_requirements_and_find_the_essentials() -> None:
     """Judged by hand (models/posting_judgements): 34 NHS postings of 18 occupation
     groups and the 18 shared DOCX/PDF postings. On main at 2f45c7d: precision 0.57,
     essential recall 0.79; after round 1 (3888f87) 0.77 and 0.87; round 2 0.80 and
-    0.88; round 3 0.804 and 0.878; round 4 0.807 and 0.891 (floors a small margin
+    0.88; round 3 0.804 and 0.878; round 4 0.807 and 0.891; round 6 0.815 and 0.897
+    (floors a small margin
     below; the held-out set is held in tests/test_posting_rules.py)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data)
     precision, recall = scorer.precision_recall(stats["ALL"])
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
-    assert precision >= 0.80
+    assert precision >= 0.81
     assert recall >= 0.88
 
 

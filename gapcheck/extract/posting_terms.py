@@ -26,7 +26,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
+from gapcheck.extract.posting_forms import adjective_only, vague_only
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     abbreviates,
@@ -57,10 +59,11 @@ TRAITS = frozenset(
     hard-working optimism energetic inspirational inspiring talented outstanding
     dedicated approachable personable organised-individual motivation attitude
     forward-thinking focused ambition confidence supportive integrity excellence
-    respect dignity honesty openness kindness dedication""".split()  # noqa: SIM905
+    respect dignity honesty openness kindness dedication pragmatist pragmatic""".split()  # noqa: SIM905
 ) | {"hard working", "highly motivated", "self motivated", "can do attitude",
      "forward thinking", "working together", "work together", "track record",
-     "proven track record", "high standards", "high standard"}  # fmt: skip
+     "proven track record", "high standards", "high standard", "working hard",
+     "work hard"}  # fmt: skip
 _REPORT = frozenset({"reporting", "report", "reports"})
 #: Words too vague to be a term on their own.
 VAGUE = frozenset(
@@ -226,6 +229,11 @@ _ORG_AFTER = re.compile(
     r"Services?|Foundation|Hospitals?|College|University|Division|Centre|Center|"
     r"Agency|Commission|Group|Alliance|Network)\b"
 )
+#: ... of which these end only a proper name, never a field or a service's skill.
+_PROPER_ORG_AFTER = re.compile(
+    r"[ \t]+(?:Board|Trust|Council|Authority|England|Wales|Scotland|Foundation|"
+    r"University|College|Agency|Commission)\b"
+)
 #: A clause that welcomes applicants rather than asks: "Welsh and/or English
 #: speakers are equally welcome to apply", "we welcome applications from ...".
 _WELCOME = re.compile(
@@ -283,10 +291,16 @@ def _welcomes(clause: str) -> bool:
 def _org_name(m: Mention, text: str) -> bool:
     """Whether a mention is (part of) the name of an organisation or a service:
     its last word is an organisation noun, or a capitalised organisation noun
-    follows it. A known skill is kept ("Social services" named as a field)."""
-    if m.canonical:
-        return False
+    follows it. A known skill is kept ("Social services" named as a field) unless
+    a proper organisation noun follows its capitalised words ("Health Education
+    England")."""
     words = _clean(m.text).split()
+    if m.canonical:  # "Health Education England": a known skill inside a name
+        return (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and bool(_PROPER_ORG_AFTER.match(text, m.end))
+        )
     if len(words) >= 2 and words[-1].lower() in ORG_LAST:
         return all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
     return bool(words and words[0][:1].isupper() and _ORG_AFTER.match(text, m.end))
@@ -350,14 +364,16 @@ def _expansion(text: str, end: int) -> str | None:
 def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention | None:
     """``m`` named in the document's sense of its acronym, or None to drop it."""
     surface = _clean(m.text)
-    if not _ACRONYM.fullmatch(surface):
+    word = surface.lower()  # a word with senses per field: "on-call"
+    if not _ACRONYM.fullmatch(surface) and word not in acronym_senses():
         return m
     expansion = _expansion(text, m.end)
     if expansion is not None and abbreviates(surface, expansion):
         if m.canonical and set(_words(expansion)) & set(_words(m.canonical)):
             return m
         return dataclasses.replace(m, canonical=expansion, category=None)
-    senses = acronym_senses().get(surface) or acronym_senses().get(surface.rstrip("s"))
+    table = acronym_senses()
+    senses = table.get(surface) or table.get(word) or table.get(surface.rstrip("s"))
     if senses is None:
         return m
     sense = senses.get(field or "") or senses.get("*")
@@ -401,6 +417,8 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
         return True  # "your line manager", "Team Leader": a person, not a skill
     if m.canonical:
         return False
+    if vague_only(content, VAGUE):
+        return True  # "following skills": no skill named
     if len(content) == 1 and (content[0] in VAGUE or content[0] in TRAITS):
         return True
     if all(w in PLACES or w in employer for w in content):
@@ -483,7 +501,7 @@ _FUNCTION = frozenset(
 #: Canonical skills the model reads into traits ("enthusiastic" -> Optimism).
 _TRAIT_CANONICAL = frozenset(
     {"optimism", "fast-paced environment", "motivation", "self-motivation",
-     "enthusiasm", "positive attitude", "passion"}
+     "enthusiasm", "positive attitude", "passion", "work ethic"}
 )  # fmt: skip
 
 
@@ -492,6 +510,7 @@ def asked_mentions(
 ) -> list[Mention]:
     """The mentions of ``posting`` that are terms it asks for (see the module)."""
     text = posting.document.text
+    mentions = [*mentions, *duty_mentions(posting, taxonomy)]  # "Clean ..." asks
     spans = [(r.start, r.end) for r in posting.requirements if r.end > r.start]
     title = [
         (s.start, s.end) for s in posting.sections if s.name == PostingSection.TITLE
@@ -528,6 +547,8 @@ def asked_mentions(
             continue
         if in_proper_name(m, text, taxonomy, PLACES) or verb_of_noun_skill(m, text):
             continue  # "DHR Unity", "embedding good practice": no skill's name
+        if adjective_only(_clean(m.text), m.canonical, text, m.end):
+            continue  # "progressive", "hot": no noun, no skill named
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue

@@ -38,6 +38,7 @@ from gapcheck.parse.never_asked import (
     describes_employer,
     never_asked,
 )
+from gapcheck.parse.prose import asked_sentences
 from gapcheck.parse.sections import (
     Line,
     canonical,
@@ -455,11 +456,8 @@ def _requirement_items(
                     if not _offered(piece.text)
                 )
                 continue
-            out.extend(
-                (piece, name)
-                for piece in sentences(item, doc)
-                if len(piece.text.split()) >= MIN_PROSE_WORDS and asks(piece.text)
-            )
+            pieces = asked_sentences(sentences(item, doc), asks, MIN_PROSE_WORDS)
+            out.extend((piece, name) for piece in pieces)
     return out
 
 

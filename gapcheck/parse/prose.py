@@ -1,0 +1,37 @@
+"""Which sentences of a posting's prose ask something of the candidate.
+
+A sentence asks when it is long enough to say something in particular and the
+asking test says so; a sentence that only goes on from an asked one ("You will
+develop a range of communications activities. For example this may include
+developing campaigns, social media, news stories") asks with it: its examples are
+the work asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from gapcheck.parse.lines import Item
+
+#: A sentence that opens by giving examples of, or more of, the one before it.
+_GOES_ON = re.compile(
+    r"^(?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|including|"
+    r"(?:this|these|which|it)\s+(?:may|might|will|could|can|would)?\s*"
+    r"(?:also\s+)?(?:includes?|involves?|covers?|consists?\s+of)|examples?\s+"
+    r"(?:include|are))\b",
+    re.IGNORECASE,
+)
+
+
+def asked_sentences(
+    pieces: Iterable[Item], asks: Callable[[str], bool], min_words: int
+) -> Iterator[Item]:
+    """The sentences of ``pieces`` that ask, and those that go on from one that does."""
+    after_asked = False
+    for piece in pieces:
+        long_enough = len(piece.text.split()) >= min_words
+        goes_on = after_asked and _GOES_ON.match(piece.text) is not None
+        after_asked = long_enough and (goes_on or asks(piece.text))
+        if after_asked:
+            yield piece
