@@ -365,6 +365,16 @@ Java, Spring, Hibernate, Maven
 """
 
 
+def test_audit3_a_generic_word_keeps_the_postings_sense(audit) -> None:  # type: ignore[no-untyped-def]
+    """Audit 3, T02: the Java posting's "testing" (programming, testing and
+    debugging) was shown by the resume's "A/B Testing", product experimentation;
+    the resume's software evidence still shows."""
+    matched = {m.name.lower(): m for m in audit["3T02"].skills.matched}
+    testing = matched.get("testing")
+    assert testing is None or not any("A/B" in e.snippet for e in testing.evidence)
+    assert matched  # the Go/Python resume still matches the posting's other terms
+
+
 def test_audit2_java_is_no_javascript(shared_data: Path, tmp_path: Path) -> None:
     """Audit 2's probe: a posting's "java script libraries" gave JavaScript the
     form "java", the name of another skill, and a Java-only resume matched it."""

@@ -12,8 +12,11 @@ from gapcheck.score import resolve_taxonomy
 from gapcheck.score.sense import (
     addressed_spans,
     describes_thing,
+    fields,
+    foreign_compound,
     in_name,
     misread,
+    own_sense,
 )
 from gapcheck.score.wordforms import (
     family,
@@ -169,11 +172,34 @@ def test_a_plural_and_a_singular_are_the_same_wording() -> None:
 
 
 def test_a_posting_form_naming_another_skill_is_not_the_skills() -> None:
-    from gapcheck.score.evidence import _names_another
+    from gapcheck.score.sense import names_another
 
     taxonomy = resolve_taxonomy()
-    assert _names_another(taxonomy, "java", "JavaScript")
-    assert not _names_another(taxonomy, "javascript", "JavaScript")
-    assert not _names_another(taxonomy, "java", None)  # no skill to compare with
+    assert names_another(taxonomy, "java", "JavaScript")
+    assert not names_another(taxonomy, "javascript", "JavaScript")
+    assert not names_another(taxonomy, "java", None)  # no skill to compare with
     crisis = taxonomy.get("crisis communications")
     assert taxonomy.get("reputation management") is not crisis  # broader, not it
+
+
+def test_a_generic_word_in_another_fields_compound_is_no_evidence() -> None:
+    """A Java posting's "testing" (its fields name "Software testing") is not shown by
+    "A/B Testing" (Experimental design, Statistics); it is where the posting asks
+    statistics, and a word with no own sense in the posting is taken generally."""
+    taxonomy = resolve_taxonomy()
+    java = fields(taxonomy, ["Java", "Software testing"])
+    assert own_sense(taxonomy, java, "testing")
+    assert not own_sense(taxonomy, java, "maintenance")
+    text = "Cloud-native Development, Feature Flags, A/B Testing, Kafka"
+    at = _at(text, "Testing")
+    assert foreign_compound(text, *at, java, taxonomy)
+    assert not foreign_compound(text, *at, fields(taxonomy, ["Statistics"]), taxonomy)
+    assert not foreign_compound(text, *at, frozenset(), taxonomy)
+    plain = "Unit testing and integration testing of Java services"
+    assert not foreign_compound(plain, *_at(plain, "testing"), java, taxonomy)
+    # a compound ending an asked skill's name is the posting's own sense, whatever
+    # field the taxonomy files it under
+    trades = fields(taxonomy, ["Carpentry", "Planned preventative maintenance"])
+    line = "performed preventative maintenance across aircraft models"
+    at = _at(line, "maintenance")
+    assert not foreign_compound(line, *at, trades, taxonomy)

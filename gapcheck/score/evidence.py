@@ -30,7 +30,12 @@ from gapcheck.records import (
 from gapcheck.score.achievements import summarise
 from gapcheck.score.format import format_issues
 from gapcheck.score.requirements import Line, Term, stem
-from gapcheck.score.sense import addressed_spans, misread
+from gapcheck.score.sense import (
+    addressed_spans,
+    foreign_compound,
+    misread,
+    names_another,
+)
 from gapcheck.score.text import (
     STOPWORDS,
     NgramIndex,
@@ -501,7 +506,7 @@ def term_evidence(
     out: list[tuple[Hit, str, str | None]] = []
     forms = set(term.forms)
     for form in term.forms:
-        if _names_another(profile.taxonomy, form, term.canonical):
+        if names_another(profile.taxonomy, form, term.canonical):
             continue  # "java" of the posting's "java script": Java, not JavaScript
         out += [(h, "exact", None) for h in profile.form_hits(form)]
     for form in term.alias_forms:
@@ -530,6 +535,9 @@ def term_evidence(
         f
         for f in out
         if not any(s <= f[0].start < e for s, e in profile.addressed)
+        and not foreign_compound(
+            profile.text, f[0].start, f[0].end, term.asked, profile.taxonomy
+        )
         and not misread(
             profile.text,
             f[0].start,
@@ -552,13 +560,6 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
-
-
-def _names_another(taxonomy: Any, form: str, canonical: str | None) -> bool:
-    """Whether a posting wording of the skill ``canonical`` is the name of another
-    skill of the taxonomy (a fragment: "java" out of "java script")."""
-    other = _get(taxonomy, form) if taxonomy is not None and canonical else None
-    return other is not None and other.name.lower() != (canonical or "").lower()
 
 
 def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | None]:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gapcheck.occupation import distribution
 from gapcheck.parse.asking import NOT_ASKING, SECTION_IMPORTANCE
 from gapcheck.parse.sections import section_at
 from gapcheck.records import Analysis, Importance, Mention, Occupation, Posting, Section
+from gapcheck.score.sense import fields, own_sense
 from gapcheck.score.text import STOPWORDS, content_counts, norm, tokens, unique
 
 IMPORTANCE: dict[str, float] = {"required": 3.0, "preferred": 1.5, "mentioned": 1.0}
@@ -51,11 +52,18 @@ class Term:
     soft: bool
     weight: float
     kind: str | None = None  # the taxonomy's kind, e.g. "certification"
+    # a one-word term with no skill: the posting's fields (score.sense.fields)
+    asked: frozenset[str] = frozenset()
 
     @property
     def signature(self) -> tuple[Any, ...]:
         """What the resume's credit for this term depends on."""
-        return (self.forms, self.alias_forms, (self.canonical or "").lower())
+        return (
+            self.forms,
+            self.alias_forms,
+            (self.canonical or "").lower(),
+            self.asked,
+        )
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,16 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
                 kind=getattr(_skill(canonical, taxonomy), "kind", None),
             )
         )
+    asked = fields(taxonomy, [t.canonical for t in terms if t.canonical])
+    terms = [
+        replace(t, asked=asked)
+        if not t.canonical
+        and len(t.forms) == 1
+        and " " not in t.forms[0]
+        and own_sense(taxonomy, asked, t.forms[0])
+        else t
+        for t in terms
+    ]
     terms.sort(key=lambda t: (-t.weight, t.key))
     uncovered = [
         r
