@@ -124,3 +124,41 @@ def test_a_duty_lines_opening_verb_names_its_skill() -> None:
     posting = parse_posting(Document("p.txt", "txt", text))
     named = {m.text: m.canonical for m in duty_mentions(posting, resolve_taxonomy())}
     assert named == {"cleaning": "Cleaning"}  # not "code" -> Programming, not "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("attend meetings when considered necessary by management and also", True),
+        ("Escalate concerns to senior management.", True),
+        ("The management team will support you.", True),
+        ("Supported by management of the service budget", False),
+        ("Experience of the management of staff", False),
+        ("Experience in management and leadership", False),
+        ("Knowledge of risk management", False),
+    ],
+)
+def test_management_naming_the_managers_is_no_term(text: str, expected: bool) -> None:
+    from gapcheck.extract.posting_forms import managers_named
+
+    start = text.lower().rindex("management")
+    found = managers_named("management", text, start, start + len("management"))
+    assert found is expected
+
+
+def test_management_naming_the_managers_is_not_asked_in_a_posting() -> None:
+    text = (
+        "Chef\n\nMain duties of the job\n"
+        "- Prepare meals to the required standards.\n"
+        "- Attend courses and meetings when considered necessary by management and "
+        "also attend all mandatory training.\n"
+        "- Experience in line management.\n"
+    )
+    asked = _asked(
+        text,
+        [
+            _mention("management", text),
+            _mention("line management", text, "Line management"),
+        ],
+    )
+    assert "management" not in asked and "line management" in asked

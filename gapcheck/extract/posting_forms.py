@@ -68,3 +68,37 @@ def vague_only(content: Sequence[str], vague: Collection[str]) -> bool:
         and content[-1] in _GENERIC_HEADS
         and all(w in vague for w in content)
     )
+
+
+#: "Management" naming the managers, not a skill: after "by" with no object ("when
+#: considered necessary by management and ..."), or after "to", "from", "with", "the"
+#: or "senior" and before a verb, "team" or the end of a clause ("report to senior
+#: management.", "the management team will").
+_BY = re.compile(r"\bby\s+$", re.I)
+_PEOPLE_BEFORE = re.compile(r"(?:\bto|\bfrom|\bwith|\bthe|\bsenior)\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:of|skills?|experience|systems?|techniques?)\b", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:$|[.,;:)!?\n]|(?:team|teams|will|may|can|must|is|are|has|have|who|"
+    r"and\s+staff|and\s+colleagues)\b)",
+    re.I,
+)
+
+
+def managers_named(surface: str, text: str, start: int, end: int) -> bool:
+    """A bare "management" that names the people who manage ("by management",
+    "to senior management", "the management team"): no skill is asked."""
+    if surface.lower() != "management":
+        return False
+    before = text[max(0, start - 12) : start]
+    if _BY.search(before):
+        return _OBJECT_AFTER.match(text, end) is None
+    return bool(_PEOPLE_BEFORE.search(before)) and bool(_PEOPLE_AFTER.match(text, end))
+
+
+def no_term_by_form(
+    surface: str, canonical: str | None, text: str, start: int, end: int
+) -> bool:
+    """An adjective or adverb only, or "management" naming the managers."""
+    return adjective_only(surface, canonical, text, end) or managers_named(
+        surface, text, start, end
+    )

@@ -28,7 +28,7 @@ from typing import Any
 
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
-from gapcheck.extract.posting_forms import adjective_only, vague_only
+from gapcheck.extract.posting_forms import no_term_by_form, vague_only
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     abbreviates,
@@ -547,8 +547,8 @@ def asked_mentions(
             continue
         if in_proper_name(m, text, taxonomy, PLACES) or verb_of_noun_skill(m, text):
             continue  # "DHR Unity", "embedding good practice": no skill's name
-        if adjective_only(_clean(m.text), m.canonical, text, m.end):
-            continue  # "progressive", "hot": no noun, no skill named
+        if no_term_by_form(_clean(m.text), m.canonical, text, m.start, m.end):
+            continue  # "progressive", "hot", "by management": no skill named
         named = _sense(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue
