@@ -229,3 +229,58 @@ def test_jobs_of_the_same_shape_under_projects_are_experience() -> None:
         "Unity Developer\nMechSuit Studios\n04/2017 - 06/2019\n• Built a game.\n"
     )
     assert [s for _, s in got].count("experience") == 4
+
+
+# -- round 8: the public set's layouts, stated in general terms -------------------
+
+_TEXT = "• Built the billing service for the whole team.\n"
+
+
+def test_one_sure_role_sets_the_order_of_an_unsure_one() -> None:
+    # "Kinetic Vision" over "Software Developer II" says: organisation on the
+    # dates line, title below; the role with no title word is read the same way
+    got = roles(
+        f"Joint Research\tMar 2024 – Present\nRed Team / Pentester\n{_TEXT}"
+        f"Kinetic Vision\tJan 2020 – Feb 2024\nSoftware Developer II\n{_TEXT}"
+    )
+    assert got == [
+        ("Red Team / Pentester", "Joint Research", "2024-03", "now"),
+        ("Software Developer II", "Kinetic Vision", "2020-01", "2024-02"),
+    ]
+
+
+@given(st.sampled_from(["Member of Technical Staff", "Contractor", "Student"]))
+def test_a_position_naming_no_trade_is_still_the_title(title: str) -> None:
+    got = roles(f"Initech\tMarch 2019 to Present\n{title}\n{_TEXT}")
+    assert got == [(title, "Initech", "2019-03", "now")]
+
+
+def test_several_roles_under_one_company_line() -> None:
+    got = roles(
+        f"Acme Corp\nSenior Engineer\tJan 2020 – Present\n{_TEXT}"
+        f"Engineer\tJan 2018 – Dec 2019\n{_TEXT}"
+        f"Globex\nAnalyst\tJun 2016 – Dec 2017\n{_TEXT}"
+    )
+    assert got == [
+        ("Senior Engineer", "Acme Corp", "2020-01", "now"),
+        ("Engineer", "Acme Corp", "2018-01", "2019-12"),
+        ("Analyst", "Globex", "2016-06", "2017-12"),
+    ]
+
+
+def test_a_role_with_its_own_organisation_does_not_inherit_one() -> None:
+    got = roles(
+        f"Acme Corp\nSenior Engineer\tJan 2020 – Present\n{_TEXT}"
+        f"Engineer, Globex\tJan 2018 – Dec 2019\n{_TEXT}"
+    )
+    assert got[1] == ("Engineer", "Globex", "2018-01", "2019-12")
+
+
+def test_a_company_and_its_city_over_the_title() -> None:
+    got = roles(f"Acme Corp, Austin, TX\tMar 2019 – Present\nSenior Engineer\n{_TEXT}")
+    assert got == [("Senior Engineer", "Acme Corp", "2019-03", "now")]
+
+
+def test_a_title_and_organisation_before_a_region_keep_both() -> None:
+    got = roles(f"Senior Engineer, Acme, TX\tMar 2019 – Present\n{_TEXT}")
+    assert got == [("Senior Engineer", "Acme", "2019-03", "now")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gapcheck.parse.contact import _is_country, is_region
-from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
 from gapcheck.parse.sections import strip_bullet
 
 _SPLIT = re.compile(
@@ -38,10 +38,20 @@ _PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
 _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 
 
+#: Job-title words that only a role's header reads as such (a heading or a contact
+#: line holding one is no title): positions of public resumes that name no trade
+#: ("Member of Technical Staff", "Contractor", "Student", "Maintainer").
+_ROLE_TITLE_WORDS = word_set(
+    "contractor freelancer volunteer student member maintainer contributor "
+    "mentor coach trainee tester translator photographer artist entrepreneur "
+    "ambassador organizer organiser"
+)
+
+
 def _titled(text: str) -> bool:
     """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
     return (
-        bool(TITLE_WORDS & _words(text))
+        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & _words(text))
         or re.search(r"(?i)\bintern\b", text) is not None
     )
 
@@ -193,6 +203,18 @@ def drop_places(parts: list[str]) -> list[str]:
         popped = True
     if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
+    elif (
+        popped
+        and len(parts) == 2
+        and not any(_titled(p) for p in parts)
+        and not ORG_WORDS & _words(parts[-1])
+        and len(parts[-1].split()) <= 3
+        and parts[-1].istitle()
+        and len(parts[0].split()) <= 6  # a name, not the end of a sentence
+    ):
+        # "Acme Corp, Austin, TX" (over "Senior Engineer"): no job title before the
+        # city, so it is no title-and-organisation pair but a company and its place
+        parts.pop()
     return [p for p in parts if not _is_place(p)]
 
 

@@ -171,7 +171,7 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
-    hits = _one_order(_no_lone_achievements(hits), lines)
+    hits = _one_company(_one_order(_no_lone_achievements(hits), lines), lines)
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))
@@ -179,6 +179,31 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _one_company(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
+    """Several roles under one organisation: "Acme Corp" on a line of its own over
+    "Senior Engineer<TAB>2020 - Present", then "Engineer<TAB>2018 - 2019" with no
+    organisation of its own. A role with a title and no organisation takes the
+    organisation of the role before it when that one stood alone on a line above
+    its title (a company heading its roles)."""
+    text = {ln.index: ln.text for ln in lines}
+    company: str | None = None
+    out = []
+    for h in hits:
+        role = h.role
+        if role.organization is None and role.title and company is not None:
+            h = RoleHit(replace(role, organization=company), h.lines, h.anchor)
+        elif role.organization is not None:
+            alone = [
+                i
+                for i in h.lines
+                if i < h.anchor
+                and drop_places(split_parts(text.get(i, ""))) == [role.organization]
+            ]
+            company = role.organization if alone and role.title else None
+        out.append(h)
+    return out
 
 
 def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
@@ -201,9 +226,9 @@ def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
 
 def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     """A section's roles are written in one layout: where job-title words tell the
-    title from the organisation in two or more roles ("Kinetic Vision<TAB>2023 -
-    2025" over "Software Developer II") and all agree, a role whose two lines have
-    no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
+    title from the organisation in one or more roles ("Kinetic Vision<TAB>2023 -
+    2025" over "Software Developer II") and none disagrees, a role whose two lines
+    have no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
     Pentester") is read in the same order."""
     text = {ln.index: ln.text for ln in lines}
     sure = [
@@ -212,7 +237,7 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
         if _titled(h.role.title or "") and not _titled(h.role.organization or "")
     ]
     votes = {v for v in sure if v is not None}
-    if len([v for v in sure if v is not None]) < 2 or len(votes) != 1:
+    if len(votes) != 1:
         return hits
     (below,) = votes
     out = []
