@@ -75,7 +75,8 @@ def test_a_title_case_line_above_a_full_header_stays_in_it() -> None:
         "Initech Corp\nSenior Engineer, Payments\tMar 2021 – Jul 2022\n"
         "• Built the billing service.\n"
     )
-    assert got == [("Senior Engineer", "Initech Corp", "2021-03", "2022-07")]
+    # one field a line (round 8): the title's team stays in the title
+    assert got == [("Senior Engineer, Payments", "Initech Corp", "2021-03", "2022-07")]
 
 
 def test_a_place_after_lone_dates_is_not_the_header() -> None:
@@ -284,3 +285,50 @@ def test_a_company_and_its_city_over_the_title() -> None:
 def test_a_title_and_organisation_before_a_region_keep_both() -> None:
     got = roles(f"Senior Engineer, Acme, TX\tMar 2019 – Present\n{_TEXT}")
     assert got == [("Senior Engineer", "Acme", "2019-03", "now")]
+
+
+def test_a_title_line_cut_by_a_comma_stays_one_title() -> None:
+    # one field a line: the title's team is no organisation
+    got = roles(
+        "Software Engineer, Platform\nGoogle · Mountain View, CA\n04/2021 - Present\n"
+        f"{_TEXT}"
+    )
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+@given(st.sampled_from([" - ", ", "]))
+def test_a_bar_separated_field_keeps_its_dash_or_comma(cut: str) -> None:
+    got = roles(f"Data Scientist{cut}Growth | eBay | Mar 2015 - Feb 2017\n{_TEXT}")
+    assert got == [(f"Data Scientist{cut}Growth", "eBay", "2015-03", "2017-02")]
+
+
+def test_an_organisation_with_its_campus_over_the_title() -> None:
+    got = roles(
+        "University of California, Berkeley\tSeptember 2012 to May 2014\n"
+        f"Teaching Assistant\n{_TEXT}"
+    )
+    assert got == [
+        (
+            "Teaching Assistant",
+            "University of California, Berkeley",
+            "2012-09",
+            "2014-05",
+        )
+    ]
+
+
+def test_a_title_wrapped_onto_its_organisations_line_is_not_joined() -> None:
+    got = roles(
+        "Senior Developer and Lead for Payments\tFeb 2016 – Dec 2017\n"
+        f"Infrastructure, International Business Machines Corporation\n{_TEXT}"
+    )
+    assert got[0][1] == "International Business Machines Corporation"
+
+
+def test_a_lower_case_company_name_is_a_name() -> None:
+    assert roles(f"SRE, npm, Inc.\tJan 2019 – Mar 2021\n{_TEXT}") == [
+        ("SRE", "npm, Inc.", "2019-01", "2021-03")
+    ]
+    assert roles(f"SRE\nnpm, Inc.\n01/2019 - 03/2021\n{_TEXT}") == [
+        ("SRE", "npm, Inc.", "2019-01", "2021-03")
+    ]

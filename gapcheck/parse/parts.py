@@ -44,7 +44,7 @@ _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 _ROLE_TITLE_WORDS = word_set(
     "contractor freelancer volunteer student member maintainer contributor "
     "mentor coach trainee tester translator photographer artist entrepreneur "
-    "ambassador organizer organiser"
+    "ambassador organizer organiser sre sde swe"
 )
 
 
@@ -97,6 +97,7 @@ def split_parts(text: str) -> list[str]:
             parts
             and before.strip() == ","
             and part[:1].islower()
+            and len(part.split()) > 1  # not a lower-case name ("SRE, npm, Inc.")
             and part.lower() not in _PLACE_WORDS
         ):
             parts[-1] = f"{parts[-1]}, {part}"  # "X, the moonshot factory"
@@ -274,3 +275,42 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         else:
             title, org = parts[0], (parts[1] if len(parts) > 1 else None)
     return title, org
+
+
+#: A strong field separator: a tab, a bar, a middle dot or a bullet between spaces.
+_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•]\s+|\s*\|\s*")
+
+
+def field_parts(texts: list[str]) -> list[str] | None:
+    """The parts of a header written one field a line or a cell ("Software Engineer,
+    Platform" over "Google · Mountain View, CA"; "Data Scientist - Growth | eBay"),
+    else None.
+
+    When exactly two fields hold more than places, one a single part and the other
+    cut by commas or dashes, and the job-title words are in one of them only, the
+    cut field is one part: the title's team ("Platform") or the organisation's
+    campus ("University of California, Berkeley") is no organisation of its own.
+    Not when a later piece of the cut field names an organisation ("Infrastructure,
+    International Business Machines Corporation": a title wrapped onto the line of
+    its organisation)."""
+    groups: list[tuple[str, list[str]]] = []
+    for text in texts:
+        for field in _FIELD_SEP.split(text):
+            pieces = [] if _is_place(field.strip()) else drop_places(split_parts(field))
+            if pieces:
+                groups.append((field.strip(), pieces))
+    if len(groups) != 2 or sorted(len(g[1]) for g in groups)[0] != 1:
+        return None
+    many = max(groups, key=lambda g: len(g[1]))
+    if len(many[1]) < 2 or sum(any(_titled(p) for p in g[1]) for g in groups) != 1:
+        return None
+    if any(ORG_WORDS & _words(p) for p in many[1][1:]):
+        return None
+    text, pieces = many
+    if _PLACEHOLDER_ORG.search(text):
+        return None  # "Company Name - City , State ?": a place left over
+    begin, end = text.find(pieces[0]), text.rfind(pieces[-1])
+    if begin < 0 or end < begin:
+        return None
+    whole = text[begin : end + len(pieces[-1])]
+    return [whole if g is many else g[1][0] for g in groups]

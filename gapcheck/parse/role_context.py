@@ -34,7 +34,11 @@ def _short(line: Line, *, loose: bool = False) -> bool:
     no "Label: value" (a bullet only when very short: LaTeX templates put the
     company on an item)."""
     text = line.text
-    low = strip_bullet(text)[:1].islower() and not _CAMEL.match(strip_bullet(text))
+    low = (
+        strip_bullet(text)[:1].islower()
+        and not _CAMEL.match(strip_bullet(text))
+        and not (len(text.split()) <= 4 and ORG_WORDS & _words(text))  # "npm, Inc."
+    )
     if low or _LABEL.match(text):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if (

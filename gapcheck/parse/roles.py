@@ -20,6 +20,7 @@ from gapcheck.parse.parts import (
     _titled,
     _words,
     drop_places,
+    field_parts,
     split_parts,
     title_and_org,
 )
@@ -145,7 +146,7 @@ def find_roles(
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
-                if len(drop_places(parts)) >= 2:
+                if len(drop_places(parts)) >= 2 and not _title_under(parts, below):
                     break
                 glued = None if _short(below) else glued_header(below.text)
                 if glued is not None:  # "Company Name City , State Title Did..."
@@ -156,6 +157,9 @@ def find_roles(
                     break
                 header.append(below)
                 parts += split_parts(below.text)
+            if tail is None:
+                fields = [rest if ln is line else ln.text for ln in header]
+                parts = field_parts(fields) or parts
             title, org = title_and_org(parts)
             if title is None and org is None and span.start == span.end:
                 continue  # a lone date in a description
@@ -179,6 +183,20 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _title_under(parts: list[str], below: Line) -> bool:
+    """Whether ``below`` is the title of a header whose parts so far name no job
+    title ("University of California, Berkeley<TAB>2012 - 2014" over "Teaching
+    Assistant"): a short title-case line with a job-title word, no bullet."""
+    return (
+        not any(_titled(p) for p in parts)
+        and not is_bullet(below.text)
+        and _short(below)
+        and title_case(below.text)
+        and _titled(below.text)
+        and not is_location_line(below.text)
+    )
 
 
 def _one_company(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
