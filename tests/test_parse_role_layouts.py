@@ -332,3 +332,21 @@ def test_a_lower_case_company_name_is_a_name() -> None:
     assert roles(f"SRE\nnpm, Inc.\n01/2019 - 03/2021\n{_TEXT}") == [
         ("SRE", "npm, Inc.", "2019-01", "2021-03")
     ]
+
+
+def test_a_role_named_like_a_heading_is_a_role() -> None:
+    # "Open Source Contributor" is one letter-run from "Open Source Contributions"
+    # (a projects heading) but holds a job-title word
+    got = roles(
+        f"Principal Engineer, Shopify\tFeb 2022 – Present\n{_TEXT}"
+        f"Open Source Contributor\nMozilla Foundation\n2006 - Present\n{_TEXT}"
+    )
+    assert got[1] == ("Open Source Contributor", "Mozilla Foundation", "2006-01", "now")
+
+
+def test_a_title_opening_the_next_block_goes_with_an_organisations_dates() -> None:
+    got = roles(
+        f"Freshbooks\tJune 2012 to December 2013\nWeb Developer\n{_TEXT}"
+        f"Mozilla Foundation\t2006 to Present\n\nOpen Source Contributor\n{_TEXT}"
+    )
+    assert got[1] == ("Open Source Contributor", "Mozilla Foundation", "2006-01", "now")

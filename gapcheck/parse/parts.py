@@ -42,7 +42,7 @@ _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 #: line holding one is no title): positions of public resumes that name no trade
 #: ("Member of Technical Staff", "Contractor", "Student", "Maintainer").
 _ROLE_TITLE_WORDS = word_set(
-    "contractor freelancer volunteer student member maintainer contributor "
+    "contractor freelancer volunteer student member "
     "mentor coach trainee tester translator photographer artist entrepreneur "
     "ambassador organizer organiser sre sde swe"
 )

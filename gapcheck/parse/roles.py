@@ -143,6 +143,18 @@ def find_roles(
                 # "Company Name – City , State": the organisation's line is next
                 header.append(grouped[b + 1][0])
                 parts += split_parts(grouped[b + 1][0].text)
+            elif (
+                header == [line]
+                and pos == len(block) - 1
+                and rest
+                and b + 1 < len(grouped)
+                and grouped[b + 1][0].index not in used
+                and _title_under(parts, grouped[b + 1][0])
+            ):
+                # "Mozilla Foundation<TAB>2006 to Present", a blank line (a page
+                # break), "Open Source Contributor": the title opens the next block
+                header.append(grouped[b + 1][0])
+                parts += split_parts(grouped[b + 1][0].text)
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for below in block[pos + 1 : pos + 1 + room]:
