@@ -350,3 +350,17 @@ def test_a_title_opening_the_next_block_goes_with_an_organisations_dates() -> No
         f"Mozilla Foundation\t2006 to Present\n\nOpen Source Contributor\n{_TEXT}"
     )
     assert got[1] == ("Open Source Contributor", "Mozilla Foundation", "2006-01", "now")
+
+
+def test_a_dates_column_cut_between_month_and_year() -> None:
+    # a narrow dates column wraps "Jan. 2018 – May. 2020" after the end month
+    got = roles(
+        "Jan. 2018 – May. Engineer II, Acme Robotics\n"
+        "2020\tDelivered the billing service for the whole team.\n"
+        "Mar. 2017 – Dec. Contractor, Toptal\n"
+        "2017\tDelivered the billing service for the whole team.\n"
+    )
+    assert got == [
+        ("Engineer II", "Acme Robotics", "2018-01", "2020-05"),
+        ("Contractor", "Toptal", "2017-03", "2017-12"),
+    ]
