@@ -364,3 +364,38 @@ def test_a_dates_column_cut_between_month_and_year() -> None:
         ("Engineer II", "Acme Robotics", "2018-01", "2020-05"),
         ("Contractor", "Toptal", "2017-03", "2017-12"),
     ]
+
+
+def test_company_first_lines_set_the_order_of_an_unsure_one() -> None:
+    got = roles(
+        f"Shopify — Principal Engineer\tFeb 2022 – Present\n{_TEXT}"
+        f"City of Toronto — IT Support\tSep 2010 – May 2012\n{_TEXT}"
+    )
+    assert got[1] == ("IT Support", "City of Toronto", "2010-09", "2012-05")
+
+
+def test_roles_without_text_under_their_company_lines() -> None:
+    got = roles(
+        f"Shopify\nPrincipal Engineer\t02/2022 – Present\n{_TEXT}"
+        "Senior Software Engineer\t05/2019 – 01/2022\n"
+        "Wealthsimple\nSoftware Engineer\t01/2017 – 04/2019\n"
+        f"Hootsuite Media Inc.\nFront-End Developer\t03/2015 – 12/2016\n{_TEXT}"
+    )
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Principal Engineer", "Shopify"),
+        ("Senior Software Engineer", "Shopify"),
+        ("Software Engineer", "Wealthsimple"),
+        ("Front-End Developer", "Hootsuite Media Inc."),
+    ]
+
+
+def test_roles_without_text_over_their_company_lines() -> None:
+    # the other layout: title and dates over "Company – City, State"; unchanged
+    got = roles(
+        "Room Attendant Mar 2012 to Jul 2013\nHilton Hotels – Richmond, VA\n"
+        "Shoe Associate Nov 2011 to Feb 2012\nNordstrom Inc – Richmond, VA\n"
+    )
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Room Attendant", "Hilton Hotels"),
+        ("Shoe Associate", "Nordstrom Inc"),
+    ]

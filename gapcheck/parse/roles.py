@@ -60,6 +60,7 @@ def find_roles(
 ) -> list[RoleHit]:
     hits: list[RoleHit] = []
     used: set[int] = set()
+    org_above = False  # the last role's organisation was on a line above its dates
     grouped = blocks(lines)
     for b, block in enumerate(grouped):
         for pos, line in enumerate(block):
@@ -157,8 +158,10 @@ def find_roles(
                 parts += split_parts(grouped[b + 1][0].text)
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
-            for below in block[pos + 1 : pos + 1 + room]:
+            for k, below in enumerate(block[pos + 1 : pos + 1 + room], pos + 1):
                 if len(drop_places(parts)) >= 2 and not _title_under(parts, below):
+                    break
+                if org_above and _heads_next(parts, block[k + 1 : k + 2]):
                     break
                 glued = None if _short(below) else glued_header(below.text)
                 if glued is not None:  # "Company Name City , State Title Did..."
@@ -176,6 +179,9 @@ def find_roles(
             if title is None and org is None and span.start == span.end:
                 continue  # a lone date in a description
             used.update(ln.index for ln in header)
+            org_above = org is not None and any(
+                ln.index < line.index and org in ln.text for ln in header
+            )
             role = Role(
                 title=title,
                 organization=org,
@@ -195,6 +201,25 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _heads_next(parts: list[str], after: list[Line]) -> bool:
+    """Whether the line under a role's dates line heads the next role instead (in a
+    section whose last role had its organisation above its dates): the
+    role has its title, and the line after that one is the next role's dates line
+    with a job title and no organisation of its own ("Senior Engineer<TAB>2019 -
+    2022", "Wealthsimple", "Software Engineer<TAB>2017 - 2019": roles under their
+    company's line)."""
+    if not after or not any(_titled(p) for p in parts):
+        return False
+    span = role_span(after[0])
+    if span is None:
+        return False
+    text = after[0].text
+    own = drop_places(
+        split_parts(DATE_RE.sub(" ", text[: span.begin] + text[span.finish :]))
+    )
+    return len(own) == 1 and _titled(own[0])
 
 
 def _title_under(parts: list[str], below: Line) -> bool:
@@ -236,46 +261,54 @@ def _one_company(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     return out
 
 
-def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
-    """Whether the role's title is on a line below its dates line and its
-    organisation on the dates line (True), the other way round (False), or neither
-    (None)."""
+def _orientation(hit: RoleHit, text: dict[int, str]) -> tuple[str, bool] | None:
+    """Where a role's title and organisation stand: ("below", True) for an
+    organisation on the dates line over its title, ("below", False) the other way
+    round, ("above", ...) for a header line above the dates line, ("same", True)
+    for "Title, Company" on one line and ("same", False) for "Company — Title";
+    None when the text does not say."""
     title, org = hit.role.title, hit.role.organization
-    if not title or not org or len(hit.lines) != 2:
+    if not title or not org:
+        return None
+    here = text.get(hit.anchor, "")
+    if len(hit.lines) == 1:
+        at, of = here.find(title), here.find(org)
+        if at < 0 or of < 0 or at == of:
+            return None
+        return "same", at < of
+    if len(hit.lines) != 2:
         return None
     (other,) = hit.lines - {hit.anchor}
-    if other < hit.anchor:
-        return None
-    here, below = text.get(hit.anchor, ""), text.get(other, "")
-    if title in below and org in here and title not in here:
-        return True
-    if title in here and org in below and org not in here:
-        return False
+    place = "below" if other > hit.anchor else "above"
+    there = text.get(other, "")
+    if title in there and org in here and title not in here:
+        return place, True
+    if title in here and org in there and org not in here:
+        return place, False
     return None
 
 
 def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     """A section's roles are written in one layout: where job-title words tell the
     title from the organisation in one or more roles ("Kinetic Vision<TAB>2023 -
-    2025" over "Software Developer II") and none disagrees, a role whose two lines
-    have no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
-    Pentester") is read in the same order."""
+    2025" over "Software Developer II"; "Shopify — Principal Engineer") and none of
+    the same shape disagrees, a role of that shape with no title word ("Joint
+    Research for Demo<TAB>2025" over "AI Red Team / Pentester"; "City of Toronto —
+    IT Support") is read in the same order."""
     text = {ln.index: ln.text for ln in lines}
-    sure = [
-        _title_below(h, text)
-        for h in hits
-        if _titled(h.role.title or "") and not _titled(h.role.organization or "")
-    ]
-    votes = {v for v in sure if v is not None}
-    if len(votes) != 1:
-        return hits
-    (below,) = votes
+    votes: dict[str, set[bool]] = {}
+    for h in hits:
+        if _titled(h.role.title or "") and not _titled(h.role.organization or ""):
+            found = _orientation(h, text)
+            if found is not None:
+                votes.setdefault(found[0], set()).add(found[1])
     out = []
     for h in hits:
         unsure = not _titled(h.role.title or "") and not _titled(
             h.role.organization or ""
         )
-        if unsure and _title_below(h, text) is (not below):
+        found = _orientation(h, text) if unsure else None
+        if found is not None and votes.get(found[0]) == {not found[1]}:
             role = replace(h.role, title=h.role.organization, organization=h.role.title)
             h = RoleHit(role, h.lines, h.anchor)
         out.append(h)
