@@ -399,3 +399,10 @@ def test_roles_without_text_over_their_company_lines() -> None:
         ("Room Attendant", "Hilton Hotels"),
         ("Shoe Associate", "Nordstrom Inc"),
     ]
+
+
+@given(st.sampled_from(["{t} at {o}", "{o} — {t}", "{o} – {t}", "{t} @ {o}"]))
+def test_at_and_long_dashes_separate_fields(shape: str) -> None:
+    line = shape.format(t="Software Engineer, Platform", o="Google")
+    got = roles(f"{line}\tApr 2021 – Present\n{_TEXT}")
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]

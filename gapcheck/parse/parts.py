@@ -277,8 +277,9 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     return title, org
 
 
-#: A strong field separator: a tab, a bar, a middle dot or a bullet between spaces.
-_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•]\s+|\s*\|\s*")
+#: A strong field separator: a tab, a bar, a middle dot, a bullet or a long dash
+#: between spaces, or "at" / "@" ("Software Engineer, Platform at Google").
+_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•—–]\s+|\s*\|\s*|\s+(?:at|@)\s+")
 
 
 def field_parts(texts: list[str]) -> list[str] | None:
