@@ -406,3 +406,28 @@ def test_at_and_long_dashes_separate_fields(shape: str) -> None:
     line = shape.format(t="Software Engineer, Platform", o="Google")
     got = roles(f"{line}\tApr 2021 – Present\n{_TEXT}")
     assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+def test_a_dates_column_read_apart_goes_back_to_its_entries() -> None:
+    got = roles(
+        "06/2020 - Current\n\n01/2018 - 05/2020\n03/2017 - 12/2017\n\n"
+        "Staff Engineer\nAcme Robotics\n• Delivered project number 0 that\n"
+        "cut costs by a third across the team.\nEngineer II\nAcme Robotics\n"
+        "• Delivered project number 1.\nContractor\nToptal\n"
+        "Built websites for local businesses.\n"
+    )
+    assert got == [
+        ("Staff Engineer", "Acme Robotics", "2020-06", "now"),
+        ("Engineer II", "Acme Robotics", "2018-01", "2020-05"),
+        ("Contractor", "Toptal", "2017-03", "2017-12"),
+    ]
+
+
+def test_a_dates_column_that_does_not_pair_is_left_alone() -> None:
+    # three ranges, two entries: no pairing is guessed
+    got = roles(
+        "06/2020 - Current\n01/2018 - 05/2020\n03/2017 - 12/2017\n\n"
+        "Staff Engineer\nAcme Robotics\n• Delivered project number 0.\n"
+        "Engineer II\nAcme Robotics\n• Delivered project number 1.\n"
+    )
+    assert [(t, o) for t, o, _, _ in got[:3]] == [(None, None)] * 3

@@ -40,7 +40,7 @@ from gapcheck.parse.role_headers import (
     title_case,
     undated_glued,
 )
-from gapcheck.parse.role_lines import role_span
+from gapcheck.parse.role_lines import join_dates_column, role_span
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -61,6 +61,7 @@ def find_roles(
     hits: list[RoleHit] = []
     used: set[int] = set()
     org_above = False  # the last role's organisation was on a line above its dates
+    lines = join_dates_column(lines)
     grouped = blocks(lines)
     for b, block in enumerate(grouped):
         for pos, line in enumerate(block):
