@@ -431,3 +431,11 @@ def test_a_dates_column_that_does_not_pair_is_left_alone() -> None:
         "Engineer II\nAcme Robotics\n• Delivered project number 1.\n"
     )
     assert [(t, o) for t, o, _, _ in got[:3]] == [(None, None)] * 3
+
+
+@given(st.sampled_from(["Remote", "Hybrid"]))
+def test_a_company_and_a_work_mode_is_no_location_line(mode: str) -> None:
+    got = roles(
+        f"Engineering Manager\tSeptember 2021 – Present\nStripe, {mode}\n{_TEXT}"
+    )
+    assert got == [("Engineering Manager", "Stripe", "2021-09", "now")]

@@ -10,6 +10,7 @@ from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.parts import (
+    _PLACE_WORDS,
     _PLACEHOLDER_ORG,
     _is_place,
     _titled,
@@ -193,9 +194,9 @@ def _lead_blocks(
 
 
 def is_location_line(text: str) -> bool:
-    """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
-    "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a company and its
-    city, read as one line)."""
+    """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote", "Stripe,
+    Remote" nor "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a
+    company and its city, read as one line)."""
     parts = split_parts(text)
     if not parts:
         return False
@@ -206,6 +207,7 @@ def is_location_line(text: str) -> bool:
         len(parts) == 2
         and _is_place(parts[1])
         and "," not in parts[1]  # "Stripe<TAB>San Francisco, CA": a company first
+        and parts[1].lower() not in _PLACE_WORDS  # "Stripe, Remote": no city first
         and len(head.split()) <= 2
         and not ORG_WORDS & _words(head)
     )
