@@ -439,3 +439,20 @@ def test_a_company_and_a_work_mode_is_no_location_line(mode: str) -> None:
         f"Engineering Manager\tSeptember 2021 – Present\nStripe, {mode}\n{_TEXT}"
     )
     assert got == [("Engineering Manager", "Stripe", "2021-09", "now")]
+
+
+def test_an_organisation_line_under_a_title_cut_by_a_comma() -> None:
+    got = roles(
+        "Software Engineer, Platform\tApril 2021 – Present\n"
+        f"Google, Mountain View, CA\n{_TEXT}"
+    )
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+def test_a_title_and_organisation_line_keeps_its_organisation() -> None:
+    # "Title, Organisation" over a short line that is the role's text, not a name
+    got = roles(
+        "Senior Engineer, Armorblox\tMar 2021 – Jul 2022\n"
+        "Built the billing service for the whole team and its partners.\n"
+    )
+    assert got == [("Senior Engineer", "Armorblox", "2021-03", "2022-07")]

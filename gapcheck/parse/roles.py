@@ -160,7 +160,11 @@ def find_roles(
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
             for k, below in enumerate(block[pos + 1 : pos + 1 + room], pos + 1):
-                if len(drop_places(parts)) >= 2 and not _title_under(parts, below):
+                if (
+                    len(drop_places(parts)) >= 2
+                    and not _title_under(parts, below)
+                    and not _org_under(parts, below, block[k + 1 : k + 2])
+                ):
                     break
                 if org_above and _heads_next(parts, block[k + 1 : k + 2]):
                     break
@@ -221,6 +225,23 @@ def _heads_next(parts: list[str], after: list[Line]) -> bool:
         split_parts(DATE_RE.sub(" ", text[: span.begin] + text[span.finish :]))
     )
     return len(own) == 1 and _titled(own[0])
+
+
+def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
+    """Whether ``below`` is the organisation of a dates line that names a title cut
+    by a comma ("Software Engineer, Platform<TAB>Apr 2021 - Present" over "Google,
+    Mountain View, CA"): one name (and its place), no job title, right over the
+    role's text (a bullet or a long line)."""
+    own = drop_places(parts)
+    text = below.text
+    if len(own) != 2 or not _titled(own[0]) or _titled(own[1]):
+        return False
+    if is_bullet(text) or not _short(below) or not title_case(text):
+        return False
+    name = drop_places(split_parts(text))
+    if len(name) != 1 or _titled(name[0]) or is_location_line(text):
+        return False
+    return bool(after) and (is_bullet(after[0].text) or len(after[0].text.split()) >= 8)
 
 
 def _title_under(parts: list[str], below: Line) -> bool:
