@@ -456,3 +456,9 @@ def test_a_title_and_organisation_line_keeps_its_organisation() -> None:
         "Built the billing service for the whole team and its partners.\n"
     )
     assert got == [("Senior Engineer", "Armorblox", "2021-03", "2022-07")]
+
+
+@given(st.sampled_from(["ACME S.A.", "Philips N.V.", "Acme Corp."]))
+def test_an_organisations_dotted_initials_end_no_sentence(org: str) -> None:
+    got = roles(f"Senior Developer / Team Lead, {org}\tJun 2018 – Dec 2020\n{_TEXT}")
+    assert got == [("Senior Developer / Team Lead", org, "2018-06", "2020-12")]

@@ -18,8 +18,11 @@ _FOOTER = re.compile(
 )
 
 
-#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.".
-ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
+#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.", and
+#: dotted initials ("ACME S.A.", "Philips N.V.", "U.S.").
+ABBREV = re.compile(
+    r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept|(?:[A-Z]\.)+[A-Z])\."
+)
 
 
 def role_span(line: Line) -> DateSpan | None:
