@@ -75,7 +75,8 @@ def test_a_title_case_line_above_a_full_header_stays_in_it() -> None:
         "Initech Corp\nSenior Engineer, Payments\tMar 2021 – Jul 2022\n"
         "• Built the billing service.\n"
     )
-    assert got == [("Senior Engineer", "Initech Corp", "2021-03", "2022-07")]
+    # one field a line (round 8): the title's team stays in the title
+    assert got == [("Senior Engineer, Payments", "Initech Corp", "2021-03", "2022-07")]
 
 
 def test_a_place_after_lone_dates_is_not_the_header() -> None:
@@ -229,3 +230,235 @@ def test_jobs_of_the_same_shape_under_projects_are_experience() -> None:
         "Unity Developer\nMechSuit Studios\n04/2017 - 06/2019\n• Built a game.\n"
     )
     assert [s for _, s in got].count("experience") == 4
+
+
+# -- round 8: the public set's layouts, stated in general terms -------------------
+
+_TEXT = "• Built the billing service for the whole team.\n"
+
+
+def test_one_sure_role_sets_the_order_of_an_unsure_one() -> None:
+    # "Kinetic Vision" over "Software Developer II" says: organisation on the
+    # dates line, title below; the role with no title word is read the same way
+    got = roles(
+        f"Joint Research\tMar 2024 – Present\nRed Team / Pentester\n{_TEXT}"
+        f"Kinetic Vision\tJan 2020 – Feb 2024\nSoftware Developer II\n{_TEXT}"
+    )
+    assert got == [
+        ("Red Team / Pentester", "Joint Research", "2024-03", "now"),
+        ("Software Developer II", "Kinetic Vision", "2020-01", "2024-02"),
+    ]
+
+
+@given(st.sampled_from(["Member of Technical Staff", "Contractor", "Student"]))
+def test_a_position_naming_no_trade_is_still_the_title(title: str) -> None:
+    got = roles(f"Initech\tMarch 2019 to Present\n{title}\n{_TEXT}")
+    assert got == [(title, "Initech", "2019-03", "now")]
+
+
+def test_several_roles_under_one_company_line() -> None:
+    got = roles(
+        f"Acme Corp\nSenior Engineer\tJan 2020 – Present\n{_TEXT}"
+        f"Engineer\tJan 2018 – Dec 2019\n{_TEXT}"
+        f"Globex\nAnalyst\tJun 2016 – Dec 2017\n{_TEXT}"
+    )
+    assert got == [
+        ("Senior Engineer", "Acme Corp", "2020-01", "now"),
+        ("Engineer", "Acme Corp", "2018-01", "2019-12"),
+        ("Analyst", "Globex", "2016-06", "2017-12"),
+    ]
+
+
+def test_a_role_with_its_own_organisation_does_not_inherit_one() -> None:
+    got = roles(
+        f"Acme Corp\nSenior Engineer\tJan 2020 – Present\n{_TEXT}"
+        f"Engineer, Globex\tJan 2018 – Dec 2019\n{_TEXT}"
+    )
+    assert got[1] == ("Engineer", "Globex", "2018-01", "2019-12")
+
+
+def test_a_company_and_its_city_over_the_title() -> None:
+    got = roles(f"Acme Corp, Austin, TX\tMar 2019 – Present\nSenior Engineer\n{_TEXT}")
+    assert got == [("Senior Engineer", "Acme Corp", "2019-03", "now")]
+
+
+def test_a_title_and_organisation_before_a_region_keep_both() -> None:
+    got = roles(f"Senior Engineer, Acme, TX\tMar 2019 – Present\n{_TEXT}")
+    assert got == [("Senior Engineer", "Acme", "2019-03", "now")]
+
+
+def test_a_title_line_cut_by_a_comma_stays_one_title() -> None:
+    # one field a line: the title's team is no organisation
+    got = roles(
+        "Software Engineer, Platform\nGoogle · Mountain View, CA\n04/2021 - Present\n"
+        f"{_TEXT}"
+    )
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+@given(st.sampled_from([" - ", ", "]))
+def test_a_bar_separated_field_keeps_its_dash_or_comma(cut: str) -> None:
+    got = roles(f"Data Scientist{cut}Growth | eBay | Mar 2015 - Feb 2017\n{_TEXT}")
+    assert got == [(f"Data Scientist{cut}Growth", "eBay", "2015-03", "2017-02")]
+
+
+def test_an_organisation_with_its_campus_over_the_title() -> None:
+    got = roles(
+        "University of California, Berkeley\tSeptember 2012 to May 2014\n"
+        f"Teaching Assistant\n{_TEXT}"
+    )
+    assert got == [
+        (
+            "Teaching Assistant",
+            "University of California, Berkeley",
+            "2012-09",
+            "2014-05",
+        )
+    ]
+
+
+def test_a_title_wrapped_onto_its_organisations_line_is_not_joined() -> None:
+    got = roles(
+        "Senior Developer and Lead for Payments\tFeb 2016 – Dec 2017\n"
+        f"Infrastructure, International Business Machines Corporation\n{_TEXT}"
+    )
+    assert got[0][1] == "International Business Machines Corporation"
+
+
+def test_a_lower_case_company_name_is_a_name() -> None:
+    assert roles(f"SRE, npm, Inc.\tJan 2019 – Mar 2021\n{_TEXT}") == [
+        ("SRE", "npm, Inc.", "2019-01", "2021-03")
+    ]
+    assert roles(f"SRE\nnpm, Inc.\n01/2019 - 03/2021\n{_TEXT}") == [
+        ("SRE", "npm, Inc.", "2019-01", "2021-03")
+    ]
+
+
+def test_a_role_named_like_a_heading_is_a_role() -> None:
+    # "Open Source Contributor" is one letter-run from "Open Source Contributions"
+    # (a projects heading) but holds a job-title word
+    got = roles(
+        f"Principal Engineer, Shopify\tFeb 2022 – Present\n{_TEXT}"
+        f"Open Source Contributor\nMozilla Foundation\n2006 - Present\n{_TEXT}"
+    )
+    assert got[1] == ("Open Source Contributor", "Mozilla Foundation", "2006-01", "now")
+
+
+def test_a_title_opening_the_next_block_goes_with_an_organisations_dates() -> None:
+    got = roles(
+        f"Freshbooks\tJune 2012 to December 2013\nWeb Developer\n{_TEXT}"
+        f"Mozilla Foundation\t2006 to Present\n\nOpen Source Contributor\n{_TEXT}"
+    )
+    assert got[1] == ("Open Source Contributor", "Mozilla Foundation", "2006-01", "now")
+
+
+def test_a_dates_column_cut_between_month_and_year() -> None:
+    # a narrow dates column wraps "Jan. 2018 – May. 2020" after the end month
+    got = roles(
+        "Jan. 2018 – May. Engineer II, Acme Robotics\n"
+        "2020\tDelivered the billing service for the whole team.\n"
+        "Mar. 2017 – Dec. Contractor, Toptal\n"
+        "2017\tDelivered the billing service for the whole team.\n"
+    )
+    assert got == [
+        ("Engineer II", "Acme Robotics", "2018-01", "2020-05"),
+        ("Contractor", "Toptal", "2017-03", "2017-12"),
+    ]
+
+
+def test_company_first_lines_set_the_order_of_an_unsure_one() -> None:
+    got = roles(
+        f"Shopify — Principal Engineer\tFeb 2022 – Present\n{_TEXT}"
+        f"City of Toronto — IT Support\tSep 2010 – May 2012\n{_TEXT}"
+    )
+    assert got[1] == ("IT Support", "City of Toronto", "2010-09", "2012-05")
+
+
+def test_roles_without_text_under_their_company_lines() -> None:
+    got = roles(
+        f"Shopify\nPrincipal Engineer\t02/2022 – Present\n{_TEXT}"
+        "Senior Software Engineer\t05/2019 – 01/2022\n"
+        "Wealthsimple\nSoftware Engineer\t01/2017 – 04/2019\n"
+        f"Hootsuite Media Inc.\nFront-End Developer\t03/2015 – 12/2016\n{_TEXT}"
+    )
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Principal Engineer", "Shopify"),
+        ("Senior Software Engineer", "Shopify"),
+        ("Software Engineer", "Wealthsimple"),
+        ("Front-End Developer", "Hootsuite Media Inc."),
+    ]
+
+
+def test_roles_without_text_over_their_company_lines() -> None:
+    # the other layout: title and dates over "Company – City, State"; unchanged
+    got = roles(
+        "Room Attendant Mar 2012 to Jul 2013\nHilton Hotels – Richmond, VA\n"
+        "Shoe Associate Nov 2011 to Feb 2012\nNordstrom Inc – Richmond, VA\n"
+    )
+    assert [(t, o) for t, o, _, _ in got] == [
+        ("Room Attendant", "Hilton Hotels"),
+        ("Shoe Associate", "Nordstrom Inc"),
+    ]
+
+
+@given(st.sampled_from(["{t} at {o}", "{o} — {t}", "{o} – {t}", "{t} @ {o}"]))
+def test_at_and_long_dashes_separate_fields(shape: str) -> None:
+    line = shape.format(t="Software Engineer, Platform", o="Google")
+    got = roles(f"{line}\tApr 2021 – Present\n{_TEXT}")
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+def test_a_dates_column_read_apart_goes_back_to_its_entries() -> None:
+    got = roles(
+        "06/2020 - Current\n\n01/2018 - 05/2020\n03/2017 - 12/2017\n\n"
+        "Staff Engineer\nAcme Robotics\n• Delivered project number 0 that\n"
+        "cut costs by a third across the team.\nEngineer II\nAcme Robotics\n"
+        "• Delivered project number 1.\nContractor\nToptal\n"
+        "Built websites for local businesses.\n"
+    )
+    assert got == [
+        ("Staff Engineer", "Acme Robotics", "2020-06", "now"),
+        ("Engineer II", "Acme Robotics", "2018-01", "2020-05"),
+        ("Contractor", "Toptal", "2017-03", "2017-12"),
+    ]
+
+
+def test_a_dates_column_that_does_not_pair_is_left_alone() -> None:
+    # three ranges, two entries: no pairing is guessed
+    got = roles(
+        "06/2020 - Current\n01/2018 - 05/2020\n03/2017 - 12/2017\n\n"
+        "Staff Engineer\nAcme Robotics\n• Delivered project number 0.\n"
+        "Engineer II\nAcme Robotics\n• Delivered project number 1.\n"
+    )
+    assert [(t, o) for t, o, _, _ in got[:3]] == [(None, None)] * 3
+
+
+@given(st.sampled_from(["Remote", "Hybrid"]))
+def test_a_company_and_a_work_mode_is_no_location_line(mode: str) -> None:
+    got = roles(
+        f"Engineering Manager\tSeptember 2021 – Present\nStripe, {mode}\n{_TEXT}"
+    )
+    assert got == [("Engineering Manager", "Stripe", "2021-09", "now")]
+
+
+def test_an_organisation_line_under_a_title_cut_by_a_comma() -> None:
+    got = roles(
+        "Software Engineer, Platform\tApril 2021 – Present\n"
+        f"Google, Mountain View, CA\n{_TEXT}"
+    )
+    assert got == [("Software Engineer, Platform", "Google", "2021-04", "now")]
+
+
+def test_a_title_and_organisation_line_keeps_its_organisation() -> None:
+    # "Title, Organisation" over a short line that is the role's text, not a name
+    got = roles(
+        "Senior Engineer, Armorblox\tMar 2021 – Jul 2022\n"
+        "Built the billing service for the whole team and its partners.\n"
+    )
+    assert got == [("Senior Engineer", "Armorblox", "2021-03", "2022-07")]
+
+
+@given(st.sampled_from(["ACME S.A.", "Philips N.V.", "Acme Corp."]))
+def test_an_organisations_dotted_initials_end_no_sentence(org: str) -> None:
+    got = roles(f"Senior Developer / Team Lead, {org}\tJun 2018 – Dec 2020\n{_TEXT}")
+    assert got == [("Senior Developer / Team Lead", org, "2018-06", "2020-12")]

@@ -241,11 +241,24 @@ _LEAD_START = re.compile(rf"^{DATE}\s*[-–—]\s+(?=\S)", re.IGNORECASE)
 _LEAD_END = re.compile(rf"^(?:{DATE}|{CURRENT})(?![\w])\s*", re.IGNORECASE)
 
 
+#: A range whose end month is cut from its year: "Jan. 2018 – May." over "2020".
+_LEAD_START_MONTH = re.compile(
+    rf"^{DATE}\s*[-–—]\s+{_MONTH_NAME}\.?\s+(?=\S)", re.IGNORECASE
+)
+_LEAD_YEAR = re.compile(rf"^{_YEAR}(?![\w])\s*")
+
+
 def dangling_range(first: str, second: str) -> tuple[int, int] | None:
     """A range split over two lines by a dates column ("June 2020 – Title..." over
-    "Present Did things..."): the lengths of the two date prefixes, else None."""
+    "Present Did things...", "Jan. 2018 – May. Engineer II" over "2020 Did
+    things..."): the lengths of the two date prefixes, else None."""
+    if find_span(first, single=False) is not None:
+        return None
+    head, year = _LEAD_START_MONTH.match(first), _LEAD_YEAR.match(second)
+    if head is not None and year is not None:
+        return head.end(), year.end()
     head = _LEAD_START.match(first)
-    if head is None or find_span(first, single=False) is not None:
+    if head is None:
         return None
     tail = _LEAD_END.match(second)
     if tail is None:

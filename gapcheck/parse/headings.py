@@ -244,7 +244,9 @@ TITLE_WORDS = word_set(
     "bookkeeper controller secretary bartender barista custodian leader hygienist "
     "dentist surgeon paramedic technologist phlebotomist midwife examiner "
     "investigator underwriter appraiser adjuster broker banker machinist welder "
-    "carpenter plumber laborer pilot attendant"
+    "carpenter plumber laborer pilot attendant "
+    # open-source roles: "Open Source Contributor" is a role, not a projects heading
+    "contributor maintainer"
 )
 
 ORG_WORDS = word_set(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gapcheck.parse.contact import _is_country, is_region
-from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
+from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
 from gapcheck.parse.sections import strip_bullet
 
 _SPLIT = re.compile(
@@ -38,10 +38,20 @@ _PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
 _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 
 
+#: Job-title words that only a role's header reads as such (a heading or a contact
+#: line holding one is no title): positions of public resumes that name no trade
+#: ("Member of Technical Staff", "Contractor", "Student", "Maintainer").
+_ROLE_TITLE_WORDS = word_set(
+    "contractor freelancer volunteer student member "
+    "mentor coach trainee tester translator photographer artist entrepreneur "
+    "ambassador organizer organiser sre sde swe"
+)
+
+
 def _titled(text: str) -> bool:
     """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
     return (
-        bool(TITLE_WORDS & _words(text))
+        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & _words(text))
         or re.search(r"(?i)\bintern\b", text) is not None
     )
 
@@ -87,6 +97,7 @@ def split_parts(text: str) -> list[str]:
             parts
             and before.strip() == ","
             and part[:1].islower()
+            and len(part.split()) > 1  # not a lower-case name ("SRE, npm, Inc.")
             and part.lower() not in _PLACE_WORDS
         ):
             parts[-1] = f"{parts[-1]}, {part}"  # "X, the moonshot factory"
@@ -193,6 +204,18 @@ def drop_places(parts: list[str]) -> list[str]:
         popped = True
     if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
+    elif (
+        popped
+        and len(parts) == 2
+        and not any(_titled(p) for p in parts)
+        and not ORG_WORDS & _words(parts[-1])
+        and len(parts[-1].split()) <= 3
+        and parts[-1].istitle()
+        and len(parts[0].split()) <= 6  # a name, not the end of a sentence
+    ):
+        # "Acme Corp, Austin, TX" (over "Senior Engineer"): no job title before the
+        # city, so it is no title-and-organisation pair but a company and its place
+        parts.pop()
     return [p for p in parts if not _is_place(p)]
 
 
@@ -252,3 +275,43 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         else:
             title, org = parts[0], (parts[1] if len(parts) > 1 else None)
     return title, org
+
+
+#: A strong field separator: a tab, a bar, a middle dot, a bullet or a long dash
+#: between spaces, or "at" / "@" ("Software Engineer, Platform at Google").
+_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•—–]\s+|\s*\|\s*|\s+(?:at|@)\s+")
+
+
+def field_parts(texts: list[str]) -> list[str] | None:
+    """The parts of a header written one field a line or a cell ("Software Engineer,
+    Platform" over "Google · Mountain View, CA"; "Data Scientist - Growth | eBay"),
+    else None.
+
+    When exactly two fields hold more than places, one a single part and the other
+    cut by commas or dashes, and the job-title words are in one of them only, the
+    cut field is one part: the title's team ("Platform") or the organisation's
+    campus ("University of California, Berkeley") is no organisation of its own.
+    Not when a later piece of the cut field names an organisation ("Infrastructure,
+    International Business Machines Corporation": a title wrapped onto the line of
+    its organisation)."""
+    groups: list[tuple[str, list[str]]] = []
+    for text in texts:
+        for field in _FIELD_SEP.split(text):
+            pieces = [] if _is_place(field.strip()) else drop_places(split_parts(field))
+            if pieces:
+                groups.append((field.strip(), pieces))
+    if len(groups) != 2 or sorted(len(g[1]) for g in groups)[0] != 1:
+        return None
+    many = max(groups, key=lambda g: len(g[1]))
+    if len(many[1]) < 2 or sum(any(_titled(p) for p in g[1]) for g in groups) != 1:
+        return None
+    if any(ORG_WORDS & _words(p) for p in many[1][1:]):
+        return None
+    text, pieces = many
+    if _PLACEHOLDER_ORG.search(text):
+        return None  # "Company Name - City , State ?": a place left over
+    begin, end = text.find(pieces[0]), text.rfind(pieces[-1])
+    if begin < 0 or end < begin:
+        return None
+    whole = text[begin : end + len(pieces[-1])]
+    return [whole if g is many else g[1][0] for g in groups]

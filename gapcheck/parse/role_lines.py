@@ -18,8 +18,11 @@ _FOOTER = re.compile(
 )
 
 
-#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.".
-ABBREV = re.compile(r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept)\.")
+#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.", and
+#: dotted initials ("ACME S.A.", "Philips N.V.", "U.S.").
+ABBREV = re.compile(
+    r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept|(?:[A-Z]\.)+[A-Z])\."
+)
 
 
 def role_span(line: Line) -> DateSpan | None:
@@ -194,4 +197,64 @@ def _join_split_range(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
         i += 1
+    return out
+
+
+def _only_dates(text: str) -> bool:
+    """A line that is a date range and nothing else ("03/2019 - 12/2021")."""
+    span = find_span(text, single=False)
+    return span is not None and not (text[: span.begin] + text[span.finish :]).strip(
+        " \t-–—|,"
+    )
+
+
+def _opens_entry(line: Line, prev: Line | None) -> bool:
+    """A line that opens an entry: capitalised, no bullet, first in the section or
+    after an entry's text (a bullet, a wrapped bullet, a sentence)."""
+    text = line.text
+    if is_bullet(text) or not text[:1].isupper():
+        return False
+    if prev is None:
+        return True
+    before = prev.text
+    return is_bullet(before) or before[:1].islower() or before.rstrip().endswith(".")
+
+
+def join_dates_column(lines: list[Line]) -> list[Line]:
+    """A dates column read apart from its entries: two or more lines that are only
+    date ranges, then as many entries without dates (up to the next dated line).
+    Each range goes, in order, to the end of its entry's first line ("Head of
+    Product<TAB>01/2022 - Current"); the dates lines are left blank. Anything else
+    is left as it is."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        run: list[int] = []  # the dates lines, blank lines between them allowed
+        j = i
+        while j < len(out) and (out[j].blank or _only_dates(out[j].text)):
+            if not out[j].blank:
+                run.append(j)
+            j += 1
+        if len(run) < 2:
+            i = j + 1 if j == i else j
+            continue
+        heads: list[int] = []
+        prev: Line | None = None
+        m = j
+        while m < len(out):
+            line = out[m]
+            if not line.blank:
+                if find_span(line.text) is not None:
+                    break
+                if _opens_entry(line, prev):
+                    heads.append(m)
+                prev = line
+            m += 1
+        if len(heads) == len(run):
+            for d, h in zip(run, heads, strict=True):
+                head, dates = out[h], out[d]
+                text = f"{head.text}\t{dates.text}"
+                out[h] = Line(head.index, text, head.start, head.end)
+                out[d] = Line(dates.index, "", dates.start, dates.start)
+        i = j
     return out

@@ -12,18 +12,27 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from gapcheck.parse.contact import find_location
-from gapcheck.parse.dates import DATE_RE, find_span
+from gapcheck.parse.dates import DATE_RE
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import (
     _PLACEHOLDER_ORG,
-    _is_place,
     _titled,
     _words,
     drop_places,
+    field_parts,
     split_parts,
     title_and_org,
+)
+from gapcheck.parse.role_context import (
+    _above,
+    _bare_org,
+    _lead_blocks,
+    _next_blocks,
+    _org_line,
+    _own_header,
+    _short,
+    is_location_line,
 )
 from gapcheck.parse.role_headers import (
     glued_header,
@@ -31,11 +40,10 @@ from gapcheck.parse.role_headers import (
     title_case,
     undated_glued,
 )
-from gapcheck.parse.role_lines import ABBREV, role_span
+from gapcheck.parse.role_lines import join_dates_column, role_span
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
-    strip_bullet,
 )
 from gapcheck.records import Role
 
@@ -47,55 +55,13 @@ class RoleHit:
     anchor: int  # Line.index of the dates line
 
 
-_LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
-
-
-#: A name written in camel case ("iOS Engineer", "eBay"): lower-case first, not a
-#: wrapped line.
-_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
-
-
-def _short(line: Line, *, loose: bool = False) -> bool:
-    """A line that can be part of a role header: short, not a sentence, no dates,
-    no "Label: value" (a bullet only when very short: LaTeX templates put the
-    company on an item)."""
-    text = line.text
-    low = strip_bullet(text)[:1].islower() and not _CAMEL.match(strip_bullet(text))
-    if low or _LABEL.match(text):
-        return False  # the wrapped end of the previous bullet; "Supervisor: ..."
-    if (
-        is_bullet(text)
-        and (
-            len(text.split()) > 7
-            or ":" in text
-            or not (
-                find_location(text)
-                or ORG_WORDS & _words(text)
-                or (  # "• Google", "• Georgia Institute of Technology"
-                    loose
-                    and len(strip_bullet(text).split()) <= 4
-                    and all(
-                        w[:1].isupper()
-                        for w in strip_bullet(text).split()
-                        if len(w) > 3
-                    )
-                )
-            )
-        )
-    ):
-        return False
-    return (
-        len(text.split()) <= 12
-        and not re.search(r"[.!?]$", ABBREV.sub(r"\1", text))  # "Carters Inc."
-        and find_span(text) is None
-    )
-
-
 def find_roles(
     lines: list[Line], section: str, today: date | None = None
 ) -> list[RoleHit]:
     hits: list[RoleHit] = []
     used: set[int] = set()
+    org_above = False  # the last role's organisation was on a line above its dates
+    lines = join_dates_column(lines)
     grouped = blocks(lines)
     for b, block in enumerate(grouped):
         for pos, line in enumerate(block):
@@ -179,10 +145,28 @@ def find_roles(
                 # "Company Name – City , State": the organisation's line is next
                 header.append(grouped[b + 1][0])
                 parts += split_parts(grouped[b + 1][0].text)
+            elif (
+                header == [line]
+                and pos == len(block) - 1
+                and rest
+                and b + 1 < len(grouped)
+                and grouped[b + 1][0].index not in used
+                and _title_under(parts, grouped[b + 1][0])
+            ):
+                # "Mozilla Foundation<TAB>2006 to Present", a blank line (a page
+                # break), "Open Source Contributor": the title opens the next block
+                header.append(grouped[b + 1][0])
+                parts += split_parts(grouped[b + 1][0].text)
             # dates on their own line: title and company may both be below it
             room = 2 if len(header) == 1 and not parts else 1
-            for below in block[pos + 1 : pos + 1 + room]:
-                if len(drop_places(parts)) >= 2:
+            for k, below in enumerate(block[pos + 1 : pos + 1 + room], pos + 1):
+                if (
+                    len(drop_places(parts)) >= 2
+                    and not _title_under(parts, below)
+                    and not _org_under(parts, below, block[k + 1 : k + 2])
+                ):
+                    break
+                if org_above and _heads_next(parts, block[k + 1 : k + 2]):
                     break
                 glued = None if _short(below) else glued_header(below.text)
                 if glued is not None:  # "Company Name City , State Title Did..."
@@ -193,10 +177,16 @@ def find_roles(
                     break
                 header.append(below)
                 parts += split_parts(below.text)
+            if tail is None:
+                fields = [rest if ln is line else ln.text for ln in header]
+                parts = field_parts(fields) or parts
             title, org = title_and_org(parts)
             if title is None and org is None and span.start == span.end:
                 continue  # a lone date in a description
             used.update(ln.index for ln in header)
+            org_above = org is not None and any(
+                ln.index < line.index and org in ln.text for ln in header
+            )
             role = Role(
                 title=title,
                 organization=org,
@@ -208,7 +198,7 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
-    hits = _one_order(_no_lone_achievements(hits), lines)
+    hits = _one_company(_one_order(_no_lone_achievements(hits), lines), lines)
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))
@@ -218,90 +208,133 @@ def find_roles(
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
-def _title_below(hit: RoleHit, text: dict[int, str]) -> bool | None:
-    """Whether the role's title is on a line below its dates line and its
-    organisation on the dates line (True), the other way round (False), or neither
-    (None)."""
+def _heads_next(parts: list[str], after: list[Line]) -> bool:
+    """Whether the line under a role's dates line heads the next role instead (in a
+    section whose last role had its organisation above its dates): the
+    role has its title, and the line after that one is the next role's dates line
+    with a job title and no organisation of its own ("Senior Engineer<TAB>2019 -
+    2022", "Wealthsimple", "Software Engineer<TAB>2017 - 2019": roles under their
+    company's line)."""
+    if not after or not any(_titled(p) for p in parts):
+        return False
+    span = role_span(after[0])
+    if span is None:
+        return False
+    text = after[0].text
+    own = drop_places(
+        split_parts(DATE_RE.sub(" ", text[: span.begin] + text[span.finish :]))
+    )
+    return len(own) == 1 and _titled(own[0])
+
+
+def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
+    """Whether ``below`` is the organisation of a dates line that names a title cut
+    by a comma ("Software Engineer, Platform<TAB>Apr 2021 - Present" over "Google,
+    Mountain View, CA"): one name (and its place), no job title, right over the
+    role's text (a bullet or a long line)."""
+    own = drop_places(parts)
+    text = below.text
+    if len(own) != 2 or not _titled(own[0]) or _titled(own[1]):
+        return False
+    if is_bullet(text) or not _short(below) or not title_case(text):
+        return False
+    name = drop_places(split_parts(text))
+    if len(name) != 1 or _titled(name[0]) or is_location_line(text):
+        return False
+    return bool(after) and (is_bullet(after[0].text) or len(after[0].text.split()) >= 8)
+
+
+def _title_under(parts: list[str], below: Line) -> bool:
+    """Whether ``below`` is the title of a header whose parts so far name no job
+    title ("University of California, Berkeley<TAB>2012 - 2014" over "Teaching
+    Assistant"): a short title-case line with a job-title word, no bullet."""
+    return (
+        not any(_titled(p) for p in parts)
+        and not is_bullet(below.text)
+        and _short(below)
+        and title_case(below.text)
+        and _titled(below.text)
+        and not is_location_line(below.text)
+    )
+
+
+def _one_company(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
+    """Several roles under one organisation: "Acme Corp" on a line of its own over
+    "Senior Engineer<TAB>2020 - Present", then "Engineer<TAB>2018 - 2019" with no
+    organisation of its own. A role with a title and no organisation takes the
+    organisation of the role before it when that one stood alone on a line above
+    its title (a company heading its roles)."""
+    text = {ln.index: ln.text for ln in lines}
+    company: str | None = None
+    out = []
+    for h in hits:
+        role = h.role
+        if role.organization is None and role.title and company is not None:
+            h = RoleHit(replace(role, organization=company), h.lines, h.anchor)
+        elif role.organization is not None:
+            alone = [
+                i
+                for i in h.lines
+                if i < h.anchor
+                and drop_places(split_parts(text.get(i, ""))) == [role.organization]
+            ]
+            company = role.organization if alone and role.title else None
+        out.append(h)
+    return out
+
+
+def _orientation(hit: RoleHit, text: dict[int, str]) -> tuple[str, bool] | None:
+    """Where a role's title and organisation stand: ("below", True) for an
+    organisation on the dates line over its title, ("below", False) the other way
+    round, ("above", ...) for a header line above the dates line, ("same", True)
+    for "Title, Company" on one line and ("same", False) for "Company — Title";
+    None when the text does not say."""
     title, org = hit.role.title, hit.role.organization
-    if not title or not org or len(hit.lines) != 2:
+    if not title or not org:
+        return None
+    here = text.get(hit.anchor, "")
+    if len(hit.lines) == 1:
+        at, of = here.find(title), here.find(org)
+        if at < 0 or of < 0 or at == of:
+            return None
+        return "same", at < of
+    if len(hit.lines) != 2:
         return None
     (other,) = hit.lines - {hit.anchor}
-    if other < hit.anchor:
-        return None
-    here, below = text.get(hit.anchor, ""), text.get(other, "")
-    if title in below and org in here and title not in here:
-        return True
-    if title in here and org in below and org not in here:
-        return False
+    place = "below" if other > hit.anchor else "above"
+    there = text.get(other, "")
+    if title in there and org in here and title not in here:
+        return place, True
+    if title in here and org in there and org not in here:
+        return place, False
     return None
 
 
 def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     """A section's roles are written in one layout: where job-title words tell the
-    title from the organisation in two or more roles ("Kinetic Vision<TAB>2023 -
-    2025" over "Software Developer II") and all agree, a role whose two lines have
-    no title word ("Joint Research for Demo<TAB>2025" over "AI Red Team /
-    Pentester") is read in the same order."""
+    title from the organisation in one or more roles ("Kinetic Vision<TAB>2023 -
+    2025" over "Software Developer II"; "Shopify — Principal Engineer") and none of
+    the same shape disagrees, a role of that shape with no title word ("Joint
+    Research for Demo<TAB>2025" over "AI Red Team / Pentester"; "City of Toronto —
+    IT Support") is read in the same order."""
     text = {ln.index: ln.text for ln in lines}
-    sure = [
-        _title_below(h, text)
-        for h in hits
-        if _titled(h.role.title or "") and not _titled(h.role.organization or "")
-    ]
-    votes = {v for v in sure if v is not None}
-    if len([v for v in sure if v is not None]) < 2 or len(votes) != 1:
-        return hits
-    (below,) = votes
+    votes: dict[str, set[bool]] = {}
+    for h in hits:
+        if _titled(h.role.title or "") and not _titled(h.role.organization or ""):
+            found = _orientation(h, text)
+            if found is not None:
+                votes.setdefault(found[0], set()).add(found[1])
     out = []
     for h in hits:
         unsure = not _titled(h.role.title or "") and not _titled(
             h.role.organization or ""
         )
-        if unsure and _title_below(h, text) is (not below):
+        found = _orientation(h, text) if unsure else None
+        if found is not None and votes.get(found[0]) == {not found[1]}:
             role = replace(h.role, title=h.role.organization, organization=h.role.title)
             h = RoleHit(role, h.lines, h.anchor)
         out.append(h)
     return out
-
-
-#: A line that goes on below: it ends on a comma or a joining word.
-_RUNS_ON = re.compile(r"(?:,|\s(?:and|or|of|the|with|to|for|in|a|an))$")
-
-
-def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
-    """The lines above a dates line that still belong to its header. When the dates
-    line names a job title and an organisation itself ("Senior Trust Engineer,
-    Atlassian  Feb 2017 – Feb 2018"), a line above in sentence case ("Terraform,
-    Helm, and ArgoCD code") ends the last role's text: only the title-case lines
-    right above it ("Acme Corp") are kept, unless they run on from a longer line.
-    """
-    own = drop_places(split_parts(rest)) if rest else []
-    if len(own) < 2 or not any(_titled(p) for p in own):
-        return above
-    keep: list[Line] = []
-    for ln in reversed(above):
-        if not title_case(ln.text) or is_bullet(ln.text):
-            break
-        keep.insert(0, ln)
-    lead = before[: len(before) - len(keep)]
-    last = lead[-1].text if lead else ""
-    wraps = is_bullet(last) and not re.search(r"[.!?]$", last)  # a bullet's wrap
-    if keep and lead and (_RUNS_ON.search(last) or wraps):
-        return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
-        # Redis, Auth0": the wrapped end of the last role's text
-    return keep
-
-
-def _bare_org(line: Line) -> bool:
-    """A short line naming only an organisation ("Company Name", "Acme Corp", "Acme
-    Corp – Austin, TX"), no job title and no dates."""
-    text = line.text
-    if is_bullet(text) or not _short(line) or _titled(text):
-        return False
-    parts = drop_places(split_parts(text))
-    return len(parts) == 1 and bool(
-        _PLACEHOLDER_ORG.search(parts[0]) or ORG_WORDS & _words(parts[0])
-    )
 
 
 _RANGE = re.compile(r"(?i)[-–—]|\bto\b|\bsince\b|\bpresent\b|\bcurrent\b|\bnow\b")
@@ -376,105 +409,3 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
         role = Role(title=title, organization=org, section=section)
         hits.append(RoleHit(role, frozenset({line.index}), line.index))
     return hits
-
-
-def _above(
-    lines: list[Line], used: set[int], *, after_text: bool = False
-) -> list[Line]:
-    """The header lines right above a dates line: up to two short lines, and a
-    location line besides. With ``after_text``, from the end of the block before
-    the dates, only when the lines before them are a role's text (or nothing)."""
-    above: list[Line] = []
-    for ln in reversed(lines):
-        named = [a for a in above if not is_location_line(a.text)]
-        if (
-            ln.index in used
-            or len(named) == 2
-            or len(above) == 3
-            or not _short(ln, loose=True)
-        ):
-            break
-        if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
-            break
-        if above and _prose(ln.text):
-            break  # "Lead a team of 3 recruiters ..." over "Sr. Recruiter"
-        above.insert(0, ln)
-    if after_text and above and len(above) < len(lines):
-        before = lines[len(lines) - len(above) - 1]
-        if not (is_bullet(before.text) or _short(before) is False):
-            return []
-    return above
-
-
-def _prose(text: str) -> bool:
-    """A line of a role's text, not a header: three or more lower-case words."""
-    small = {"of", "and", "the", "for", "in", "at", "to", "&", "a", "an", "on"}
-    return sum(1 for w in text.split() if w[:1].islower() and w not in small) >= 3
-
-
-def _org_line(line: Line) -> bool:
-    """A line naming an organisation and its place ("Company Name – City , State",
-    "Acme Corp, Austin, TX"), or running on from one (see :func:`_glued_header`)."""
-    text = line.text
-    if is_bullet(text) or text[:1].islower() or find_span(text) is not None:
-        return False
-    head = " ".join(text.split()[:12])
-    org = _PLACEHOLDER_ORG.search(head) or ORG_WORDS & _words(head)
-    place = find_location(head) or re.search(r",\s*State\b", head)
-    if not (org and place):
-        return False
-    return _short(line) or glued_header(text) is not None
-
-
-def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
-    """One-line blocks right after a dates line that ends its block: a title and an
-    organisation, each on a line of its own (up to two)."""
-    out: list[Line] = []
-    for block in after[:2]:
-        (line, *more) = block
-        if more or line.index in used or is_bullet(line.text) or not _short(line):
-            break
-        out.append(line)
-    return out
-
-
-def _lead_blocks(
-    before: list[list[Line]], used: set[int], lead: list[Line] | None = None
-) -> list[Line]:
-    """Header lines in the blocks before lone dates: the end of the last block, or
-    one-line blocks in a row ("Google" / "Mountain View, CA" / "Software Engineer",
-    each after a blank line), added to ``lead``."""
-    lead = list(lead or [])
-    for block in reversed(before):
-        if lead and len(block) > 1:
-            break
-        got = _above(block, used, after_text=True)
-        if not got:
-            break
-        merged = [*got, *lead]
-        named = [ln for ln in merged if not is_location_line(ln.text)]
-        if lead and (len(named) > 2 or len(merged) > 3):
-            break
-        lead = merged
-        if len(block) > 1:
-            break
-    return lead
-
-
-def is_location_line(text: str) -> bool:
-    """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote" nor
-    "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a company and its
-    city, read as one line)."""
-    parts = split_parts(text)
-    if not parts:
-        return False
-    if all(_is_place(p) for p in parts):
-        return True
-    head = parts[0]
-    return (
-        len(parts) == 2
-        and _is_place(parts[1])
-        and "," not in parts[1]  # "Stripe<TAB>San Francisco, CA": a company first
-        and len(head.split()) <= 2
-        and not ORG_WORDS & _words(head)
-    )

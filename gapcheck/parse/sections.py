@@ -199,7 +199,9 @@ def canonical(text: str, kind: Kind) -> str | None:
         return "requirements" if set(key.split()) <= _HEADER_ROW else None
     if kind == "posting" and key.startswith("about ") and len(key.split()) <= 5:
         return "about"  # "About Acme Analytics"
-    if len(key) >= 5 and key.count(" ") <= 2:  # a typo: "Experiance", "Qulification"
+    if (  # a typo: "Experiance", "Qulification"; not a role ("Open Source Contributor")
+        len(key) >= 5 and key.count(" ") <= 2 and not TITLE_WORDS & set(key.split())
+    ):
         same = HEADINGS_BY_WORDS[kind].get(key.count(" "), [])
         close = difflib.get_close_matches(key, same, n=1, cutoff=0.88)
         if close:

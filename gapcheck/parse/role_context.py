@@ -1,0 +1,213 @@
+"""Which lines around a role's dates line belong to its header: short lines above
+it (a title, an organisation, a place), one-line blocks after lone dates, the end of
+the block before, and which line names only a place or an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.parse.contact import find_location
+from gapcheck.parse.dates import find_span
+from gapcheck.parse.headings import ORG_WORDS
+from gapcheck.parse.parts import (
+    _PLACE_WORDS,
+    _PLACEHOLDER_ORG,
+    _is_place,
+    _titled,
+    _words,
+    drop_places,
+    split_parts,
+)
+from gapcheck.parse.role_headers import glued_header, title_case
+from gapcheck.parse.role_lines import ABBREV
+from gapcheck.parse.sections import Line, is_bullet, strip_bullet
+
+_LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
+
+
+#: A name written in camel case ("iOS Engineer", "eBay"): lower-case first, not a
+#: wrapped line.
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
+
+
+def _short(line: Line, *, loose: bool = False) -> bool:
+    """A line that can be part of a role header: short, not a sentence, no dates,
+    no "Label: value" (a bullet only when very short: LaTeX templates put the
+    company on an item)."""
+    text = line.text
+    low = (
+        strip_bullet(text)[:1].islower()
+        and not _CAMEL.match(strip_bullet(text))
+        and not (len(text.split()) <= 4 and ORG_WORDS & _words(text))  # "npm, Inc."
+    )
+    if low or _LABEL.match(text):
+        return False  # the wrapped end of the previous bullet; "Supervisor: ..."
+    if (
+        is_bullet(text)
+        and (
+            len(text.split()) > 7
+            or ":" in text
+            or not (
+                find_location(text)
+                or ORG_WORDS & _words(text)
+                or (  # "• Google", "• Georgia Institute of Technology"
+                    loose
+                    and len(strip_bullet(text).split()) <= 4
+                    and all(
+                        w[:1].isupper()
+                        for w in strip_bullet(text).split()
+                        if len(w) > 3
+                    )
+                )
+            )
+        )
+    ):
+        return False
+    return (
+        len(text.split()) <= 12
+        and not re.search(r"[.!?]$", ABBREV.sub(r"\1", text))  # "Carters Inc."
+        and find_span(text) is None
+    )
+
+
+#: A line that goes on below: it ends on a comma or a joining word.
+_RUNS_ON = re.compile(r"(?:,|\s(?:and|or|of|the|with|to|for|in|a|an))$")
+
+
+def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
+    """The lines above a dates line that still belong to its header. When the dates
+    line names a job title and an organisation itself ("Senior Trust Engineer,
+    Atlassian  Feb 2017 – Feb 2018"), a line above in sentence case ("Terraform,
+    Helm, and ArgoCD code") ends the last role's text: only the title-case lines
+    right above it ("Acme Corp") are kept, unless they run on from a longer line.
+    """
+    own = drop_places(split_parts(rest)) if rest else []
+    if len(own) < 2 or not any(_titled(p) for p in own):
+        return above
+    keep: list[Line] = []
+    for ln in reversed(above):
+        if not title_case(ln.text) or is_bullet(ln.text):
+            break
+        keep.insert(0, ln)
+    lead = before[: len(before) - len(keep)]
+    last = lead[-1].text if lead else ""
+    wraps = is_bullet(last) and not re.search(r"[.!?]$", last)  # a bullet's wrap
+    if keep and lead and (_RUNS_ON.search(last) or wraps):
+        return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
+        # Redis, Auth0": the wrapped end of the last role's text
+    return keep
+
+
+def _bare_org(line: Line) -> bool:
+    """A short line naming only an organisation ("Company Name", "Acme Corp", "Acme
+    Corp – Austin, TX"), no job title and no dates."""
+    text = line.text
+    if is_bullet(text) or not _short(line) or _titled(text):
+        return False
+    parts = drop_places(split_parts(text))
+    return len(parts) == 1 and bool(
+        _PLACEHOLDER_ORG.search(parts[0]) or ORG_WORDS & _words(parts[0])
+    )
+
+
+def _above(
+    lines: list[Line], used: set[int], *, after_text: bool = False
+) -> list[Line]:
+    """The header lines right above a dates line: up to two short lines, and a
+    location line besides. With ``after_text``, from the end of the block before
+    the dates, only when the lines before them are a role's text (or nothing)."""
+    above: list[Line] = []
+    for ln in reversed(lines):
+        named = [a for a in above if not is_location_line(a.text)]
+        if (
+            ln.index in used
+            or len(named) == 2
+            or len(above) == 3
+            or not _short(ln, loose=True)
+        ):
+            break
+        if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
+            break
+        if above and _prose(ln.text):
+            break  # "Lead a team of 3 recruiters ..." over "Sr. Recruiter"
+        above.insert(0, ln)
+    if after_text and above and len(above) < len(lines):
+        before = lines[len(lines) - len(above) - 1]
+        if not (is_bullet(before.text) or _short(before) is False):
+            return []
+    return above
+
+
+def _prose(text: str) -> bool:
+    """A line of a role's text, not a header: three or more lower-case words."""
+    small = {"of", "and", "the", "for", "in", "at", "to", "&", "a", "an", "on"}
+    return sum(1 for w in text.split() if w[:1].islower() and w not in small) >= 3
+
+
+def _org_line(line: Line) -> bool:
+    """A line naming an organisation and its place ("Company Name – City , State",
+    "Acme Corp, Austin, TX"), or running on from one (see :func:`_glued_header`)."""
+    text = line.text
+    if is_bullet(text) or text[:1].islower() or find_span(text) is not None:
+        return False
+    head = " ".join(text.split()[:12])
+    org = _PLACEHOLDER_ORG.search(head) or ORG_WORDS & _words(head)
+    place = find_location(head) or re.search(r",\s*State\b", head)
+    if not (org and place):
+        return False
+    return _short(line) or glued_header(text) is not None
+
+
+def _next_blocks(after: list[list[Line]], used: set[int]) -> list[Line]:
+    """One-line blocks right after a dates line that ends its block: a title and an
+    organisation, each on a line of its own (up to two)."""
+    out: list[Line] = []
+    for block in after[:2]:
+        (line, *more) = block
+        if more or line.index in used or is_bullet(line.text) or not _short(line):
+            break
+        out.append(line)
+    return out
+
+
+def _lead_blocks(
+    before: list[list[Line]], used: set[int], lead: list[Line] | None = None
+) -> list[Line]:
+    """Header lines in the blocks before lone dates: the end of the last block, or
+    one-line blocks in a row ("Google" / "Mountain View, CA" / "Software Engineer",
+    each after a blank line), added to ``lead``."""
+    lead = list(lead or [])
+    for block in reversed(before):
+        if lead and len(block) > 1:
+            break
+        got = _above(block, used, after_text=True)
+        if not got:
+            break
+        merged = [*got, *lead]
+        named = [ln for ln in merged if not is_location_line(ln.text)]
+        if lead and (len(named) > 2 or len(merged) > 3):
+            break
+        lead = merged
+        if len(block) > 1:
+            break
+    return lead
+
+
+def is_location_line(text: str) -> bool:
+    """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote", "Stripe,
+    Remote" nor "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a
+    company and its city, read as one line)."""
+    parts = split_parts(text)
+    if not parts:
+        return False
+    if all(_is_place(p) for p in parts):
+        return True
+    head = parts[0]
+    return (
+        len(parts) == 2
+        and _is_place(parts[1])
+        and "," not in parts[1]  # "Stripe<TAB>San Francisco, CA": a company first
+        and parts[1].lower() not in _PLACE_WORDS  # "Stripe, Remote": no city first
+        and len(head.split()) <= 2
+        and not ORG_WORDS & _words(head)
+    )
