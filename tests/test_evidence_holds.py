@@ -434,7 +434,7 @@ def test_the_shown_words_are_the_name_not_the_phrase() -> None:
     is cut to the name, so the evidence's words are the ones that show it."""
     import re
 
-    from gapcheck.score.evidence import _shown_at
+    from gapcheck.score.taxnames import shown_at as _shown_at
 
     names = re.compile(r"continuous integration", re.I)
     text = "Set up continuous integration with GitHub Actions"
