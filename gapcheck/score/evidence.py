@@ -8,15 +8,24 @@ that implies it: React implies JavaScript).
 
 The resume as the scorers see it (:class:`ResumeProfile`, :class:`Hit`, location
 factors) is :mod:`.profile`; a taxonomy skill's names and what it implies are
-:mod:`.taxnames`.
+:mod:`.taxnames`; what a credential or a soft skill needs of its evidence is
+:mod:`.claims`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.records import Bullet
+from gapcheck.score.claims import (
+    PRACTICES,
+    credential_term,
+    names_place,
+    states_credential,
+    thing_described,
+)
 from gapcheck.score.profile import (
     SECTION_FACTORS,
     TITLE_WEIGHTS,
@@ -90,6 +99,7 @@ def term_evidence(
             f[0].section,
         )
     ]
+    out = _claimed(term, out, profile.text, soft, profile.taxonomy)
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -102,6 +112,44 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
+
+
+def _kind(taxonomy: Any, name: str | None) -> str | None:
+    get = getattr(taxonomy, "get", None)
+    skill = get(name) if get is not None and name else None
+    return getattr(skill, "kind", None)
+
+
+def _claimed(
+    term: Term,
+    found: list[tuple[Hit, str, str | None]],
+    text: str,
+    soft: bool,
+    taxonomy: Any,
+) -> list[tuple[Hit, str, str | None]]:
+    """The evidence a credential or a soft skill needs (:mod:`.claims`): a way of
+    working that names the workplace ("Agile environment") implies nothing and a soft
+    skill's word naming it shows nothing (a tool's "AWS environment" still does); a
+    soft skill's
+    word describing a thing shows nothing; a credential's field word not stated as
+    held is related evidence only (implied through the field), never the credential."""
+    credential = credential_term(term.name, term.kind)
+    kept = []
+    for hit, kind, via in found:
+        practice = kind == "implied" and _kind(taxonomy, via) in PRACTICES
+        one_word = soft and " " not in hit.text.strip()
+        if (one_word or practice) and names_place(text, hit.start, hit.end):
+            continue
+        if soft and thing_described(text, hit.start, hit.end):
+            continue
+        if (
+            credential
+            and kind != "implied"
+            and not states_credential(text, hit.start, hit.end, hit.section, term.name)
+        ):
+            kind, via = "implied", hit.canonical or term.canonical or hit.text
+        kept.append((hit, kind, via))
+    return kept
 
 
 def credit(found: Sequence[tuple[Hit, str, str | None]]) -> tuple[float, str | None]:
