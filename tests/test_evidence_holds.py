@@ -5,6 +5,7 @@ occupation) and made a match whose snippet did not show the skill."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from gapcheck.api import check_files
 from gapcheck.extract import get_extractor
 from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.extract.merge import merge_mentions
-from gapcheck.records import CheckResult, Mention
+from gapcheck.records import CheckResult, Mention, SkillMatch
 from tests.test_occupation import real_pairs  # noqa: F401  (a shared fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -254,6 +255,50 @@ def test_real_pairs_evidence_shows_the_skill(real_pairs) -> None:  # type: ignor
     assert seen >= 10, seen
 
 
+#: A posting wording of a credential, and words that state one is held (written
+#: apart from gapcheck.score.claims, so the test reads the output independently).
+_CREDENTIAL = re.compile(
+    r"(?i)\b(?:qualified|chartered|certified|registered|registration|licen[cs]ed)\b"
+)
+_HELD = re.compile(
+    r"(?i)\b(?:qualified|qualifications?|chartered|certified|certificat\w*|"
+    r"registered|registration|licen[cs]ed?|accredited|member(?:ship)? of)\b|"
+    r"\b[A-Z]{2,6}\b"
+)
+_THING_AFTER = (
+    r"\s+(?:[\w-]+\s+)?(?:equipment|software|systems?|apps?|applications?|"
+    r"tools?|platforms?|environment)\b"
+)
+
+
+def test_real_pairs_credentials_and_soft_skills_are_claimed(real_pairs) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """On real same-occupation pairs, a credential the posting asks for ("qualified
+    Accountant") is matched as itself only where the resume states it is held (a
+    field word counts as related, ``implied``), and a soft skill's evidence is never
+    its word naming a thing or a workplace ("communication equipment", "planning
+    software", "collaborative environment")."""
+    from gapcheck.check import check
+    from gapcheck.score import resolve_taxonomy
+
+    taxonomy = resolve_taxonomy()
+    resumes, postings = real_pairs
+    seen = 0
+    for group, docs in resumes.items():
+        for resume in docs:
+            for posting in postings[group]:
+                for m in check(resume, posting, taxonomy=taxonomy).skills.matched:
+                    for e in m.evidence:
+                        seen += 1
+                        if _CREDENTIAL.search(m.name) and e.match_type != "implied":
+                            assert e.section == "certifications" or _HELD.search(
+                                e.snippet
+                            ), (m.name, e)
+                        if m.soft and e.text:
+                            thing = re.escape(e.text) + _THING_AFTER
+                            assert not re.search(thing, e.snippet, re.I), (m.name, e)
+    assert seen >= 30, seen
+
+
 # --- the hand audit's pairs (/work/notes/evidence_audit.md, round 5) ---------------
 @pytest.fixture(scope="module")
 def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
@@ -298,6 +343,16 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
         "3T02": run(
             "templates_head/single-column.pdf",
             "jd_pdf_2024/job_desc_java_developer.pdf",
+        ),
+        # development pairs where the round-8 rules remove evidence (docs/scoring.md)
+        "dev-estates": run("livecareer/CONSTRUCTION/12695537.pdf", "nhs-916248535"),
+        "dev-teacher": run("livecareer/TEACHER/13583538.pdf", "nhs-916250217"),
+        # audit 4 (/work/notes/evidence_audit4.md), fresh postings
+        "4S02": run("livecareer/FINANCE/15011085.pdf", "nhs-916250710"),
+        "4S03": run("livecareer/DIGITAL-MEDIA/14036515.pdf", "nhs-916254055"),
+        "4T02": run(
+            "fictional_2024/bruce_wayne_fullstack.pdf",
+            "jd_pdf_2024/job_desc_full_stack_engineer.pdf",
         ),
     }
 
@@ -349,6 +404,63 @@ def test_audit2_loose_alias_and_plural(audit) -> None:  # type: ignore[no-untype
     }
     matched = {m.name: m for m in audit["2S10"].skills.matched}
     assert any("newsletter" in e.snippet for e in matched["newsletters"].evidence)
+
+
+def _by_name(result: CheckResult) -> dict[str, SkillMatch]:
+    return {m.name: m for m in result.skills.matched}
+
+
+def test_audit4_a_field_word_is_no_qualification(audit) -> None:  # type: ignore[no-untyped-def]
+    """4S02: the posting's "qualified Accountant" was matched exact on "accounting
+    data" and "accounting practices" (the field, not the qualification; the resume
+    holds a B.S. in Accounting and no accountancy qualification). It may count as
+    related (implied through Accounting), never as the credential itself."""
+    matched = _by_name(audit["4S02"])
+    term = matched.get("qualified Accountant")
+    if term is not None:
+        assert term.match_type == "implied", term
+        for e in term.evidence:
+            assert e.match_type == "implied" and e.via, e
+    assert matched["communication skills"].match_type == "exact"  # kept
+
+
+def test_audit4_a_things_function_or_kind_shows_no_soft_skill(audit) -> None:  # type: ignore[no-untyped-def]
+    """4T02: "Created a full-featured web application to plan and organize events"
+    showed Organizational skills (what the app does); 4S03: "paging or interoffice
+    communication equipment" showed a communicator (equipment); 4T02's "Agile
+    environment" implied project management (the workplace). The candidate's own
+    "Communicate with customers ..." still shows the communicator, and "Agile and
+    Scrum" in the skills list still implies project management."""
+    for m in audit["4T02"].skills.matched:
+        for e in m.evidence:
+            assert "organize events" not in e.snippet or m.canonical != (
+                "Organizational skills"
+            ), (m.name, e)
+            assert not e.text.lower().startswith("agile environment"), (m.name, e)
+    pm = _by_name(audit["4T02"])["project management"]
+    assert any("Agile and Scrum" in e.snippet for e in pm.evidence)
+    s03 = [e.snippet for m in audit["4S03"].skills.matched for e in m.evidence]
+    assert not any("communication equipment" in s for s in s03), s03
+    assert any(s.startswith("Communicate with customers") for s in s03), s03
+
+
+def test_dev_pairs_equipment_or_a_place_shows_no_soft_skill(audit) -> None:  # type: ignore[no-untyped-def]
+    """Development pairs: "Conducted field inspections of electric and communication
+    facilities" and "paging or interoffice communication equipment" showed a
+    Maintenance Assistant posting's communication skills; "Maintained a ... constantly
+    supervised play environment" showed Team leadership."""
+    soft = [
+        e.snippet
+        for name in ("dev-estates", "dev-teacher")
+        for m in audit[name].skills.matched
+        if m.soft
+        for e in m.evidence
+    ]
+    assert soft  # the pairs still match soft skills elsewhere
+    for snippet in soft:
+        for words in ("communication facilities", "communication equipment"):
+            assert words not in snippet, snippet
+        assert "supervised play environment" not in snippet, snippet
 
 
 JAVA_RESUME = """John Smith
@@ -434,7 +546,7 @@ def test_the_shown_words_are_the_name_not_the_phrase() -> None:
     is cut to the name, so the evidence's words are the ones that show it."""
     import re
 
-    from gapcheck.score.evidence import _shown_at
+    from gapcheck.score.taxnames import shown_at as _shown_at
 
     names = re.compile(r"continuous integration", re.I)
     text = "Set up continuous integration with GitHub Actions"

@@ -474,8 +474,8 @@ def test_a_tool_is_no_evidence_of_a_discipline_two_levels_up():
     """AutoCAD is a kind of technical drawing, filed under mechanical engineering; a
     resume naming AutoCAD shows technical drawing, not the discipline (architects and
     surveyors draw too). A method directly under a discipline still shows it."""
-    from gapcheck.score.evidence import _implied
     from gapcheck.score.shared import resolve_taxonomy
+    from gapcheck.score.taxnames import implied_by as _implied
 
     taxonomy = resolve_taxonomy()
     autocad = set(_implied(taxonomy, "AutoCAD"))
@@ -490,8 +490,8 @@ def test_a_member_of_a_branch_shows_the_discipline():
     financial accounting, a branch of accounting; it shows the posting's
     "accounting" (listed missing before). The chain stops at a method: AutoCAD's
     technical drawing is no branch of mechanical engineering."""
-    from gapcheck.score.evidence import _implied
     from gapcheck.score.shared import resolve_taxonomy
+    from gapcheck.score.taxnames import implied_by as _implied
 
     taxonomy = resolve_taxonomy()
     for member in ("Accounts payable", "General ledger accounting"):

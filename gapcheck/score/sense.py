@@ -65,7 +65,7 @@ SYSTEM_NOUNS = frozenset(
     service services supply""".split()  # noqa: SIM905
 )
 #: Words after an adjective that do not make it a modifier of the next noun.
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     """and or but nor to in with of for on at by as the a an when while across
     within between among under over through throughout who that which whose
     than yet so""".split()  # noqa: SIM905
@@ -77,11 +77,23 @@ _WORD = re.compile(r"[A-Za-z]+")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 
 
+def next_words(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` words right after ``end`` on the same line with only spaces
+    between, lower-case (punctuation, a line end or the text's end stops them)."""
+    words: list[str] = []
+    while len(words) < count:
+        found = _NEXT_WORD.match(text, end)
+        if found is None:
+            break
+        words.append(found.group(1).lower())
+        end = found.end()
+    return words
+
+
 def _next_word(text: str, end: int) -> str | None:
-    """The word right after ``end`` on the same line with only spaces between, or
-    None (punctuation, a line end or the text's end comes first)."""
-    found = _NEXT_WORD.match(text, end)
-    return found.group(1).lower() if found else None
+    """The word right after ``end`` (:func:`next_words`), or None."""
+    found = next_words(text, end, 1)
+    return found[0] if found else None
 
 
 def addressed_spans(
@@ -105,7 +117,7 @@ def describes_thing(text: str, start: int, end: int) -> bool:
     if " " in word or not _ADJECTIVE.search(word.lower()):
         return False
     following = _next_word(text, end)
-    if following is None or following in _FUNCTION:
+    if following is None or following in FUNCTION_WORDS:
         return False
     if following in SYSTEM_NOUNS:
         return True
@@ -218,6 +230,8 @@ def misread(
 
 
 __all__ = [
+    "FUNCTION_WORDS",
+    "SYSTEM_NOUNS",
     "addressed_spans",
     "describes_thing",
     "fields",
@@ -225,5 +239,6 @@ __all__ = [
     "in_name",
     "misread",
     "names_another",
+    "next_words",
     "own_sense",
 ]

@@ -1,0 +1,201 @@
+"""Whether a place in the resume claims what a credential or a soft skill needs.
+
+Two kinds of posting term are not shown by their words alone:
+
+* **A credential** (a qualification, a registration, a licence, a membership, a
+  degree): a term the posting writes as one ("qualified Accountant", "chartered
+  surveyor", "NMC registration", "HCPC registered", "degree in Computer Science";
+  :func:`credential_term`) or whose taxonomy skill is a certification. The field
+  word ("accounting data", "accounting practices") shows the field of work, not
+  that the candidate holds the credential. The evidence shows the credential only
+  as a statement of holding it (:func:`states_credential`): in the certifications
+  section, on a line with a credential word (qualified, chartered, certified,
+  registered, licensed, accredited, member, fellow, a certificate, a
+  qualification), in capitals as the credential's acronym ("CIMA", "CPA"), and, for
+  a degree, in the education section or on a line naming a degree. Any other place
+  still counts as related evidence (``implied``, through the field) and is shown
+  so: the field word never stands for the credential.
+* **A soft skill** ("organizational", "communicator", "planning"): shown where the
+  candidate exercises it, not where its word describes a thing
+  (:func:`thing_described`). Two cues, on the words around the match:
+
+  - *a thing's function*: the skill's word is what a product does, not what the
+    candidate did: a purpose clause ("to ...", "for ...") on a thing the candidate
+    made ("Created a web application to plan and organize events"; "Built an app
+    for organizing tasks"), or a relative or participle clause whose subject is a
+    thing ("a platform that helps teams organize", "a tool allowing users to plan").
+    A thing is a noun of :data:`THINGS`; "made" is a verb of :data:`_MAKING` before
+    it in the sentence. A tool the candidate *uses* to do it keeps the candidate as
+    the agent ("Used Excel to organize data" is evidence).
+  - *a thing's kind*: the skill's one word, a noun or an adjective, modifies a
+    system's, tool's or facility's noun (its next one or two words end in a noun
+    of :data:`~gapcheck.score.sense.SYSTEM_NOUNS`): "interoffice communication
+    equipment", "electric and communication facilities", "Budgeting and Planning
+    Application". What the candidate made is not one: "developing innovative
+    solutions" shows innovation. A verb's next words are its object ("communicate
+    program features" is the candidate's). This is the rule of
+    :func:`gapcheck.score.sense.describes_thing` for nouns as well as adjectives.
+
+  The project's parser (models/gapcheck_en_base, UD labels) was tried for the first
+  cue and attaches these purpose clauses to the main verb ("Created ... application
+  to plan": ``plan`` is ``advcl`` of ``Created``) and tags a clipped resume verb as
+  an adjective ("Organized 3 conferences": ``amod``), so the cues are read off the
+  words instead of the tree.
+* **Evidence through a place**: a way of working (a method or a soft skill) whose
+  word classifies the workplace ("an Agile environment", "a collaborative culture")
+  says where the candidate worked, not a practice: it implies no broader skill
+  (Agile -> Project management) and its one word shows no soft skill
+  ("deadline-driven environment", "a constantly supervised play environment";
+  :func:`names_place`). A tool's environment ("AWS environment") is still the
+  tool, and a soft skill's own wording in the taxonomy ("team environment" for
+  Teamwork) is still the skill.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.score.sense import FUNCTION_WORDS, SYSTEM_NOUNS, next_words
+
+#: Nouns of things that do something: systems, tools, products, equipment.
+THINGS = SYSTEM_NOUNS | frozenset(
+    """product products dashboard dashboards module modules
+    device devices interface interfaces site sites page pages game games bot bots
+    extension extensions plugin plugins widget widgets gadget gadgets machine
+    machines program's app's""".split()  # noqa: SIM905
+)
+#: Nouns of workplaces: a skill word before one says where, not what the candidate did.
+PLACES = frozenset(
+    """environment environments setting settings culture cultures workplace
+    workplaces atmosphere""".split()  # noqa: SIM905
+)
+#: Taxonomy kinds of a way of working: one that names the workplace ("Agile
+#: environment") says where, not that the candidate practises it; a tool's or a
+#: technology's environment ("AWS environment") is still the tool.
+PRACTICES = frozenset({"method", "soft"})
+_MAKING = re.compile(
+    r"\b(?:creat|buil[dt]|develop|design|launch|implement|deploy|cod(?:e|ed|ing)\b|"
+    r"programm|engineer|prototyp|ship|releas|architect|wr[io]te|made|make)",
+    re.I,
+)
+#: A thing noun, then a link to the skill's word: the thing's function.
+_FUNCTION = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w'-]*)\s+"
+    r"(?P<link>that|which|to|for|allowing|enabling|letting|helping|allows|enables|"
+    r"lets|helps)\s+(?:[\w'-]+[\s,]+){0,3}?(?:(?:and|or|&)\s+)?$",
+    re.I,
+)
+#: The longest acronym of a credential ("ACCA", "CIPD", "FCCA"): a longer word in
+#: capitals is a heading or a subject ("ACCOUNTING" of a degree line).
+MAX_ACRONYM = 6
+_OWNED_LINKS = frozenset({"to", "for"})
+_SENTENCE_END = re.compile(r"[.;!?•]\s|\n")
+#: A verb's shape ("communicate", "organized", "communicates", not "collaborative"):
+#: the words after it are its object, not a noun it modifies.
+_VERB_FORM = re.compile(r"(?:ed|[^v]es?)$", re.I)
+#: Words after a skill's word that do not make it a modifier of the next noun.
+_LINKING = FUNCTION_WORDS | {"is", "are", "was", "were"}
+
+#: A credential written as one: a qualifier before the field ("qualified Accountant",
+#: "chartered surveyor") or a credential noun in the wording ("NMC registration").
+_CREDENTIAL_NAME = re.compile(
+    r"\b(?:qualified|qualification|chartered|certified|certification|certificate|"
+    r"registered|registration|licen[cs]ed?|accredited|accreditation|membership|"
+    r"degree|diploma|bachelor'?s?|master's)\b",
+    re.I,
+)
+_DEGREE_NAME = re.compile(r"\b(?:degree|diploma|bachelor'?s?|master's)\b", re.I)
+#: Words that state a credential is held, on the evidence's line.
+_HOLDING = re.compile(
+    r"(?i:\b(?:qualified|qualifications?|chartered|certified|certificate|"
+    r"certification|registered|registration|licen[cs]ed?|accredited)\b)|"
+    r"\b(?:[Mm]ember|[Ff]ellow)(?:ship)? of (?:the )?[A-Z]",
+)
+
+
+def credential_term(name: str, kind: str | None) -> bool:
+    """Whether a posting term is a credential: its wording names one, or its taxonomy
+    skill is a certification."""
+    return kind == "certification" or bool(_CREDENTIAL_NAME.search(name))
+
+
+def _line(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def states_credential(
+    text: str, start: int, end: int, section: str | None, term_name: str
+) -> bool:
+    """Whether the resume's ``text[start:end]`` (in ``section``) states the credential
+    ``term_name`` is held (see the module)."""
+    if end <= start or section == "certifications":
+        return True  # synthetic evidence is written as the credential
+    words = text[start:end].strip()
+    if words.isupper() and 2 <= len(words) <= MAX_ACRONYM and " " not in words:
+        return True  # the acronym, written as the credential ("CIMA", "CPA")
+    line = _line(text, start, end)
+    if _HOLDING.search(line):
+        return True
+    if _DEGREE_NAME.search(term_name):
+        from gapcheck.parse.degrees import degree_levels
+
+        return section == "education" or bool(degree_levels(line))
+    return False
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    for found in _SENTENCE_END.finditer(text, lo, start):
+        lo = found.end()
+    return text[lo:start]
+
+
+def _modifies(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the one word ``text[start:end]`` modifies a noun of ``nouns``: its next
+    word is one, or its next two words end in one with no function word between."""
+    if " " in text[start:end].strip():
+        return False
+    following = next_words(text, end, 2)
+    if not following or following[0] in _LINKING:
+        return False
+    return following[0] in nouns or (len(following) > 1 and following[1] in nouns)
+
+
+def thing_described(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's wording ``text[start:end]`` describes a thing's
+    function or kind, not the candidate (see the module)."""
+    if end <= start:
+        return False
+    verb = _VERB_FORM.search(text[start:end].strip())  # "communicate program features"
+    if not verb and _modifies(text, start, end, SYSTEM_NOUNS):
+        return True
+    found = _FUNCTION.search(_sentence_before(text, start))
+    if found is None or found.group("noun").lower() not in THINGS:
+        return False
+    if found.group("link").lower() not in _OWNED_LINKS:
+        return True  # the thing does it: "an app that helps users organize"
+    made = _sentence_before(text, start)[: found.start()]
+    return bool(_MAKING.search(made))
+
+
+def names_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` classifies a workplace: it ends in a noun of
+    :data:`PLACES` ("Agile environment", a wording the taxonomy lists), or its one
+    word modifies one ("Agile team environment")."""
+    words = text[start:end].lower().split()
+    if not words:
+        return False
+    return words[-1] in PLACES or _modifies(text, start, end, PLACES)
+
+
+__all__ = [
+    "PLACES",
+    "PRACTICES",
+    "THINGS",
+    "credential_term",
+    "names_place",
+    "states_credential",
+    "thing_described",
+]

@@ -1,0 +1,132 @@
+"""The cues of :mod:`gapcheck.score.claims` on resume sentences of the kinds the
+evidence audits found (issue 16, point 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.score.claims import (
+    credential_term,
+    names_place,
+    states_credential,
+    thing_described,
+)
+
+
+def _at(text: str, word: str) -> tuple[str, int, int]:
+    start = text.index(word)
+    return text, start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "described"),
+    [
+        ("Created a web application to plan and organize events", "organize", True),
+        ("Built an app for organizing tasks", "organizing", True),
+        ("Launched a platform that helps teams organize work", "organize", True),
+        (
+            "Answer calls using interoffice communication equipment",
+            "communication",
+            True,
+        ),
+        ("Installed planning software for the site team", "planning", True),
+        ("Inspected electric and communication facilities", "communication", True),
+        ("Developing and implementing innovative solutions", "innovative", False),
+        ("Organized 3 conferences for 200 staff", "Organized", False),
+        ("Worked with vendors to organize events", "organize", False),
+        ("Used Excel spreadsheets to organize data", "organize", False),
+        ("Polished communication skills", "communication", False),
+        ("Communicate program features to staff", "Communicate", False),
+        ("Presented quarterly results to the board", "Presented", False),
+    ],
+)
+def test_a_soft_skill_is_the_candidates_not_a_things(
+    text: str, word: str, described: bool
+) -> None:
+    assert thing_described(*_at(text, word)) is described
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        (
+            "Agile environment, delivering software every sprint",
+            "Agile environment",
+            True,
+        ),
+        ("Worked in an Agile team environment", "Agile", True),
+        ("Agile and Scrum", "Agile", False),
+        ("Ran Agile ceremonies for two teams", "Agile", False),
+    ],
+)
+def test_a_workplace_word_is_no_practice(text: str, word: str, place: bool) -> None:
+    assert names_place(*_at(text, word)) is place
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "credential"),
+    [
+        ("qualified Accountant", "domain", True),
+        ("chartered surveyor", None, True),
+        ("NMC registration", "certification", True),
+        ("degree in Computer Science", None, True),
+        ("accounting", "domain", False),
+        ("Scrum Master", "method", False),
+    ],
+)
+def test_a_credential_term(name: str, kind: str | None, credential: bool) -> None:
+    assert credential_term(name, kind) is credential
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "section", "term", "held"),
+    [
+        (
+            "Analyze financial and accounting data",
+            "accounting",
+            "experience",
+            "qualified Accountant",
+            False,
+        ),
+        (
+            "Bachelor of Science : ACCOUNTING 2003",
+            "ACCOUNTING",
+            "education",
+            "qualified Accountant",
+            False,
+        ),
+        (
+            "Accounting team member since 2015",
+            "Accounting",
+            "experience",
+            "qualified Accountant",
+            False,
+        ),
+        (
+            "CIMA qualified management accountant",
+            "accountant",
+            "summary",
+            "qualified Accountant",
+            True,
+        ),
+        ("Member of the ACCA since 2012", "ACCA", "summary", "ACCA", True),
+        (
+            "Certified Public Accountant, 2014",
+            "Accountant",
+            "certifications",
+            "qualified Accountant",
+            True,
+        ),
+        (
+            "BSc Computer Science, University of Leeds",
+            "Computer Science",
+            "experience",
+            "degree in Computer Science",
+            True,
+        ),
+    ],
+)
+def test_a_credential_is_shown_only_as_held(
+    text: str, word: str, section: str, term: str, held: bool
+) -> None:
+    assert states_credential(*_at(text, word), section, term) is held
