@@ -46,14 +46,22 @@ _GLUED_OF = re.compile(
 
 
 def unglue_degree_words(text: str) -> str:
-    """ "Associate ofArts" -> "Associate of Arts"."""
+    """ "Associate ofArts" -> "Associate of Arts", "TechnicalUniversity" ->
+    "Technical University"."""
 
     def spaced(m: re.Match[str]) -> str:
         if m.group(1):
             return f"{m.group(1)} {m.group(2)}"
         return f"{m.group(3)} "
 
-    return _GLUED_OF.sub(spaced, text)
+    return _GLUED_SCHOOL.sub(" ", _GLUED_OF.sub(spaced, text))
+
+
+#: A school's keyword glued to the word before it: "Colorado TechnicalUniversity",
+#: "Floresville HighSchool" (the same exports).
+_GLUED_SCHOOL = re.compile(
+    r"(?<=[a-z])(?=(?:University|College|Institute|Academy|School|Polytechnic)\b)"
+)
 
 
 #: A place written as a label before a credential: "NC: ", "Charlotte, NC: ".

@@ -289,13 +289,15 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
 
 def _cell_wraps(line: str, nxt: str) -> bool:
     """A left cell wrapped beside its dates cell ("..., UC Santa" over
-    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two and the
-    dates, ``line`` runs on (no dates, no end mark) after a comma-separated part
-    that is no school yet."""
+    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two (then maybe
+    more parts after a comma) and the dates, ``line`` runs on (no dates, no end
+    mark) after a comma-separated part that is no school yet."""
     if "\t" not in nxt or "\t" in line or find_span(line) is not None:
         return False
     left, right = nxt.rsplit("\t", 1)
-    words = left.split()
+    # the name's end is the cell's first part ("Assurance, Year Up": the field
+    # "... and Quality Assurance" wrapped, then the school)
+    words = left.split(",", 1)[0].split()
     tail = line.rsplit(",", 1)[-1]
     return (
         "," in line
