@@ -265,7 +265,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     "Front-End Development" over "and Quality Assurance" (a line that opens with
     one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
     out: list[Line] = []
-    for ln in lines:
+    width = _column_width(lines)
+    for i, ln in enumerate(lines):
         if (
             out
             and out[-1].text
@@ -278,6 +279,13 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
+                or (
+                    width is not None
+                    and _fills_column(lines[i - 1].text, ln.text, width)
+                    and not (
+                        i + 1 < len(lines) and school_wraps(ln.text, lines[i + 1].text)
+                    )
+                )
             )
         ):
             prev = out.pop()
@@ -285,6 +293,36 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _column_width(lines: list[Line]) -> int | None:
+    """The width in characters of a narrow column the entry lines fill (a sidebar
+    or a table cell: the longest line is at most 50 characters and two lines or
+    more come near it), else None."""
+    sizes = [len(ln.text) for ln in lines if ln.text and not re.search(r"\d", ln.text)]
+    if not sizes or max(sizes) > 50:
+        return None
+    near = [n for n in sizes if n >= 0.8 * max(sizes)]
+    return max(sizes) if len(near) >= 2 else None
+
+
+def _fills_column(line: str, nxt: str, width: int) -> bool:
+    """Whether ``line`` wrapped onto ``nxt`` in a column ``width`` characters
+    wide: ``nxt``'s first word would not have fitted after it, neither has a date
+    or a number, a place ends neither, ``line`` has no end mark and ``nxt`` opens
+    no degree and names no school ("Master of Science, Machine" over "Learning &
+    Artificial" over "Intelligence"; "University of California, San" over
+    "Diego")."""
+    words = nxt.split()
+    return (
+        len(line) + 1 + len(words[0]) > width
+        and not re.search(r"\d", line + nxt)
+        and re.search(r"[.:;]$", line) is None
+        and not is_region(words[-1].strip(",."))
+        and not is_region(line.split()[-1].strip(",."))
+        and INSTITUTION_RE.search(nxt) is None
+        and (degree_match(nxt) or (None, 1))[1] != 0
+    )
 
 
 def _cell_wraps(line: str, nxt: str) -> bool:

@@ -1,0 +1,50 @@
+"""Education entries wrapped in narrow columns and glued by HTML exports (issue 14,
+round 8): one synthetic test per rule, none reading a real file."""
+
+from __future__ import annotations
+
+from gapcheck.parse.degree_text import unglue_degree_words
+from tests.test_parse_education import entries
+
+
+def test_a_school_keyword_glued_to_the_word_before() -> None:
+    assert unglue_degree_words("Colorado TechnicalUniversity") == (
+        "Colorado Technical University"
+    )
+    assert unglue_degree_words("Preschool Teacher") == "Preschool Teacher"
+
+
+def test_a_cell_wrapped_beside_its_dates_goes_on_after_a_comma() -> None:
+    got = entries(
+        "Certificate of Completion, Front-End Development and Quality\n"
+        "Assurance, Year Up\t2016 – 2017\n"
+    )
+    assert got == [("Certificate of Completion", "Year Up")]
+
+
+def test_lines_wrapped_in_a_narrow_sidebar_are_one_entry_line() -> None:
+    got = entries(
+        "Master of Science, Machine\nLearning & Artificial\nIntelligence\n"
+        "NYU Tandon School of\nEngineering\n2023 – 2025\n\n"
+        "B.S. and M.S. in Computer\nScience\nUniversity of California, San\nDiego\n"
+        "2016 – 2021\n"
+    )
+    assert got[0] == ("Master of Science", "NYU Tandon School of Engineering")
+    assert got[1][1] == "University of California, San Diego"
+
+
+def test_a_short_line_before_a_name_is_no_wrap() -> None:
+    # the degree line ends well before the column's edge: "UC Santa Barbara" is
+    # the school's own line, not the rest of the degree's
+    got = entries(
+        "Master of Science, Machine\nLearning & Artificial\nIntelligence\n"
+        "NYU Tandon School of\nEngineering\n2023 – 2025\n"
+        "BA Philosophy, BS\nMathematics, Philosophy &\nMathematics\nUC Santa Barbara\n"
+        "2010 – 2014\n"
+    )
+    assert got[1][1] == "UC Santa Barbara"
+
+
+def test_a_wide_section_is_not_a_narrow_column() -> None:
+    got = entries("Bachelor of Arts, Economics\nUC Berkeley\n2015\n")
+    assert [school for _, school in got] == ["UC Berkeley"]
