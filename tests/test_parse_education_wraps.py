@@ -3,7 +3,10 @@ round 8): one synthetic test per rule, none reading a real file."""
 
 from __future__ import annotations
 
+import pytest
+
 from gapcheck.parse.degree_text import unglue_degree_words
+from gapcheck.parse.schools import clean_school, school_in
 from tests.test_parse_education import entries
 
 
@@ -48,3 +51,34 @@ def test_a_short_line_before_a_name_is_no_wrap() -> None:
 def test_a_wide_section_is_not_a_narrow_column() -> None:
     got = entries("Bachelor of Arts, Economics\nUC Berkeley\n2015\n")
     assert [school for _, school in got] == ["UC Berkeley"]
+
+
+def test_a_double_degree_is_one_entrys_degree() -> None:
+    got = entries("BA Philosophy, BS Mathematics, UC Santa Barbara\t2010 – 2014\n")
+    assert got == [("BA Philosophy, BS Mathematics", "UC Santa Barbara")]
+
+
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Master, Université de Strasbourg", "Université de Strasbourg"),
+        ("M.Sc. Informatik, Technische Universität München", None),
+        ("Laurea, Politecnico di Milano", "Politecnico di Milano"),
+        ("B.Sc. Physics, Universidade de São Paulo", "Universidade de São Paulo"),
+        ("Diplom, Hochschule München", "Hochschule München"),
+        ("Ingénieur, École Polytechnique", "École Polytechnique"),
+        ("Master of Science, Universität Hamburg", "Universität Hamburg"),
+    ],
+)
+def test_schools_named_in_other_languages(line: str, school: str | None) -> None:
+    want = school or line.split(", ", 1)[1]
+    assert school_in(line) is not None
+    start, end = school_in(line) or (0, 0)
+    assert line[start:end] == want
+
+
+def test_a_school_word_before_the_year_is_no_month() -> None:
+    assert clean_school("Boston College 2014") == "Boston College"
+    assert clean_school("CALIFORNIA STATE UNIVERSITY May") == (
+        "CALIFORNIA STATE UNIVERSITY"
+    )

@@ -269,6 +269,14 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         whole = _NAMED_DEGREE.match(degree or "")
         if whole:  # "Master of Social Work Clinical": the degree, then its field
             degree, field = whole.group(1), whole.group(2)
+        second = parts[at + 1] if degree and at + 1 < len(parts) else ""
+        if (
+            second
+            and (degree_at(second) or (None, 1))[1] == 0
+            and not (INSTITUTION_RE.search(second))
+        ):  # "BA Philosophy, BS Mathematics": a double degree, both named
+            degree = f"{degree}, {once(second)}"
+            del parts[at + 1]
         institution = lead_school or _placed_school(anchor.text, parts, at)
         guess = None  # the last part names the school, unless places end the line
         placed = len(drop_places(parts[at + 1 :])) < len(parts[at + 1 :])

@@ -17,6 +17,13 @@ from gapcheck.parse.sections import Line
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
     r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary|"
+    # the same words in other languages: "Universidade de São Paulo", "Université
+    # de Strasbourg", "Hochschule München", "École Polytechnique", "Politecnico di
+    # Milano", "Instituto Tecnológico", "Escuela", "Lycée", "Gymnasium"
+    r"universit(?:é|e|à|a|eit|et|y|ario|ade|as)|universidade|hochschule|"
+    r"fachhochschule|[ée]cole|politecnico|polit[ée]cnica|polytechnique|"
+    r"institut|instituto|istituto|lyc[ée]e|gymnasium|akademie|academia|escuela|"
+    r"conservatoire|conservatorio|technion|(?-i:EPFL|ETH)|"
     # "Virginia Tech", "ITT TECH 2013": "Tech" ending a name ("Tech Support" and
     # "Texas Tech University" go on with a word)
     r"(?-i:Tech|TECH)(?!\s*[&/-]|\s+[A-Za-z]))\b",
@@ -56,9 +63,20 @@ _CAP = (
 #: and science".
 _LOW_END = r"(?:sciences?|arts|technology|commerce|humanities|management)\b"
 _NAME_TAIL = re.compile(
-    rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
+    # "of", "for", ... and the same in other languages ("Universidad de Chile",
+    # "Politecnico di Milano", "Universidade de São Paulo")
+    r"(?:\s+(?i:of|for|at|in|de|di|du|des|del|della|der|do|da|dos|das)"
+    rf"(?:\s+(?i:the|and|&|of|la|le|los|las))*\s+{_CAP}"
     rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP}|\s+(?:and|&)\s+{_LOW_END})*)+"
 )
+#: Keywords that other languages write before the school's own name: "Universität
+#: Hamburg", "École Polytechnique", "Universidad Nacional Autónoma de México".
+_NAMED_FIRST = re.compile(
+    r"(?i)^(?:universit(?:é|e|à|a|ät|at|eit|et|ario|ade|as)|universidad|"
+    r"hochschule|fachhochschule|[ée]cole|politecnico|polit[ée]cnica|instituto|"
+    r"istituto|institut|akademie|academia|escuela|gymnasium|lyc[ée]e)$"
+)
+_NAMED_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
 
@@ -86,6 +104,17 @@ _ACRONYMS = frozenset({"NYU", "MIT", "IIT", "UCLA"})
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z][\w'-]*){1,2}\s+(?:School|College|Institute)\b"
 )
+
+
+def _name_end(text: str, key: str, key_end: int) -> int:
+    """Where a school's name ends after its keyword ``key`` (ending at
+    ``key_end``): after the name some languages write next ("Université
+    Paris-Saclay", "Hochschule München") and the "of ..." after it."""
+    named = _NAMED_AFTER.match(text, key_end)
+    if named and _NAMED_FIRST.search(key):
+        key_end = named.end()
+    tail = _NAME_TAIL.match(text, key_end)
+    return tail.end() if tail else key_end
 
 
 def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
@@ -128,24 +157,29 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
         again = INSTITUTION_RE.match(text, key_end + 1)
         if again and text[key_end : key_end + 1] == " " and again.group(0).istitle():
             key_end = again.end()  # "University College of the Caribbean"
-        tail = _NAME_TAIL.match(text, key_end)
-        end = tail.end() if tail else key_end
+        end = _name_end(text, match.group(0), key_end)
         hyphen = re.match(r"-[A-Z][\w]*", text[end:])  # "University-Pueblo"
         return begin, end + (hyphen.end() if hyphen else 0)
     return None
 
 
+#: A month's name ("May", "Sept.", "Fall"), not any capitalised word: "Boston
+#: College 2014" keeps its "College".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Spring|Summer|Fall|Autumn|Winter)\.?"
+)
 _LEAD_DATE = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+    rf"^(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
     r"|Present|Current|Expected)\b[\s,:-]*"
 )
 
 
 _TRAIL_DATE = re.compile(
-    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current"
+    rf"[\s,–-]+(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|Present|Current"
     # a month left without its year ("CALIFORNIA STATE UNIVERSITY May")
-    r"|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$"
+    rf"|{_MONTH})$"
 )
 
 
@@ -175,16 +209,14 @@ def clean_school(name: str) -> str:
     name = _TRAIL_DATE.sub("", name)  # "Franklin University 2014"
     keys = [m for m in INSTITUTION_RE.finditer(name) if m.group(0)[:1].isupper()]
     if keys:  # "University of Auckland Master of Engineering Studies": the school
-        tail = _NAME_TAIL.match(name, keys[-1].end())
-        end = tail.end() if tail else keys[-1].end()
+        end = _name_end(name, keys[-1].group(0), keys[-1].end())
         hit = degree_match(name[end:].lstrip(" ,;:-–"))
         if hit and hit[1] == 0 and name[:end].strip():
             name = name[:end]
     unit = keys and keys[0].group(0) in _ACRONYMS
     unit = unit and _UNIT_AFTER.match(name, keys[0].end()) is not None
     if len(keys) >= 2 and not unit:
-        tail = _NAME_TAIL.match(name, keys[0].end())
-        end = tail.end() if tail else keys[0].end()
+        end = _name_end(name, keys[0].group(0), keys[0].end())
         rest = name[end:].strip()
         if (
             rest
