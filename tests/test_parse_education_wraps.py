@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gapcheck.parse.degree_text import unglue_degree_words
+from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.schools import clean_school, school_in
 from tests.test_parse_education import entries
 
@@ -82,3 +83,24 @@ def test_a_school_word_before_the_year_is_no_month() -> None:
     assert clean_school("CALIFORNIA STATE UNIVERSITY May") == (
         "CALIFORNIA STATE UNIVERSITY"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("BSEE, Purdue University", "bachelor"),
+        ("MSCS, Georgia Institute of Technology", "master"),
+        ("Diplom-Informatiker, Universität Karlsruhe", "master"),
+        ("Laurea Magistrale in Ingegneria, Politecnico di Milano", "master"),
+        ("Juris Doctor, Yale Law School", "doctorate"),
+        ("General Educational Development, 2009", "high school"),
+    ],
+)
+def test_more_degrees_are_named(text: str, level: str) -> None:
+    hit = degree_match(text)
+    assert hit is not None and hit[0] == level and hit[1] == 0
+
+
+@pytest.mark.parametrize("text", ["A.B. Dick copier repair", "Remote, 9-5 MST"])
+def test_initials_and_time_zones_are_no_degree(text: str) -> None:
+    assert degree_match(text) is None
