@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.parse.degree_text import unglue_degree_words
+from gapcheck.parse.degree_text import degree_at, unglue_degree_words
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.schools import clean_school, school_in
 from tests.test_parse_education import entries
@@ -104,3 +104,47 @@ def test_more_degrees_are_named(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", ["A.B. Dick copier repair", "Remote, 9-5 MST"])
 def test_initials_and_time_zones_are_no_degree(text: str) -> None:
     assert degree_match(text) is None
+
+
+def test_a_school_after_an_entrys_own_school_and_dates_is_another_entry() -> None:
+    got = entries(
+        "Bachelor, Computer Science\nFoo University\n2010 – 2014\n"
+        "Computer Science\nBar University\n2008 – 2010\n"
+    )
+    assert [school for _, school in got] == ["Foo University", "Bar University"]
+
+
+def test_a_school_named_keyword_first_does_not_wrap_onto_the_line_above() -> None:
+    got = entries(
+        "Licence, Informatique\nUniversité Paris-Saclay\n2012 – 2015\n"
+        "Master, Informatique\nUniversité de Strasbourg\n2015 – 2017\n"
+    )
+    assert [school for _, school in got] == [
+        "Université Paris-Saclay",
+        "Université de Strasbourg",
+    ]
+
+
+def test_the_last_line_over_the_dates_is_the_schools_own() -> None:
+    got = entries(
+        "M.Sc., Computer Science\nTU Delft\n2015 – 2017\n"
+        "B.Sc., Computer Science\nKTH\n2012 – 2015\n"
+    )
+    assert got == [("M.Sc.", "TU Delft"), ("B.Sc.", "KTH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Licenciatura en Informática", "bachelor"),
+        ("Ingeniería de Sistemas", "bachelor"),
+        ("Máster en Big Data", "master"),
+        ("Doutorado em Física", "doctorate"),
+        ("Abitur", "high school"),
+        ("Front-End Nanodegree", "certificate"),
+        ("Full Stack Web Development Bootcamp", "certificate"),
+    ],
+)
+def test_degrees_of_other_countries_and_bootcamps(text: str, level: str) -> None:
+    hit = degree_at(text)
+    assert hit is not None and hit[0] == level

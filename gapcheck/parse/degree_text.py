@@ -14,7 +14,8 @@ from gapcheck.parse.schools import FIELD_WORDS, INSTITUTION_RE
 #: School", "Web/ IVR Certificate", "Certification in X" (with up to five
 #: capitalised words of its name before it).
 _CREDENTIAL = re.compile(
-    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma)\b"
+    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma|nanodegree|"
+    r"bootcamp)\b"
 )
 
 

@@ -19,7 +19,7 @@ _NOT_A_DEGREE = r"(?i:thesis|project|student|class|card|plan|data|file|list|sche
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
     "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil|"
-    r"juris\s+doctor",
+    r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?",
     "master": r"master'?s?(?:\s+of|\s+in|\s+degree)|master'?s(?!\s+"
     + _NOT_A_DEGREE
     + r")|(?-i:M)aster(?!\s+"
@@ -31,7 +31,8 @@ _WORDS: dict[str, str] = {
     # "Education Specialist": also a job title, "Patient Education Specialist")
     r"specialist'?s?\s+degree|ed\.\s?s\.|"
     # degrees of other countries: "Diplom-Informatiker", "Laurea Magistrale"
-    r"diplom(?:-\w+)?|laurea\s+magistrale",
+    r"diplom(?:-\w+)?|laurea\s+magistrale|maestr[íi]a|mestrado|m[áa]ster\s+"
+    r"(?:en|em|in|of|universitario)|magist(?:er|ra|r)\b",
     # "Bachlor": the commonest misspelling
     "bachelor": r"bache?lor'?s?(?:\s+of|\s+in|\s+degree)|bache?lor'?s(?!\s+"
     + _NOT_A_DEGREE
@@ -40,13 +41,15 @@ _WORDS: dict[str, str] = {
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
     r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
     # (not "A.B.": initials, as in "A.B. Dick")
-    r"laurea(?:\s+triennale)?|"
+    r"laurea(?:\s+triennale)?|licenciatura|licenciad[oa]|bacharel(?:ado)?|"
+    r"gradua[çc][ãa]o|grado\s+en|ingenier[oa]|ingenier[íi]a|engenh(?:eiro|aria)|"
+    r"ing[ée]nieur|engineer'?s\s+degree|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
     "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
     r"a\.\s?a\.\s?s?\.|a\.\s?s\.|(?-i:A\.[AS])(?=\s*:)|two[-\s]year\s+degree",
     "high school": r"high\s+school|h\.\s?s\.\s+diploma|secondary\s+school|ged|"
-    r"general\s+educational\s+development|"
+    r"general\s+educational\s+development|abitur|baccalaur[ée]at|bachillerato|"
     r"a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
     "certificate": r"certificat(?:e|ion)\s+(?:in|of)|post[-\s]?graduate\s+diploma|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gapcheck.parse.contact import find_location
+from gapcheck.parse.dates import find_span
 from gapcheck.parse.degree_text import degree_at, unglue_degree_words
 from gapcheck.parse.education_entry import (
     YEAR_RE,
@@ -123,7 +124,8 @@ def find_education(lines: list[Line]) -> list[Education]:
 def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
     """Lines after a degree that names its school which name another school and no
     degree ("Porter and Chester Institute Design Technology - Porter and Chester
-    Institute 1985-1986"): entries of their own."""
+    Institute 1985-1986"), or after the degree's own school and dates
+    (:func:`_school_then_dates`): entries of their own."""
     out = []
     for i, ln in enumerate(content):
         owner = max((a for a in anchors if a < i), default=None)
@@ -131,7 +133,10 @@ def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
             owner is None
             or i in anchors
             or not _school_line(ln.text)
-            or not _names_school(content[owner].text)
+            or not (
+                _names_school(content[owner].text)
+                or _school_then_dates(content[owner + 1 : i])
+            )
             or _same_school(ln.text, content[owner].text)
             or len(ln.text.split()) > 25
         ):
@@ -140,6 +145,17 @@ def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
         if where is not None and where[0] == 0:  # the line opens with the school
             out.append(i)
     return out
+
+
+def _school_then_dates(between: list[Line]) -> bool:
+    """Whether a degree's own school line and then a line of its dates alone come
+    before a line ("Bachelor, Computer Science" / "Foo University" / "2010 – 2014"
+    / "Bar University"): a school named after them is another entry's."""
+    school = next((n for n, ln in enumerate(between) if _school_line(ln.text)), None)
+    return school is not None and any(
+        find_span(ln.text) is not None and not undated(ln.text).strip(" ,;:-–|")
+        for ln in between[school + 1 :]
+    )
 
 
 def _two_credentials(line: Line) -> list[Line]:

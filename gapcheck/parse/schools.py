@@ -275,6 +275,9 @@ def school_wraps(line: str, nxt: str) -> bool:
     head = _NAME_GOES_ON.match(nxt)
     return (
         head is not None
+        # "Université Paris-Saclay": a keyword some languages write first opens
+        # the name, so nothing before it wrapped
+        and not _NAMED_FIRST.match(head.group(0))
         and head.group(0).split()[-1][:1].isupper()
         and all(w.lower() in _QUALIFIERS for w in head.group(0).split()[:-1])
         and re.fullmatch(r"[A-Z][\w.'-]*", last) is not None
@@ -315,7 +318,17 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                     width is not None
                     and _fills_column(lines[i - 1].text, ln.text, width)
                     and not (
-                        i + 1 < len(lines) and school_wraps(ln.text, lines[i + 1].text)
+                        i + 1 < len(lines)
+                        and (
+                            school_wraps(ln.text, lines[i + 1].text)
+                            # the last line before the dates is the school's
+                            # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
+                            # 2017"), unless it goes on a school's name
+                            or (
+                                _dates_only(lines[i + 1].text)
+                                and INSTITUTION_RE.search(out[-1].text) is None
+                            )
+                        )
                     )
                 )
             )
@@ -336,6 +349,14 @@ def _column_width(lines: list[Line]) -> int | None:
         return None
     near = [n for n in sizes if n >= 0.8 * max(sizes)]
     return max(sizes) if len(near) >= 2 else None
+
+
+def _dates_only(text: str) -> bool:
+    """A line of dates alone ("2015 – 2017", "May 2019")."""
+    span = find_span(text)
+    return span is not None and not (text[: span.begin] + text[span.finish :]).strip(
+        " ,;:-–|\t"
+    )
 
 
 def _fills_column(line: str, nxt: str, width: int) -> bool:
