@@ -85,22 +85,6 @@ def test_a_school_word_before_the_year_is_no_month() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("BSEE, Purdue University", "bachelor"),
-        ("MSCS, Georgia Institute of Technology", "master"),
-        ("Diplom-Informatiker, Universität Karlsruhe", "master"),
-        ("Laurea Magistrale in Ingegneria, Politecnico di Milano", "master"),
-        ("Juris Doctor, Yale Law School", "doctorate"),
-        ("General Educational Development, 2009", "high school"),
-    ],
-)
-def test_more_degrees_are_named(text: str, level: str) -> None:
-    hit = degree_match(text)
-    assert hit is not None and hit[0] == level and hit[1] == 0
-
-
 @pytest.mark.parametrize("text", ["A.B. Dick copier repair", "Remote, 9-5 MST"])
 def test_initials_and_time_zones_are_no_degree(text: str) -> None:
     assert degree_match(text) is None
@@ -136,6 +120,12 @@ def test_the_last_line_over_the_dates_is_the_schools_own() -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        ("BSEE, Purdue University", "bachelor"),
+        ("MSCS, Georgia Institute of Technology", "master"),
+        ("Diplom-Informatiker, Universität Karlsruhe", "master"),
+        ("Laurea Magistrale in Ingegneria, Politecnico di Milano", "master"),
+        ("Juris Doctor, Yale Law School", "doctorate"),
+        ("General Educational Development, 2009", "high school"),
         ("Licenciatura en Informática", "bachelor"),
         ("Ingeniería de Sistemas", "bachelor"),
         ("Máster en Big Data", "master"),
@@ -145,6 +135,7 @@ def test_the_last_line_over_the_dates_is_the_schools_own() -> None:
         ("Full Stack Web Development Bootcamp", "certificate"),
     ],
 )
-def test_degrees_of_other_countries_and_bootcamps(text: str, level: str) -> None:
+def test_more_degrees_and_credentials_are_named(text: str, level: str) -> None:
+    """Abbreviations naming the field too, degrees of other countries, bootcamps."""
     hit = degree_at(text)
-    assert hit is not None and hit[0] == level
+    assert hit is not None and hit[0] == level and hit[1] == 0
