@@ -139,3 +139,17 @@ def test_more_degrees_and_credentials_are_named(text: str, level: str) -> None:
     """Abbreviations naming the field too, degrees of other countries, bootcamps."""
     hit = degree_at(text)
     assert hit is not None and hit[0] == level and hit[1] == 0
+
+
+def test_a_unit_ending_on_its_dates_with_no_degree_is_an_entry() -> None:
+    got = entries(
+        "Online course, Machine Learning\nCoursera\n2018\n"
+        "Bachelor, Physics\nFoo University\n2010 – 2014\nGPA: 3.9\n"
+    )
+    assert sorted(school or "" for _, school in got) == ["Coursera", "Foo University"]
+
+
+def test_dates_over_their_entries_are_no_units() -> None:
+    # the dates open each entry (a form's layout): no unit ends on them
+    got = entries("2016\nBachelor of Science : Biology\nFoo University\n2012\nBar\n")
+    assert got == [("Bachelor of Science : Biology", "Foo University")]

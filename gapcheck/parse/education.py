@@ -16,7 +16,12 @@ from gapcheck.parse.education_entry import (
 )
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
-from gapcheck.parse.schools import INSTITUTION_RE, join_wrapped, school_in
+from gapcheck.parse.schools import (
+    INSTITUTION_RE,
+    dates_only,
+    join_wrapped,
+    school_in,
+)
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
@@ -106,7 +111,12 @@ def find_education(lines: list[Line]) -> list[Education]:
         and (school_first or not _same_school(content[i].text, content[own].text))
     ]
     apart = _other_schools(content, anchors)
-    alone = set(earlier) | set(apart)
+    units = [
+        unit
+        for unit in _unanchored_units(content, anchors)
+        if not set(unit) & (set(earlier) | set(apart))
+    ]
+    alone = set(earlier) | set(apart) | {i for unit in units for i in unit}
     entries = [
         build_entry(
             content[a],
@@ -118,7 +128,49 @@ def find_education(lines: list[Line]) -> list[Education]:
         [build_entry(None, [content[i]]) for i in earlier]
         + entries
         + [school_only_entry(content[i].text) for i in apart]
+        + [
+            # the name nearest its dates first: "Computer Science" / "Hack
+            # Reactor" / "2015 – 2016" was studied at Hack Reactor
+            build_entry(None, [content[i] for i in reversed(unit)])
+            for unit in units
+        ]
     )
+
+
+def _unanchored_units(content: list[Line], anchors: list[int]) -> list[list[int]]:
+    """Entries written as units that each end on a line of their dates (and maybe
+    a grade line), as JSON Resume themes and table layouts write them: the units
+    naming no degree ("Online course, Machine Learning" / "Coursera" / "2018"), as
+    lists of line positions. None unless every unit ends so: two date lines or
+    more, none opening the section (dates written over their entry are another
+    layout) and none without a date line after it before the next degree."""
+    dates = [i for i, ln in enumerate(content) if dates_only(ln.text)]
+    if len(dates) < 2 or dates[0] == 0:
+        return []
+    bounds = [*anchors[1:], len(content)]
+    if any(
+        not any(a < d < b for d in dates) for a, b in zip(anchors, bounds, strict=True)
+    ):
+        return []
+    units, start = [], 0
+    for d in dates:
+        end = d + 1
+        while end < len(content) and _GRADE.match(content[end].text):
+            end += 1
+        units.append(list(range(start, end)))
+        start = end
+    if start < len(content):  # lines after the last dates: no unit of this form
+        return []
+    return [
+        unit
+        for unit in units
+        if not set(unit) & set(anchors)
+        and any(not dates_only(content[i].text) for i in unit)
+    ]
+
+
+#: A grade line after an entry's dates: "GPA: 3.8", "Score: 18/20".
+_GRADE = re.compile(r"(?i)^\s*(?:c?gpa|grade|score|mark)s?\b")
 
 
 def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:

@@ -325,7 +325,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                             # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
                             # 2017"), unless it goes on a school's name
                             or (
-                                _dates_only(lines[i + 1].text)
+                                dates_only(lines[i + 1].text)
                                 and INSTITUTION_RE.search(out[-1].text) is None
                             )
                         )
@@ -351,7 +351,7 @@ def _column_width(lines: list[Line]) -> int | None:
     return max(sizes) if len(near) >= 2 else None
 
 
-def _dates_only(text: str) -> bool:
+def dates_only(text: str) -> bool:
     """A line of dates alone ("2015 – 2017", "May 2019")."""
     span = find_span(text)
     return span is not None and not (text[: span.begin] + text[span.finish :]).strip(
