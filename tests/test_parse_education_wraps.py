@@ -153,3 +153,20 @@ def test_dates_over_their_entries_are_no_units() -> None:
     # the dates open each entry (a form's layout): no unit ends on them
     got = entries("2016\nBachelor of Science : Biology\nFoo University\n2012\nBar\n")
     assert got == [("Bachelor of Science : Biology", "Foo University")]
+
+
+def test_rows_with_no_degree_are_entries_of_their_own() -> None:
+    got = entries(
+        "Online course, Machine Learning, Coursera\t2018\n"
+        "Bachelor, Physics, Foo University\t2010 – 2014\nHack Reactor\t2019\n"
+    )
+    assert sorted(got, key=lambda e: e[1] or "") == [
+        ("Online course, Machine Learning", "Coursera"),
+        ("Bachelor", "Foo University"),
+        (None, "Hack Reactor"),
+    ]
+
+
+def test_units_with_no_degree_at_all_are_entries() -> None:
+    got = entries("Course, Web Development\nFreeCodeCamp\n2017\nHack Reactor\n2018\n")
+    assert got == [("Course, Web Development", "FreeCodeCamp"), (None, "Hack Reactor")]

@@ -4,6 +4,7 @@ anchored on a line naming a degree (else on a block naming an institution)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import find_span
@@ -18,9 +19,11 @@ from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.schools import (
     INSTITUTION_RE,
+    clean_school,
     dates_only,
     join_wrapped,
     school_in,
+    with_campus,
 )
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
@@ -41,6 +44,12 @@ def find_education(lines: list[Line]) -> list[Education]:
         if degree_at(ln.text) and not _only_school(ln.text)
     ]
     if not anchors:
+        rows = _unanchored_rows(content, [])
+        units = _unanchored_units(content, [])
+        if rows:  # "Hack Reactor<TAB>2018" / "Foo University<TAB>2010 – 2014"
+            return [_row_entry(content[i].text) for i in rows]
+        if units:  # "Hack Reactor" / "2018" / "Foo University" / "2010 – 2014"
+            return [_unit_entry(content, unit) for unit in units]
         return [
             build_entry(None, part)
             for block in blocks(lines)
@@ -116,7 +125,9 @@ def find_education(lines: list[Line]) -> list[Education]:
         for unit in _unanchored_units(content, anchors)
         if not set(unit) & (set(earlier) | set(apart))
     ]
-    alone = set(earlier) | set(apart) | {i for unit in units for i in unit}
+    taken = set(earlier) | set(apart) | {i for unit in units for i in unit}
+    rows = [i for i in _unanchored_rows(content, anchors) if i not in taken]
+    alone = taken | set(rows)
     entries = [
         build_entry(
             content[a],
@@ -128,12 +139,70 @@ def find_education(lines: list[Line]) -> list[Education]:
         [build_entry(None, [content[i]]) for i in earlier]
         + entries
         + [school_only_entry(content[i].text) for i in apart]
-        + [
-            # the name nearest its dates first: "Computer Science" / "Hack
-            # Reactor" / "2015 – 2016" was studied at Hack Reactor
-            build_entry(None, [content[i] for i in reversed(unit)])
-            for unit in units
-        ]
+        + [_unit_entry(content, unit) for unit in units]
+        + [_row_entry(content[i].text) for i in rows]
+    )
+
+
+def _unit_entry(content: list[Line], unit: list[int]) -> Education:
+    """An entry from a unit with no degree word: the name nearest its dates is the
+    school ("Course, Web Development" / "FreeCodeCamp" / "2017" was studied at
+    FreeCodeCamp), a first line naming no school what was studied there."""
+    entry = build_entry(None, [content[i] for i in reversed(unit)])
+    named = [
+        content[i].text.strip()
+        for i in unit
+        if not dates_only(content[i].text) and not _GRADE.match(content[i].text)
+    ]
+    if len(named) >= 2 and not INSTITUTION_RE.search(named[0]):
+        return replace(entry, degree=named[0])
+    return entry
+
+
+def _row(text: str) -> tuple[str, str] | None:
+    """A row of an entry: its text, then a tab and its dates alone ("Hack
+    Reactor<TAB>2015 – 2016"), as (text, dates); else None."""
+    if "\t" not in text:
+        return None
+    left, right = text.rsplit("\t", 1)
+    if not left.strip() or not dates_only(right) or re.search(r"\d", left):
+        return None
+    return left, right
+
+
+def _unanchored_rows(content: list[Line], anchors: list[int]) -> list[int]:
+    """Where the section is rows only (each entry on one line, its dates in a
+    right-hand cell; grade lines aside) and every degree line is one: the rows
+    naming no degree, each an entry ("Online course, Machine Learning,
+    Coursera<TAB>2018")."""
+    if not content or not all(_row(ln.text) or _GRADE.match(ln.text) for ln in content):
+        return []
+    return [
+        i
+        for i, ln in enumerate(content)
+        if i not in anchors and _row(ln.text) is not None
+    ]
+
+
+def _row_entry(text: str) -> Education:
+    """An entry from a row with no degree word: what was studied, then where (the
+    part naming a school, else the last), then the dates."""
+    left, right = _row(text) or (text, "")
+    parts = split_parts(left)
+    at = next(
+        (n for n, p in enumerate(parts) if INSTITUTION_RE.search(p)), len(parts) - 1
+    )
+    after = parts[at + 1] if at + 1 < len(parts) else None
+    school = with_campus(
+        clean_school(parts[at]), after, is_place=bool(after and _is_place(after))
+    )
+    years = YEAR_RE.findall(right)
+    return Education(
+        degree=", ".join(parts[:at]) or None,
+        level=None,
+        field=None,
+        institution=school,
+        year=max(years) if years else None,
     )
 
 
@@ -147,7 +216,7 @@ def _unanchored_units(content: list[Line], anchors: list[int]) -> list[list[int]
     dates = [i for i, ln in enumerate(content) if dates_only(ln.text)]
     if len(dates) < 2 or dates[0] == 0:
         return []
-    bounds = [*anchors[1:], len(content)]
+    bounds = [*anchors[1:], len(content)][: len(anchors)]
     if any(
         not any(a < d < b for d in dates) for a, b in zip(anchors, bounds, strict=True)
     ):
