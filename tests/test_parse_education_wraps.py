@@ -170,3 +170,11 @@ def test_rows_with_no_degree_are_entries_of_their_own() -> None:
 def test_units_with_no_degree_at_all_are_entries() -> None:
     got = entries("Course, Web Development\nFreeCodeCamp\n2017\nHack Reactor\n2018\n")
     assert got == [("Course, Web Development", "FreeCodeCamp"), (None, "Hack Reactor")]
+
+
+def test_in_units_each_school_is_its_own_units_degrees() -> None:
+    got = entries(
+        "Caltech\nPh.D. in Physics\n2006 – 2010\nUC Berkeley\nB.A. in Physics\n"
+        "2002 – 2006\n"
+    )
+    assert got == [("Ph.D. in Physics", "Caltech"), ("B.A. in Physics", "UC Berkeley")]

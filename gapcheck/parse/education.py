@@ -99,6 +99,14 @@ def find_education(lines: list[Line]) -> list[Education]:
             schools = [i for i in between if _school_line(content[i].text)]
             for i in range(schools[-1] if schools else anchors[k], anchors[k]):
                 owner[i] = k
+    for unit in _units(content, anchors):
+        # entries written as units ending on their dates: each line is its
+        # unit's ("Caltech" / "Ph.D. in Physics" / "2006 – 2010" / "UC Berkeley" /
+        # "B.A. in Physics" / "2002 – 2006": UC Berkeley is the B.A.'s school)
+        mine = [k for k, a in enumerate(anchors) if a in unit]
+        if len(mine) == 1:
+            for i in unit:
+                owner[i] = mine[0]
     # schools before the first degree's own school line: entries of their own
     own = 0
     if school_first:
@@ -207,10 +215,20 @@ def _row_entry(text: str) -> Education:
 
 
 def _unanchored_units(content: list[Line], anchors: list[int]) -> list[list[int]]:
+    """The units of :func:`_units` naming no degree ("Online course, Machine
+    Learning" / "Coursera" / "2018")."""
+    return [
+        unit
+        for unit in _units(content, anchors)
+        if not set(unit) & set(anchors)
+        and any(not dates_only(content[i].text) for i in unit)
+    ]
+
+
+def _units(content: list[Line], anchors: list[int]) -> list[list[int]]:
     """Entries written as units that each end on a line of their dates (and maybe
-    a grade line), as JSON Resume themes and table layouts write them: the units
-    naming no degree ("Online course, Machine Learning" / "Coursera" / "2018"), as
-    lists of line positions. None unless every unit ends so: two date lines or
+    a grade line), as JSON Resume themes and table layouts write them, as lists
+    of line positions. None unless every unit ends so: two date lines or
     more, none opening the section (dates written over their entry are another
     layout) and none without a date line after it before the next degree."""
     dates = [i for i, ln in enumerate(content) if dates_only(ln.text)]
@@ -230,12 +248,7 @@ def _unanchored_units(content: list[Line], anchors: list[int]) -> list[list[int]
         start = end
     if start < len(content):  # lines after the last dates: no unit of this form
         return []
-    return [
-        unit
-        for unit in units
-        if not set(unit) & set(anchors)
-        and any(not dates_only(content[i].text) for i in unit)
-    ]
+    return units
 
 
 #: A grade line after an entry's dates: "GPA: 3.8", "Score: 18/20".
