@@ -196,7 +196,7 @@ def _row_entry(text: str) -> Education:
     """An entry from a row with no degree word: what was studied, then where (the
     part naming a school, else the last), then the dates."""
     left, right = _row(text) or (text, "")
-    parts = split_parts(left)
+    parts = split_parts(left) or [left.strip()]
     at = next(
         (n for n, p in enumerate(parts) if INSTITUTION_RE.search(p)), len(parts) - 1
     )

@@ -367,6 +367,8 @@ def _fills_column(line: str, nxt: str, width: int) -> bool:
     Artificial" over "Intelligence"; "University of California, San" over
     "Diego")."""
     words = nxt.split()
+    if not words or not line.split():
+        return False
     return (
         len(line) + 1 + len(words[0]) > width
         and not re.search(r"\d", line + nxt)
@@ -398,5 +400,6 @@ def _cell_wraps(line: str, nxt: str) -> bool:
         and re.search(r"[.,;:]$", line) is None
         and INSTITUTION_RE.search(tail) is None
         and degree_match(tail) is None
+        and bool(tail.split())
         and tail.split()[-1].lower() not in FIELD_WORDS
     )
