@@ -445,10 +445,12 @@ def test_field_accuracy_on_fresh_real_resumes() -> None:
 #: set in halves by file-name hash and worked on half A only. Whole set: roles
 #: 93.6% -> 98.8% (169/171), phone 97.4% -> 100%, degree 76.1% -> 82.1%,
 #: institution 68.1% -> 80.6%; half B (held out): roles 96.8% -> 98.9%, degree and
-#: institution unchanged at 87.2% and 81.6%.
+#: institution unchanged at 87.2% and 81.6%. Round 8 (education on narrow columns,
+#: glued school words; half A worked on, half B held out): whole set degree 82.1% ->
+#: 83.6% (56/67), institution 81.9% -> 84.7% (61/72); half B unchanged.
 _FLOORS_FRESH2 = {
     "mean": 0.92, "name": 0.95, "phone": 0.95, "headline": 0.95, "roles": 0.95,
-    "role precision": 0.88, "degree": 0.78, "institution": 0.76, "total years": 0.95,
+    "role precision": 0.88, "degree": 0.82, "institution": 0.83, "total years": 0.95,
 }  # fmt: skip
 
 

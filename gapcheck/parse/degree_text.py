@@ -14,7 +14,8 @@ from gapcheck.parse.schools import FIELD_WORDS, INSTITUTION_RE
 #: School", "Web/ IVR Certificate", "Certification in X" (with up to five
 #: capitalised words of its name before it).
 _CREDENTIAL = re.compile(
-    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma)\b"
+    r"(?:\b[A-Z][\w/+&-]*\s+){0,5}\b(?i:certificat(?:e|ion)|diploma|nanodegree|"
+    r"bootcamp)\b"
 )
 
 
@@ -46,14 +47,22 @@ _GLUED_OF = re.compile(
 
 
 def unglue_degree_words(text: str) -> str:
-    """ "Associate ofArts" -> "Associate of Arts"."""
+    """ "Associate ofArts" -> "Associate of Arts", "TechnicalUniversity" ->
+    "Technical University"."""
 
     def spaced(m: re.Match[str]) -> str:
         if m.group(1):
             return f"{m.group(1)} {m.group(2)}"
         return f"{m.group(3)} "
 
-    return _GLUED_OF.sub(spaced, text)
+    return _GLUED_SCHOOL.sub(" ", _GLUED_OF.sub(spaced, text))
+
+
+#: A school's keyword glued to the word before it: "Colorado TechnicalUniversity",
+#: "Floresville HighSchool" (the same exports).
+_GLUED_SCHOOL = re.compile(
+    r"(?<=[a-z])(?=(?:University|College|Institute|Academy|School|Polytechnic)\b)"
+)
 
 
 #: A place written as a label before a credential: "NC: ", "Charlotte, NC: ".

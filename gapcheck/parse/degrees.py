@@ -18,7 +18,8 @@ _NOT_A_DEGREE = r"(?i:thesis|project|student|class|card|plan|data|file|list|sche
 # Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
-    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil",
+    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil|"
+    r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?",
     "master": r"master'?s?(?:\s+of|\s+in|\s+degree)|master'?s(?!\s+"
     + _NOT_A_DEGREE
     + r")|(?-i:M)aster(?!\s+"
@@ -28,7 +29,10 @@ _WORDS: dict[str, str] = {
     r"graduate\s+degree|llm|mph|"
     # the five-year "Specialist degree" of Russia and Ukraine; "Ed.S." (not
     # "Education Specialist": also a job title, "Patient Education Specialist")
-    r"specialist'?s?\s+degree|ed\.\s?s\.",
+    r"specialist'?s?\s+degree|ed\.\s?s\.|"
+    # degrees of other countries: "Diplom-Informatiker", "Laurea Magistrale"
+    r"diplom(?:-\w+)?|laurea\s+magistrale|maestr[íi]a|mestrado|m[áa]ster\s+"
+    r"(?:en|em|in|of|universitario)|magist(?:er|ra|r)\b",
     # "Bachlor": the commonest misspelling
     "bachelor": r"bache?lor'?s?(?:\s+of|\s+in|\s+degree)|bache?lor'?s(?!\s+"
     + _NOT_A_DEGREE
@@ -36,11 +40,16 @@ _WORDS: dict[str, str] = {
     + _NOT_A_DEGREE
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
     r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
+    # (not "A.B.": initials, as in "A.B. Dick")
+    r"laurea(?:\s+triennale)?|licenciatura|licenciad[oa]|bacharel(?:ado)?|"
+    r"gradua[çc][ãa]o|grado\s+en|ingenier[oa]|ingenier[íi]a|engenh(?:eiro|aria)|"
+    r"ing[ée]nieur|engineer'?s\s+degree|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
     "associate": r"associate'?s?\s+(?:of|in|degree)|associate\s+degree|"
     r"a\.\s?a\.\s?s?\.|a\.\s?s\.|(?-i:A\.[AS])(?=\s*:)|two[-\s]year\s+degree",
     "high school": r"high\s+school|h\.\s?s\.\s+diploma|secondary\s+school|ged|"
+    r"general\s+educational\s+development|abitur|baccalaur[ée]at|bachillerato|"
     r"a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
     "certificate": r"certificat(?:e|ion)\s+(?:in|of)|post[-\s]?graduate\s+diploma|"
@@ -48,9 +57,13 @@ _WORDS: dict[str, str] = {
     r"(?:certificate|diploma)(?=\s*:\s*\w)",  # "Diploma : Hotel Management" (a form)
 }
 _ABBREVIATIONS: dict[str, str] = {
-    "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD",
-    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A",
-    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E",
+    "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD|PsyD|DSc|DDS|DMD|DVM",
+    # "MSEE", "BSCS": the degree and its field in one abbreviation; "MST" is left
+    # out (Mountain Standard Time)
+    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A|MPA|MPP|"
+    r"MAcc|MSF|MSEE|MSCS|MSME|MSIT|MSIS|MArch|MPhil|MRes",
+    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E|"
+    r"BSEE|BSCS|BSME|BSCE|BSIT|BSBA|BEd|BArch|BMus|BPharm|BDes",
     "associate": r"AAS|ADN|ASN|AOS",
     "high school": r"GED|HSC",
 }

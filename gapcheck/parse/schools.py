@@ -17,6 +17,13 @@ from gapcheck.parse.sections import Line
 INSTITUTION_RE = re.compile(
     r"\b(?:university|universit[äa]t|universidad|college|institute|school|academy|"
     r"polytechnic|univ\.?|iit|mit|ucla|nyu|conservatory|seminary|"
+    # the same words in other languages: "Universidade de São Paulo", "Université
+    # de Strasbourg", "Hochschule München", "École Polytechnique", "Politecnico di
+    # Milano", "Instituto Tecnológico", "Escuela", "Lycée", "Gymnasium"
+    r"universit(?:é|e|à|a|eit|et|y|ario|ade|as)|universidade|hochschule|"
+    r"fachhochschule|[ée]cole|politecnico|polit[ée]cnica|polytechnique|"
+    r"institut|instituto|istituto|lyc[ée]e|gymnasium|akademie|academia|escuela|"
+    r"conservatoire|conservatorio|technion|(?-i:EPFL|ETH)|"
     # "Virginia Tech", "ITT TECH 2013": "Tech" ending a name ("Tech Support" and
     # "Texas Tech University" go on with a word)
     r"(?-i:Tech|TECH)(?!\s*[&/-]|\s+[A-Za-z]))\b",
@@ -56,9 +63,20 @@ _CAP = (
 #: and science".
 _LOW_END = r"(?:sciences?|arts|technology|commerce|humanities|management)\b"
 _NAME_TAIL = re.compile(
-    rf"(?:\s+(?i:of|for|at|in)(?:\s+(?i:the|and|&|of))*\s+{_CAP}"
+    # "of", "for", ... and the same in other languages ("Universidad de Chile",
+    # "Politecnico di Milano", "Universidade de São Paulo")
+    r"(?:\s+(?i:of|for|at|in|de|di|du|des|del|della|der|do|da|dos|das)"
+    rf"(?:\s+(?i:the|and|&|of|la|le|los|las))*\s+{_CAP}"
     rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP}|\s+(?:and|&)\s+{_LOW_END})*)+"
 )
+#: Keywords that other languages write before the school's own name: "Universität
+#: Hamburg", "École Polytechnique", "Universidad Nacional Autónoma de México".
+_NAMED_FIRST = re.compile(
+    r"(?i)^(?:universit(?:é|e|à|a|ät|at|eit|et|ario|ade|as)|universidad|"
+    r"hochschule|fachhochschule|[ée]cole|politecnico|polit[ée]cnica|instituto|"
+    r"istituto|institut|akademie|academia|escuela|gymnasium|lyc[ée]e)$"
+)
+_NAMED_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
 
@@ -86,6 +104,17 @@ _ACRONYMS = frozenset({"NYU", "MIT", "IIT", "UCLA"})
 _UNIT_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z][\w'-]*){1,2}\s+(?:School|College|Institute)\b"
 )
+
+
+def _name_end(text: str, key: str, key_end: int) -> int:
+    """Where a school's name ends after its keyword ``key`` (ending at
+    ``key_end``): after the name some languages write next ("Université
+    Paris-Saclay", "Hochschule München") and the "of ..." after it."""
+    named = _NAMED_AFTER.match(text, key_end)
+    if named and _NAMED_FIRST.search(key):
+        key_end = named.end()
+    tail = _NAME_TAIL.match(text, key_end)
+    return tail.end() if tail else key_end
 
 
 def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
@@ -128,24 +157,29 @@ def school_in(text: str, start: int = 0) -> tuple[int, int] | None:
         again = INSTITUTION_RE.match(text, key_end + 1)
         if again and text[key_end : key_end + 1] == " " and again.group(0).istitle():
             key_end = again.end()  # "University College of the Caribbean"
-        tail = _NAME_TAIL.match(text, key_end)
-        end = tail.end() if tail else key_end
+        end = _name_end(text, match.group(0), key_end)
         hyphen = re.match(r"-[A-Z][\w]*", text[end:])  # "University-Pueblo"
         return begin, end + (hyphen.end() if hyphen else 0)
     return None
 
 
+#: A month's name ("May", "Sept.", "Fall"), not any capitalised word: "Boston
+#: College 2014" keeps its "College".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Spring|Summer|Fall|Autumn|Winter)\.?"
+)
 _LEAD_DATE = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+    rf"^(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
     r"|Present|Current|Expected)\b[\s,:-]*"
 )
 
 
 _TRAIL_DATE = re.compile(
-    r"[\s,–-]+(?:(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|Present|Current"
+    rf"[\s,–-]+(?:(?:{_MONTH}\s+)?(?:19|20)\d\d|Present|Current"
     # a month left without its year ("CALIFORNIA STATE UNIVERSITY May")
-    r"|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$"
+    rf"|{_MONTH})$"
 )
 
 
@@ -175,16 +209,14 @@ def clean_school(name: str) -> str:
     name = _TRAIL_DATE.sub("", name)  # "Franklin University 2014"
     keys = [m for m in INSTITUTION_RE.finditer(name) if m.group(0)[:1].isupper()]
     if keys:  # "University of Auckland Master of Engineering Studies": the school
-        tail = _NAME_TAIL.match(name, keys[-1].end())
-        end = tail.end() if tail else keys[-1].end()
+        end = _name_end(name, keys[-1].group(0), keys[-1].end())
         hit = degree_match(name[end:].lstrip(" ,;:-–"))
         if hit and hit[1] == 0 and name[:end].strip():
             name = name[:end]
     unit = keys and keys[0].group(0) in _ACRONYMS
     unit = unit and _UNIT_AFTER.match(name, keys[0].end()) is not None
     if len(keys) >= 2 and not unit:
-        tail = _NAME_TAIL.match(name, keys[0].end())
-        end = tail.end() if tail else keys[0].end()
+        end = _name_end(name, keys[0].group(0), keys[0].end())
         rest = name[end:].strip()
         if (
             rest
@@ -243,6 +275,9 @@ def school_wraps(line: str, nxt: str) -> bool:
     head = _NAME_GOES_ON.match(nxt)
     return (
         head is not None
+        # "Université Paris-Saclay": a keyword some languages write first opens
+        # the name, so nothing before it wrapped
+        and not _NAMED_FIRST.match(head.group(0))
         and head.group(0).split()[-1][:1].isupper()
         and all(w.lower() in _QUALIFIERS for w in head.group(0).split()[:-1])
         and re.fullmatch(r"[A-Z][\w.'-]*", last) is not None
@@ -265,7 +300,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     "Front-End Development" over "and Quality Assurance" (a line that opens with
     one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
     out: list[Line] = []
-    for ln in lines:
+    width = _column_width(lines)
+    for i, ln in enumerate(lines):
         if (
             out
             and out[-1].text
@@ -278,6 +314,23 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
+                or (
+                    width is not None
+                    and _fills_column(lines[i - 1].text, ln.text, width)
+                    and not (
+                        i + 1 < len(lines)
+                        and (
+                            school_wraps(ln.text, lines[i + 1].text)
+                            # the last line before the dates is the school's
+                            # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
+                            # 2017"), unless it goes on a school's name
+                            or (
+                                dates_only(lines[i + 1].text)
+                                and INSTITUTION_RE.search(out[-1].text) is None
+                            )
+                        )
+                    )
+                )
             )
         ):
             prev = out.pop()
@@ -287,15 +340,57 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _column_width(lines: list[Line]) -> int | None:
+    """The width in characters of a narrow column the entry lines fill (a sidebar
+    or a table cell: the longest line is at most 50 characters and two lines or
+    more come near it), else None."""
+    sizes = [len(ln.text) for ln in lines if ln.text and not re.search(r"\d", ln.text)]
+    if not sizes or max(sizes) > 50:
+        return None
+    near = [n for n in sizes if n >= 0.8 * max(sizes)]
+    return max(sizes) if len(near) >= 2 else None
+
+
+def dates_only(text: str) -> bool:
+    """A line of dates alone ("2015 – 2017", "May 2019")."""
+    span = find_span(text)
+    return span is not None and not (text[: span.begin] + text[span.finish :]).strip(
+        " ,;:-–|\t"
+    )
+
+
+def _fills_column(line: str, nxt: str, width: int) -> bool:
+    """Whether ``line`` wrapped onto ``nxt`` in a column ``width`` characters
+    wide: ``nxt``'s first word would not have fitted after it, neither has a date
+    or a number, a place ends neither, ``line`` has no end mark and ``nxt`` opens
+    no degree and names no school ("Master of Science, Machine" over "Learning &
+    Artificial" over "Intelligence"; "University of California, San" over
+    "Diego")."""
+    words = nxt.split()
+    if not words or not line.split():
+        return False
+    return (
+        len(line) + 1 + len(words[0]) > width
+        and not re.search(r"\d", line + nxt)
+        and re.search(r"[.:;]$", line) is None
+        and not is_region(words[-1].strip(",."))
+        and not is_region(line.split()[-1].strip(",."))
+        and INSTITUTION_RE.search(nxt) is None
+        and (degree_match(nxt) or (None, 1))[1] != 0
+    )
+
+
 def _cell_wraps(line: str, nxt: str) -> bool:
     """A left cell wrapped beside its dates cell ("..., UC Santa" over
-    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two and the
-    dates, ``line`` runs on (no dates, no end mark) after a comma-separated part
-    that is no school yet."""
+    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two (then maybe
+    more parts after a comma) and the dates, ``line`` runs on (no dates, no end
+    mark) after a comma-separated part that is no school yet."""
     if "\t" not in nxt or "\t" in line or find_span(line) is not None:
         return False
     left, right = nxt.rsplit("\t", 1)
-    words = left.split()
+    # the name's end is the cell's first part ("Assurance, Year Up": the field
+    # "... and Quality Assurance" wrapped, then the school)
+    words = left.split(",", 1)[0].split()
     tail = line.rsplit(",", 1)[-1]
     return (
         "," in line
@@ -305,5 +400,6 @@ def _cell_wraps(line: str, nxt: str) -> bool:
         and re.search(r"[.,;:]$", line) is None
         and INSTITUTION_RE.search(tail) is None
         and degree_match(tail) is None
+        and bool(tail.split())
         and tail.split()[-1].lower() not in FIELD_WORDS
     )
