@@ -101,7 +101,7 @@ def test_judged_titles_floor(shared_data: Path) -> None:
     """The occupation a user is shown (a sure first guess, else none) on hand-judged
     real NHS posting titles and livecareer resumes (training/occupation/judged.py;
     models/occupation_judged.tsv). Measured 2026-12-07, shown right / wrong or close
-    / none: postings A 37/7/14 of 58, B 42/8/7 of 57; resumes A 17/7/6 of 30, B
+    / none: postings A 39/5/14 of 58, B 40/9/8 of 57; resumes A 17/7/6 of 30, B
     12/4/13 of 29 (before sure/none, every first guess was shown: postings 63 right,
     52 wrong or close; resumes 35 right, 24 wrong or close)."""
     judged = load_script(ROOT / "training" / "occupation" / "judged.py", "judged")

@@ -86,7 +86,7 @@ DEV = (
     "livecareer resumes; TF-IDF 0.752, BM25 0.756; held-out half 0.932), 0.913 on 32 "
     "other NHS postings (TF-IDF 0.768, BM25 0.786). Judged titles "
     "(training/occupation/judged.py, first guess shown only when sure): NHS postings "
-    "half A 36 right, 8 wrong or close, 14 none of 58 (held-out B 40/9/8 of 57); "
+    "half A 39 right, 5 wrong or close, 14 none of 58 (held-out B 40/9/8 of 57); "
     "livecareer resumes A 17/7/6 of 30 (B 12/4/13 of 29). Named occupations "
     "(training/occupation/evaluate.py, text, 131 livecareer resumes): hit@1 0.252, "
     "hit@5 0.496 (chance 0.073)"
