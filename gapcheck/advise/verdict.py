@@ -29,7 +29,8 @@ def keyword_alignment(scored: Scored) -> float:
 def _occupations(scored: Scored) -> str:
     d = scored.details(OccupationDetails)
     resume, posting = d.resume.name, d.posting.name
-    if resume and posting and resume != posting:
+    sure = d.resume.sure and d.posting.sure  # an unsure lean is not told as a reading
+    if resume and posting and resume != posting and sure:
         return f" (the resume reads as {resume}, the posting as {posting})"
     return ""
 

@@ -24,6 +24,8 @@ _NOT_THE_JOB = (
     r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|wte|pw|p/w|days?|months?|weeks?)\b"
     r"(?:\s*(?:per|a|p/)\s*week)?",
     r"\b(?:welcome|golden|retention|joining)\s+(?:bonus|payment)\b",
+    r"\b(?:(?:days?|nights?|weekends?|evenings?|mornings?|afternoons?)\s+only)\b",
+    r"(?<!\w)x\s*\d+\b",  # "Analyst x 2": how many posts
     r"\b(?:bank|locum|fixed[\s-]term|permanent|temporary|temp|secondment|part[\s-]time"
     r"|full[\s-]time|maternity\s+(?:cover|leave)|ftc|contract|interim|relief|casual"
     r"|flexible\s+working|job\s+share|nights?|days|weekends?|remote|hybrid|immediate"
@@ -63,6 +65,8 @@ _CAPITALS = {
     "pr": "public relations",
     "it": "information technology",
     "ict": "information technology",
+    "gp": "general practitioner",  # "Salaried GP"; "gp" in lower case is no title
+    "hca": "health care assistant",
 }
 _SPELLING = {
     "backend": "back end",
@@ -70,6 +74,7 @@ _SPELLING = {
     "fullstack": "full stack",
     "devops": "dev ops",
     "comms": "communications",
+    "healthcare": "health care",  # "Healthcare Assistant" = "Health Care Assistant"
     "sr": "senior",
     "snr": "senior",
     "jr": "junior",
@@ -94,6 +99,13 @@ GENERIC_HEADS = frozenset(
     associate partner practitioner professional analyst agent representative staff team
     member leader trainee apprentice intern senior junior principal chief deputy
     generalist controller""".split()  # noqa: SIM905
+)
+#: Field words that name no function, only a unit or a way of working: a function
+#: word in the same title outweighs them ("HR Business Partner" is in HR, "Finance
+#: Business Partner" in finance, "HR Business Support Manager" an HR manager).
+GENERIC_FIELDS = frozenset(
+    """business support service operation operational general office corporate
+    partnering program national regional bank temporary""".split()  # noqa: SIM905
 )
 #: Heads that stand for one another after a field word.
 EQUIVALENT_HEADS = frozenset(

@@ -268,6 +268,9 @@ class Occupation(Record):
     title: str | None = None  # the title, as written, that named it
     label: str | None = None  # the occupation label that title matched
     source: Literal["title", "content", "none"] = "none"
+    #: the first guess is read with confidence (a title names it); when False it is
+    #: only a lean of the words and is not shown as the occupation
+    sure: bool = False
 
     @property
     def name(self) -> str | None:

@@ -83,14 +83,25 @@ def _component_note(c: Component) -> str:
     if isinstance(d, TextSimilarityDetails):
         return f"BM25 relevance {d.bm25} (full at {d.full_at})"
     if isinstance(d, OccupationDetails):
-        return f"{d.resume.name or '?'} vs {d.posting.name or '?'}"
+        return f"{_named(d.resume)} vs {_named(d.posting)}"
     return ""
+
+
+def _named(o: Any) -> str:
+    """An occupation's name, marked when it is only a lean of the words."""
+    if not o.name:
+        return "?"
+    return o.name if o.sure else f"{o.name} (not sure)"
 
 
 def _occupation_line(who: str, s: Any) -> str:
     o = s.occupation if s is not None else None
     if o is None or not o.guesses:
         return f"  {who} reads as: no occupation recognised"
+    if not o.sure:  # a lean is no reading: a wrong occupation shown as sure misleads
+        return (
+            f"  {who} reads as: not sure (closest: {o.name}, ISCO {o.guesses[0].code})"
+        )
     why = f"title '{o.title}' = {o.label}" if o.source == "title" else "its words"
     return f"  {who} reads as: {o.name} (ISCO {o.guesses[0].code}; from {why})"
 

@@ -19,7 +19,10 @@ grades gapcheck's first guess ("reads as"): right (a judged unit group), close (
 minor group, three digits), wrong, or none (nothing read).
 
     python training/occupation/judged.py            # score, per kind and half
-    python training/occupation/judged.py --show     # and each item's reading
+    python training/occupation/judged.py --show     # and each half-A item's reading
+
+A first guess that is not ``sure`` is graded "none" (a user is shown no occupation);
+the counts after "none:" say what those unsure guesses would have been.
 """
 
 from __future__ import annotations
@@ -95,8 +98,10 @@ def read(kind: str, key: str, texts: dict[str, str], data: Path = DATA):
     return shown, distribution(titles, resume.document.text)[1]
 
 
-def grade(judged: set[str], occupation) -> str:
-    if not occupation.guesses:
+def grade(judged: set[str], occupation, *, shown: bool = True) -> str:
+    """right, close, wrong, or none; ``shown``: grade what a user is shown, where a
+    first guess that is not sure is no occupation."""
+    if not occupation.guesses or (shown and not occupation.sure):
         return "none"
     code = occupation.guesses[0].code
     if code in judged:
@@ -123,7 +128,12 @@ def _first(occupation) -> tuple[str, str, str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draw", action="store_true", help="print the drawn items")
-    ap.add_argument("--show", action="store_true", help="print each item's reading")
+    ap.add_argument(
+        "--show", action="store_true", help="print each half-A item's reading"
+    )
+    ap.add_argument(
+        "--held-out", action="store_true", help="with --show, half B's items too"
+    )
     args = ap.parse_args()
     if args.draw:
         texts = postings()
@@ -139,16 +149,22 @@ def main() -> int:
         shown, occ = read(kind, key, texts)
         g = grade(judged, occ)
         counts[kind, half, g] += 1
-        if args.show:
-            print(kind, half, g, key, *_first(occ), sep="\t")
+        raw = grade(judged, occ, shown=False)
+        counts[kind, half, "unsure " + raw] += g == "none" and raw != "none"
+        if args.show and (half == "A" or args.held_out):
+            print(kind, half, g, raw, key, *_first(occ), sep="\t")
     for kind in ("posting", "resume"):
         for half in "AB":
-            n = sum(v for (k, h, _), v in counts.items() if (k, h) == (kind, half))
+            n = sum(counts[kind, half, g] for g in ("right", "close", "wrong", "none"))
             parts = ", ".join(
                 f"{g} {counts[kind, half, g]}"
                 for g in ("right", "close", "wrong", "none")
             )
-            print(f"{kind} {half}: n={n}: {parts}")
+            unsure = ", ".join(
+                f"{g} {counts[kind, half, 'unsure ' + g]}"
+                for g in ("right", "close", "wrong")
+            )
+            print(f"{kind} {half}: n={n}: {parts} (none: unsure {unsure})")
     return 0
 
 
