@@ -26,6 +26,7 @@ from typing import Any
 
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
+from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
 from gapcheck.extract.posting_names import (
     ORG_LAST,
@@ -461,7 +462,7 @@ def asked_mentions(
             if not fits(tags, shown):
                 continue  # a derived term of a field the posting does not show
         out.append(dataclasses.replace(named, text=_clean(named.text)))
-    return out
+    return keep_asked(out, posting, taxonomy, field)
 
 
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
