@@ -77,6 +77,19 @@ def test_probability_is_a_logistic_of_the_named_weights() -> None:
     assert probability({"a": 1e6}, {"a": 1.0}) > 0.99  # clipped, no overflow
 
 
+def test_a_described_ability_is_left_to_the_requirement_lines() -> None:
+    from gapcheck.extract.posting_filter import TERM_WORDS
+    from gapcheck.score.requirements import LONG_SURFACE
+
+    assert TERM_WORDS == LONG_SURFACE  # what the score shows as a line, not a term
+    text = (
+        "Engineer\n\nAbout us\nWe offer a generous pension.\n"
+        "- We offer funded training to turn requirements into plans.\n"
+    )
+    line = _mention(text, "turn requirements into plans")
+    assert keep_asked([line], _posting(text)) == [line]
+
+
 def test_rules_only_turns_the_filter_off() -> None:
     posting = _posting(TEXT)
     found = [_mention(TEXT, "wound care"), _mention(TEXT, "leadership training")]

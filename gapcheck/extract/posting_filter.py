@@ -33,6 +33,11 @@ from gapcheck.paths import models_dir
 from gapcheck.records import Mention, Posting
 
 MODEL_NAME = "posting_filter"
+#: A mention of more words than this with no canonical skill is no term but a described
+#: ability ("Work with product managers to turn requirements into technical plans"),
+#: scored by its words (``gapcheck.score.requirements.LONG_SURFACE``); the filter was
+#: trained on terms only and leaves those alone.
+TERM_WORDS = 3
 
 #: Cue words of the sentence around a term, by what they say (lower-cased text).
 CUES: dict[str, re.Pattern[str]] = {
@@ -240,6 +245,9 @@ def keep_asked(
     repeats = Counter(term_key(m) for m in mentions)
     out = []
     for m in mentions:
+        if not m.canonical and len(clean(m.text).split()) > TERM_WORDS:
+            out.append(m)  # a described ability, not a term
+            continue
         feats = features(m, posting, taxonomy, repeats[term_key(m)], field)
         if probability(weights, feats) >= threshold:
             out.append(m)
