@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gapcheck.extract.posting_filter import rules_only
 from gapcheck.extract.posting_terms import (
     asked_mentions,
     document_field,
@@ -225,18 +226,25 @@ def _scorer():
     return module
 
 
+def judged_figures(which: str) -> tuple[float, float]:
+    """(precision, essential recall) of a judged set (``score_terms.py --set``), after
+    checking that at most a tenth of its terms are unjudged."""
+    data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
+    scorer = _scorer()
+    stats, unjudged = scorer.score(data, which=which)
+    assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
+    return scorer.precision_recall(stats["ALL"])
+
+
 def test_real_postings_terms_are_requirements_and_find_the_essentials() -> None:
     """Judged by hand (models/posting_judgements): 34 NHS postings of 18 occupation
     groups and the 18 shared DOCX/PDF postings. On main at 2f45c7d: precision 0.57,
     essential recall 0.79; after round 1 (3888f87) 0.77 and 0.87; round 2 0.80 and
-    0.88; round 3 0.804 and 0.878; round 4 0.807 and 0.891; round 6 0.815 and 0.897
+    0.88; round 3 0.804 and 0.878; round 4 0.807 and 0.891; round 6 0.815 and 0.897;
+    round 8 with the learned filter (trained on this set) 0.86 and 0.90
     (floors a small margin
     below; the held-out set is held in tests/test_posting_rules.py)."""
-    data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
-    scorer = _scorer()
-    stats, unjudged = scorer.score(data)
-    precision, recall = scorer.precision_recall(stats["ALL"])
-    assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
+    precision, recall = judged_figures("dev")
     assert precision >= 0.81
     assert recall >= 0.88
 
@@ -422,7 +430,8 @@ def test_a_team_or_unit_name_is_no_term() -> None:
     posting = _posting(text)
     care = "person-centred care"
     found = [_mention("nursing", text, "Nursing"), _mention(care, text)]
-    assert [m.text for m in asked_mentions(found, posting)] == [care]
+    with rules_only():  # the rules alone; the learned filter: test_posting_filter.py
+        assert [m.text for m in asked_mentions(found, posting)] == [care]
 
 
 def test_a_profession_in_the_title_names_its_practice() -> None:

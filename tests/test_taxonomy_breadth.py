@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from gapcheck.extract.matcher import match_text
-from gapcheck.extract.posting_terms import ACRONYMS, acronym_senses
+from gapcheck.extract.posting_senses import ACRONYMS, acronym_senses
 from gapcheck.extract.taxonomy import load_taxonomy
 from gapcheck.records import Document
 from tests.conftest import load_script, require_shared

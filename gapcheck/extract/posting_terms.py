@@ -22,19 +22,24 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
+from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
 from gapcheck.extract.posting_names import (
     ORG_LAST,
-    abbreviates,
     in_proper_name,
     verb_of_noun_skill,
 )
+from gapcheck.extract.posting_senses import (
+    ACRONYM_FORM,
+    document_field,
+    sense_of,
+)
+from gapcheck.extract.posting_senses import clean as _clean
+from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
@@ -45,8 +50,6 @@ from gapcheck.extract.posting_where import (
 from gapcheck.parse.asking import NOT_ASKING, PostingSection
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
-
-ACRONYMS = Path(__file__).resolve().parents[2] / "corpora" / "taxonomy" / "acronyms.tsv"
 
 #: Traits of character and an employer's values ("integrity", "excellence"): asked of
 #: anyone, shown by no skill line.
@@ -132,31 +135,6 @@ PLACES = frozenset(
     gravesham ashford chesterfield northampton swindon basingstoke eastleigh gosport
     wigston""".split()  # noqa: SIM905
 )
-_FIELD_CUES: dict[str, re.Pattern[str]] = {
-    "healthcare": re.compile(
-        r"\b(?:nhs|patients?|clinical|nurs\w+|ward|hospital|midwi\w+|therap\w+|"
-        r"medical|care\s+quality|cqc|gp|healthcare|mental\s+health|physio\w*|"
-        r"pharmac\w+|surgery|surgical|consultant)\b",
-        re.IGNORECASE,
-    ),
-    "software": re.compile(
-        r"\b(?:software|developer|javascript|python|java|api|cloud|devops|sql|"
-        r"frontend|front-end|backend|back-end|web|kubernetes|docker|git)\b",
-        re.IGNORECASE,
-    ),
-    "finance": re.compile(
-        r"\b(?:accounts?|accounting|accountan\w+|audit\w*|tax\w*|ledger|"
-        r"financial|finance|budget\w*|payroll)\b",
-        re.IGNORECASE,
-    ),
-    "education": re.compile(
-        r"\b(?:pupils?|school|teach\w+|curriculum|classroom|ofsted|students?)\b",
-        re.IGNORECASE,
-    ),
-}
-#: The cues a field needs before it is the document's field.
-MIN_FIELD_CUES = 4
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}s?")
 
 
 #: A name followed by one of these names a team or a place of work.
@@ -306,45 +284,6 @@ def _org_name(m: Mention, text: str) -> bool:
     return bool(words and words[0][:1].isupper() and _ORG_AFTER.match(text, m.end))
 
 
-def document_field(text: str) -> str | None:
-    """The field with the most cue words in ``text`` (at least
-    :data:`MIN_FIELD_CUES`), else None."""
-    counts = {f: len(p.findall(text)) for f, p in _FIELD_CUES.items()}
-    best = max(counts, key=lambda f: counts[f])
-    return best if counts[best] >= MIN_FIELD_CUES else None
-
-
-@cache
-def acronym_senses(path: str = str(ACRONYMS)) -> dict[str, dict[str, str]]:
-    """``{acronym: {field: sense}}`` from the acronym table."""
-    senses: dict[str, dict[str, str]] = {}
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if not line.strip() or line.startswith("#") or line.startswith("acronym\t"):
-            continue
-        acronym, field, sense = line.split("\t")[:3]
-        senses.setdefault(acronym, {})[field] = sense
-    return senses
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9][a-z0-9+#.'-]*", text.lower())
-
-
-def _clean(text: str) -> str:
-    """Trailing punctuation, unbalanced brackets and a field's value off: "SAP)" ->
-    "SAP", "CSS: 1 year" -> "CSS"."""
-    text = re.sub(r"\s*:\s*\d.*$", "", text)
-    text = text.rstrip(" \t,.;:!?•·-–—\"'").lstrip(" \t,;:!?•·-–—\"'")
-    if text.startswith(".") and not text[1:2].isalnum():
-        text = text.lstrip(".")  # "...", not ".NET"
-    if text.count(")") > text.count("(") and text.endswith(")"):
-        text = text[:-1].rstrip()
-    if text.count("(") > text.count(")") and text.startswith("("):
-        text = text[1:].lstrip()
-    return text
-
-
 def _inside(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= m.start < end for start, end in spans)
 
@@ -354,41 +293,6 @@ def _employer_words(posting: Posting) -> set[str]:
     words = {w for w in _words(org) if len(w) > 2}
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", org) if w[0].isupper())
     return words | ({initials.lower()} if len(initials) >= 2 else set())
-
-
-def _expansion(text: str, end: int) -> str | None:
-    match = re.match(r"\s*\(([A-Za-z][^()]{3,80})\)", text[end:])
-    return match.group(1).strip() if match else None
-
-
-def _sense(m: Mention, text: str, field: str | None, taxonomy: Any) -> Mention | None:
-    """``m`` named in the document's sense of its acronym, or None to drop it."""
-    surface = _clean(m.text)
-    word = surface.lower()  # a word with senses per field: "on-call"
-    if not _ACRONYM.fullmatch(surface) and word not in acronym_senses():
-        return m
-    expansion = _expansion(text, m.end)
-    if expansion is not None and abbreviates(surface, expansion):
-        if m.canonical and set(_words(expansion)) & set(_words(m.canonical)):
-            return m
-        return dataclasses.replace(m, canonical=expansion, category=None)
-    table = acronym_senses()
-    senses = table.get(surface) or table.get(word) or table.get(surface.rstrip("s"))
-    if senses is None:
-        return m
-    sense = senses.get(field or "") or senses.get("*")
-    if sense == "-":
-        return None  # names no skill in this field: "ROA", an act; "PALS", a service
-    if sense is None:
-        # the taxonomy's sense belongs to another field: no term here
-        return None if m.canonical in senses.values() else m
-    skill = taxonomy.get(sense) if taxonomy is not None else None
-    return dataclasses.replace(
-        m,
-        canonical=getattr(skill, "name", sense),
-        category=getattr(skill, "category", m.category),
-        type=getattr(skill, "type", m.type),
-    )
 
 
 def is_noise(m: Mention, employer: set[str]) -> bool:
@@ -434,7 +338,7 @@ def is_noise(m: Mention, employer: set[str]) -> bool:
     if content[-1] in PEOPLE and not (len(content) > 1 and content[-2] in _SKILL_OF):
         return True
     # an acronym no taxonomy knows: a trust, a site, a team ("UHND", "CDDFT")
-    return bool(_ACRONYM.fullmatch(surface) and surface.isupper())
+    return bool(ACRONYM_FORM.fullmatch(surface) and surface.isupper())
 
 
 #: A verb of doing the job, then at most two plain modifiers, then a generic object:
@@ -549,7 +453,7 @@ def asked_mentions(
             continue  # "DHR Unity", "embedding good practice": no skill's name
         if no_term_by_form(_clean(m.text), m.canonical, text, m.start, m.end):
             continue  # "progressive", "hot", "by management": no skill named
-        named = _sense(m, text, field, taxonomy)
+        named = sense_of(m, text, field, taxonomy)
         if named is None or is_noise(named, employer):
             continue
         tags = _tags(named, taxonomy)
@@ -558,7 +462,7 @@ def asked_mentions(
             if not fits(tags, shown):
                 continue  # a derived term of a field the posting does not show
         out.append(dataclasses.replace(named, text=_clean(named.text)))
-    return out
+    return keep_asked(out, posting, taxonomy, field)
 
 
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:

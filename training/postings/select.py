@@ -20,6 +20,13 @@
         --exclude models/posting_judgements/postings_fresh.tsv \
         --exclude models/posting_judgements/postings_fresh2.tsv \
         > models/posting_judgements/postings_fresh3.tsv
+    python training/postings/select.py ../shared/data --plan fresh4 --seed 6408 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        --exclude models/posting_judgements/postings_fresh.tsv \
+        --exclude models/posting_judgements/postings_fresh2.tsv \
+        --exclude models/posting_judgements/postings_fresh3.tsv \
+        > models/posting_judgements/postings_fresh4.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -139,12 +146,36 @@ FRESH3: tuple[tuple[str, str, int], ...] = (
     ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
      r"booking", 2),
 )  # fmt: skip
+#: fresh4 plan (round 8): twelve groups, two postings each: fresh3's weak groups
+#: (nursing, occupational therapy, estates) and groups no fresh set had since the
+#: first (midwifery, pharmacy, psychology, care support); picked and given gold
+#: before round 8's learned filter was trained, kept as its final test only
+FRESH4: tuple[tuple[str, str, int], ...] = (
+    ("midwifery", r"midwi", 2),
+    ("pharmacy", r"pharmac", 2),
+    ("psychology", r"psycholog|\bcbt\b|counsell|psychotherap", 2),
+    ("care_support", r"healthcare assistant|support worker|care assistant|"
+     r"health care assistant", 2),
+    ("nursing", r"\bnurse\b|\brgn\b|\brmn\b|staff nurse|sister|charge nurse", 2),
+    ("occupational_therapy", r"occupational therap", 2),
+    ("physiotherapy", r"physiotherap|physio\b", 2),
+    ("finance", r"financ|accountant|accounts|payroll", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 2),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 2),
+    ("facilities_hospitality", r"domestic|porter|housekeep|catering|chef|\bcook\b|"
+     r"driver|hostess|cleaner|security|hotel services", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 2),
+)  # fmt: skip
 PLANS = {
     "dev": GROUPS,
     "heldout": HELDOUT,
     "fresh": FRESH,
     "fresh2": FRESH2,
     "fresh3": FRESH3,
+    "fresh4": FRESH4,
 }
 MIN_DESCRIPTION = 1000
 
