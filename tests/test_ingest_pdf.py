@@ -750,6 +750,15 @@ def test_a_page_with_form_xobjects_reads() -> None:
     assert "Fullstack Javascript Engineer" in _text(folder / "sidebar.pdf")
 
 
+def test_a_real_dates_column_stays_on_its_entries_lines() -> None:
+    # latexcv modern.pdf: Education's left dates column, each date on its degree's
+    # line (main read the 4 dates as a column above their degrees).
+    folder = require_shared("resumes", "latexcv")
+    lines = _text(folder / "modern.pdf").splitlines()
+    assert "2015 / 07\tGraduated as M.Sc. Digital Media\tUniversity of Bremen" in lines
+    assert "2009 - 2010\tSemester Abroad\tUniversity of Melbourne" in lines
+
+
 @pytest.mark.parametrize(
     ("folder", "name"),
     [
