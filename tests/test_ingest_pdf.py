@@ -405,6 +405,63 @@ def test_title_and_right_aligned_date_stay_on_one_line() -> None:
     assert columns == 1
 
 
+def _dated_entries(dy: float) -> list[Word]:
+    """Entries with a left dates column (latexcv's modern layout): each date beside
+    its entry's header line (``dy`` lower), two wrapped lines of text under it."""
+    words = []
+    for i in range(4):
+        y = 100 + 50 * i
+        words += _line(y + dy, (50, f"Sep 201{i} - Jun 201{i + 1}"))
+        words += _line(y, (170, f"Entry{i} Title of a degree or a role"), (420, "Org"))
+        for k in (1, 2):
+            words += _line(y + 13 * k, (170, "wrapped text " * 4 + f"line{i}{k}"))
+    return words
+
+
+def test_a_dates_column_beside_its_entries_is_a_field_not_a_column() -> None:
+    # Short date cells, each on the baseline of its entry's header line: read line
+    # by line with their entries, not as a column read after them.
+    blocks, columns = layout_region(_dated_entries(0))
+    lines = [line for block in blocks for line in block]
+    assert columns == 1
+    assert lines[0] == "Sep 2010 - Jun 2011\tEntry0 Title of a degree or a role\tOrg"
+
+
+def test_a_dates_and_places_cell_beside_role_headers_is_a_field() -> None:
+    # A fixed-width cell right of each role's header (Chromium flex layouts):
+    # its date on the header's baseline, the place and work mode under it.
+    words = []
+    for i, place in enumerate(["Portland, OR", "Berlin, Germany", "Austin, TX"]):
+        y = 100 + 60 * i
+        words += _line(y, (50, f"Role{i} Title of a role, Org"))
+        words += _line(y, (330, f"Sep 201{i} - Jun 201{i + 1}"))
+        words += _line(y + 13, (330, place))
+        words += _line(y + 26, (330, "Full-time"))
+        for k in (3, 4):
+            words += _line(y + 13 * k, (50, "wrapped text " * 3 + f"{i}{k}"))
+    blocks, columns = layout_region(words)
+    lines = [line for block in blocks for line in block]
+    assert columns == 1
+    assert lines[:3] == [
+        "Role0 Title of a role, Org\tSep 2010 - Jun 2011",
+        "Portland, OR",
+        "Full-time",
+    ]
+    # (a strip cut from the field's rows is no grid list either)
+    assert [line for line in lines if line.startswith("Role")] == [
+        f"Role{i} Title of a role, Org\tSep 201{i} - Jun 201{i + 1}" for i in range(3)
+    ]
+
+
+def test_a_sidebar_of_dates_off_the_main_baselines_stays_a_column() -> None:
+    # The same cells on baselines of their own (a sidebar laid out apart from the
+    # main column) are a column.
+    blocks, columns = layout_region(_dated_entries(6))
+    lines = [line for block in blocks for line in block]
+    assert columns == 2
+    assert lines[:4] == [f"Sep 201{i} - Jun 201{i + 1}" for i in range(4)]
+
+
 def test_side_by_side_columns_are_read_one_after_the_other() -> None:
     words = []
     for i in range(6):
@@ -691,6 +748,15 @@ def test_a_page_with_form_xobjects_reads() -> None:
         result = read_pdf((folder / name).read_bytes(), name)
         assert result.layout.words > 200
     assert "Fullstack Javascript Engineer" in _text(folder / "sidebar.pdf")
+
+
+def test_a_real_dates_column_stays_on_its_entries_lines() -> None:
+    # latexcv modern.pdf: Education's left dates column, each date on its degree's
+    # line (main read the 4 dates as a column above their degrees).
+    folder = require_shared("resumes", "latexcv")
+    lines = _text(folder / "modern.pdf").splitlines()
+    assert "2015 / 07\tGraduated as M.Sc. Digital Media\tUniversity of Bremen" in lines
+    assert "2009 - 2010\tSemester Abroad\tUniversity of Melbourne" in lines
 
 
 @pytest.mark.parametrize(

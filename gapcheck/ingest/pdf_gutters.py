@@ -2,7 +2,8 @@
 
 A column gutter is a vertical strip that no word crosses for several rows in a row,
 with text on both sides (:func:`find_gutter`); a strip between row-aligned cells of a
-list laid out in a grid is read cell by cell instead (:func:`cell_blocks`).
+list laid out in a grid is read cell by cell instead (:func:`cell_blocks`); a side of
+dates (and places) beside the lines they belong to is a field of those lines, neither.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from gapcheck.ingest.pdf_dates import DATE_CELL as _DATE_CELL
+from gapcheck.ingest.pdf_dates import DATES_CELL_EM
 from gapcheck.ingest.pdf_words import BY_X0, Word, join_row, median
 
 __all__ = ["GUTTER_EM", "cell_blocks", "find_gutter"]
@@ -29,6 +31,11 @@ CELL_GAP_EM = 1.6
 TEXT_COLUMN_EM = 8.0
 
 _DIGITS_OR_OPEN_END = re.compile(r"\d\d|(?i:present|current)")
+#: A place cell of an entry: "Portland, OR", "Berlin, Germany", "Remote".
+_PLACE = re.compile(
+    r"(?:[A-Z][\w'.-]*\s?){1,3},\s?(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"|(?i:remote|hybrid|on-?site)"
+)
 
 
 def _row_gaps(
@@ -67,6 +74,7 @@ def find_gutter(
     cells: tuple[int, int, float, float] | None = None
     cells_key: tuple[int, float] = (0, 0.0)
     seen: dict[tuple[int, int, float, float, bool], int] = {}
+    fields: list[tuple[int, int, float, float]] = []  # strips that are fields
     nrows = len(rows)
     for s in range(nrows - 2):
         if nrows - s < best_key[0]:
@@ -121,6 +129,8 @@ def find_gutter(
                         best, best_key = (s, e, a, b), key
                     elif kind == _CELLS and key > cells_key:
                         cells, cells_key = (s, e, a, b), key
+                    elif kind == _FIELDS:
+                        fields.append((s, e, a, b))
                     elif kind == _NOT and not best:
                         # A grid list inside a longer strip (the strip runs on
                         # through one-sided headings and lines): its rows with
@@ -137,10 +147,25 @@ def find_gutter(
                                 cells, cells_key = (s2, e2, a, b), key2
                 active = list(grown)
                 e += 1
+    # A strip inside a dates-and-places field (one cut from the field's rows) is
+    # part of that field, neither a gutter nor a grid list.
+    best, cells = (
+        None if strip is None or _in_field(strip, fields) else strip
+        for strip in (best, cells)
+    )
     return best, (None if best else cells)
 
 
-_NOT, _COLUMNS, _CELLS = 0, 1, 2
+def _in_field(
+    strip: tuple[int, int, float, float], fields: list[tuple[int, int, float, float]]
+) -> bool:
+    """Whether a strip's rows lie within a field strip's rows, the two overlapping
+    across the page."""
+    s, e, a, b = strip
+    return any(fs <= s and e <= fe and a < fb and fa < b for fs, fe, fa, fb in fields)
+
+
+_NOT, _COLUMNS, _CELLS, _FIELDS = 0, 1, 2, 3
 
 
 def _two_sided_runs(
@@ -195,6 +220,8 @@ def _gutter_kind(
     left_rows, right_rows = len(lefts), len(rights)
     if left_rows < 2 or right_rows < 2:
         return _NOT
+    if _field_side(lefts, both, 0, em) or _field_side(rights, both, 1, em):
+        return _FIELDS  # dates beside their entries' lines: fields of those lines
     # A row "fills" its side when it reads like wrapped text: it starts at the
     # side's left edge (right-aligned dates do not), spans most of its width and
     # has no gutter-wide gap inside (table cells do). (The tests below run
@@ -221,16 +248,49 @@ def _gutter_kind(
     return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
 
 
+def _same_baseline(left: list[Word], right: list[Word]) -> bool:
+    """Whether words of the two sides of a row sit on one baseline (estimated from
+    the descent line)."""
+    tol = 0.3 * min(left[0].size, right[0].size)
+    lb = [w.bottom - 0.22 * w.size for w in left]
+    return any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb)
+
+
 def _paired_rows(both: list[tuple[list[Word], list[Word]]]) -> int:
-    """How many rows have words on the same baseline (estimated from the descent
-    line) on both sides of a strip."""
-    paired = 0
-    for left, right in both:
-        tol = 0.3 * min(left[0].size, right[0].size)
-        lb = [w.bottom - 0.22 * w.size for w in left]
-        if any(abs(w.bottom - 0.22 * w.size - y) <= tol for w in right for y in lb):
-            paired += 1
-    return paired
+    """How many rows have words on the same baseline on both sides of a strip."""
+    return sum(_same_baseline(left, right) for left, right in both)
+
+
+def _field_side(
+    side_rows: list[list[Word]],
+    both: list[tuple[list[Word], list[Word]]],
+    side: int,
+    em: float,
+) -> bool:
+    """Whether one side of a strip is a field of the other side's lines, not a
+    column: a dates column beside role or education headers (right-aligned dates,
+    or a left dates column as in latexcv's modern layout). Every row is short (a
+    cell, at most DATES_CELL_EM font sizes), a third or more are dates and half or
+    more dates or places ("Portland, OR", "Remote"), and every date sits on the
+    baseline of a line on the other side (a strip that starts inside an entry:
+    up to 2 rows before its first date are left out of the shares). A sidebar
+    (contact, skills, education) has mostly other rows, or rows on baselines of
+    their own; a text column has long rows."""
+    limit = DATES_CELL_EM * em
+    if any(r[-1].x1 - r[0].x0 > limit for r in side_rows):
+        return False  # (cheapest test first: text columns stop here)
+    is_date = [bool(_date_rows([r])) for r in side_rows]
+    dates = {id(r) for r, d in zip(side_rows, is_date, strict=True) if d}
+    if len(dates) < 2:
+        return False
+    # (a strip may start inside an entry: up to 2 rows of it before the first date)
+    first = is_date.index(True)
+    rows = side_rows[first:] if first <= 2 else side_rows
+    places = sum(bool(_PLACE.fullmatch(join_row(r))) for r in rows)
+    if 3 * len(dates) < len(rows) or 2 * (len(dates) + places) < len(rows):
+        return False
+    paired = {id(pair[side]) for pair in both if _same_baseline(*pair)}
+    return dates <= paired
 
 
 def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:

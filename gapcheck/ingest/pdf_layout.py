@@ -24,8 +24,11 @@ Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads
    when the two sides are row-aligned (same baselines) and not both wrapped text: a
    right-aligned date on a job-title line or a key/value list is read line by line;
    the cells of a list laid out in a grid (two-column skill lists) are read row by
-   row, each cell on its own line, as pdftotext does. A strip that goes on from the
-   row above (a gutter starting under a full-width header) must be a clear case.
+   row, each cell on its own line, as pdftotext does. A side of short cells, mostly
+   dates and places, each date on the baseline of a line across the strip, is a
+   field of those lines (a dates column beside role headers), never a column. A
+   strip that goes on from the row above (a gutter starting under a full-width
+   header) must be a clear case.
 4. **Blocks.** Lines in one region are one block until a vertical gap clearly larger
    than the region's usual line gap; regions and column segments are blocks (so no
    word is ever hyphen-joined across columns). A date range split over two lines of
