@@ -7,7 +7,6 @@ import pytest
 
 from gapcheck.score.claims import (
     credential_term,
-    names_organisation,
     names_place,
     states_credential,
     thing_described,
@@ -131,27 +130,3 @@ def test_a_credential_is_shown_only_as_held(
     text: str, word: str, section: str, term: str, held: bool
 ) -> None:
     assert states_credential(*_at(text, word), section, term) is held
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "organisation"),
-    [
-        (
-            "Industries serviced include hospitals, skilled nursing facilities",
-            "nursing",
-            True,
-        ),
-        ("Account manager for a marketing agency in Leeds", "marketing", True),
-        ("Audit senior at an accounting firm", "accounting", True),
-        ("Sold to home care providers across the region", "care", True),
-        ("Provided nursing care to 30 patients", "nursing", False),
-        ("Communicating company updates to all staff", "Communicating", False),
-        ("Marketing Intern Company Name", "Marketing", False),
-        ("Managed facilities for two sites", "Managed", False),
-        ("Accounting Training Center", "Accounting", False),
-    ],
-)
-def test_a_field_word_naming_an_organisation_shows_no_skill(
-    text: str, word: str, organisation: bool
-) -> None:
-    assert names_organisation(*_at(text, word)) is organisation

@@ -49,12 +49,6 @@ Two kinds of posting term are not shown by their words alone:
   :func:`names_place`). A tool's environment ("AWS environment") is still the
   tool, and a soft skill's own wording in the taxonomy ("team environment" for
   Teamwork) is still the skill.
-* **A field's word naming an organisation**: any skill's one word that classifies
-  an organisation or a site ("skilled nursing facilities", "a marketing agency",
-  "an accounting firm", "home care providers") names whom the candidate worked for
-  or sold to, not work the candidate did (:func:`names_organisation`); the work
-  itself, written as work ("provided nursing care", "audited accounts"), is still
-  evidence.
 """
 
 from __future__ import annotations
@@ -74,13 +68,6 @@ THINGS = SYSTEM_NOUNS | frozenset(
 PLACES = frozenset(
     """environment environments setting settings culture cultures workplace
     workplaces atmosphere""".split()  # noqa: SIM905
-)
-#: Nouns of organisations and sites: a skill word before one names a kind of employer,
-#: client or site ("nursing facilities", "marketing agency"), not the candidate's work.
-ORGANISATIONS = frozenset(
-    """facility facilities center centers centre centres home homes agency agencies
-    firm firms company companies provider providers clinic
-    clinics institution institutions""".split()  # noqa: SIM905
 )
 #: Taxonomy kinds of a way of working: one that names the workplace ("Agile
 #: environment") says where, not that the candidate practises it; a tool's or a
@@ -203,28 +190,11 @@ def names_place(text: str, start: int, end: int) -> bool:
     return words[-1] in PLACES or _modifies(text, start, end, PLACES)
 
 
-def names_organisation(text: str, start: int, end: int) -> bool:
-    """Whether the one word ``text[start:end]`` classifies an organisation or a site:
-    its next word is a noun of :data:`ORGANISATIONS` that heads its phrase (nothing,
-    punctuation or a function word after it): "skilled nursing facilities", "an
-    accounting firm", not "communicating company updates" nor a title over a
-    "Company Name" placeholder (see the module)."""
-    word = text[start:end].strip()
-    if " " in word or word.lower().endswith("ed"):  # "managed facilities"
-        return False
-    following = next_words(text, end, 2)
-    if not following or following[0] not in ORGANISATIONS:
-        return False
-    return len(following) == 1 or following[1] in FUNCTION_WORDS
-
-
 __all__ = [
-    "ORGANISATIONS",
     "PLACES",
     "PRACTICES",
     "THINGS",
     "credential_term",
-    "names_organisation",
     "names_place",
     "states_credential",
     "thing_described",

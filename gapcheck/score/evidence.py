@@ -22,7 +22,6 @@ from gapcheck.records import Bullet
 from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
-    names_organisation,
     names_place,
     states_credential,
     thing_described,
@@ -142,8 +141,6 @@ def _claimed(
         if (one_word or practice) and names_place(text, hit.start, hit.end):
             continue
         if soft and thing_described(text, hit.start, hit.end):
-            continue
-        if names_organisation(text, hit.start, hit.end):
             continue
         if (
             credential
