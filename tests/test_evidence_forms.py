@@ -50,6 +50,7 @@ def test_an_ing_activity_is_a_verb_and_its_object() -> None:
     assert verb_object("relationship building") == ("build", "relationship")
     # an action noun before it is a compound, not an object ("Account Management")
     assert verb_object("management accounting") is None
+    assert verb_object("operations management") == ("manag", "operations")
 
 
 def test_hyphen_and_space_are_one_wording() -> None:

@@ -62,7 +62,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 _ACTION_HEAD = re.compile(r"(?:tions?|sions?|ments?|ate|ise|ize)$")
 MIN_STEM = 5
 #: Endings of adjectives: such a first word of a term is no object of its verb.
-#: Endings of action nouns: such a first word of a term is no object either.
+#: Endings of action nouns: such a first word of an -ing term is no object either
+#: ("management accounting"; "operations management" keeps its object).
 _ACTION_NOUN = re.compile(r"(?:tions?|sions?|ments?|ing)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary)$")
 _TOKEN = re.compile(r"[$£€]?[A-Za-z0-9][A-Za-z0-9'%&-]*(?:[.,][0-9]+[A-Za-z%]*)*")
@@ -119,7 +120,7 @@ def verb_object(form: str) -> tuple[str, str] | None:
         return None
     if _ADJECTIVE_END.search(words[0]):
         return None  # "financial management": no object to manage
-    if _ACTION_NOUN.search(words[0]):
+    if words[1].endswith("ing") and _ACTION_NOUN.search(words[0]):
         return None  # "management accounting": a compound, "Account Management" no form
     return stem, words[0]
 
