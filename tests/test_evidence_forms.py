@@ -108,3 +108,12 @@ def test_analysis_shows_analytical(result: CheckResult) -> None:
 
 def test_solving_problems_shows_problem_solving(result: CheckResult) -> None:
     assert "solve" in " ".join(_shown(result)["problem solving"]).lower()
+
+
+def test_the_score_counts_what_the_skill_list_shows(result: CheckResult) -> None:
+    """A term shown only in another form earns its points in the score too (the
+    batch scorer once skipped such terms while the skill list showed them)."""
+    shown = sum(m.points for m in result.skills.matched)
+    assert shown == pytest.approx(
+        next(c.points for c in result.components if c.name == "skills"), abs=0.05
+    )

@@ -216,6 +216,20 @@ def is_verb(word: str) -> bool:
     return not re.search(r"(?:tions?|sions?|ments?|ators?)$", word.lower())
 
 
+def variant_keys(form: str) -> set[str]:
+    """Keys under which a resume may show ``form`` in another form of its words:
+    its other number and hyphenation, its verb family and its -sis family
+    ("sis:" + stem); for a batch to know which terms to look for."""
+    keys = {plural(form), singular(form), hyphened(form)}
+    head = head_family(form)
+    pair = verb_object(form)
+    sis = sis_head(form)
+    keys |= {head[0]} if head else set()
+    keys |= {pair[0]} if pair else set()
+    keys |= {f"sis:{sis}"} if sis else set()
+    return keys
+
+
 def family_index(
     words: Iterable[tuple[str, int, int]],
 ) -> dict[str, list[tuple[int, int]]]:
@@ -238,5 +252,6 @@ __all__ = [
     "singular",
     "sis_family",
     "sis_head",
+    "variant_keys",
     "verb_object",
 ]
