@@ -347,6 +347,8 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
         # development pairs where the round-8 rules remove evidence (docs/scoring.md)
         "dev-estates": run("livecareer/CONSTRUCTION/12695537.pdf", "nhs-916248535"),
         "dev-teacher": run("livecareer/TEACHER/13583538.pdf", "nhs-916250217"),
+        # a development pair where an -ing activity is shown as its verb and object
+        "dev-build": run("livecareer/AGRICULTURE/16507693.pdf", "nhs-916250507"),
         # audit 4 (/work/notes/evidence_audit4.md), fresh postings
         "4S02": run("livecareer/FINANCE/15011085.pdf", "nhs-916250710"),
         "4S03": run("livecareer/DIGITAL-MEDIA/14036515.pdf", "nhs-916254055"),
@@ -393,6 +395,13 @@ def test_audit_word_forms_show_the_asked_skill(audit) -> None:  # type: ignore[n
     assert any("negotiat" in e.snippet for e in matched["negotiation skills"].evidence)
     matched = {m.name: m for m in audit["S04"].skills.matched}
     assert any("negotiation" in e.snippet for e in matched["negotiate"].evidence)
+
+
+def test_dev_an_ing_activity_is_shown_by_its_verb_and_object(audit) -> None:  # type: ignore[no-untyped-def]
+    """An HR posting's "Relationship building": the resume says "Build professional
+    relationships with stakeholders" (tests/test_evidence_forms.py)."""
+    shown = _evidence(audit["dev-build"], "Relationship building")
+    assert any(t.lower().startswith("build") for t in shown), shown
 
 
 def test_audit2_loose_alias_and_plural(audit) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from gapcheck.score.evidence import (
     term_evidence,
 )
 from gapcheck.score.requirements import PostingProfile, posting_profile
+from gapcheck.score.wordforms import variant_keys
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ def _term_index(
     by_canonical: dict[str, list[int]] = {}
     for col, t in enumerate(distinct):
         for form in {*t.forms, *t.alias_forms}:
-            by_form.setdefault(form, []).append(col)
+            for key in {form, *variant_keys(form)}:
+                by_form.setdefault(key, []).append(col)
         if t.canonical:
             by_canonical.setdefault(t.canonical.lower(), []).append(col)
     return by_form, by_canonical
@@ -188,6 +190,9 @@ def _candidates(
             found.update(by_form.get(form, ()))
     for key in (*rp.canon_hits, *rp.implied_hits):
         found.update(by_canonical.get(key, ()))
+    # a wording in another form of its words (ResumeProfile.variant_hits)
+    for key in (*rp.families, *(f"sis:{k}" for k in rp.sis_families)):
+        found.update(by_form.get(key, ()))
     return sorted(found)
 
 

@@ -29,10 +29,13 @@ from gapcheck.score.wordforms import (
     family,
     family_index,
     head_family,
+    hyphened,
     is_verb,
     object_follows,
     plural,
     singular,
+    sis_family,
+    sis_head,
     verb_object,
 )
 
@@ -105,6 +108,7 @@ class ResumeProfile:
     addressed: tuple[tuple[int, int], ...] = ()  # text that speaks to "you"
     _form_cache: dict[str, list[Hit]] = field(default_factory=dict)
     _families: dict[str, list[tuple[int, int]]] | None = None
+    _sis: dict[str, list[tuple[int, int]]] | None = None
     _words: frozenset[str] | None = None
 
     @property
@@ -180,6 +184,19 @@ class ResumeProfile:
             )
         return self._families
 
+    @property
+    def sis_families(self) -> dict[str, list[tuple[int, int]]]:
+        """The resume's one-word tokens by -sis family (:mod:`.wordforms`)."""
+        if self._sis is None:
+            self._sis = {}
+            for k, spans in self.index.spans.items():
+                stem = sis_family(k) if " " not in k else None
+                if stem is not None:
+                    self._sis.setdefault(stem, []).extend(
+                        (s.start, s.end) for s in spans
+                    )
+        return self._sis
+
     def variant_hits(
         self,
         forms: Sequence[str],
@@ -191,11 +208,14 @@ class ResumeProfile:
         posting's ``forms``, the taxonomy's ``aliases``) in another form: as its
         head word's verb or noun ("negotiated" for "negotiation skills",
         "negotiations" for "negotiate"), as its verb and object ("managed a $2M
-        budget" for "budget management"), or, for the posting's own wordings, in
-        the other number; see :mod:`.wordforms`. An alias in the other number is
-        often another thing ("Teams" the product, "team"), and so is one word of
-        a longer wording ("teams" of "Microsoft teams") or one word that is no
-        hard skill ("communications" is a field, not Communication).
+        budget" for "budget management", "solved complex problems" for "problem
+        solving"), as its one word's -sis family ("analysis" for "analytical"),
+        with a hyphen for a space or the other way round ("customer-facing"), or,
+        for the posting's own wordings, in the other number; see :mod:`.wordforms`.
+        An alias in the other number is often another thing ("Teams" the product,
+        "team"), and so is one word of a longer wording ("teams" of "Microsoft
+        teams") or one word that is no hard skill ("communications" is a field,
+        not Communication).
         Never a word that names a skill of another family ("motivated" is
         Initiative, not Motivating others)."""
         spans: list[tuple[int, int]] = []
@@ -206,6 +226,12 @@ class ResumeProfile:
                 if other not in forms:
                     spans += [(h.start, h.end) for h in self.form_hits(other)]
         for form in (*forms, *aliases):
+            other = hyphened(form)
+            spans += (
+                [(h.start, h.end) for h in self.form_hits(other)]
+                if other != form
+                else []
+            )
             head = head_family(form)
             if head is not None:
                 spans += [
@@ -213,6 +239,8 @@ class ResumeProfile:
                     for s, e in self.families.get(head[0], ())
                     if head[1] or is_verb(self.text[s:e])
                 ]
+            sis = sis_head(form)
+            spans += self.sis_families.get(sis, []) if sis else []
             pair = verb_object(form)
             for s, e in self.families.get(pair[0], ()) if pair else ():
                 end = object_follows(self.text, e, pair[1]) if pair else None

@@ -178,8 +178,17 @@ STOPWORDS = frozenset(
 )
 
 
+#: An acronym written with dots between its letters ("i.t", "u.k" of "U.K.").
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def plain(token: str) -> str:
+    """A token as compared: a dotted acronym in its plain form ("i.t" -> "it")."""
+    return token.replace(".", "") if _DOTTED.fullmatch(token) else token
+
+
 def tokens(text: str) -> list[str]:
-    return TOKEN.findall(text.lower())
+    return [plain(t) for t in TOKEN.findall(text.lower())]
 
 
 def norm(text: str) -> str:
@@ -201,7 +210,10 @@ class NgramIndex:
 
     @classmethod
     def build(cls, text: str, max_n: int = MAX_NGRAM) -> NgramIndex:
-        found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text.lower())]
+        found = [
+            (plain(m.group(0)), m.start(), m.end())
+            for m in TOKEN.finditer(text.lower())
+        ]
         spans: dict[str, list[Span]] = {}
         for i in range(len(found)):
             words: list[str] = []

@@ -17,8 +17,15 @@ these (so a reader still sees the skill in the snippet):
   $2M budget.", "negotiated contracts for"), not as a modifier ("managed budget
   holders" is no budget management).
 
+* **one word's -sis family**: a one-word term of a noun in -sis, its adjective in
+  -tic(al) or its verb in -se/-ze ("analysis", "analytical", "analyse", "analyze")
+  shown by any of these or their inflections ("analysed", "analysing", "analyses");
+  not the agent noun ("analyst" is a job) nor the field in -tics ("analytics").
+
 Nouns ending -ing ("planning", "reporting", "accounting") take no family: their
 verbs are common words in other senses ("reported to the CEO", "accounted for").
+As the action noun of a verb and object they do ("problem solving": "solved complex
+problems"), since the object names the activity.
 """
 
 from __future__ import annotations
@@ -55,6 +62,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 _ACTION_HEAD = re.compile(r"(?:tions?|sions?|ments?|ate|ise|ize)$")
 MIN_STEM = 5
 #: Endings of adjectives: such a first word of a term is no object of its verb.
+#: Endings of action nouns: such a first word of an -ing term is no object either
+#: ("management accounting"; "operations management" keeps its object).
+_ACTION_NOUN = re.compile(r"(?:tions?|sions?|ments?|ing)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary)$")
 _TOKEN = re.compile(r"[$£€]?[A-Za-z0-9][A-Za-z0-9'%&-]*(?:[.,][0-9]+[A-Za-z%]*)*")
 _FUNCTION = frozenset(
@@ -103,14 +113,42 @@ def verb_object(form: str) -> tuple[str, str] | None:
     """(verb family, object) of a two-word "<object> <action noun>" core
     ("budget management" -> ("manag", "budget")), else None."""
     words = core(form)
-    if len(words) != 2 or not re.search(r"(?:tions?|sions?|ments?)$", words[1]):
+    if len(words) != 2 or not re.search(r"(?:tions?|sions?|ments?|ing)$", words[1]):
         return None
     stem = family(words[1])
     if len(stem) < MIN_STEM - 1 or not words[0].isalpha():
         return None
     if _ADJECTIVE_END.search(words[0]):
         return None  # "financial management": no object to manage
+    if words[1].endswith("ing") and _ACTION_NOUN.search(words[0]):
+        return None  # "management accounting": a compound, "Account Management" no form
     return stem, words[0]
+
+
+#: Endings of a -sis noun's family, longest first: noun, adjective, verb, inflections.
+_SIS = re.compile(r"(?:tically|tical|tic|sis|ses|sed|sing|se|zed|zes|zing|ze)$")
+MIN_SIS_STEM = 4
+
+
+def sis_family(word: str) -> str | None:
+    """The stem a -sis noun shares with its -tic(al) adjective and its -se/-ze
+    verb ("analysis", "analytical", "analysed", "analyzing" -> "analy"), else
+    None."""
+    w = word.lower()
+    found = _SIS.search(w)
+    if found is None or not w.isalpha():
+        return None
+    stem = w[: found.start()]
+    return stem if len(stem) >= MIN_SIS_STEM else None
+
+
+def sis_head(form: str) -> str | None:
+    """The -sis family of a one-word term whose word is the noun, the adjective or
+    the verb ("analytical", "analysis skills" -> "analy"), else None."""
+    words = core(form)
+    if len(words) != 1 or not re.search(r"(?:sis|tic|tical|yse|yze)$", words[0]):
+        return None
+    return sis_family(words[0])
 
 
 def _same_noun(word: str, noun: str) -> bool:
@@ -142,6 +180,17 @@ def object_follows(text: str, end: int, noun: str) -> int | None:
     return None
 
 
+def hyphened(form: str) -> str:
+    """A two-word wording with a hyphen for its space, or the other way round
+    ("customer facing" <-> "customer-facing"); else the wording itself."""
+    words = form.split()
+    if len(words) == 2:
+        return "-".join(words)
+    if len(words) == 1 and form.count("-") == 1:
+        return form.replace("-", " ")
+    return form
+
+
 def plural(form: str) -> str:
     """The plural of a wording's last word: "contract negotiation" -> "...s"."""
     return form[:-1] + "ies" if form.endswith("y") else form + "s"
@@ -167,6 +216,20 @@ def is_verb(word: str) -> bool:
     return not re.search(r"(?:tions?|sions?|ments?|ators?)$", word.lower())
 
 
+def variant_keys(form: str) -> set[str]:
+    """Keys under which a resume may show ``form`` in another form of its words:
+    its other number and hyphenation, its verb family and its -sis family
+    ("sis:" + stem); for a batch to know which terms to look for."""
+    keys = {plural(form), singular(form), hyphened(form)}
+    head = head_family(form)
+    pair = verb_object(form)
+    sis = sis_head(form)
+    keys |= {head[0]} if head else set()
+    keys |= {pair[0]} if pair else set()
+    keys |= {f"sis:{sis}"} if sis else set()
+    return keys
+
+
 def family_index(
     words: Iterable[tuple[str, int, int]],
 ) -> dict[str, list[tuple[int, int]]]:
@@ -182,9 +245,13 @@ __all__ = [
     "family",
     "family_index",
     "head_family",
+    "hyphened",
     "is_verb",
     "object_follows",
     "plural",
     "singular",
+    "sis_family",
+    "sis_head",
+    "variant_keys",
     "verb_object",
 ]
