@@ -27,6 +27,15 @@
         --exclude models/posting_judgements/postings_fresh2.tsv \
         --exclude models/posting_judgements/postings_fresh3.tsv \
         > models/posting_judgements/postings_fresh4.tsv
+    python training/postings/select.py ../shared/data --plan fresh5 --seed 9515 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        --exclude models/posting_judgements/postings_fresh.tsv \
+        --exclude models/posting_judgements/postings_fresh2.tsv \
+        --exclude models/posting_judgements/postings_fresh3.tsv \
+        --exclude models/posting_judgements/postings_fresh4.tsv \
+        --exclude models/posting_judgements/breadth_sample.tsv \
+        > models/posting_judgements/postings_fresh5.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -169,6 +178,37 @@ FRESH4: tuple[tuple[str, str, int], ...] = (
     ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
      r"booking", 2),
 )  # fmt: skip
+#: fresh5 plan (round 9): twelve groups, two postings each, mostly groups fresh4 did
+#: not have (HR, education, medical, radiography, dietetics, speech and language
+#: therapy, paramedic and ambulance, pharmacy technicians, social work) and three of
+#: the non-clinical ones (IT, estates, admin); the narrow clinical groups come first
+#: so that "Consultant Radiographer" or "Pharmacy Technician" fall in their own group.
+#: Picked and given gold before gapcheck ran on them
+FRESH5: tuple[tuple[str, str, int], ...] = (
+    ("pharmacy_technician", r"pharmacy technician|pharmacy assistant|"
+     r"dispensary|dispenser|medicines management technician", 2),
+    ("radiography", r"radiograph|sonograph|mammograph", 2),
+    ("dietetics", r"dietitian|dietetic|dietician|nutritionist", 2),
+    ("speech_language", r"speech and language|speech & language|\bslt\b|"
+     r"speech therap", 2),
+    ("paramedic_ambulance", r"paramedic|ambulance|emergency care assistant|"
+     r"emergency medical technician", 2),
+    ("social_work", r"social work", 2),
+    ("medical", r"^(?!.*(?:psycholog|nurse|midwi|physio|pharmac|therapist|scientist|"
+     r"radiograph|sonograph)).*(?:consultant|doctor|registrar|\bfellow\b|physician|"
+     r"psychiatrist|specialty|\bgp\b)", 2),
+    ("education", r"teacher|trainer|\beducation\b|lecturer|tutor|practice educator", 2),
+    ("hr", r"\bhr\b|human resources|recruitment (?:advis|officer|manager|lead|admin|"
+     r"co-?ordinator|assistant|team|partner|specialist)|workforce|employee relations|"
+     r"\bpeople (?:partner|advis|business|services|operations|manager|officer|"
+     r"practitioner|lead|team)", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|network", 2),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 2),
+)  # fmt: skip
 PLANS = {
     "dev": GROUPS,
     "heldout": HELDOUT,
@@ -176,6 +216,7 @@ PLANS = {
     "fresh2": FRESH2,
     "fresh3": FRESH3,
     "fresh4": FRESH4,
+    "fresh5": FRESH5,
 }
 MIN_DESCRIPTION = 1000
 
