@@ -192,6 +192,45 @@ def test_head_of_a_unit_reads_as_its_functions_manager() -> None:
     assert occupation.guesses[0].code == "1211"
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label", "code"),
+    [
+        ("Service Manager - Recruitment", "recruitment manager", "1212"),
+        (
+            "Programme Manager - Communications and Engagement",
+            "communication manager",
+            "1222",
+        ),
+        # the function is no label whose field is its first word: read whole
+        ("Service Manager - Emergency Department", "service manager", None),
+        ("Business Manager - Surgery Division", "business manager", None),
+        ("Team Leader - Theatres", None, None),  # "Team Leader" is no unit manager
+    ],
+)
+def test_a_generic_unit_manager_reads_as_the_function_after_a_dash(
+    title: str, label: str | None, code: str | None
+) -> None:
+    """Round 9: "Service Manager - Recruitment" read as "service manager" (1349,
+    professional services managers), so HR resumes ranked 18th and 24th for it."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.label == label
+    if code is not None:
+        assert occupation.guesses[0].code == code
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "title", ["Employee Relations Adviser - Band 5", "Employee Relations Specialist"]
+)
+def test_employee_relations_is_hr_work(title: str) -> None:
+    """O*NET's Labor Relations Specialists crosswalk to ISCO 2619 (legal
+    professionals) by equal titles; the UK titles file them as labour relations
+    officers (2423, with HR officers)."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.guesses[0].code == "2423", occupation
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",

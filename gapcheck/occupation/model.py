@@ -326,7 +326,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     cleaned = clean_title(title)
     if not cleaned or lex is None:
         return None
-    for part in _alternatives(cleaned):
+    for part in [*_function_of(cleaned), *_alternatives(cleaned)]:
         words = title_words(part)
         found = (
             _head_of(part, lex)
@@ -336,6 +336,38 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
         if found:
             return (cleaned, *found)
     return None
+
+
+#: Heads of a unit's managers: "Service Manager", "Programme Director".
+_MANAGING = frozenset({"manager", "director", "lead", "head"})
+
+
+def _function_of(cleaned: str) -> list[str]:
+    """A generic unit manager's title whose function follows a separator ("Service
+    Manager - Recruitment", "Programme Manager - Communications and Engagement"): as
+    "<function> <head>" when the lexicon reads that as a label naming the function's
+    first word ("recruitment manager"); else nothing (read whole, "Service Manager"
+    names no function: "Service Manager - Emergency Department" is no department
+    manager)."""
+    first, *rest = _SEGMENT.split(cleaned, maxsplit=1)
+    words = title_words(first)
+    tail = title_words(rest[0]) if rest else ()
+    lex = lexicon()
+    if (
+        lex is None
+        or not tail
+        or len(words) < 2
+        or words[-1] not in _MANAGING
+        or not any(w in GENERIC_FIELDS for w in words)
+        or not all(w in GENERIC_FIELDS or w in GENERIC_HEADS for w in words)
+    ):
+        return []
+    found = match_title((*tail, words[-1]), lex)
+    return (
+        [f"{rest[0].strip()} {first.split()[-1]}"]
+        if found and tail[0] in found[0].split()
+        else []
+    )
 
 
 _SEGMENT = re.compile(r"\s*[-–—|]\s+|\s+[-–—|]\s*|\s*,\s+")
