@@ -328,7 +328,7 @@ def main() -> int:
     ap.add_argument(
         "--groups",
         action="store_true",
-        help="per occupation group, both views, with bootstrap intervals of the margins",
+        help="per occupation group, both views, bootstrap intervals of the margins",
     )
     args = ap.parse_args()
     om = tool()
