@@ -231,6 +231,22 @@ def test_employee_relations_is_hr_work(title: str) -> None:
     assert occupation.guesses[0].code == "2423", occupation
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Construction Laborer", "9313"),  # ESCO: "construction labourer"
+        ("Construction Labourer", "9313"),
+        ("Pediatric Nurse", "2221"),
+    ],
+)
+def test_british_and_american_spellings_read_alike(title: str, code: str) -> None:
+    """A US resume's "Construction Laborer" read as a materials handler (9333), by its
+    last word: ESCO spells the label the British way."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.guesses[0].code == code, occupation
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",
