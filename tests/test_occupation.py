@@ -116,7 +116,10 @@ def test_same_sub_major_group_alone_earns_nothing() -> None:
         (a, b)
         for a in lex.codes
         for b in lex.codes
-        if a[:2] == b[:2] and a[:3] != b[:3] and b not in lex.near.get(a, {})
+        if a[:2] == b[:2]
+        and a[:3] != b[:3]
+        and b not in lex.near.get(a, {})
+        and b not in (lex.function or {}).get(a, {})
     ]
     assert pairs
     a, b = pairs[0]
@@ -128,6 +131,27 @@ def test_same_sub_major_group_alone_earns_nothing() -> None:
         one[1] = 0.0
         one[1, lex.index[minor[0]]] = 1.0
         assert similarity(one[:1], one[1:])[0, 0] >= 0.5
+
+
+@needs_model
+def test_the_same_function_at_another_level_is_alike() -> None:
+    """HR managers (1212) and HR officers (2423), communication managers (1222) and
+    PR professionals (2432), finance managers (1211) and accountants (2411) sit in
+    different ISCO major groups; their titles name one function (round 9). An
+    accountant and a PR officer (same sub-major group 24) stay apart."""
+    import numpy as np
+
+    lex = lexicon()
+    assert lex is not None
+
+    def sim(a: str, b: str) -> float:
+        one = np.zeros((2, len(lex.codes)))
+        one[0, lex.index[a]] = one[1, lex.index[b]] = 1.0
+        return float(similarity(one[:1], one[1:])[0, 0])
+
+    for a, b in (("1212", "2423"), ("1222", "2432"), ("1211", "2411")):
+        assert sim(a, b) >= 0.3, (a, b)
+    assert sim("2411", "2432") < 0.1
 
 
 @needs_model

@@ -8,6 +8,9 @@ occupations. The artifact holds
   specific to the group (tf-idf over groups of the ESCO descriptions and labels, plus
   the O*NET descriptions of the O*NET occupations crosswalked to it), weights scaled
   to sum 1;
+  ``function``: the other groups whose titles name the same function at another
+  level (the cosine of the field words of their "<field> <generic head>" labels,
+  ``same_function``: HR managers, HR officers, HR assistants);
   ``near``: the other groups whose term profiles' cosine is at least MIN_NEAR (how
   alike two occupations' words are, for the similarity kernel);
 * ``titles``: normalised title words (``gapcheck.occupation.titles.title_words``) ->
@@ -194,6 +197,46 @@ def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
     for i, g in enumerate(codes):
         for w, v in groups[g]["terms"].items():  # type: ignore[index]
             mat[i, col[w]] = v
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat @ mat.T
+    return {
+        g: {
+            codes[j]: round(float(cos[i, j]), 3)
+            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
+            if j != i
+        }
+        for i, g in enumerate(codes)
+    }
+
+
+def same_function(titles: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Per group, the others whose titles name the same function at another level:
+    the cosine of the field words of their "<field> <generic head>" labels ("human
+    resource" of "human resource manager" 1212, "human resource officer" 2423,
+    "human resource assistant" 4416), IDF-weighted over groups, at least MIN_NEAR.
+    ISCO files a function's managers, professionals and clerks in different major
+    groups; their term profiles share few words ("manage" against "record")."""
+    import numpy as np
+
+    fields: dict[str, Counter[str]] = defaultdict(Counter)
+    for label, entry in titles.items():
+        words = label.split()
+        if len(words) < 2 or words[-1] not in GENERIC_HEADS:
+            continue
+        field = {
+            w for w in words[:-1] if w not in GENERIC_HEADS and w not in GENERIC_FIELDS
+        }
+        for part in entry.split():
+            g, _, share = part.partition(":")
+            for w in field:
+                fields[g][w] += float(share)
+    codes = sorted(fields)
+    df = Counter(w for f in fields.values() for w in f)
+    col = {w: k for k, w in enumerate(sorted(df))}
+    mat = np.zeros((len(codes), len(col)))
+    for i, g in enumerate(codes):
+        for w, v in fields[g].items():
+            mat[i, col[w]] = v * math.log(len(codes) / df[w])
     mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
     cos = mat @ mat.T
     return {
@@ -407,6 +450,9 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     near = related(groups)
     for g, others in near.items():
         groups[g]["near"] = others  # type: ignore[index]
+    for g, others in same_function(titles).items():
+        if g in groups:
+            groups[g]["function"] = others  # type: ignore[index]
     profiles = named(occs)
     model = {
         "format": 1,
