@@ -261,6 +261,8 @@ def test_employee_relations_is_hr_work(title: str) -> None:
     [
         ("Construction Laborer", "9313"),  # ESCO: "construction labourer"
         ("Construction Labourer", "9313"),
+        # ESCO files "finance director" under airport director (1324) alone
+        ("FINANCE DIRECTOR", "1211"),
         ("Pediatric Nurse", "2221"),
     ],
 )
