@@ -20,7 +20,11 @@ Usage (from the project's root):
     python benchmarks/match_split.py --set dev --export DIR
     gapcheck batch --resumes DIR/resumes --postings DIR/postings -o DIR/out.csv \
         --cache-dir FRESH
-    python benchmarks/match_split.py --set dev --gapcheck-csv DIR/out.csv
+    python benchmarks/match_split.py --set dev --gapcheck-csv DIR/out.csv [--groups]
+
+``--groups`` adds, for every set and half, each occupation group's posting-view and
+resume-view AUC of every system and gapcheck's paired margin over each baseline with
+a 95% bootstrap interval (the group's queries and the ranked items resampled apart).
 
 Figures (2026-12-07) are in docs/scoring.md.
 """
@@ -235,6 +239,81 @@ def report(
                 )
 
 
+def group_table(
+    om, systems: dict, Y: np.ndarray, groups: list[str], n: int = 1000, seed: int = 0
+) -> list[dict]:
+    """Per occupation group, each view's AUC for every system and gapcheck's paired
+    margin over each other system with a 95% bootstrap interval.
+
+    Posting view: the group's postings, each ranking all resumes; resampled: the
+    group's postings and, independently, all resumes. Resume view: the resumes of the
+    group's categories, each ranking all postings; resampled: those resumes and,
+    independently, all postings. Resampling both sides keeps the interval honest when
+    a few resumes are relevant to every posting of the group."""
+    import warnings
+
+    warnings.filterwarnings("ignore", "Mean of empty slice", RuntimeWarning)
+    rng = np.random.default_rng(seed)
+    g_arr = np.asarray(groups)
+    r_group = np.array(
+        [g_arr[np.flatnonzero(row)[0]] if row.any() else "" for row in Y]
+    )
+    rows = []
+    for g in sorted(set(groups), key=groups.index):
+        row: dict = {"group": g}
+        for view, items, queries in (
+            ("posting", np.arange(len(Y)), np.flatnonzero(g_arr == g)),
+            ("resume", np.arange(Y.shape[1]), np.flatnonzero(r_group == g)),
+        ):
+
+            def aucs(S: np.ndarray, it: np.ndarray, qs: np.ndarray, v: str = view):
+                if v == "posting":
+                    return np.nanmean(om.auc_columns(Y[it][:, qs], S[it][:, qs]))
+                return np.nanmean(om.auc_columns(Y[qs][:, it].T, S[qs][:, it].T))
+
+            row[f"{view}_n"] = len(queries)
+            if not len(queries):
+                continue
+            row[view] = {k: aucs(S, items, queries) for k, S in systems.items()}
+            boots = {k: np.empty(n) for k in systems}
+            for b in range(n):
+                it = rng.choice(items, len(items))
+                qs = rng.choice(queries, len(queries))
+                for k, S in systems.items():
+                    boots[k][b] = aucs(S, it, qs)
+            if "gapcheck" in systems:
+                row[f"{view}_margin"] = {
+                    k: (
+                        row[view]["gapcheck"] - row[view][k],
+                        *np.nanpercentile(boots["gapcheck"] - boots[k], [2.5, 97.5]),
+                    )
+                    for k in systems
+                    if k != "gapcheck"
+                }
+        rows.append(row)
+    return rows
+
+
+def print_group_table(rows: list[dict], systems: dict) -> None:
+    """The per-group table as Markdown: AUCs, then gapcheck's margins [95% CI]."""
+    others = [k for k in systems if k != "gapcheck"]
+    head = ["group", "view", "n", *systems]
+    head += [f"gapcheck - {k} [95% CI]" for k in others if "gapcheck" in systems]
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for row in rows:
+        for view in ("posting", "resume"):
+            if view not in row:
+                continue
+            cells = [row["group"], view, str(row[f"{view}_n"])]
+            cells += [f"{row[view][k]:.3f}" for k in systems]
+            for k in others if "gapcheck" in systems else []:
+                d, lo, hi = row[f"{view}_margin"][k]
+                mark = "" if lo > 0 else " (CI holds 0)"
+                cells.append(f"{d:+.3f} [{lo:+.3f}, {hi:+.3f}]{mark}")
+            print("| " + " | ".join(cells) + " |")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("dev", "fresh", "software"), default="dev")
@@ -245,6 +324,11 @@ def main() -> int:
         type=int,
         default=0,
         help="print the N worst-ranked relevant pairs (half A only)",
+    )
+    ap.add_argument(
+        "--groups",
+        action="store_true",
+        help="per occupation group, both views, bootstrap intervals of the margins",
     )
     args = ap.parse_args()
     om = tool()
@@ -273,20 +357,26 @@ def main() -> int:
         return 0
     queries = np.ones(len(postings), bool)
     report(om, f"{args.set}, all", systems, Y, groups, queries)
+    if args.groups:
+        print_group_table(group_table(om, systems, Y, groups), systems)
     if args.set == "dev":
         for h in ("A", "B"):
             ri = np.array([half(n) == h for n in r_names])
             pj = np.array([half(n) == h for n in p_names])
             sub = {n: S[ri][:, pj] for n, S in systems.items()}
             label = "worked-on half A" if h == "A" else "held-out half B"
+            sub_groups = [g for g, k in zip(groups, pj, strict=False) if k]
             report(
                 om,
                 f"dev, {label}",
                 sub,
                 Y[ri][:, pj],
-                [g for g, k in zip(groups, pj, strict=False) if k],
+                sub_groups,
                 np.ones(int(pj.sum()), bool),
             )
+            if args.groups:
+                table = group_table(om, sub, Y[ri][:, pj], sub_groups)
+                print_group_table(table, sub)
         if args.worst and "gapcheck" in systems:
             S = systems["gapcheck"]
             ri = np.array([half(n) == "A" for n in r_names])

@@ -8,6 +8,8 @@ import pytest
 from gapcheck.score.claims import (
     credential_term,
     names_place,
+    names_work,
+    received,
     states_credential,
     thing_described,
 )
@@ -130,3 +132,47 @@ def test_a_credential_is_shown_only_as_held(
     text: str, word: str, section: str, term: str, held: bool
 ) -> None:
     assert states_credential(*_at(text, word), section, term) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "got"),
+    [  # audit 5 (round 9): A14's "minimal supervision" showed Team leadership
+        (
+            "Results-driven and operates well with minimal supervision to meet goals.",
+            "supervision",
+            True,
+        ),
+        ("Worked under the supervision of the head chef", "supervision", True),
+        ("Completed repairs without supervision", "supervision", True),
+        ("Requires little guidance", "guidance", True),
+        ("Eight cooks worked under my supervision", "supervision", False),
+        ("Provided direct supervision to 5 staff", "supervision", False),
+        ("Supervision of a team of 12", "Supervision", False),
+        ("Close supervision of new starters", "supervision", False),
+        # a deadline is no one's guidance: working under one is time management
+        ("Resolved errors while under tight deadlines", "tight deadlines", False),
+    ],
+)
+def test_a_soft_skill_received_is_not_shown(text: str, word: str, got: bool) -> None:
+    assert received(*_at(text, word)) is got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "work"),
+    [  # audit 5 (round 9): A06's book and talk titles showed Influence
+        (
+            "based on research in Influence: The Psychology of Persuasion and",
+            "Influence",
+            True,
+        ),
+        ('Influence "Chapter 7: Liking" Group Presentation', "Influence", True),
+        ("Leadership: led a team of 5 engineers", "Leadership", False),
+        ("Leadership: A proven record of leading teams", "Leadership", False),
+        ("Strong leadership and influence with senior staff", "influence", False),
+        ('Won "Ultimate Team Player" Award, 2011', "Team Player", False),
+    ],
+)
+def test_a_soft_skill_heading_a_works_name_is_not_shown(
+    text: str, word: str, work: bool
+) -> None:
+    assert names_work(*_at(text, word)) is work

@@ -356,6 +356,9 @@ def audit(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type:
             "fictional_2024/bruce_wayne_fullstack.pdf",
             "jd_pdf_2024/job_desc_full_stack_engineer.pdf",
         ),
+        # audit 5 of round 9 (docs/scoring.md, round 9), fresh postings
+        "9A06": run("livecareer/HR/14886205.pdf", "nhs-916253801"),
+        "9A14": run("livecareer/PUBLIC-RELATIONS/12237267.pdf", "nhs-916254170"),
     }
 
 
@@ -563,3 +566,15 @@ def test_the_shown_words_are_the_name_not_the_phrase() -> None:
     start, end = _shown_at(text, 0, span, names) or (0, 0)
     assert text[start:end] == "continuous integration"
     assert _shown_at(text, 7, 29, names) == (7, 29)
+
+
+def test_audit9_a_skill_received_or_a_works_name_shows_nothing(audit) -> None:  # type: ignore[no-untyped-def]
+    """Round 9's audit: 9A14's "operates well with minimal supervision" showed Team
+    leadership (the candidate is supervised; the skills list's "Supervision" still
+    shows it); 9A06's "research in Influence: The Psychology of Persuasion" and
+    'Influence "Chapter 7: Liking" Group Presentation' (a book, a talk) showed
+    Influence."""
+    snippets = _snippets(audit["9A14"], "Team leadership")
+    assert snippets and not any("minimal supervision" in s for s in snippets)
+    for s in _snippets(audit["9A06"], "Influence"):
+        assert "Psychology of Persuasion" not in s and '"Chapter' not in s, s

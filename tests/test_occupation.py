@@ -116,7 +116,10 @@ def test_same_sub_major_group_alone_earns_nothing() -> None:
         (a, b)
         for a in lex.codes
         for b in lex.codes
-        if a[:2] == b[:2] and a[:3] != b[:3] and b not in lex.near.get(a, {})
+        if a[:2] == b[:2]
+        and a[:3] != b[:3]
+        and b not in lex.near.get(a, {})
+        and b not in (lex.function or {}).get(a, {})
     ]
     assert pairs
     a, b = pairs[0]
@@ -128,6 +131,27 @@ def test_same_sub_major_group_alone_earns_nothing() -> None:
         one[1] = 0.0
         one[1, lex.index[minor[0]]] = 1.0
         assert similarity(one[:1], one[1:])[0, 0] >= 0.5
+
+
+@needs_model
+def test_the_same_function_at_another_level_is_alike() -> None:
+    """HR managers (1212) and HR officers (2423), communication managers (1222) and
+    PR professionals (2432), finance managers (1211) and accountants (2411) sit in
+    different ISCO major groups; their titles name one function (round 9). An
+    accountant and a PR officer (same sub-major group 24) stay apart."""
+    import numpy as np
+
+    lex = lexicon()
+    assert lex is not None
+
+    def sim(a: str, b: str) -> float:
+        one = np.zeros((2, len(lex.codes)))
+        one[0, lex.index[a]] = one[1, lex.index[b]] = 1.0
+        return float(similarity(one[:1], one[1:])[0, 0])
+
+    for a, b in (("1212", "2423"), ("1222", "2432"), ("1211", "2411")):
+        assert sim(a, b) >= 0.3, (a, b)
+    assert sim("2411", "2432") < 0.1
 
 
 @needs_model
@@ -190,6 +214,63 @@ def test_head_of_a_unit_reads_as_its_functions_manager() -> None:
     _, occupation = distribution([("Head of Financial Services", 1.0)], "")
     assert occupation.label == "financial manager"
     assert occupation.guesses[0].code == "1211"
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label", "code"),
+    [
+        ("Service Manager - Recruitment", "recruitment manager", "1212"),
+        (
+            "Programme Manager - Communications and Engagement",
+            "communication manager",
+            "1222",
+        ),
+        # the function is no label whose field is its first word: read whole
+        ("Service Manager - Emergency Department", "service manager", None),
+        ("Business Manager - Surgery Division", "business manager", None),
+        ("Team Leader - Theatres", None, None),  # "Team Leader" is no unit manager
+    ],
+)
+def test_a_generic_unit_manager_reads_as_the_function_after_a_dash(
+    title: str, label: str | None, code: str | None
+) -> None:
+    """Round 9: "Service Manager - Recruitment" read as "service manager" (1349,
+    professional services managers), so HR resumes ranked 18th and 24th for it."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.label == label
+    if code is not None:
+        assert occupation.guesses[0].code == code
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "title", ["Employee Relations Adviser - Band 5", "Employee Relations Specialist"]
+)
+def test_employee_relations_is_hr_work(title: str) -> None:
+    """O*NET's Labor Relations Specialists crosswalk to ISCO 2619 (legal
+    professionals) by equal titles; the UK titles file them as labour relations
+    officers (2423, with HR officers)."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.guesses[0].code == "2423", occupation
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Construction Laborer", "9313"),  # ESCO: "construction labourer"
+        ("Construction Labourer", "9313"),
+        # ESCO files "finance director" under airport director (1324) alone
+        ("FINANCE DIRECTOR", "1211"),
+        ("Pediatric Nurse", "2221"),
+    ],
+)
+def test_british_and_american_spellings_read_alike(title: str, code: str) -> None:
+    """A US resume's "Construction Laborer" read as a materials handler (9333), by its
+    last word: ESCO spells the label the British way."""
+    _, occupation = distribution([(title, 1.0)], "")
+    assert occupation.guesses[0].code == code, occupation
 
 
 # --- real development pairs -------------------------------------------------------

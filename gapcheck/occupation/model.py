@@ -52,6 +52,11 @@ MINOR = 0.5
 #: profiles (the kernel's floor). Measured on real pairs (docs/scoring.md, round 4):
 #: 0.25 -> 0 raised posting-view AUC on both dev halves and on unseen postings.
 SUB_MAJOR = 0.0
+#: The same function at another level ("HR manager", "HR officer", "HR assistant":
+#: three ISCO major groups) counts this much times the cosine of the field words of
+#: their titles (the recipe's ``same_function``). Chosen on dev half A among 0.5,
+#: 0.8 and 1 (posting-view AUC 0.910, 0.914, 0.915; 0 gave 0.899), round 9.
+SAME_FUNCTION = 0.8
 SHOWN = 3
 #: Words too common in every kind of document to say which occupation it is.
 _COMMON = frozenset(
@@ -71,6 +76,8 @@ class Lexicon:
     index: dict[str, int]
     #: named occupations and their skill terms (gapcheck.occupation.fit), if built
     named: dict[str, Any] | None = None
+    #: group -> groups of the same function at another level, cosine of title fields
+    function: dict[str, dict[str, float]] | None = None
 
 
 @cache
@@ -97,6 +104,7 @@ def lexicon() -> Lexicon | None:
         index=index,
         near={c: g.get("near", {}) for c, g in data["groups"].items()},
         named=data.get("named"),
+        function={c: g.get("function", {}) for c, g in data["groups"].items()},
     )
 
 
@@ -326,7 +334,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     cleaned = clean_title(title)
     if not cleaned or lex is None:
         return None
-    for part in _alternatives(cleaned):
+    for part in [*_function_of(cleaned), *_alternatives(cleaned)]:
         words = title_words(part)
         found = (
             _head_of(part, lex)
@@ -336,6 +344,38 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
         if found:
             return (cleaned, *found)
     return None
+
+
+#: Heads of a unit's managers: "Service Manager", "Programme Director".
+_MANAGING = frozenset({"manager", "director", "lead", "head"})
+
+
+def _function_of(cleaned: str) -> list[str]:
+    """A generic unit manager's title whose function follows a separator ("Service
+    Manager - Recruitment", "Programme Manager - Communications and Engagement"): as
+    "<function> <head>" when the lexicon reads that as a label naming the function's
+    first word ("recruitment manager"); else nothing (read whole, "Service Manager"
+    names no function: "Service Manager - Emergency Department" is no department
+    manager)."""
+    first, *rest = _SEGMENT.split(cleaned, maxsplit=1)
+    words = title_words(first)
+    tail = title_words(rest[0]) if rest else ()
+    lex = lexicon()
+    if (
+        lex is None
+        or not tail
+        or len(words) < 2
+        or words[-1] not in _MANAGING
+        or not any(w in GENERIC_FIELDS for w in words)
+        or not all(w in GENERIC_FIELDS or w in GENERIC_HEADS for w in words)
+    ):
+        return []
+    found = match_title((*tail, words[-1]), lex)
+    return (
+        [f"{rest[0].strip()} {first.split()[-1]}"]
+        if found and tail[0] in found[0].split()
+        else []
+    )
 
 
 _SEGMENT = re.compile(r"\s*[-–—|]\s+|\s+[-–—|]\s*|\s*,\s+")
@@ -486,7 +526,8 @@ def _kernel() -> Any:
     """K[a, b]: how alike two ISCO unit groups are: 1 for the same group, MINOR in the
     same minor group, SUB_MAJOR in the same sub-major group, and at least the cosine of
     their term profiles ("human resource managers" and "personnel professionals" sit
-    in different major groups but share their words)."""
+    in different major groups but share their words) and SAME_FUNCTION times the
+    cosine of their titles' field words (the same function at another level)."""
     import numpy as np
 
     lex = lexicon()
@@ -500,6 +541,10 @@ def _kernel() -> Any:
             for b, cos in others.items():
                 i, j = lex.index[a], lex.index[b]
                 kernel[i, j] = max(kernel[i, j], cos)
+        for a, others in (lex.function or {}).items():  # the same function
+            for b, cos in others.items():
+                i, j = lex.index[a], lex.index[b]
+                kernel[i, j] = max(kernel[i, j], SAME_FUNCTION * cos)
     np.fill_diagonal(kernel, 1.0)
     return kernel
 

@@ -90,6 +90,21 @@ _SPELLING = {
     "organisation": "organization",
     "analyse": "analyze",
 }
+#: British spellings of title words as American ones: ESCO writes "construction
+#: labourer", O*NET and US resumes "Construction Laborer" (round 9: that resume
+#: read as a materials handler, by its last word). Not "labour": a UK labour ward is
+#: maternity care, US "labor" mostly labor relations.
+_SPELLING.update(
+    (uk, us)
+    for uk, us in (
+        pair.split(":")
+        for pair in """labourer:laborer paediatric:pediatric
+        paediatrician:pediatrician anaesthetic:anesthetic anaesthetist:anesthetist
+        anaesthesia:anesthesia orthopaedic:orthopedic orthopaedics:orthopedics
+        haematology:hematology haematologist:hematologist gynaecology:gynecology
+        gynaecologist:gynecologist""".split()  # noqa: SIM905
+    )
+)
 #: Words that say a job's level or kind of duty but not its field: alone they name no
 #: occupation ("Officer"), and one may stand for another after a field
 #: ("HR Advisor" ~ "HR Officer").

@@ -41,6 +41,12 @@ Two kinds of posting term are not shown by their words alone:
   to plan": ``plan`` is ``advcl`` of ``Created``) and tags a clipped resume verb as
   an adjective ("Organized 3 conferences": ``amod``), so the cues are read off the
   words instead of the tree.
+* **A soft skill received or named, not exercised** (round 9, the fifth hand audit):
+  its word as what the candidate is given ("operates well with minimal
+  supervision", "under the direction of the manager", "without supervision":
+  :func:`received`), or as the head of a work's name ("Influence: The Psychology of
+  Persuasion", a talk's 'Influence "Chapter 7: Liking"': :func:`names_work`).
+  "Under my supervision" and "Leadership: led a team of 5" stay the candidate's.
 * **Evidence through a place**: a way of working (a method or a soft skill) whose
   word classifies the workplace ("an Agile environment", "a collaborative culture")
   says where the candidate worked, not a practice: it implies no broader skill
@@ -180,6 +186,43 @@ def thing_described(text: str, start: int, end: int) -> bool:
     return bool(_MAKING.search(made))
 
 
+#: Before a soft skill's word: the candidate is on its receiving end ("with minimal
+#: supervision", "under the direction of", "without guidance"). "Under" only with no
+#: owner between ("under my supervision" is the candidate's).
+_RECEIVING = re.compile(
+    r"(?:\bunder(?:\s+(?:the|close|direct|general|constant|strict))*"
+    r"|\b(?:minimal|minimum|little|limited|no)"
+    r"|\bwithout(?:\s+(?:any|much|close|direct|constant))?)\s+$",
+    re.I,
+)
+#: After a soft skill's word: the rest of a work's name, a subtitle after a colon that
+#: opens with an article and a capital ("Influence: The Psychology of Persuasion"), or
+#: a quoted title ('Influence "Chapter 7: Liking" Group Presentation').
+_WORK_NAME = re.compile(r"(?::\s+(?:The|A|An)\s+[A-Z]|\s+[\"\u201c]\w)")
+#: Words of what one is given by someone who leads: "supervision" received is no
+#: leadership; "under tight deadlines" still shows working to deadlines.
+GUIDANCE = frozenset(
+    """supervision guidance direction leadership management oversight instruction
+    coaching mentoring mentorship""".split()  # noqa: SIM905
+)
+
+
+def received(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's wording ``text[start:end]`` is what the candidate
+    receives ("minimal supervision"), not what they do (see the module)."""
+    words = text[start:end].lower().split()
+    if end <= start or not words or words[-1] not in GUIDANCE:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    return bool(_RECEIVING.search(text[lo:start]))
+
+
+def names_work(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's wording ``text[start:end]`` heads the name of a book, a
+    talk or a course (a subtitle or a quoted title follows it)."""
+    return end > start and bool(_WORK_NAME.match(text, end))
+
+
 def names_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` classifies a workplace: it ends in a noun of
     :data:`PLACES` ("Agile environment", a wording the taxonomy lists), or its one
@@ -191,11 +234,14 @@ def names_place(text: str, start: int, end: int) -> bool:
 
 
 __all__ = [
+    "GUIDANCE",
     "PLACES",
     "PRACTICES",
     "THINGS",
     "credential_term",
     "names_place",
+    "names_work",
+    "received",
     "states_credential",
     "thing_described",
 ]

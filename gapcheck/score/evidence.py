@@ -23,6 +23,8 @@ from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
     names_place,
+    names_work,
+    received,
     states_credential,
     thing_described,
 )
@@ -130,9 +132,10 @@ def _claimed(
     """The evidence a credential or a soft skill needs (:mod:`.claims`): a way of
     working that names the workplace ("Agile environment") implies nothing and a soft
     skill's word naming it shows nothing (a tool's "AWS environment" still does); a
-    soft skill's
-    word describing a thing shows nothing; a credential's field word not stated as
-    held is related evidence only (implied through the field), never the credential."""
+    soft skill's word describing a thing, received ("minimal supervision") or heading
+    a work's name ("Influence: The Psychology of Persuasion") shows nothing; a
+    credential's field word not stated as held is related evidence only (implied
+    through the field), never the credential."""
     credential = credential_term(term.name, term.kind)
     kept = []
     for hit, kind, via in found:
@@ -140,7 +143,11 @@ def _claimed(
         one_word = soft and " " not in hit.text.strip()
         if (one_word or practice) and names_place(text, hit.start, hit.end):
             continue
-        if soft and thing_described(text, hit.start, hit.end):
+        if soft and (
+            thing_described(text, hit.start, hit.end)
+            or received(text, hit.start, hit.end)
+            or names_work(text, hit.start, hit.end)
+        ):
             continue
         if (
             credential

@@ -8,6 +8,9 @@ occupations. The artifact holds
   specific to the group (tf-idf over groups of the ESCO descriptions and labels, plus
   the O*NET descriptions of the O*NET occupations crosswalked to it), weights scaled
   to sum 1;
+  ``function``: the other groups whose titles name the same function at another
+  level (the cosine of the field words of their "<field> <generic head>" labels,
+  ``same_function``: HR managers, HR officers, HR assistants);
   ``near``: the other groups whose term profiles' cosine is at least MIN_NEAR (how
   alike two occupations' words are, for the similarity kernel);
 * ``titles``: normalised title words (``gapcheck.occupation.titles.title_words``) ->
@@ -80,16 +83,16 @@ UK_TITLES = Path(__file__).resolve().parent / "uk_titles.tsv"
 
 #: Measured after building (docs/scoring.md, Calibration); recorded in the sidecar.
 DEV = (
-    "benchmarks/match_split.py, 2026-12-07 (PDFs read by gapcheck, fresh cache): the "
-    "whole score ranks a posting's own occupation at posting-view ROC-AUC 0.884 "
-    "(resume view 0.888) on occupation_match.py's dev set (41 NHS postings x 80 "
-    "livecareer resumes; TF-IDF 0.752, BM25 0.756; held-out half 0.932), 0.913 on 32 "
-    "other NHS postings (TF-IDF 0.768, BM25 0.786). Judged titles "
-    "(training/occupation/judged.py, first guess shown only when sure): NHS postings "
-    "half A 39 right, 5 wrong or close, 14 none of 58 (held-out B 40/9/8 of 57); "
-    "livecareer resumes A 17/7/6 of 30 (B 12/4/13 of 29). Named occupations "
-    "(training/occupation/evaluate.py, text, 131 livecareer resumes): hit@1 0.252, "
-    "hit@5 0.496 (chance 0.073)"
+    "benchmarks/match_split.py, 2026-12-07 round 9 (PDFs read by gapcheck, fresh "
+    "cache): the whole score ranks a posting's own occupation at posting-view ROC-AUC "
+    "0.911 (resume view 0.917) on occupation_match.py's dev set (41 NHS postings x 80 "
+    "livecareer resumes; TF-IDF 0.752, BM25 0.756; worked-on half A 0.914, held-out "
+    "half B 0.933), 0.921 (resume view 0.907) on 32 other NHS postings (TF-IDF "
+    "0.768, BM25 0.786). Judged titles (training/occupation/judged.py, first guess "
+    "shown only when sure): NHS postings half A 39 right, 5 wrong or close, 14 none "
+    "of 58 (held-out B 40/9/8 of 57); livecareer resumes A 17/7/6 of 30 (B 13/4/12 "
+    "of 29). Named occupations (training/occupation/evaluate.py, text, 131 "
+    "livecareer resumes): hit@1 0.260, hit@5 0.504 (chance 0.073)"
 )
 
 
@@ -194,6 +197,46 @@ def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
     for i, g in enumerate(codes):
         for w, v in groups[g]["terms"].items():  # type: ignore[index]
             mat[i, col[w]] = v
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat @ mat.T
+    return {
+        g: {
+            codes[j]: round(float(cos[i, j]), 3)
+            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
+            if j != i
+        }
+        for i, g in enumerate(codes)
+    }
+
+
+def same_function(titles: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Per group, the others whose titles name the same function at another level:
+    the cosine of the field words of their "<field> <generic head>" labels ("human
+    resource" of "human resource manager" 1212, "human resource officer" 2423,
+    "human resource assistant" 4416), IDF-weighted over groups, at least MIN_NEAR.
+    ISCO files a function's managers, professionals and clerks in different major
+    groups; their term profiles share few words ("manage" against "record")."""
+    import numpy as np
+
+    fields: dict[str, Counter[str]] = defaultdict(Counter)
+    for label, entry in titles.items():
+        words = label.split()
+        if len(words) < 2 or words[-1] not in GENERIC_HEADS:
+            continue
+        field = {
+            w for w in words[:-1] if w not in GENERIC_HEADS and w not in GENERIC_FIELDS
+        }
+        for part in entry.split():
+            g, _, share = part.partition(":")
+            for w in field:
+                fields[g][w] += float(share)
+    codes = sorted(fields)
+    df = Counter(w for f in fields.values() for w in f)
+    col = {w: k for k, w in enumerate(sorted(df))}
+    mat = np.zeros((len(codes), len(col)))
+    for i, g in enumerate(codes):
+        for w, v in fields[g].items():
+            mat[i, col[w]] = v * math.log(len(codes) / df[w])
     mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
     cos = mat @ mat.T
     return {
@@ -407,6 +450,9 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
     near = related(groups)
     for g, others in near.items():
         groups[g]["near"] = others  # type: ignore[index]
+    for g, others in same_function(titles).items():
+        if g in groups:
+            groups[g]["function"] = others  # type: ignore[index]
     profiles = named(occs)
     model = {
         "format": 1,
