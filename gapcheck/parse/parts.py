@@ -20,6 +20,14 @@ _SUFFIX = re.compile(
     r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?(?:\s*\([^()]*\))?$", re.I
 )
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
+#: A part naming only how a job was held ("Part-time", "Stage", "Contract"): it
+#: goes with the title before it ("Développeur web | Part-time, BigInt").
+_EMPLOYMENT = re.compile(
+    r"(?i)(?:part|full)[- ]?time|contract|freelance|internship|stage|temporary|temp"
+    r"|seasonal|casual|per diem|permanent|apprenticeship|alternance|praktikum"
+)
+#: A spaced hyphen or dash between two pieces of a header.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _words(text: str) -> set[str]:
@@ -44,7 +52,19 @@ _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 _ROLE_TITLE_WORDS = word_set(
     "contractor freelancer volunteer student member "
     "mentor coach trainee tester translator photographer artist entrepreneur "
-    "ambassador organizer organiser sre sde swe"
+    "ambassador organizer organiser sre sde swe "
+    # job titles of resumes written in other languages ("Développeur web",
+    # "Ingeniero de Software", "Softwareentwickler", "Responsable du développement")
+    "développeur developpeur développeuse ingénieur ingenieur ingénieure "
+    "responsable directeur directrice formateur formatrice professeur enseignant "
+    "enseignante stagiaire président présidente technicien technicienne analyste "
+    "chargé chargée conseiller conseillère gérant gérante chef "
+    "desarrollador desarrolladora ingeniero ingeniera jefe gerente profesor profesora "
+    "técnico técnica consultor consultora coordinador coordinadora becario becaria "
+    "desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária "
+    "entwickler entwicklerin softwareentwickler berater beraterin leiter leiterin "
+    "praktikant praktikantin werkstudent geschäftsführer "
+    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur"
 )
 
 
@@ -85,10 +105,20 @@ def split_parts(text: str) -> list[str]:
     pieces.append((text[pos:], ""))
     pieces = _keep_brackets(pieces)
     sep_before = ""
+    seps: list[str] = []  # the separator before each part of ``parts``
     for raw, sep in pieces:
         part = re.sub(r"\s*\(\s*\)", "", raw).strip(" ,;:|-–—")  # "(dates)" gone
         before, sep_before = sep_before, sep
         if not part:
+            continue
+        if (
+            parts
+            and _EMPLOYMENT.fullmatch(part)
+            and _titled(parts[-1])
+            and before.strip() in {"|", "-", "–", "—", "·", ","}
+        ):
+            glue = ", " if before.strip() == "," else f" {before.strip()} "
+            parts[-1] = f"{parts[-1]}{glue}{part}"
             continue
         if parts and _SUFFIX.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
@@ -120,9 +150,36 @@ def split_parts(text: str) -> list[str]:
             and not re.match(r"(?i)(?:university|college)\b", region.group(2))
         ):
             parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
+            seps += [before, ""]
             continue
         parts.append(part)
-    return _unglue_city(parts)
+        seps.append(before)
+    return _unglue_city(_dash_qualifier(parts, seps))
+
+
+def _dash_qualifier(parts: list[str], seps: list[str]) -> list[str]:
+    """A job title and its qualifier joined by a spaced dash, with the organisation
+    after them ("Fullstack Engineer - PHP/Javascript, Modus Create", "Chrome for
+    Android - Software Developer Intern, Google"): one part, the title. Only when
+    exactly one of the two pieces holds a job-title word, neither names an
+    organisation or a place, and a later part (not a place) is there to be the
+    organisation ("Engineer - Acme, Austin, TX" keeps "Acme")."""
+    if len(seps) != len(parts) or len(parts) < 3:
+        return parts
+    named = len(drop_places(parts))  # "Austin, TX" at the end is no organisation
+    for i in range(len(parts) - 2):
+        a, b = parts[i], parts[i + 1]
+        if (
+            _SPACED_DASH.fullmatch(seps[i + 1])
+            and _titled(a) != _titled(b)
+            and not ORG_WORDS & (_words(a) | _words(b))
+            and not (_is_place(a) or _is_place(b))
+            and named > i + 2
+            and not _SPACED_DASH.fullmatch(seps[i + 2])
+        ):
+            dash = seps[i + 1].strip()
+            return [*parts[:i], f"{a} {dash} {b}", *parts[i + 2 :]]
+    return parts
 
 
 def _keep_brackets(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:

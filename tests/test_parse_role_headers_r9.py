@@ -1,0 +1,80 @@
+"""Role headers of real people's resumes printed by Chromium and LibreOffice (issue
+14, round 9): one synthetic test per rule; none reads the public set, which lives
+outside the repository."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.parse.parts import split_parts, title_and_org
+
+_TITLE = st.sampled_from(
+    ["Fullstack Engineer", "Software Engineer", "Senior Solution Architect"]
+)
+_QUALIFIER = st.sampled_from(["PHP/Javascript", "Internal Tools", "Digital eCommerce"])
+_ORG = st.sampled_from(["Modus Create", "Salesforce", "Perspectiva.in", "Stone"])
+_DASH = st.sampled_from([" - ", " – ", " — "])
+
+
+@given(_TITLE, _QUALIFIER, _ORG, _DASH)
+def test_a_title_qualified_after_a_dash_keeps_its_qualifier(
+    title: str, qualifier: str, org: str, dash: str
+) -> None:
+    got = title_and_org(split_parts(f"{title}{dash}{qualifier}, {org}"))
+    assert got == (f"{title}{dash}{qualifier}", org)
+
+
+@given(_QUALIFIER, _ORG)
+def test_a_qualifier_before_the_title_goes_with_it(qualifier: str, org: str) -> None:
+    got = title_and_org(split_parts(f"{qualifier} - Software Developer Intern, {org}"))
+    assert got == (f"{qualifier} - Software Developer Intern", org)
+
+
+@given(_TITLE, _ORG)
+def test_a_dash_before_the_organisation_and_its_place_still_cuts(
+    title: str, org: str
+) -> None:
+    # "Engineer - Acme, Austin, TX": nothing but a place after the dash piece, so
+    # that piece is the organisation
+    assert title_and_org(split_parts(f"{title} - {org}, Austin, TX")) == (title, org)
+
+
+@given(_TITLE, _ORG)
+def test_a_dash_between_two_titles_words_is_no_qualifier(title: str, org: str) -> None:
+    # both pieces hold a job-title word: titles in a row, not one qualified title
+    parts = split_parts(f"{title} - Team Lead, {org}")
+    assert parts[:2] == [title, "Team Lead"]
+
+
+@given(
+    st.sampled_from(["Part-time", "Full-time", "Contract", "Freelance", "Stage"]),
+    st.sampled_from([" | ", " - ", ", "]),
+)
+def test_how_a_job_was_held_stays_with_the_title(kind: str, sep: str) -> None:
+    title, org = title_and_org(split_parts(f"Web Developer{sep}{kind}, BigInt"))
+    assert org == "BigInt"
+    assert title is not None and title.startswith("Web Developer") and kind in title
+
+
+def test_an_employment_word_alone_is_no_title_part() -> None:
+    # "Contract" after an organisation is not glued to it: no job title before it
+    assert split_parts("Acme Corp | Contract") == ["Acme Corp", "Contract"]
+
+
+@given(
+    st.sampled_from(
+        [
+            "Développeur web",
+            "Ingeniero de Software",
+            "Softwareentwickler",
+            "Responsable du développement Web",
+            "Desenvolvedor Backend",
+            "Formateur",
+        ]
+    ),
+    st.sampled_from(["PandaLab SAS", "Epitech", "SoyHuCe"]),
+)
+def test_job_titles_in_other_languages_are_titles(title: str, org: str) -> None:
+    # written organisation first (a LibreOffice layout): the title is still known
+    assert title_and_org(split_parts(f"{org}, {title}")) == (title, org)
