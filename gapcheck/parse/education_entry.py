@@ -165,7 +165,14 @@ def _campus(school: str, parts: list[str], field: str | None, text: str = "") ->
         kept = school[: -len(field)].strip()  # "... at Austin Public Relations"
         if not re.search(r"\b(?:of|for|at|in|and|&)$", kept):
             school = kept
-    return with_campus(school, after, is_place=place, field=field)
+    later = parts[at + 2] if 0 <= at < len(parts) - 2 else None
+    return with_campus(
+        school,
+        after,
+        is_place=place,
+        field=field,
+        then_place=later is not None and _is_place(later),
+    )
 
 
 #: A school's name without a school word: capitalised words ("HR Block",

@@ -233,10 +233,16 @@ _SYSTEM = re.compile(r"^(?:State|City) University of\b")
 
 
 def with_campus(
-    school: str, after: str | None, *, is_place: bool, field: str | None = None
+    school: str,
+    after: str | None,
+    *,
+    is_place: bool,
+    field: str | None = None,
+    then_place: bool = False,
 ) -> str:
     """``school`` with the part after it when that part names its campus (the
-    field of study written again after it left out)."""
+    field of study written again after it left out). ``then_place``: a region or
+    country follows that part ("State University, Anywhere, USA": a city)."""
     if after and field and after.lower().endswith(" " + field.lower()):
         after = after[: -len(field)].strip()
     if not after or re.search(r"\d", after):
@@ -245,7 +251,12 @@ def with_campus(
         return f"{school}, {after}"
     words = after.split()
     if (
-        re.match(r"^(?:University|College) of\b", school)
+        # "University of California, Davis", "California State University,
+        # Sacramento": a system's school, then its campus
+        (
+            re.match(r"^(?:University|College) of\b", school)
+            or (re.search(r"\bState University$", school) and not then_place)
+        )
         and not INSTITUTION_RE.search(after)
         and not is_place
         and 1 <= len(words) <= 3
@@ -286,6 +297,13 @@ def school_wraps(line: str, nxt: str) -> bool:
         and degree_match(last) is None
         and INSTITUTION_RE.fullmatch(last) is None
         and degree_match(tail.strip()) is None
+        # "Bachelor of Arts, Social Computing Informatics" over "University of
+        # Michigan": a degree, then its field, whose last word ends like one
+        and not (
+            "," in line
+            and _FIELD_END.search(last.lower())
+            and degree_match(line.rsplit(",", 1)[0].strip()) is not None
+        )
     )
 
 
@@ -382,9 +400,10 @@ def _fills_column(line: str, nxt: str, width: int) -> bool:
 
 def _cell_wraps(line: str, nxt: str) -> bool:
     """A left cell wrapped beside its dates cell ("..., UC Santa" over
-    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two (then maybe
-    more parts after a comma) and the dates, ``line`` runs on (no dates, no end
-    mark) after a comma-separated part that is no school yet."""
+    "Barbara<TAB>2010 – 2014", "..., California State University" over "Long
+    Beach<TAB>2018 – 2019"): ``nxt`` is a name's last word or two (then maybe more
+    parts after a comma) and the dates, ``line`` runs on (no dates, no end mark)
+    after a comma-separated part that is no degree."""
     if "\t" not in nxt or "\t" in line or find_span(line) is not None:
         return False
     left, right = nxt.rsplit("\t", 1)
@@ -398,7 +417,8 @@ def _cell_wraps(line: str, nxt: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and find_span(right) is not None
         and re.search(r"[.,;:]$", line) is None
-        and INSTITUTION_RE.search(tail) is None
+        # "..., California State University" over "Long Beach<TAB>2018 – 2019":
+        # a school's name goes on with its campus too
         and degree_match(tail) is None
         and bool(tail.split())
         and tail.split()[-1].lower() not in FIELD_WORDS

@@ -1,0 +1,65 @@
+"""Education entries of real people's resumes printed by Chromium and LibreOffice
+(issue 14, round 9): one synthetic test per rule, none reading a real file."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.parse.education import find_education
+from gapcheck.parse.sections import Line
+
+_FIELD = st.sampled_from(
+    ["Social Computing Informatics", "Applied Mathematics", "Molecular Biology"]
+)
+_SCHOOL = st.sampled_from(
+    ["University of Michigan", "Amsterdam University College", "Boston College"]
+)
+
+
+def _entries(*texts: str) -> list[tuple[str | None, str | None, str | None]]:
+    lines = [Line(i, t, 0, 0) for i, t in enumerate(texts)]
+    return [(e.degree, e.field, e.institution) for e in find_education(lines)]
+
+
+@given(_FIELD, _SCHOOL)
+def test_a_degrees_field_does_not_wrap_onto_the_school_below(
+    field: str, school: str
+) -> None:
+    got = _entries(f"Bachelor of Arts, {field}", school, "2010 – 2014")
+    assert got == [("Bachelor of Arts", field, school)]
+
+
+@given(st.sampled_from(["Sacramento", "Long Beach", "San Marcos"]))
+def test_a_state_university_keeps_its_campus(campus: str) -> None:
+    got = _entries(
+        f"Master, Software Engineering, California State University, {campus}"
+        "\t2008 – 2011"
+    )
+    assert got == [
+        ("Master", "Software Engineering", f"California State University, {campus}")
+    ]
+
+
+def test_a_city_and_country_after_a_state_university_are_a_place() -> None:
+    got = _entries("Bachelor of Science, State University, Anywhere, USA, May 2016")
+    assert got[0][2] == "State University"
+
+
+@given(
+    st.sampled_from(
+        [
+            ("California State University", "Long Beach"),
+            ("California State Polytechnic", "University-Pomona"),
+        ]
+    )
+)
+def test_a_schools_name_wrapped_beside_its_dates_goes_on(
+    name: tuple[str, str],
+) -> None:
+    # the right-hand dates cell wrapped too: the reader moves the whole range to
+    # the second line, whose left cell ends the school's name
+    got = _entries(
+        f"Master of Science, Computer Science, {name[0]}", f"{name[1]}\t2018 – 2019"
+    )
+    assert got == [("Master of Science", "Computer Science", " ".join(name))]
