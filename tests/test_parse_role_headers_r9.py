@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gapcheck.parse.parts import split_parts, title_and_org
+from tests.test_parse_roles import roles
 
 _TITLE = st.sampled_from(
     ["Fullstack Engineer", "Software Engineer", "Senior Solution Architect"]
@@ -78,3 +79,28 @@ def test_an_employment_word_alone_is_no_title_part() -> None:
 def test_job_titles_in_other_languages_are_titles(title: str, org: str) -> None:
     # written organisation first (a LibreOffice layout): the title is still known
     assert title_and_org(split_parts(f"{org}, {title}")) == (title, org)
+
+
+@given(
+    st.sampled_from(["Go/NodeJS/AngularJS", "PHP / Javascript", "Internal Tools"]),
+    st.sampled_from(["Stone Pagamentos", "Fidelize", "Perspectiva.in"]),
+    st.sampled_from(["Rio de Janeiro", "Remote", "Porto"]),
+)
+def test_a_qualified_title_on_its_own_line_over_the_organisation(
+    qualifier: str, org: str, place: str
+) -> None:
+    got = roles(
+        f"Fullstack Engineer - {qualifier}\n{org} · {place}\n"
+        "11/2016 - 07/2017\nEngineered RESTful APIs in Go for the merchant platform.\n"
+    )
+    assert got == [(f"Fullstack Engineer - {qualifier}", org, "2016-11", "2017-07")]
+
+
+def test_a_company_after_the_dash_stays_the_organisation() -> None:
+    # "Software Engineer - Google" over a place line: no other line names an
+    # organisation, so the dash cuts title from organisation as before
+    got = roles(
+        "Software Engineer - Google\nMountain View, CA\n"
+        "11/2016 - 07/2017\nBuilt search features for the ads platform.\n"
+    )
+    assert got == [("Software Engineer", "Google", "2016-11", "2017-07")]

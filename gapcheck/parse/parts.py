@@ -5,6 +5,7 @@ the title and which the organisation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
@@ -157,6 +158,42 @@ def split_parts(text: str) -> list[str]:
     return _unglue_city(_dash_qualifier(parts, seps))
 
 
+def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
+    """The parts of a role header written over several lines: each line cut by
+    :func:`split_parts`, except a line that is a job title and its qualifier joined
+    by a spaced dash ("Fullstack Engineer - Go/NodeJS/AngularJS" over "Stone
+    Pagamentos · Rio de Janeiro"), kept whole when another line (not a place
+    line, see ``places``) can name the organisation: the rule of
+    :func:`_dash_qualifier` across lines."""
+    cut = [split_parts(t) for t in texts]
+    out: list[str] = []
+    for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
+        others = [
+            p for j, q in enumerate(cut) if j != k and not places(texts[j]) for p in q
+        ]
+        if len(parts) == 2 and drop_places(others):
+            a, b = parts
+            dash = re.fullmatch(
+                re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
+                strip_bullet(text).strip(),
+            )
+            if dash and _qualified(a, b):
+                out.append(f"{a} {dash.group(1).strip()} {b}")
+                continue
+        out += parts
+    return out
+
+
+def _qualified(a: str, b: str) -> bool:
+    """Two pieces joined by a dash that make one job title: exactly one holds a
+    job-title word, and neither names an organisation or a place."""
+    return (
+        _titled(a) != _titled(b)
+        and not ORG_WORDS & (_words(a) | _words(b))
+        and not (_is_place(a) or _is_place(b))
+    )
+
+
 def _dash_qualifier(parts: list[str], seps: list[str]) -> list[str]:
     """A job title and its qualifier joined by a spaced dash, with the organisation
     after them ("Fullstack Engineer - PHP/Javascript, Modus Create", "Chrome for
@@ -171,9 +208,7 @@ def _dash_qualifier(parts: list[str], seps: list[str]) -> list[str]:
         a, b = parts[i], parts[i + 1]
         if (
             _SPACED_DASH.fullmatch(seps[i + 1])
-            and _titled(a) != _titled(b)
-            and not ORG_WORDS & (_words(a) | _words(b))
-            and not (_is_place(a) or _is_place(b))
+            and _qualified(a, b)
             and named > i + 2
             and not _SPACED_DASH.fullmatch(seps[i + 2])
         ):

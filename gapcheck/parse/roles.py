@@ -21,6 +21,7 @@ from gapcheck.parse.parts import (
     _words,
     drop_places,
     field_parts,
+    header_parts,
     split_parts,
     title_and_org,
 )
@@ -123,9 +124,9 @@ def find_roles(
                 lead = _lead_blocks(grouped[:b], used)
                 if not rest or any(_titled(ln.text) for ln in lead):
                     header = [*lead, line]
-            parts = [
-                p for ln in header for p in split_parts(rest if ln is line else ln.text)
-            ]
+            parts = header_parts(
+                [rest if ln is line else ln.text for ln in header], is_location_line
+            )
             if header == [line] and rest and below is not None and _bare_org(below):
                 # "Senior Executive - Finance 08/2008 to 09/2015" over "Company
                 # Name": the organisation is below, so the dash is the title's
