@@ -104,3 +104,39 @@ def test_a_company_after_the_dash_stays_the_organisation() -> None:
         "11/2016 - 07/2017\nBuilt search features for the ads platform.\n"
     )
     assert got == [("Software Engineer", "Google", "2016-11", "2017-07")]
+
+
+_BULLETS = (  # a narrow cell: lines wrap at ~55 characters
+    "• Built a Typescript Electron client that talks to a\n"
+    "C++ server to show real-time 3D simulations in WebGL.\n"
+    "• Migrated a large program from jQuery to React and\n"
+    "Redux over one year with a team of three developers.\n"
+)
+
+
+@given(
+    st.sampled_from(
+        [
+            ("3D Graphics & Simulation Developer Intern | Vital", "Mechanics"),
+            ("Enterprise Digital Technology Architect | Southern", "California Edison"),
+            ("Software Developer | Centre for Sustainable Food", "Systems Lab"),
+        ]
+    )
+)
+def test_a_barred_header_wrapped_in_a_narrow_cell_is_one_header(
+    cut: tuple[str, str],
+) -> None:
+    got = roles(f"{cut[0]}\n{cut[1]} | Jan 2018 - Apr 2018\n{_BULLETS}")
+    title = cut[0].split(" | ")[0]
+    org = f"{cut[0].split(' | ')[1]} {cut[1]}"
+    assert got == [(title, org, "2018-01", "2018-04")]
+
+
+def test_a_place_under_a_barred_header_is_no_wrapped_cell() -> None:
+    got = roles(
+        "Principal Software Engineer | Northwind Logistics Group\n"
+        f"Austin, TX | Jan 2018 - Apr 2018\n{_BULLETS}"
+    )
+    assert got == [
+        ("Principal Software Engineer", "Northwind Logistics Group", "2018-01", "2018-04")
+    ]
