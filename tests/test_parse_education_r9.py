@@ -63,3 +63,22 @@ def test_a_schools_name_wrapped_beside_its_dates_goes_on(
         f"Master of Science, Computer Science, {name[0]}", f"{name[1]}\t2018 – 2019"
     )
     assert got == [("Master of Science", "Computer Science", " ".join(name))]
+
+
+@given(st.sampled_from(["Data Analytics", "IT Automation with Python", "Project"]))
+def test_a_named_certificate_is_a_credential_not_a_heading(name: str) -> None:
+    from gapcheck.parse.sections import canonical
+
+    assert canonical(f"{name} Professional Certificate", "resume") is None
+    assert canonical("Professional Certifications", "resume") == "certifications"
+    assert canonical("Certificates", "resume") == "certifications"
+
+
+def test_certificates_under_education_are_its_entries() -> None:
+    from tests.test_parse_fields import resume
+
+    r = resume(
+        "KYLE DIXON\nEducation\nData Analytics Professional Certificate\nGoogle\n"
+        "2021 – Present\nMachine Learning\nStanford University\n2021\n"
+    )
+    assert [e.institution for e in r.education] == ["Google", "Stanford University"]

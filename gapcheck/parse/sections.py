@@ -218,6 +218,8 @@ def canonical(text: str, kind: Kind) -> str | None:
             return None  # "Superb management skills": a list item, not a heading
         if kind == "posting" and head[0] in _QUALITY:
             return None  # "Excellent communication skills": an ask, not a heading
+        if kind == "resume" and len(head) >= 2 and head[-1] == "certificate":
+            return None  # "Data Analytics Professional Certificate": one credential
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
