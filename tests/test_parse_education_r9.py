@@ -82,3 +82,18 @@ def test_certificates_under_education_are_its_entries() -> None:
         "2021 – Present\nMachine Learning\nStanford University\n2021\n"
     )
     assert [e.institution for e in r.education] == ["Google", "Stanford University"]
+
+
+@given(st.sampled_from(["Social Computing Informatics", "Molecular Biology"]))
+def test_a_field_wrapped_in_a_sidebar_stays_the_field(field: str) -> None:
+    first, rest = field.split(" ", 1)
+    got = _entries(
+        f"Bachelor of Arts, {first}", rest, "University of Michigan", "2010 – 2014"
+    )
+    assert got == [("Bachelor of Arts", field, "University of Michigan")]
+
+
+@given(st.sampled_from(["College", "University", "Institute"]))
+def test_a_schools_keyword_alone_ends_the_name_above(word: str) -> None:
+    got = _entries("Bachelor, Liberal Arts", "Amsterdam University", word, "2017 – 2020")
+    assert got == [("Bachelor", "Liberal Arts", f"Amsterdam University {word}")]

@@ -299,11 +299,18 @@ def school_wraps(line: str, nxt: str) -> bool:
         and degree_match(tail.strip()) is None
         # "Bachelor of Arts, Social Computing Informatics" over "University of
         # Michigan": a degree, then its field, whose last word ends like one
-        and not (
-            "," in line
-            and _FIELD_END.search(last.lower())
-            and degree_match(line.rsplit(",", 1)[0].strip()) is not None
-        )
+        and not _degree_then_field(line)
+    )
+
+
+def _degree_then_field(line: str) -> bool:
+    """ "Bachelor of Arts, Social Computing Informatics": a degree, then its field,
+    whose last word ends like one (no school's name goes on from it)."""
+    last = line.split()[-1].lower() if line.split() else ""
+    return (
+        "," in line
+        and _FIELD_END.search(last) is not None
+        and degree_match(line.rsplit(",", 1)[0].strip()) is not None
     )
 
 
@@ -316,7 +323,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     """Entry lines wrapped in a narrow cell, joined: "..., Indian Institute of" over
     "Technology Roorkee, India, 2016" (a line that ends on "of", "and", "&"...),
     "Front-End Development" over "and Quality Assurance" (a line that opens with
-    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
+    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`),
+    "Amsterdam University" over "College" (a keyword alone)."""
     out: list[Line] = []
     width = _column_width(lines)
     for i, ln in enumerate(lines):
@@ -332,13 +340,21 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
+                or _lone_keyword(out[-1].text, ln.text)
                 or (
                     width is not None
                     and _fills_column(lines[i - 1].text, ln.text, width)
                     and not (
                         i + 1 < len(lines)
                         and (
-                            school_wraps(ln.text, lines[i + 1].text)
+                            (
+                                school_wraps(ln.text, lines[i + 1].text)
+                                # "Bachelor of Arts, Social" / "Computing
+                                # Informatics" / "University of Michigan"
+                                and not _degree_then_field(
+                                    f"{out[-1].text} {ln.text}"
+                                )
+                            )
                             # the last line before the dates is the school's
                             # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
                             # 2017"), unless it goes on a school's name
@@ -356,6 +372,18 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _lone_keyword(line: str, nxt: str) -> bool:
+    """ "Amsterdam University" over "College": a school's keyword alone on a line
+    names no school by itself; it ends the school's name above it."""
+    return (
+        INSTITUTION_RE.fullmatch(nxt.strip()) is not None
+        and nxt[:1].isupper()
+        and INSTITUTION_RE.search(line) is not None
+        and find_span(line) is None
+        and re.search(r"[.,;:]$", line) is None
+    )
 
 
 def _column_width(lines: list[Line]) -> int | None:
