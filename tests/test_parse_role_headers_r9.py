@@ -140,3 +140,33 @@ def test_a_place_under_a_barred_header_is_no_wrapped_cell() -> None:
     assert got == [
         ("Principal Software Engineer", "Northwind Logistics Group", "2018-01", "2018-04")
     ]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Institute for Space and Defense Electronics", "Vanderbilt University"),
+            ("Center for Data Science", "New York University"),
+            ("Payments Lab", "Acme Corp"),
+        ]
+    )
+)
+def test_a_unit_and_the_organisation_it_belongs_to(unit: tuple[str, str]) -> None:
+    got = title_and_org(split_parts(f"Research Intern, {unit[0]}, {unit[1]}"))
+    assert got == ("Research Intern", f"{unit[0]}, {unit[1]}")
+
+
+def test_a_stacked_header_without_title_words_reads_in_the_sections_order() -> None:
+    # "Title" / "Organisation · Place" / "dates", a line each: where job-title
+    # words tell the order in other roles, a title with none ("Enterprise Mobile
+    # Technology Architecture") is still the line over the organisation
+    got = roles(
+        "Enterprise Digital Architect\nSouthern California Edison · Rosemead\n"
+        "01/2015 - 01/2017\n• Led the digital architecture for 500 web properties.\n\n"
+        "Enterprise Mobile Technology Architecture\nSouthern California Edison · "
+        "Rosemead\n08/2013 - 01/2015\n• Replaced 60 legacy apps with one framework.\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("Enterprise Digital Architect", "Southern California Edison"),
+        ("Enterprise Mobile Technology Architecture", "Southern California Edison"),
+    ]

@@ -330,6 +330,16 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     lead = parts[first:at] if at > first else []
     if (
         org_like
+        and title is not None
+        and 0 <= parts.index(title) < at == len(parts) - 2
+        and ORG_WORDS & _words(parts[-1])
+        and not _titled(parts[-1])
+    ):
+        # "Research Intern, Institute for Space and Defense Electronics,
+        # Vanderbilt University": a unit, then the organisation it belongs to
+        return ", ".join(lead) or title, f"{org}, {parts[-1]}"
+    if (
+        org_like
         and lead
         and (title is None or parts.index(title) < at)
         and len(lead) <= 3
