@@ -97,3 +97,9 @@ def test_a_field_wrapped_in_a_sidebar_stays_the_field(field: str) -> None:
 def test_a_schools_keyword_alone_ends_the_name_above(word: str) -> None:
     got = _entries("Bachelor, Liberal Arts", "Amsterdam University", word, "2017 – 2020")
     assert got == [("Bachelor", "Liberal Arts", f"Amsterdam University {word}")]
+
+
+@given(st.sampled_from(["DUT", "BTS"]), st.sampled_from(["Informatique", "SIO"]))
+def test_french_two_year_diplomas_are_degrees(kind: str, field: str) -> None:
+    got = _entries(f"{kind}, {field}", "Université de Metz", "2014 – 2016")
+    assert got == [(kind, field, "Université de Metz")]
