@@ -170,3 +170,25 @@ def test_a_stacked_header_without_title_words_reads_in_the_sections_order() -> N
         ("Enterprise Digital Architect", "Southern California Edison"),
         ("Enterprise Mobile Technology Architecture", "Southern California Edison"),
     ]
+
+
+def test_how_a_job_was_held_stays_with_the_title_across_fields() -> None:
+    got = roles(
+        "Développeur web | Part-time, BigInt\tOct 2017 – Mar 2018\n"
+        "Développement web backend en PHP et Go pour une API publique.\n"
+    )
+    assert got == [("Développeur web | Part-time", "BigInt", "2017-10", "2018-03")]
+
+
+def test_a_line_after_the_dates_is_no_header_when_one_stands_above() -> None:
+    # "Title" / "Organisation" / dates, then (after a blank line) the role's
+    # one-line summary: the header is above, the summary is its text
+    got = roles(
+        "3D Graphics & Simulation Developer Intern\nVital Mechanics\n"
+        "01/2018 - 04/2018\n\nSimulates skin for visual effects and prototyping\n\n"
+        "• Built a Typescript Electron client for real-time 3D simulations.\n"
+    )
+    assert got == [
+        ("3D Graphics & Simulation Developer Intern", "Vital Mechanics", "2018-01",
+         "2018-04")
+    ]  # fmt: skip

@@ -409,6 +409,8 @@ def field_parts(texts: list[str]) -> list[str] | None:
         return None
     if any(ORG_WORDS & _words(p) for p in many[1][1:]):
         return None
+    if _EMPLOYMENT.fullmatch(many[1][0]):
+        return None  # "Développeur web | Part-time, BigInt": the title's, see above
     text, pieces = many
     if _PLACEHOLDER_ORG.search(text):
         return None  # "Company Name - City , State ?": a place left over

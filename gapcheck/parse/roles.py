@@ -87,7 +87,7 @@ def find_roles(
                 if not is_location_line(ln.text)
             ]
             below = block[pos + 1] if pos + 1 < len(block) else None
-            if pos == len(block) - 1 and not rest and after:
+            if pos == len(block) - 1 and not rest and after and not above:
                 # "2016 / 09" / "Engineer" / "University of Bremen", each after a
                 # blank line: the header is below the dates
                 header = [line, *after]
