@@ -192,3 +192,29 @@ def test_a_line_after_the_dates_is_no_header_when_one_stands_above() -> None:
         ("3D Graphics & Simulation Developer Intern", "Vital Mechanics", "2018-01",
          "2018-04")
     ]  # fmt: skip
+
+
+@given(
+    st.sampled_from(["bitcrowd", "backstitch · Detroit, MI", "npm"]),
+    st.sampled_from(["Software Engineer", "Software Development Intern"]),
+)
+def test_an_organisation_named_in_lower_case_under_the_title(
+    org: str, title: str
+) -> None:
+    got = roles(
+        f"{title}\n{org}\n01/2015 - 10/2016\n\nBuilt applications for customers of "
+        "every size, in Ruby and Elixir, working in a team of six.\n"
+    )
+    assert got == [(title, org.split(" · ")[0], "2015-01", "2016-10")]
+
+
+def test_a_wrapped_sentence_end_is_no_lower_case_organisation() -> None:
+    # the end of the last role's text over a new role's dates stays text
+    got = roles(
+        "Software Engineer, Acme Corp\t2012 - 2014\nMaintained the billing systems "
+        "of the company\nin production\nData Engineer, Initech LLC\t2014 - 2016\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("Software Engineer", "Acme Corp"),
+        ("Data Engineer", "Initech LLC"),
+    ]
