@@ -65,5 +65,7 @@ def test_a_marked_line_keeps_its_place_in_the_page() -> None:
     # page's geometry (a sidebar's gutter, the item's indent) reads as before
     chars = _lines([("Skills", 14.0), ("Python", 14.0), ("Go", 14.0)])
     laid = layout_page(chars, dots=[(4.0, 115.0, 7.0, 118.0)])
-    assert [w.x0 for w in laid.page_words] == [w.x0 for w in layout_page(chars).page_words]
+    assert [w.x0 for w in laid.page_words] == [
+        w.x0 for w in layout_page(chars).page_words
+    ]
     assert "• Python" in [line for block in laid.blocks for line in block]

@@ -95,7 +95,9 @@ def test_a_field_wrapped_in_a_sidebar_stays_the_field(field: str) -> None:
 
 @given(st.sampled_from(["College", "University", "Institute"]))
 def test_a_schools_keyword_alone_ends_the_name_above(word: str) -> None:
-    got = _entries("Bachelor, Liberal Arts", "Amsterdam University", word, "2017 – 2020")
+    got = _entries(
+        "Bachelor, Liberal Arts", "Amsterdam University", word, "2017 – 2020"
+    )
     assert got == [("Bachelor", "Liberal Arts", f"Amsterdam University {word}")]
 
 

@@ -138,7 +138,12 @@ def test_a_place_under_a_barred_header_is_no_wrapped_cell() -> None:
         f"Austin, TX | Jan 2018 - Apr 2018\n{_BULLETS}"
     )
     assert got == [
-        ("Principal Software Engineer", "Northwind Logistics Group", "2018-01", "2018-04")
+        (
+            "Principal Software Engineer",
+            "Northwind Logistics Group",
+            "2018-01",
+            "2018-04",
+        )
     ]
 
 

@@ -351,9 +351,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                                 school_wraps(ln.text, lines[i + 1].text)
                                 # "Bachelor of Arts, Social" / "Computing
                                 # Informatics" / "University of Michigan"
-                                and not _degree_then_field(
-                                    f"{out[-1].text} {ln.text}"
-                                )
+                                and not _degree_then_field(f"{out[-1].text} {ln.text}")
                             )
                             # the last line before the dates is the school's
                             # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
