@@ -70,6 +70,7 @@ def test_a_named_certificate_is_a_credential_not_a_heading(name: str) -> None:
     from gapcheck.parse.sections import canonical
 
     assert canonical(f"{name} Professional Certificate", "resume") is None
+    assert canonical("Certificate", "resume") is None  # a name's wrapped end
     assert canonical("Professional Certifications", "resume") == "certifications"
     assert canonical("Certificates", "resume") == "certifications"
 
@@ -105,3 +106,15 @@ def test_a_schools_keyword_alone_ends_the_name_above(word: str) -> None:
 def test_french_two_year_diplomas_are_degrees(kind: str, field: str) -> None:
     got = _entries(f"{kind}, {field}", "Université de Metz", "2014 – 2016")
     assert got == [(kind, field, "Université de Metz")]
+
+
+def test_a_certificate_wrapped_in_a_sidebar_stays_in_education() -> None:
+    from tests.test_parse_fields import resume
+
+    r = resume(
+        "KYLE DIXON\nEducation\nData Analytics Professional\nCertificate\nGoogle\n"
+        "2021 – Present\nIT Automation with Python\nProfessional Certificate\n"
+        "Google\n2021\n"
+    )
+    assert [s.name for s in r.sections].count("certifications") == 0
+    assert len(r.education) == 2
