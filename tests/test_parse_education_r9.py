@@ -118,3 +118,14 @@ def test_a_certificate_wrapped_in_a_sidebar_stays_in_education() -> None:
     )
     assert [s.name for s in r.sections].count("certifications") == 0
     assert len(r.education) == 2
+
+
+@given(st.sampled_from(["Google", "IBM", "Amazon Web Services"]))
+def test_the_issuer_after_a_certificate_named_in_full(issuer: str) -> None:
+    got = _entries(f"Data Analytics Professional Certificate, {issuer}\t2021")
+    assert got == [("Data Analytics Professional Certificate", None, issuer)]
+
+
+def test_a_field_after_a_certificate_stays_its_field() -> None:
+    got = _entries("Certificate, Project Management\t2019")
+    assert got[0][1:] == ("Project Management", None)
