@@ -223,3 +223,34 @@ def test_a_wrapped_sentence_end_is_no_lower_case_organisation() -> None:
         ("Software Engineer", "Acme Corp"),
         ("Data Engineer", "Initech LLC"),
     ]
+
+
+_NARROW = (
+    "• Replaced 60 legacy apps by developing a mobile architecture\n"
+    "• Saved $400K a year by moving off the Blackberry server fleet\n"
+)
+
+
+def test_a_left_cell_wrapped_beside_its_dates_is_one_header() -> None:
+    # the reader moved the wrapped range whole onto the second line
+    got = roles(
+        f"{_NARROW}Enterprise Automation Technology Architect, Southern California\n"
+        f"Edison\tJan 2017 – Present\n{_NARROW}"
+    )
+    assert got == [
+        ("Enterprise Automation Technology Architect", "Southern California Edison",
+         "2017-01", "now")
+    ]  # fmt: skip
+
+
+def test_a_bullets_wrapped_end_over_a_title_and_dates_stays_text() -> None:
+    got = roles(
+        "Senior Software Engineer\tJan 2023 - Present\nStripe • San Francisco, CA\n"
+        "• Mentored 3 junior engineers and established code review standards\n"
+        "across payments platform team, ensuring clean, testable code practices\n"
+        "Software Engineer\tJun 2021 - Dec 2022\nFigma • San Francisco, CA\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("Senior Software Engineer", "Stripe"),
+        ("Software Engineer", "Figma"),
+    ]
