@@ -290,6 +290,9 @@ class PageObjects:
     hlines: list[tuple[float, float, float]] = field(default_factory=list)  # y, x0, x1
     vlines: list[tuple[float, float, float]] = field(default_factory=list)  # x, y0, y1
     width: float = 0.0
+    #: Small round or square shapes (x0, top, x1, bottom; y down): list markers
+    #: drawn as paths (a Chromium export's discs), see :mod:`pdf_marks`.
+    dots: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 _MAX_OBJECTS = 50000
@@ -399,6 +402,8 @@ def _path_lines(
         vl.append(((left + right) / 2, height - top, height - bottom))
         return
     if w < 4 and h < 4:
+        if w >= 1.5 and h >= 1.5 and 0.6 * h <= w <= 1.7 * h:
+            out.dots.append((left, height - top, right, height - bottom))
         return  # a dot, a bullet
     n = _fast("FPDFPath_CountSegments", _I, _P)(obj)
     if n <= 0 or n > _MAX_SEGMENTS:

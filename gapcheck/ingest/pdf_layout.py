@@ -39,12 +39,14 @@ Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
 from gapcheck.ingest.pdf_dates import close_date_ranges
 from gapcheck.ingest.pdf_gutters import cell_blocks, find_gutter
+from gapcheck.ingest.pdf_marks import mark_list_items
 from gapcheck.ingest.pdf_words import (
     Word,
     join_row,
@@ -277,14 +279,22 @@ def _chained(pair: Any, pad: Any) -> Any:
     return pair & (np.concatenate((both, pad)) | np.concatenate((pad, both)))
 
 
-def layout_page(chars: Any, *, first: bool = True) -> PageLayout:
+def layout_page(
+    chars: Any,
+    *,
+    first: bool = True,
+    dots: Sequence[tuple[float, float, float, float]] = (),
+) -> PageLayout:
     """Reading-order text and layout facts of one page (``first``: the document's
-    first page; later pages read a left sidebar after the main column)."""
+    first page; later pages read a left sidebar after the main column; ``dots``:
+    small shapes that may be list markers, see :mod:`pdf_marks`)."""
     chars, *turned = upright(chars)
     words, ordered = make_words_ordered(chars)
     out = PageLayout(words=len(words), page_words=words)
     if not words:
         return out
+    if dots:
+        mark_list_items(words, dots)
     height = chars.height
     body = median(list(map(_SIZE, words)))
     rows = make_rows(words, ordered)

@@ -64,7 +64,9 @@ _ABBREVIATIONS: dict[str, str] = {
     r"MAcc|MSF|MSEE|MSCS|MSME|MSIT|MSIS|MArch|MPhil|MRes",
     "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E|"
     r"BSEE|BSCS|BSME|BSCE|BSIT|BSBA|BEd|BArch|BMus|BPharm|BDes",
-    "associate": r"AAS|ADN|ASN|AOS",
+    # the two-year French technology diplomas (Diplôme universitaire de technologie,
+    # Brevet de technicien supérieur)
+    "associate": r"AAS|ADN|ASN|AOS|DUT|BTS",
     "high school": r"GED|HSC",
 }
 # "MS Office" is not a master's degree.

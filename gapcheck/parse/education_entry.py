@@ -165,7 +165,14 @@ def _campus(school: str, parts: list[str], field: str | None, text: str = "") ->
         kept = school[: -len(field)].strip()  # "... at Austin Public Relations"
         if not re.search(r"\b(?:of|for|at|in|and|&)$", kept):
             school = kept
-    return with_campus(school, after, is_place=place, field=field)
+    later = parts[at + 2] if 0 <= at < len(parts) - 2 else None
+    return with_campus(
+        school,
+        after,
+        is_place=place,
+        field=field,
+        then_place=later is not None and _is_place(later),
+    )
 
 
 #: A school's name without a school word: capitalised words ("HR Block",
@@ -219,6 +226,24 @@ _NAMED_DEGREE = re.compile(
 
 #: What a certificate attests, not a field: "Certificate of Completion".
 _NO_FIELD = r"(?:completion|achievement|attendance|participation)\b"
+
+
+#: A credential whose name ends on what it is ("... Professional Certificate").
+_NAMED_CREDENTIAL = re.compile(r"(?i)\b(?:certificate|certification)$")
+
+
+def _issuer(degree: str | None, part: str) -> bool:
+    """Whether ``part``, after a certificate named in full, is its issuer ("Google",
+    "IBM"): a capitalised name of one to three words that no field's words end."""
+    words = part.split()
+    return (
+        bool(degree and _NAMED_CREDENTIAL.search(degree.strip()))
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower().strip(".,") not in FIELD_WORDS
+        and re.search(r"(?:ology|istry|ics|ment|tion|ing|ism)$", words[-1].lower())
+        is None
+    )
 
 
 def build_entry(anchor: Line | None, members: list[Line]) -> Education:
@@ -316,6 +341,9 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             institution = next(
                 (p for p in parts[:at] if INSTITUTION_RE.search(p)), None
             )
+        if institution is None and field and _issuer(degree, field):
+            # "Data Analytics Professional Certificate, Google": who issued it
+            institution, field = field, None
         institution = institution or glued_school
     for ln in others:
         if institution:

@@ -5,6 +5,7 @@ the title and which the organisation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
@@ -20,6 +21,14 @@ _SUFFIX = re.compile(
     r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?(?:\s*\([^()]*\))?$", re.I
 )
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
+#: A part naming only how a job was held ("Part-time", "Stage", "Contract"): it
+#: goes with the title before it ("Développeur web | Part-time, BigInt").
+_EMPLOYMENT = re.compile(
+    r"(?i)(?:part|full)[- ]?time|contract|freelance|internship|stage|temporary|temp"
+    r"|seasonal|casual|per diem|permanent|apprenticeship|alternance|praktikum"
+)
+#: A spaced hyphen or dash between two pieces of a header.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _words(text: str) -> set[str]:
@@ -44,7 +53,19 @@ _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
 _ROLE_TITLE_WORDS = word_set(
     "contractor freelancer volunteer student member "
     "mentor coach trainee tester translator photographer artist entrepreneur "
-    "ambassador organizer organiser sre sde swe"
+    "ambassador organizer organiser sre sde swe "
+    # job titles of resumes written in other languages ("Développeur web",
+    # "Ingeniero de Software", "Softwareentwickler", "Responsable du développement")
+    "développeur developpeur développeuse ingénieur ingenieur ingénieure "
+    "responsable directeur directrice formateur formatrice professeur enseignant "
+    "enseignante stagiaire président présidente technicien technicienne analyste "
+    "chargé chargée conseiller conseillère gérant gérante chef "
+    "desarrollador desarrolladora ingeniero ingeniera jefe gerente profesor profesora "
+    "técnico técnica consultor consultora coordinador coordinadora becario becaria "
+    "desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária "
+    "entwickler entwicklerin softwareentwickler berater beraterin leiter leiterin "
+    "praktikant praktikantin werkstudent geschäftsführer "
+    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur"
 )
 
 
@@ -85,10 +106,20 @@ def split_parts(text: str) -> list[str]:
     pieces.append((text[pos:], ""))
     pieces = _keep_brackets(pieces)
     sep_before = ""
+    seps: list[str] = []  # the separator before each part of ``parts``
     for raw, sep in pieces:
         part = re.sub(r"\s*\(\s*\)", "", raw).strip(" ,;:|-–—")  # "(dates)" gone
         before, sep_before = sep_before, sep
         if not part:
+            continue
+        if (
+            parts
+            and _EMPLOYMENT.fullmatch(part)
+            and _titled(parts[-1])
+            and before.strip() in {"|", "-", "–", "—", "·", ","}
+        ):
+            glue = ", " if before.strip() == "," else f" {before.strip()} "
+            parts[-1] = f"{parts[-1]}{glue}{part}"
             continue
         if parts and _SUFFIX.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
@@ -120,9 +151,70 @@ def split_parts(text: str) -> list[str]:
             and not re.match(r"(?i)(?:university|college)\b", region.group(2))
         ):
             parts += [region.group(1), region.group(2)]  # "..., CA Software Engineer"
+            seps += [before, ""]
             continue
         parts.append(part)
-    return _unglue_city(parts)
+        seps.append(before)
+    return _unglue_city(_dash_qualifier(parts, seps))
+
+
+def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
+    """The parts of a role header written over several lines: each line cut by
+    :func:`split_parts`, except a line that is a job title and its qualifier joined
+    by a spaced dash ("Fullstack Engineer - Go/NodeJS/AngularJS" over "Stone
+    Pagamentos · Rio de Janeiro"), kept whole when another line (not a place
+    line, see ``places``) can name the organisation: the rule of
+    :func:`_dash_qualifier` across lines."""
+    cut = [split_parts(t) for t in texts]
+    out: list[str] = []
+    for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
+        others = [
+            p for j, q in enumerate(cut) if j != k and not places(texts[j]) for p in q
+        ]
+        if len(parts) == 2 and drop_places(others):
+            a, b = parts
+            dash = re.fullmatch(
+                re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
+                strip_bullet(text).strip(),
+            )
+            if dash and _qualified(a, b):
+                out.append(f"{a} {dash.group(1).strip()} {b}")
+                continue
+        out += parts
+    return out
+
+
+def _qualified(a: str, b: str) -> bool:
+    """Two pieces joined by a dash that make one job title: exactly one holds a
+    job-title word, and neither names an organisation or a place."""
+    return (
+        _titled(a) != _titled(b)
+        and not ORG_WORDS & (_words(a) | _words(b))
+        and not (_is_place(a) or _is_place(b))
+    )
+
+
+def _dash_qualifier(parts: list[str], seps: list[str]) -> list[str]:
+    """A job title and its qualifier joined by a spaced dash, with the organisation
+    after them ("Fullstack Engineer - PHP/Javascript, Modus Create", "Chrome for
+    Android - Software Developer Intern, Google"): one part, the title. Only when
+    exactly one of the two pieces holds a job-title word, neither names an
+    organisation or a place, and a later part (not a place) is there to be the
+    organisation ("Engineer - Acme, Austin, TX" keeps "Acme")."""
+    if len(seps) != len(parts) or len(parts) < 3:
+        return parts
+    named = len(drop_places(parts))  # "Austin, TX" at the end is no organisation
+    for i in range(len(parts) - 2):
+        a, b = parts[i], parts[i + 1]
+        if (
+            _SPACED_DASH.fullmatch(seps[i + 1])
+            and _qualified(a, b)
+            and named > i + 2
+            and not _SPACED_DASH.fullmatch(seps[i + 2])
+        ):
+            dash = seps[i + 1].strip()
+            return [*parts[:i], f"{a} {dash} {b}", *parts[i + 2 :]]
+    return parts
 
 
 def _keep_brackets(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -238,6 +330,16 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     lead = parts[first:at] if at > first else []
     if (
         org_like
+        and title is not None
+        and 0 <= parts.index(title) < at == len(parts) - 2
+        and ORG_WORDS & _words(parts[-1])
+        and not _titled(parts[-1])
+    ):
+        # "Research Intern, Institute for Space and Defense Electronics,
+        # Vanderbilt University": a unit, then the organisation it belongs to
+        return ", ".join(lead) or title, f"{org}, {parts[-1]}"
+    if (
+        org_like
         and lead
         and (title is None or parts.index(title) < at)
         and len(lead) <= 3
@@ -307,6 +409,8 @@ def field_parts(texts: list[str]) -> list[str] | None:
         return None
     if any(ORG_WORDS & _words(p) for p in many[1][1:]):
         return None
+    if _EMPLOYMENT.fullmatch(many[1][0]):
+        return None  # "Développeur web | Part-time, BigInt": the title's, see above
     text, pieces = many
     if _PLACEHOLDER_ORG.search(text):
         return None  # "Company Name - City , State ?": a place left over

@@ -117,13 +117,14 @@ def _above(
     location line besides. With ``after_text``, from the end of the block before
     the dates, only when the lines before them are a role's text (or nothing)."""
     above: list[Line] = []
-    for ln in reversed(lines):
+    for k in range(len(lines) - 1, -1, -1):
+        ln = lines[k]
         named = [a for a in above if not is_location_line(a.text)]
         if (
             ln.index in used
             or len(named) == 2
             or len(above) == 3
-            or not _short(ln, loose=True)
+            or not (_short(ln, loose=True) or _lower_name(ln, lines[:k]))
         ):
             break
         if after_text and is_bullet(ln.text) and len(strip_bullet(ln.text).split()) > 4:
@@ -136,6 +137,25 @@ def _above(
         if not (is_bullet(before.text) or _short(before) is False):
             return []
     return above
+
+
+def _lower_name(line: Line, before: list[Line]) -> bool:
+    """An organisation named in lower case ("bitcrowd", "backstitch · Detroit,
+    MI") between a job title's line and the dates: one or two words (then maybe a
+    place), no end mark, and a short line with a job-title word right above it."""
+    text = line.text
+    if is_bullet(text) or not before or re.search(r"[.!?:;,]$", text):
+        return False
+    parts = drop_places(split_parts(text))
+    prev = before[-1]
+    return (
+        len(parts) == 1
+        and 1 <= len(parts[0].split()) <= 2
+        and parts[0][:1].islower()
+        and find_span(text) is None
+        and _short(prev)
+        and _titled(prev.text)
+    )
 
 
 def _prose(text: str) -> bool:

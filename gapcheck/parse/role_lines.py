@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 
 from gapcheck.parse.dates import DateSpan, dangling_range, find_span
+from gapcheck.parse.lines import wrap_width
+from gapcheck.parse.parts import _titled, drop_places, split_parts
 from gapcheck.parse.role_headers import glued_tail
 from gapcheck.parse.sections import Line, is_bullet
 
@@ -49,7 +51,11 @@ def join_dangling(lines: list[Line]) -> list[Line]:
     """Rewrite "June 2020 – Title" over "Present Did things" (a dates column read
     line by line) as "June 2020 – Present Title" over "Did things"."""
     out = _join_split_range(list(lines))
-    out = _join_wrapped_range(_join_pairs(out, _open_header))
+    width = wrap_width(out)
+    out = _join_pairs(out, _open_header)
+    out = _join_pairs(out, lambda a, b: _wrapped_cell_header(a, b, width))
+    out = _join_pairs(out, lambda a, b: _left_cell_wrapped(a, b, width))
+    out = _join_wrapped_range(out)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         if first.blank or second.blank:
@@ -155,6 +161,72 @@ def _open_header(line: Line, nxt: Line) -> Line | None:
         return None
     text = f"{line.text.rstrip()} {nxt.text.strip()}"
     return Line(line.index, text, line.start, line.end)
+
+
+def _wrapped_cell_header(line: Line, nxt: Line, width: int) -> Line | None:
+    """A "Title | Organisation | Dates" header wrapped inside a cell ("3D Graphics
+    & Simulation Developer Intern | Vital" over "Mechanics | Jan 2018 - Apr 2018"):
+    one line, the two halves of the cut cell joined by a space, else None.
+
+    ``line`` has no dates and fills the column (the next line's first word would
+    not have fitted, ``width`` being the section's full-line length); ``nxt`` holds
+    the role's dates after a first cell of one to four words that is no place, and
+    either ``line`` is cut into cells by the same bar or that cell goes on in lower
+    case ("... Architect - Digital" over "eCommerce | Acme | Jan 2010 - ...")."""
+    if line.blank or nxt.blank or is_bullet(line.text) or is_bullet(nxt.text):
+        return None
+    span = role_span(nxt)
+    if span is None or find_span(line.text) is not None or line.text.endswith("|"):
+        return None
+    head = nxt.text[: span.begin]
+    if "|" not in head:
+        return None
+    cell = head.split("|", 1)[0].strip()
+    words = cell.split()
+    if not 1 <= len(words) <= 4 or _only_place(cell):
+        return None
+    barred = re.search(r"\s\|\s", line.text) is not None
+    if not (barred or cell[:1].islower()):
+        return None
+    if len(line.text) + 1 + len(words[0]) <= 0.8 * width or len(line.text.split()) > 14:
+        return None
+    text = f"{line.text} {nxt.text}"
+    return Line(line.index, text, line.start, nxt.end)
+
+
+def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
+    """A header's left cell wrapped beside its dates cell, the dates moved whole
+    onto the second line by the reader ("Enterprise Automation Technology
+    Architect, Southern California" over "Edison<TAB>Jan 2017 – Present"): one
+    line, else None. ``nxt`` is one or two capitalised words and the dates alone
+    after a tab; ``line`` fills the column, has no dates and runs on after a comma."""
+    if line.blank or nxt.blank or is_bullet(line.text) or "\t" not in nxt.text:
+        return None
+    left, right = (p.strip() for p in nxt.text.rsplit("\t", 1))
+    words = left.split()
+    span = find_span(right, single=False)
+    if (
+        span is None
+        or (right[: span.begin] + right[span.finish :]).strip(" ,;:-–|")
+        or not 1 <= len(words) <= 2
+        or not all(w[:1].isupper() for w in words)
+        or find_span(line.text) is not None
+        or find_span(left) is not None
+        or "," not in line.text
+        or not line.text[:1].isupper()  # the wrapped end of a bullet
+        or _titled(left)  # "Software Engineer<TAB>dates": a role of its own
+        or re.search(r"[.,;:!?]$", line.text)
+        or len(line.text.split()) > 14
+        or len(line.text) + 1 + len(words[0]) <= 0.8 * width
+        or _only_place(left)
+    ):
+        return None
+    return Line(line.index, f"{line.text} {left}\t{right}", line.start, nxt.end)
+
+
+def _only_place(text: str) -> bool:
+    """ "Austin, TX", "Remote": a cell naming a place only."""
+    return not drop_places(split_parts(text))
 
 
 def _join_pairs(

@@ -21,6 +21,7 @@ from gapcheck.parse.parts import (
     _words,
     drop_places,
     field_parts,
+    header_parts,
     split_parts,
     title_and_org,
 )
@@ -86,7 +87,7 @@ def find_roles(
                 if not is_location_line(ln.text)
             ]
             below = block[pos + 1] if pos + 1 < len(block) else None
-            if pos == len(block) - 1 and not rest and after:
+            if pos == len(block) - 1 and not rest and after and not above:
                 # "2016 / 09" / "Engineer" / "University of Bremen", each after a
                 # blank line: the header is below the dates
                 header = [line, *after]
@@ -123,9 +124,9 @@ def find_roles(
                 lead = _lead_blocks(grouped[:b], used)
                 if not rest or any(_titled(ln.text) for ln in lead):
                     header = [*lead, line]
-            parts = [
-                p for ln in header for p in split_parts(rest if ln is line else ln.text)
-            ]
+            parts = header_parts(
+                [rest if ln is line else ln.text for ln in header], is_location_line
+            )
             if header == [line] and rest and below is not None and _bare_org(below):
                 # "Senior Executive - Finance 08/2008 to 09/2015" over "Company
                 # Name": the organisation is below, so the dash is the title's
@@ -287,8 +288,10 @@ def _orientation(hit: RoleHit, text: dict[int, str]) -> tuple[str, bool] | None:
     """Where a role's title and organisation stand: ("below", True) for an
     organisation on the dates line over its title, ("below", False) the other way
     round, ("above", ...) for a header line above the dates line, ("same", True)
-    for "Title, Company" on one line and ("same", False) for "Company — Title";
-    None when the text does not say."""
+    for "Title, Company" on one line and ("same", False) for "Company — Title",
+    ("stacked", True) for the title's line over the organisation's, both over or
+    under the dates line (and False the other way round); None when the text does
+    not say."""
     title, org = hit.role.title, hit.role.organization
     if not title or not org:
         return None
@@ -298,6 +301,20 @@ def _orientation(hit: RoleHit, text: dict[int, str]) -> tuple[str, bool] | None:
         if at < 0 or of < 0 or at == of:
             return None
         return "same", at < of
+    if len(hit.lines) > 2:
+        # "Title" / "Organisation · Place" / "dates": a line each, in an order
+        others = sorted(hit.lines - {hit.anchor})
+        at_title = [i for i in others if title in text.get(i, "")]
+        at_org = [i for i in others if org in text.get(i, "")]
+        if (
+            len(at_title) == 1
+            and len(at_org) == 1
+            and at_title != at_org
+            and title not in here
+            and org not in here
+        ):
+            return "stacked", at_title[0] < at_org[0]
+        return None
     if len(hit.lines) != 2:
         return None
     (other,) = hit.lines - {hit.anchor}

@@ -233,10 +233,16 @@ _SYSTEM = re.compile(r"^(?:State|City) University of\b")
 
 
 def with_campus(
-    school: str, after: str | None, *, is_place: bool, field: str | None = None
+    school: str,
+    after: str | None,
+    *,
+    is_place: bool,
+    field: str | None = None,
+    then_place: bool = False,
 ) -> str:
     """``school`` with the part after it when that part names its campus (the
-    field of study written again after it left out)."""
+    field of study written again after it left out). ``then_place``: a region or
+    country follows that part ("State University, Anywhere, USA": a city)."""
     if after and field and after.lower().endswith(" " + field.lower()):
         after = after[: -len(field)].strip()
     if not after or re.search(r"\d", after):
@@ -245,7 +251,12 @@ def with_campus(
         return f"{school}, {after}"
     words = after.split()
     if (
-        re.match(r"^(?:University|College) of\b", school)
+        # "University of California, Davis", "California State University,
+        # Sacramento": a system's school, then its campus
+        (
+            re.match(r"^(?:University|College) of\b", school)
+            or (re.search(r"\bState University$", school) and not then_place)
+        )
         and not INSTITUTION_RE.search(after)
         and not is_place
         and 1 <= len(words) <= 3
@@ -286,6 +297,20 @@ def school_wraps(line: str, nxt: str) -> bool:
         and degree_match(last) is None
         and INSTITUTION_RE.fullmatch(last) is None
         and degree_match(tail.strip()) is None
+        # "Bachelor of Arts, Social Computing Informatics" over "University of
+        # Michigan": a degree, then its field, whose last word ends like one
+        and not _degree_then_field(line)
+    )
+
+
+def _degree_then_field(line: str) -> bool:
+    """ "Bachelor of Arts, Social Computing Informatics": a degree, then its field,
+    whose last word ends like one (no school's name goes on from it)."""
+    last = line.split()[-1].lower() if line.split() else ""
+    return (
+        "," in line
+        and _FIELD_END.search(last) is not None
+        and degree_match(line.rsplit(",", 1)[0].strip()) is not None
     )
 
 
@@ -298,7 +323,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     """Entry lines wrapped in a narrow cell, joined: "..., Indian Institute of" over
     "Technology Roorkee, India, 2016" (a line that ends on "of", "and", "&"...),
     "Front-End Development" over "and Quality Assurance" (a line that opens with
-    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`)."""
+    one), "Saint-Petersburg" over "State University" (see :func:`school_wraps`),
+    "Amsterdam University" over "College" (a keyword alone)."""
     out: list[Line] = []
     width = _column_width(lines)
     for i, ln in enumerate(lines):
@@ -314,13 +340,19 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
+                or _lone_keyword(out[-1].text, ln.text)
                 or (
                     width is not None
                     and _fills_column(lines[i - 1].text, ln.text, width)
                     and not (
                         i + 1 < len(lines)
                         and (
-                            school_wraps(ln.text, lines[i + 1].text)
+                            (
+                                school_wraps(ln.text, lines[i + 1].text)
+                                # "Bachelor of Arts, Social" / "Computing
+                                # Informatics" / "University of Michigan"
+                                and not _degree_then_field(f"{out[-1].text} {ln.text}")
+                            )
                             # the last line before the dates is the school's
                             # ("M.Sc., Computer Science" / "TU Delft" / "2015 –
                             # 2017"), unless it goes on a school's name
@@ -338,6 +370,18 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _lone_keyword(line: str, nxt: str) -> bool:
+    """ "Amsterdam University" over "College": a school's keyword alone on a line
+    names no school by itself; it ends the school's name above it."""
+    return (
+        INSTITUTION_RE.fullmatch(nxt.strip()) is not None
+        and nxt[:1].isupper()
+        and INSTITUTION_RE.search(line) is not None
+        and find_span(line) is None
+        and re.search(r"[.,;:]$", line) is None
+    )
 
 
 def _column_width(lines: list[Line]) -> int | None:
@@ -382,9 +426,10 @@ def _fills_column(line: str, nxt: str, width: int) -> bool:
 
 def _cell_wraps(line: str, nxt: str) -> bool:
     """A left cell wrapped beside its dates cell ("..., UC Santa" over
-    "Barbara<TAB>2010 – 2014"): ``nxt`` is a name's last word or two (then maybe
-    more parts after a comma) and the dates, ``line`` runs on (no dates, no end
-    mark) after a comma-separated part that is no school yet."""
+    "Barbara<TAB>2010 – 2014", "..., California State University" over "Long
+    Beach<TAB>2018 – 2019"): ``nxt`` is a name's last word or two (then maybe more
+    parts after a comma) and the dates, ``line`` runs on (no dates, no end mark)
+    after a comma-separated part that is no degree."""
     if "\t" not in nxt or "\t" in line or find_span(line) is not None:
         return False
     left, right = nxt.rsplit("\t", 1)
@@ -398,7 +443,8 @@ def _cell_wraps(line: str, nxt: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and find_span(right) is not None
         and re.search(r"[.,;:]$", line) is None
-        and INSTITUTION_RE.search(tail) is None
+        # "..., California State University" over "Long Beach<TAB>2018 – 2019":
+        # a school's name goes on with its campus too
         and degree_match(tail) is None
         and bool(tail.split())
         and tail.split()[-1].lower() not in FIELD_WORDS

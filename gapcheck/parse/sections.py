@@ -199,6 +199,10 @@ def canonical(text: str, kind: Kind) -> str | None:
         return "requirements" if set(key.split()) <= _HEADER_ROW else None
     if kind == "posting" and key.startswith("about ") and len(key.split()) <= 5:
         return "about"  # "About Acme Analytics"
+    if kind == "resume" and key.split()[-1] == "certificate":
+        # "Data Analytics Professional Certificate": one credential, and a lone
+        # "Certificate" its name's wrapped end (a heading says "Certificates")
+        return None
     if (  # a typo: "Experiance", "Qulification"; not a role ("Open Source Contributor")
         len(key) >= 5 and key.count(" ") <= 2 and not TITLE_WORDS & set(key.split())
     ):
