@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2|fresh3|fresh4]
+        [--set dev|heldout|fresh|fresh2|fresh3|fresh4] [--filter WEIGHTS.json]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
@@ -217,12 +217,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
     ap.add_argument("--show", action="store_true", help="print each posting's terms")
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="dev")
+    ap.add_argument(
+        "--filter",
+        help="the learned filter's weights from this JSON instead of "
+        "models/posting_filter.json (train_filter.py --loso writes one per set, "
+        "trained without it)",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "postings").is_dir():
         print(f"no postings under {data}", file=sys.stderr)
         return 2
-    stats, unjudged = score(data, args.fmt, args.show, args.which)
+    from contextlib import nullcontext
+
+    from gapcheck.extract.posting_filter import model_file
+
+    with model_file(args.filter) if args.filter else nullcontext():
+        stats, unjudged = score(data, args.fmt, args.show, args.which)
     print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
     for group in sorted(stats, key=lambda g: (g == "ALL", g)):
         row = stats[group]
