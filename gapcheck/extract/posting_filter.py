@@ -101,6 +101,15 @@ _SPECIALTY_FORM = re.compile(
 _PLACE_PREV = frozenset("in at from near to around across based of within".split())
 _LIST_SPLIT = re.compile(r",|;|\band\b|&|/|\bor\b")
 _CTX_WORD = re.compile(r"[a-z]{3,}")
+_GLUE_PREV = re.compile(r"\b([A-Za-z][a-z]+)[ \t]+$")
+_GLUE_NEXT = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
+_FUNCTION = frozenset(
+    """a an the and or of to in on for with at by as be is are was were from into
+    your you our their its this that these those any all some other such who which
+    including include includes within across have has having will would can could
+    should must may might also well both either more most new key strong good
+    excellent proven relevant previous significant extensive sound solid""".split()  # noqa: SIM905
+)
 #: words of the sentence before and after the term read as features
 CTX_BEFORE, CTX_AFTER = 8, 6
 _BULLET = re.compile(r"^\s*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s+")
@@ -253,6 +262,19 @@ def features(
     out[f"tkind={getattr(skill, 'kind', None) or 'none'}&src={m.source}"] = 1.0
     if len(words) == 1 and surface.islower():
         out["one_lower_word"] = 1.0
+    # the span's edges: a content word glued on either side ("team | working skills",
+    # "all | round administration") or a verb or adverb first ("effectively managing",
+    # "escalating requests"): a piece of a phrase, not a term's name
+    glued_prev = _GLUE_PREV.search(text, max(0, m.start - 30), m.start)
+    if glued_prev and glued_prev.group(1).lower() not in _FUNCTION:
+        out["glued_prev"] = 1.0
+    glued_next = _GLUE_NEXT.match(text, m.end)
+    if glued_next and glued_next.group(1).lower() not in _FUNCTION:
+        out["glued_next"] = 1.0
+    if words and not m.canonical:
+        first = words[0].lower()
+        if first.endswith("ing") or first.endswith("ly") or first.endswith("ed"):
+            out["verb_first"] = 1.0
     if _BULLET.match(line):
         out["bullet"] = 1.0
         lead = _lead_in(text, m.start)
