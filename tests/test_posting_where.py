@@ -125,7 +125,9 @@ def test_colleagues_and_kinds_of_staff_are_not_asked() -> None:
 
 
 def test_a_specialty_in_a_rotation_or_an_areas_list_is_where() -> None:
-    text = "This is a rotational experience in Critical Care, Paediatrics, Surgical Wards"
+    text = (
+        "This is a rotational experience in Critical Care, Paediatrics, Surgical Wards"
+    )
     assert where_listed(_m(text, "Paediatrics"), text, domain=True)
     areas = "you will be responsible for system areas such as Pathology & Cardiology"
     assert where_listed(_m(areas, "Cardiology"), areas, domain=False)
@@ -161,15 +163,21 @@ def test_how_the_employer_selects_asks_no_skill(
 
 
 def test_a_question_offering_growth_asks_nothing() -> None:
-    assert offer_question("Would you like to develop your leadership and teaching skills")
+    assert offer_question(
+        "Would you like to develop your leadership and teaching skills"
+    )
     assert offer_question("Do you need access to flexible working hours")
     assert not offer_question("Do you have experience of Python")
 
 
 def test_a_named_place_saying_what_it_is_asks_nothing() -> None:
-    assert describes_entity("Conifer Lodge is a care home with nursing that provides care")
+    assert describes_entity(
+        "Conifer Lodge is a care home with nursing that provides care"
+    )
     assert not describes_entity("SQL Server is a plus")
-    assert not describes_entity("Conifer Lodge is a home; you must hold NMC registration")
+    assert not describes_entity(
+        "Conifer Lodge is a home; you must hold NMC registration"
+    )
     assert not describes_entity("The Trainee Nursing Associate is a band 3 role")
 
 

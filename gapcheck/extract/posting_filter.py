@@ -98,7 +98,9 @@ _SPECIALTY_FORM = re.compile(
     r"theatres?|services?|departments?|team|clinics?|rehabilitation|health)$",
     re.IGNORECASE,
 )
-_PLACE_PREV = frozenset("in at from near to around across based of within".split())
+_PLACE_PREV = frozenset(
+    "in at from near to around across based of within".split()  # noqa: SIM905
+)
 _LIST_SPLIT = re.compile(r",|;|\band\b|&|/|\bor\b")
 _CTX_WORD = re.compile(r"[a-z]{3,}")
 _GLUE_PREV = re.compile(r"\b([A-Za-z][a-z]+)[ \t]+$")
@@ -253,8 +255,11 @@ def features(
     if prof:
         stem = prof.group(1).lower()
         out["profession_in_title" if stem in title else "profession_off_title"] = 1.0
-    if "capitalised" in out and not m.canonical and before[-1:] and (
-        before[-1] in _PLACE_PREV
+    if (
+        "capitalised" in out
+        and not m.canonical
+        and before[-1:]
+        and (before[-1] in _PLACE_PREV)
     ):
         out["place_prev"] = 1.0
     imp = req.importance if req else "none"
@@ -271,10 +276,8 @@ def features(
     glued_next = _GLUE_NEXT.match(text, m.end)
     if glued_next and glued_next.group(1).lower() not in _FUNCTION:
         out["glued_next"] = 1.0
-    if words and not m.canonical:
-        first = words[0].lower()
-        if first.endswith("ing") or first.endswith("ly") or first.endswith("ed"):
-            out["verb_first"] = 1.0
+    if words and not m.canonical and words[0].lower().endswith(("ing", "ly", "ed")):
+        out["verb_first"] = 1.0
     if _BULLET.match(line):
         out["bullet"] = 1.0
         lead = _lead_in(text, m.start)

@@ -138,7 +138,11 @@ def term_scores(model, rows: list[dict]) -> dict[tuple[str, str], tuple]:
     for r, p in zip(rows, probs, strict=True):
         k = (r["posting"], key(r["term"]))
         prev = out.get(k, (0.0,))
-        out[k] = (max(prev[0], float(p)), r["label"], bool(r["label"] and r["essential"]))
+        out[k] = (
+            max(prev[0], float(p)),
+            r["label"],
+            bool(r["label"] and r["essential"]),
+        )
     return out
 
 
@@ -280,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     out.with_suffix(".json").write_text(
         json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8"
     )
-    files = [f"{kind}{SETS[s]}.tsv" for s in TRAIN for kind in ("postings", "judgements")]
+    files = [
+        f"{kind}{SETS[s]}.tsv" for s in TRAIN for kind in ("postings", "judgements")
+    ]
     meta = {
         "name": "posting_filter",
         "description": "is a posting term asked of the candidate: logistic regression "
