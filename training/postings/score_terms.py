@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2|fresh3|fresh4] [--filter WEIGHTS.json]
+        [--set dev|heldout|fresh|fresh2|fresh3|fresh4]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
@@ -24,6 +24,10 @@ the certifications and degree levels the parser found.
 ``--set heldout`` scores the held-out set instead (``postings_heldout.tsv``,
 ``gold_heldout.tsv``, ``judgements_heldout.tsv``): other postings, picked and given
 their gold before any rule of round 3 was written, kept apart from the rule writing.
+
+``--filter WEIGHTS.json`` reads the learned filter's weights from that file instead of
+``models/posting_filter.json`` (``train_filter.py --loso DIR`` writes one per set,
+trained without it).
 
 The postings themselves stay in ../shared/data; only ids, gold and judgements are kept
 here. Prints one row per occupation group and the total.
