@@ -68,7 +68,7 @@ def test_requirements_and_importance(posting: Posting) -> None:
     for r in posting.requirements:
         assert POSTING[r.start : r.end] == r.text
     assert posting.years_required == 5.0
-    assert posting.education == ("bachelor", "master")
+    assert posting.education == ("bachelor",)  # "BS/MS": a bachelor's is accepted
 
 
 @pytest.mark.parametrize(
@@ -264,3 +264,19 @@ def test_sentences_are_not_headings(line: str) -> None:
 )
 def test_organization_from_prose(text: str, org: str | None) -> None:
     assert parse_posting(Document("p.txt", "txt", text)).organization == org
+
+
+def test_degrees_written_as_alternatives_ask_the_lowest() -> None:
+    """ "BS/MS degree" accepts a bachelor's: the posting asks that, not a master's
+    (issue 15 round 9: fresh4's "master degree" of "Degree/Masters level")."""
+    from gapcheck.parse.degrees import asked_degree_levels, degree_levels
+
+    assert degree_levels("BS/MS degree in Computer Science") == ["bachelor", "master"]
+    assert asked_degree_levels("BS/MS degree in Computer Science") == ["bachelor"]
+    assert asked_degree_levels("B.e/B.tech/MCA/Msc/M.e-IT") == ["bachelor"]
+    assert asked_degree_levels("BSc and MSc required") == ["bachelor", "master"]
+    assert asked_degree_levels("MSc in Data Science and/or statistics") == ["master"]
+    posting = parse_posting(
+        Document("p.txt", "txt", "Engineer\n\nRequirements\n- BS/MS degree in CS\n")
+    )
+    assert posting.education == ("bachelor",)

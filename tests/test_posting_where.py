@@ -10,10 +10,14 @@ import pytest
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
+    hiring_process,
+    names_a_post,
+    offer_question,
     offered,
     place_name,
     where_listed,
 )
+from gapcheck.parse.never_asked import describes_entity
 from gapcheck.records import Mention
 from tests.test_posting_structure import judged_figures
 
@@ -118,6 +122,78 @@ def test_colleagues_and_kinds_of_staff_are_not_asked() -> None:
     assert not colleagues(_m(duty, "teaching"), duty)
     joined = "The candidate will join a team of Senior Physiotherapists."
     assert not colleagues(_m(joined, "Physiotherapists"), joined)
+
+
+def test_a_specialty_in_a_rotation_or_an_areas_list_is_where() -> None:
+    text = (
+        "This is a rotational experience in Critical Care, Paediatrics, Surgical Wards"
+    )
+    assert where_listed(_m(text, "Paediatrics"), text, domain=True)
+    areas = "you will be responsible for system areas such as Pathology & Cardiology"
+    assert where_listed(_m(areas, "Cardiology"), areas, domain=False)
+    asked = "You must have experience in Critical Care, Paediatrics and Surgery"
+    assert not where_listed(_m(asked, "Paediatrics"), asked, domain=True)
+
+
+def test_the_items_of_an_offer_lead_in_are_offered() -> None:
+    text = (
+        "Livewell Southwest values its staff and makes investment in:\n"
+        "- Coaching and mentoring\n- Robust Preceptorship\n"
+    )
+    assert offered(_m(text, "Preceptorship"), text, "- Robust Preceptorship")
+    asked = "You will have:\n- Coaching and mentoring skills\n"
+    assert not offered(_m(asked, "Coaching"), asked, "- Coaching and mentoring skills")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "certification", "expected"),
+    [
+        ("Shortlisted candidates will undertake online psychometric tests",
+         "psychometric", False, True),
+        ("Interviews may be conducted remotely via Microsoft Teams",
+         "Microsoft Teams", False, True),
+        ("All candidates will be subject to an enhanced DBS check", "DBS", True, False),
+        ("Experience of Microsoft Teams is essential", "Microsoft Teams", False, False),
+    ],
+)  # fmt: skip
+def test_how_the_employer_selects_asks_no_skill(
+    sentence: str, part: str, certification: bool, expected: bool
+) -> None:
+    assert hiring_process(_m(sentence, part), sentence, certification) is expected
+
+
+def test_a_question_offering_growth_asks_nothing() -> None:
+    assert offer_question(
+        "Would you like to develop your leadership and teaching skills"
+    )
+    assert offer_question("Do you need access to flexible working hours")
+    assert not offer_question("Do you have experience of Python")
+
+
+def test_a_named_place_saying_what_it_is_asks_nothing() -> None:
+    assert describes_entity(
+        "Conifer Lodge is a care home with nursing that provides care"
+    )
+    assert not describes_entity("SQL Server is a plus")
+    assert not describes_entity(
+        "Conifer Lodge is a home; you must hold NMC registration"
+    )
+    assert not describes_entity("The Trainee Nursing Associate is a band 3 role")
+
+
+def test_a_name_before_another_persons_post_is_no_term() -> None:
+    text = "support the Infection Prevention Nurse Manager in guiding strategy"
+    assert names_a_post(_m(text, "Infection Prevention"), text, "TB Lead Nurse")
+    own = "As a highly talented Digital Transformation Programme Manager you"
+    title = "Digital Transformation Programme Manager"
+    assert not names_a_post(_m(own, "Digital Transformation"), own, title)
+
+
+def test_the_members_of_a_team_are_colleagues() -> None:
+    text = "an MDT consisting of occupational therapists, nurses and psychologist"
+    assert colleagues(_m(text, "psychologist"), text)
+    sup = "clinical care under the supervision of a registered nurse within each"
+    assert colleagues(_m(sup, "registered nurse"), sup)
 
 
 # -- the fresh3 judged set -----------------------------------------------------------

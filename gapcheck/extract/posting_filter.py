@@ -58,7 +58,10 @@ CUES: dict[str, re.Pattern[str]] = {
         "offer": r"\bwe offer|\boffer(?:s|ed|ing)?\b|opportunit|benefit|in return|"
         r"\bprovided\b|we will (?:support|provide|give|develop)|develop your|"
         r"you will (?:receive|gain|get|enjoy|be (?:given|supported|offered))|"
-        r"package|discount|pension|funded|\bsupport(?:ed)? (?:to|with|by)\b",
+        r"package|discount|pension|funded|\bsupport(?:ed)? (?:to|with|by)\b|"
+        r"attractive|\binvest(?:s|ment|ing)?\b|commitment to you|would you like|"
+        r"\bchance to\b|\benjoy\b|\bsupport you\b|\bhelp you\b|"
+        r"\bvalues? (?:its|our) staff",
         "org": r"\bour\b|\bwe\b|\bus\b|\bthe trust\b|\bcompany\b|\borganisation\b|"
         r"\bthe service\b|\bthe team\b|\bteam is\b|\bservice is\b",
         "you": r"\byou\b|\byour\b|candidate|applicant|post ?holder|individual",
@@ -71,8 +74,46 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\bpeople with\b|\bresidents?\b|\bfamilies\b",
         "contact": r"contact|e-?mail|telephone|informal visit|enquir|interview|"
         r"\bapply\b|closing date",
+        "process": r"shortlist|selection process|\bsubject to\b|pre-employment|"
+        r"\bchecks?\b|\btests?\b|\bassessment (?:centre|process|day)|"
+        r"\bwill be (?:advised|asked|invited|contacted)|\bapplication",
+        "describe": r"^\W*(?:(?!you\b|your\b)[\w'&/-]+\W+){1,7}?(?:is|are|was|"
+        r"provides?|operates?|includes?|comprises?|consists?|serves?|delivers?|"
+        r"covers?)\b",
     }.items()
 }
+#: A word naming a profession or a field of practice ("nursing", "Pharmacy",
+#: "psychologist"): asked when it is the post's own, often a colleague or a team's
+#: name when the title names another.
+_PROFESSION = re.compile(
+    r"\b(nurs|midwi|pharmac|physio|psycholog|psychiatr|therap|dent|doctor|medic|"
+    r"social (?:work|care)|radiograph|paramedic|dietet|dietit|podiat|surg|"
+    r"consultant|counsel|educat|teach|engineer|account|financ|estate|admin)\w*",
+    re.IGNORECASE,
+)
+#: The form of a specialty, department or service name when capitalised
+#: ("Critical Care", "Paediatrics", "Cardiology", "Mental Health Services").
+_SPECIALTY_FORM = re.compile(
+    r"(?:olog(?:y|ies)|iatry|iatrics|ics|surgery|medicine|care|wards?|units?|"
+    r"theatres?|services?|departments?|team|clinics?|rehabilitation|health)$",
+    re.IGNORECASE,
+)
+_PLACE_PREV = frozenset(
+    "in at from near to around across based of within".split()  # noqa: SIM905
+)
+_LIST_SPLIT = re.compile(r",|;|\band\b|&|/|\bor\b")
+_CTX_WORD = re.compile(r"[a-z]{3,}")
+_GLUE_PREV = re.compile(r"\b([A-Za-z][a-z]+)[ \t]+$")
+_GLUE_NEXT = re.compile(r"[ \t]+([A-Za-z][a-z]+)\b")
+_FUNCTION = frozenset(
+    """a an the and or of to in on for with at by as be is are was were from into
+    your you our their its this that these those any all some other such who which
+    including include includes within across have has having will would can could
+    should must may might also well both either more most new key strong good
+    excellent proven relevant previous significant extensive sound solid""".split()  # noqa: SIM905
+)
+#: words of the sentence before and after the term read as features
+CTX_BEFORE, CTX_AFTER = 8, 6
 _BULLET = re.compile(r"^\s*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[a-z][a-z'-]*|[.,;:()?!]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -80,15 +121,31 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence around ``[start, end)`` and the line holding it."""
-    left = 0
-    for mt in _SENTENCE_END.finditer(text, max(0, start - 400), start):
-        left = mt.end()
-    right_mt = _SENTENCE_END.search(text, end)
-    right = right_mt.start() if right_mt else len(text)
+    left, right = _sentence_bounds(text, start, end)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return text[left:right], line
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 400) if start > 400 else 0
+    for mt in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = mt.end()
+    right_mt = _SENTENCE_END.search(text, end)
+    return left, right_mt.start() if right_mt else len(text)
+
+
+def _list_items(sentence: str) -> tuple[int, int]:
+    """``(short items, capitalised short items)`` of the sentence's list pieces
+    (split at commas, "and", "or", "&", "/"): a run of names, departments or tools."""
+    short = caps = 0
+    for piece in _LIST_SPLIT.split(sentence):
+        ws = piece.split()
+        if 1 <= len(ws) <= 4:
+            short += 1
+            caps += ws[0][:1].isupper()
+    return short, caps
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -167,16 +224,60 @@ def features(
     for name, word in zip(("prev2", "prev"), padded, strict=True):
         out[f"{name}={word or '^'}"] = 1.0
     out[f"next={after[0] if after else '$'}"] = 1.0
-    if words:
-        out[f"term={surface.lower()}"] = 1.0
-        out[f"head={words[-1].lower()}"] = 1.0
     sentence, line = _sentence(text, m.start, m.end)
     low = sentence.lower()
     for name, pattern in CUES.items():
         if pattern.search(low):
             out[f"cue={name}"] = 1.0
+    left, right = _sentence_bounds(text, m.start, m.end)
+    before_low = text[left : m.start].lower()
+    # the words around the term in its sentence (not the term's own words: a term's
+    # name says little of whether this posting asks it)
+    for w in set(_CTX_WORD.findall(before_low)[-CTX_BEFORE:]):
+        out[f"ctxb={w}"] = 1.0
+    for w in set(_CTX_WORD.findall(text[m.end : right].lower())[:CTX_AFTER]):
+        out[f"ctxa={w}"] = 1.0
+    for name in ("must", "ability", "hold", "offer", "duty", "seek"):
+        if CUES[name].search(before_low):
+            out[f"before={name}"] = 1.0
     if "?" in sentence:
         out["question"] = 1.0
+    short, caps = _list_items(sentence)
+    if short >= 3:
+        out["in_list"] = 1.0
+        if caps >= 3 and "capitalised" in out:
+            out["cap_list"] = 1.0
+    if "capitalised" in out and words and _SPECIALTY_FORM.search(words[-1]):
+        out["specialty_form"] = 1.0
+        if "in_list" in out:
+            out["specialty_list"] = 1.0
+    prof = _PROFESSION.search(surface)
+    if prof:
+        stem = prof.group(1).lower()
+        out["profession_in_title" if stem in title else "profession_off_title"] = 1.0
+    if (
+        "capitalised" in out
+        and not m.canonical
+        and before[-1:]
+        and (before[-1] in _PLACE_PREV)
+    ):
+        out["place_prev"] = 1.0
+    imp = req.importance if req else "none"
+    out[f"sec={section or 'none'}&req={imp}"] = 1.0
+    out[f"tkind={getattr(skill, 'kind', None) or 'none'}&src={m.source}"] = 1.0
+    if len(words) == 1 and surface.islower():
+        out["one_lower_word"] = 1.0
+    # the span's edges: a content word glued on either side ("team | working skills",
+    # "all | round administration") or a verb or adverb first ("effectively managing",
+    # "escalating requests"): a piece of a phrase, not a term's name
+    glued_prev = _GLUE_PREV.search(text, max(0, m.start - 30), m.start)
+    if glued_prev and glued_prev.group(1).lower() not in _FUNCTION:
+        out["glued_prev"] = 1.0
+    glued_next = _GLUE_NEXT.match(text, m.end)
+    if glued_next and glued_next.group(1).lower() not in _FUNCTION:
+        out["glued_next"] = 1.0
+    if words and not m.canonical and words[0].lower().endswith(("ing", "ly", "ed")):
+        out["verb_first"] = 1.0
     if _BULLET.match(line):
         out["bullet"] = 1.0
         lead = _lead_in(text, m.start)
@@ -202,6 +303,7 @@ def probability(weights: dict[str, float], feats: dict[str, float]) -> float:
 
 
 _OFF: list[bool] = []
+_MODEL_FILE: list[str] = []
 
 
 @contextmanager
@@ -212,6 +314,17 @@ def rules_only() -> Iterator[None]:
         yield
     finally:
         _OFF.pop()
+
+
+@contextmanager
+def model_file(path: str) -> Iterator[None]:
+    """Within this block the filter reads its weights from ``path`` (to score a model
+    trained without the set being scored: ``score_terms.py --filter``)."""
+    _MODEL_FILE.append(path)
+    try:
+        yield
+    finally:
+        _MODEL_FILE.pop()
 
 
 @cache
@@ -238,7 +351,7 @@ def keep_asked(
 ) -> list[Mention]:
     """The mentions the learned filter judges asked of the candidate (all of them
     when no model is installed or within :func:`rules_only`)."""
-    model = None if _OFF else load_weights()
+    model = None if _OFF else load_weights(_MODEL_FILE[-1] if _MODEL_FILE else None)
     if model is None:
         return mentions
     weights, threshold = model

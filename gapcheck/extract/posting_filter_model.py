@@ -26,7 +26,10 @@ class PostingTermFilter(ClassifierMixin, BaseEstimator):
         self.balanced = balanced
 
     def fit(
-        self, X: Sequence[Mapping[str, float]], y: Sequence[int]
+        self,
+        X: Sequence[Mapping[str, float]],
+        y: Sequence[int],
+        sample_weight: Sequence[float] | None = None,
     ) -> PostingTermFilter:
         import numpy as np
         from sklearn.feature_extraction import DictVectorizer
@@ -42,7 +45,11 @@ class PostingTermFilter(ClassifierMixin, BaseEstimator):
             class_weight="balanced" if self.balanced else None,
             max_iter=5000,
         )
-        lr.fit(matrix, np.asarray(y))
+        lr.fit(
+            matrix,
+            np.asarray(y),
+            sample_weight=None if sample_weight is None else np.asarray(sample_weight),
+        )
         self.classes_ = lr.classes_
         self.weights_ = {
             name: round(float(w), 6)

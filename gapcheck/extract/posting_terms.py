@@ -43,11 +43,15 @@ from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
+    hiring_process,
+    names_a_post,
+    offer_question,
     offered,
     place_name,
     where_listed,
 )
 from gapcheck.parse.asking import NOT_ASKING, PostingSection
+from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
 
@@ -439,7 +443,7 @@ def asked_mentions(
             continue
         if _unit_or_body(m, text, bodies, taxonomy):
             continue
-        if _where_or_offered(m, text, taxonomy):
+        if _where_or_offered(m, text, taxonomy, posting.title or ""):
             continue  # "from Bloxwich", "- Anaesthetics" of where one may work
         if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
             continue
@@ -470,16 +474,27 @@ def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
     return tuple(getattr(skill, "tags", ()) or ())
 
 
-def _where_or_offered(m: Mention, text: str, taxonomy: Any) -> bool:
+def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> bool:
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
     domain = getattr(skill, "kind", None) == "domain"
+    sentence = _sentence_of(text, m.start, m.end)
     return (
         place_name(m, text)
         or generic_phrase(m)
         or colleagues(m, text)
         or where_listed(m, text, domain)
         or offered(m, text, _clause(text, m.start, m.end))
+        or hiring_process(m, sentence, getattr(skill, "kind", None) == "certification")
+        or offer_question(sentence)
+        or describes_entity(sentence)
+        or names_a_post(m, text, title)
     )
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights) if rights else len(text)]
 
 
 def _unit_or_body(

@@ -45,7 +45,9 @@ _LEAD_ASKS = re.compile(
     re.IGNORECASE,
 )
 _ACROSS_RUN = re.compile(
-    r"\bacross\s+(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,6}$",
+    r"(?:\bacross|\brotation(?:al)?\s+(?:\w+\s+)?(?:in|through|across|including)|"
+    r"\bareas?\s+such\s+as|\b(?:teams|wards|specialties|departments)\s*\()\s+"
+    r"(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,6}$",
     re.IGNORECASE,
 )
 #: What the employer gives: "Generous ... opportunities", "the opportunity of being
@@ -57,6 +59,24 @@ _GIVES = re.compile(
     r"site\s+)?(?:parking|training|access)|easily\s+commutable|(?:give|offer|provide)"
     r"\w*\s+(?:the\s+)?(?:successful\s+)?(?:candidates?|applicants?|you)\s+"
     r"(?:with\s+)?(?:support|training|mentor\w*|coaching|supervision))\b",
+    re.IGNORECASE,
+)
+#: A lead-in to what the employer gives: "Livewell Southwest values its staff and
+#: makes investment in:", "We offer:", "Benefits include:".
+_OFFER_LEAD = re.compile(
+    r"\b(?:we\s+(?:can\s+)?(?:offer|provide|give)|offers?\b|invest(?:s|ment|ing)?\b|"
+    r"benefits?|in\s+return|package|values\s+(?:its|our)\s+staff|you\s+will\s+"
+    r"(?:receive|get|enjoy|benefit)|rewards?)",
+    re.IGNORECASE,
+)
+#: How the employer selects: "Shortlisted candidates will undertake online
+#: psychometric tests", "Interviews may be conducted via Microsoft Teams", "All
+#: candidates will be subject to ... reference checks", "apply ... quoting the
+#: reference".
+_HIRING = re.compile(
+    r"\b(?:shortlist\w*|selection\s+process|interviews?\s+(?:will|may|are)|"
+    r"(?:will|may)\s+be\s+subject\s+to|online\s+(?:\w+\s+){0,2}tests?|quoting|"
+    r"access\s+your\s+\w+(?:\s+\w+)?\s+records)",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -104,11 +124,12 @@ def where_listed(m: Mention, text: str, domain: bool) -> bool:
         lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
         if _WHERE_LEAD.search(lead) and not _LEAD_ASKS.search(lead):
             return True
-    if not domain or not m.text[:1].isupper():
+    if not (domain or not m.canonical) or not m.text[:1].isupper():
         return False  # a named unit: "across Critical Care, Theatres", not "pharmacy"
     left = text[max(0, m.start - 120) : m.start]
     left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
-    return _ACROSS_RUN.search(left) is not None and not _ASKS.search(left)
+    asks = _ASKS.search(re.sub(r"(?i)rotation(?:al)?\s+experience", "", left))
+    return _ACROSS_RUN.search(left) is not None and not asks
 
 
 #: The employer's commitment: "The Trust is committed to safeguarding adults".
@@ -124,9 +145,59 @@ def offered(m: Mention, text: str, clause: str) -> bool:
     employer says it is committed to."""
     if _COMMITTED.search(text, max(0, m.start - 80), m.start):
         return True
-    _, line = _line(text, m.start, m.end)
+    start, line = _line(text, m.start, m.end)
     where = line if _ITEM.match(line) else clause
-    return _GIVES.search(where) is not None and not _ASKS.search(where)
+    if _GIVES.search(where) is not None and not _ASKS.search(where):
+        return True
+    if _ITEM.match(line) and not _ASKS.search(line):
+        lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
+        return _OFFER_LEAD.search(lead) is not None and not _ASKS.search(lead)
+    return False
+
+
+#: A question offering growth: "Would you like to develop your leadership and
+#: teaching skills ...?", "Do you need access to flexible working hours?", "Are you
+#: looking for a new challenge ...?": what the post gives, not what it asks.
+_OFFER_QUESTION = re.compile(
+    r"^\W*(?:would|do|are)\s+you\s+(?:like|want|wish|need|looking)\s+(?:to\s+|for\s+)?"
+    r"(?:develop|grow|progress|learn|gain|expand|build|further|enhance|access|"
+    r"a\s+new|an?\s+(?:exciting|rewarding|new))\b",
+    re.IGNORECASE,
+)
+#: A capitalised name before the title of a post: "the Infection Prevention Nurse
+#: Manager", "the Allscripts technical lead", "a Finance Manager" (a person worked
+#: with, not a skill asked).
+_POST_AFTER = re.compile(
+    r"[ \t]+(?:[A-Za-z&]+[ \t]+)?(?:manager|lead|director|officer|matron|"
+    r"co-?ordinator)s?\b",
+    re.IGNORECASE,
+)
+
+
+def offer_question(sentence: str) -> bool:
+    return _OFFER_QUESTION.match(sentence) is not None
+
+
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|our|your|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def names_a_post(m: Mention, text: str, title: str = "") -> bool:
+    """A capitalised name (or acronym) in the title of another person's post: "the
+    Infection Prevention Nurse Manager", not the post's own field (in its title)."""
+    if not m.text[:1].isupper() or m.text.lower() in title.lower():
+        return False
+    after = _POST_AFTER.match(text, m.end)
+    if after is None or "\n" in after.group():
+        return False
+    return _DETERMINER.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def hiring_process(m: Mention, sentence: str, certification: bool) -> bool:
+    """A mention in a sentence on how the employer selects (tests, interviews,
+    checks, references): no skill asked, but a certification named there may be."""
+    return not certification and _HIRING.search(sentence) is not None
 
 
 #: Heads of a phrase that, with only vague words before them, name nothing a resume
@@ -170,14 +241,30 @@ _STAFF_LIST = re.compile(
 )
 
 
+#: The members of a team: "an MDT consisting of ... nurses and psychologist", "a
+#: team comprising of a Consultant Psychiatrist, Registered Nurses", "under the
+#: supervision of a registered nurse".
+_MEMBERS = re.compile(
+    r"\b(?:compris\w*|consist\w*|made\s+up|under\s+the\s+(?:direct\s+)?"
+    r"supervision)\s+of\s+(?:[\w'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,10}$",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"(?:ists?|nurses?|doctors?|workers?|assistants?|technicians?|midwi(?:fe|ves)|"
+    r"surgeons?|consultants?|practitioners?|officers?|managers?|therapists?)$",
+    re.IGNORECASE,
+)
+
+
 def colleagues(m: Mention, text: str) -> bool:
     """People worked beside, or a field naming a kind of staff in a list."""
     last = m.text.split()[-1] if m.text.split() else ""
-    if last.lower().endswith("s") and not m.text.isupper():
-        left = text[max(0, m.start - 160) : m.start]
-        left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
-        if _ALONGSIDE.search(left):
-            return True
+    left = text[max(0, m.start - 160) : m.start]
+    left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
+    if last.lower().endswith("s") and not m.text.isupper() and _ALONGSIDE.search(left):
+        return True
+    if _PERSON.search(last) and _MEMBERS.search(left):
+        return True
     run = _STAFF_LIST.match(text, m.end)
     if run is None or len(m.text.split()) > 2:
         return False

@@ -116,6 +116,27 @@ def degree_levels(text: str) -> list[str]:
     return [level for level in LEVELS if level in found]
 
 
+#: Degrees written as alternatives: "BS/MS", "B.e/B.tech/MCA/Msc", "Degree/Masters".
+_ALTERNATIVES = re.compile(r"[\w.'+-]+(?:[ \t]*/[ \t]*[\w.'+-]+)+")
+
+
+def asked_degree_levels(text: str) -> list[str]:
+    """The degree levels a posting asks for: as :func:`degree_levels`, but of degrees
+    written as alternatives ("BS/MS degree", "Degree/Masters level") only the lowest,
+    the least the posting accepts (on a resume "BS/MS" is two degrees held)."""
+
+    def lowest(mt: re.Match[str]) -> str:
+        parts = re.split(r"[ \t]*/[ \t]*", mt.group())
+        ranked = [
+            (LEVELS.index(levels[0]), part)
+            for part in parts
+            if (levels := degree_levels(part))
+        ]
+        return min(ranked)[1] if len(ranked) >= 2 else mt.group()
+
+    return degree_levels(_ALTERNATIVES.sub(lowest, text))
+
+
 def degree_match(text: str) -> tuple[str, int, int] | None:
     """The highest degree level named in ``text`` and where it is written."""
     for level, pattern in _LEVEL_RES:

@@ -108,3 +108,23 @@ def describes_employer(text: str) -> bool:
     ..."."""
     text = text.strip(" \t-–—•·*")
     return bool(_EMPLOYER_SUBJECT.match(text)) and not _CANDIDATE.search(text)
+
+
+#: A named place or service as a sentence's subject, saying what it is or does:
+#: "Conifer Lodge is a care home with nursing that provides ...", "Forest Close is a
+#: 30 bedded unit ...", "Google is developing ...". Not "Python is a must" (asks), nor
+#: "SQL Server is a plus" (a wish).
+_ENTITY_IS = re.compile(
+    r"^(?!(?:You|Your|We|Our|This|These|It|If|As|In|The|A|An)\b)"
+    r"(?:[A-Z][\w'’&().-]*\s+){1,5}"
+    r"(?:is|are|was)\s+(?:an?|one|the|developing|dedicated|committed|proud|based|"
+    r"located|situated|home|part)\b(?!\s+(?:plus|bonus|advantage|asset|must|"
+    r"requirement|pre-?requisite|essential)\b)"
+)
+
+
+def describes_entity(text: str) -> bool:
+    """Whether a sentence tells what a named place, service or company is, and asks
+    nothing of the candidate (a term there is theirs, not asked)."""
+    text = text.strip(" \t-–—•·*")
+    return bool(_ENTITY_IS.match(text)) and not _CANDIDATE.search(text)

@@ -29,7 +29,7 @@ from gapcheck.parse.asking import (
     SECTION_IMPORTANCE,
     PostingSection,
 )
-from gapcheck.parse.degrees import degree_levels, find_certifications
+from gapcheck.parse.degrees import asked_degree_levels, find_certifications
 from gapcheck.parse.headings import word_set
 from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
 from gapcheck.parse.never_asked import (
@@ -557,7 +557,7 @@ def parse_posting(doc: Document) -> Posting:
         sections=tuple(sections),
         requirements=tuple(requirements),
         years_required=years_required(requirements, asking_text(sections, text)),
-        education=tuple(degree_levels(asked)),
+        education=tuple(asked_degree_levels(asked)),
         certifications=tuple(certs),
         warnings=tuple(warnings),
     )

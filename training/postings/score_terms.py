@@ -25,6 +25,10 @@ the certifications and degree levels the parser found.
 ``gold_heldout.tsv``, ``judgements_heldout.tsv``): other postings, picked and given
 their gold before any rule of round 3 was written, kept apart from the rule writing.
 
+``--filter WEIGHTS.json`` reads the learned filter's weights from that file instead of
+``models/posting_filter.json`` (``train_filter.py --loso DIR`` writes one per set,
+trained without it).
+
 The postings themselves stay in ../shared/data; only ids, gold and judgements are kept
 here. Prints one row per occupation group and the total.
 """
@@ -218,12 +222,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unjudged", help="write the terms not judged yet to this TSV")
     ap.add_argument("--show", action="store_true", help="print each posting's terms")
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="dev")
+    ap.add_argument(
+        "--filter",
+        help="the learned filter's weights from this JSON instead of "
+        "models/posting_filter.json (train_filter.py --loso writes one per set, "
+        "trained without it)",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "postings").is_dir():
         print(f"no postings under {data}", file=sys.stderr)
         return 2
-    stats, unjudged = score(data, args.fmt, args.show, args.which)
+    from contextlib import nullcontext
+
+    from gapcheck.extract.posting_filter import model_file
+
+    with model_file(args.filter) if args.filter else nullcontext():
+        stats, unjudged = score(data, args.fmt, args.show, args.which)
     print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
     for group in sorted(stats, key=lambda g: (g == "ALL", g)):
         row = stats[group]
