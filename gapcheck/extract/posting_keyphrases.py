@@ -1,0 +1,246 @@
+"""Key phrases of essential requirement lines that no known skill names.
+
+The taxonomy and the skill model name most of what a posting asks. What they miss
+is often written plainly on an essential line: "Legally entitled to work in the UK",
+"Oral & Nasal Suctioning", "The individual needs to manage their own case load",
+"You must be able to travel across Herefordshire". Such a line asks for its object
+phrase, so that phrase is a term, named as the posting names it:
+
+* **long spans**: a model span of more than three words with no canonical skill,
+  on a required line, is cut to its object ("working with NHS regulatory bodies" ->
+  "NHS regulatory bodies", "coordinating shifts in a clinical area" -> "coordinating
+  shifts");
+* **lines with no term**: on a required line where nothing else was kept, the object
+  of "experience of / knowledge of / ability to / able to ..." and a short line
+  (a bullet of a few words) as a whole;
+* **the title's profession**: a registered profession named in the title with its
+  specialism ("Senior Clinical Psychologist" -> "Clinical Psychologist", "Static
+  Musculoskeletal Physiotherapist - Band 5" -> "Musculoskeletal Physiotherapist"):
+  the post asks for that registration, when no term of the title names it already.
+
+A key phrase is cleaned (no lead-in words, no trailing qualifier or punctuation, one
+to four words, some content word that is no function, "how much" or trait word) and
+then passes the same rules as every other mention (:mod:`.posting_terms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from gapcheck.records import Mention, Posting, Requirement
+
+SOURCE = "keyphrase"
+#: At most this many words in a key phrase.
+MAX_WORDS = 4
+#: A short line: asked as a whole when it has at most this many words.
+SHORT_LINE = 6
+#: Words that lead into the object of an ask, dropped from a phrase's start.
+LEAD = frozenset(
+    """you your will must should shall need needs to be have has hold holds a an the
+    good excellent strong sound proven demonstrable demonstrated clear thorough
+    broad extensive significant some previous relevant recent substantial solid
+    basic working knowledge experience experienced understanding awareness
+    ability able skills skill of in with within their his her own evidence
+    demonstrate demonstrating undertake undertaking also both either
+    appropriate current full valid legally willing prepared expected required
+    requires require essential desirable""".split()  # noqa: SIM905
+)
+#: What ends an object phrase: a qualifier, a clause or another item.
+_END = re.compile(
+    r"\s*(?:[,;:.()!?\[\]]|\s[-–—]\s|\b(?:is|are|was|were|would|will|if|at|within|"
+    r"across|around|throughout|in\s+(?:a|an|the|order|line|accordance)|as\s+well|"
+    r"as\s+part|and\s+(?:be|have|also|to|the\s+ability)|including|such\s+as|e\.?g|"
+    r"which|who|that|to\s+(?:ensure|support|meet|enable|a|an|the)|for|when|where|"
+    r"whilst|while|so|with\s+(?:minimum|minimal|the\s+ability)|etc|or\s+equivalent)\b)",
+    re.IGNORECASE,
+)
+#: The object of an ability or an experience asked on a line.
+_ASK = re.compile(
+    r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
+    r"\b(?:ability|able)\s+to\s+",
+    re.IGNORECASE,
+)
+#: A relative clause before an ability: someone else's ("patients who are able to").
+_OTHERS = re.compile(r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'+/.-]*")
+#: Words that say nothing a resume could show alone (with the lead-in words).
+_EMPTY = LEAD | frozenset(
+    """and or & a an the of to for on by as from into at it this that these those
+    all any other others etc work working job role post duties tasks things people
+    staff team teams service services level high standard standards range variety
+    way ways manner areas area time day days week weeks hours shift shifts year
+    years month months number well very highly new""".split()  # noqa: SIM905
+)
+#: Verbs that name no skill alone (the object of "able to" may be one that does:
+#: "travel", "drive").
+_VERBS = frozenset(
+    """ensure result meet achieve contribute deliver provide support help assist
+    make take get give do be have go use adapt apply demonstrate respond""".split()  # noqa: SIM905
+)
+#: Function words, off a phrase's end ("case load and" -> "case load").
+_TAIL = frozenset("and or & a an the of to for on by as from into at with in".split())
+#: The line above a list that says its items are asked ("Essential Experience
+#: Required", "To join us you will be:"), and one that says they are offered or
+#: scheduled ("In return you will receive:", "We have the following shifts").
+_LEAD_ASKS = re.compile(
+    r"essential|required|requirement|criteria|must|need|should|"
+    r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
+    r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
+    r"experience|skills|knowledge|qualifications?",
+    re.IGNORECASE,
+)
+_LEAD_OFFERS = re.compile(
+    r"offer|receive|benefit|in return|available|we have|package|reward|perks|enjoy",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[ \t]*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s*")
+#: Registered professions a title names (UK statutory registers: HCPC, NMC, GPhC,
+#: GMC, GDC, Social Work England): the post asks for that profession.
+PROFESSIONS = (
+    "occupational therapist", "speech and language therapist", "physiotherapist",
+    "psychologist", "nurse practitioner", "nurse", "midwife", "pharmacist",
+    "radiographer", "dietitian", "dietician", "paramedic", "podiatrist",
+    "biomedical scientist", "clinical scientist", "audiologist", "social worker",
+    "operating department practitioner", "orthoptist", "prosthetist", "orthotist",
+    "art therapist", "music therapist", "drama therapist", "dental nurse",
+    "dental hygienist", "dentist", "pharmacy technician", "chiropodist",
+)  # fmt: skip
+_PROFESSION = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in PROFESSIONS) + r")s?\b", re.IGNORECASE
+)
+#: Title words of grade, seniority and arrangement, not of the specialism.
+_GRADE = frozenset(
+    """senior junior principal principle lead chief deputy assistant trainee
+    newly qualified static bank locum rotational rotation band registered
+    experienced specialist advanced consultant highly and & or of the a an
+    part time full fixed term permanent temporary""".split()  # noqa: SIM905
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The object phrase inside ``text[start:end]``: lead-in words off its start,
+    anything after its first qualifier off its end; None when nothing is left that
+    a resume could show."""
+    stop = _END.search(text, start, end)
+    if stop is not None:
+        if not text[start : stop.start()].strip():
+            return None  # "to meet service need": a purpose, not an ask
+        end = stop.start()
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in LEAD | _TAIL:
+        words.pop(0)
+    while words and words[-1].group().lower() in _TAIL:
+        words.pop()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    last = words[-1].group().lower()
+    if last in _EMPTY or last.rstrip("s") in _EMPTY or all(w.group().lower() in _EMPTY for w in words):
+        return None  # "innovative new roles", "total work": no skill named
+    if len(words) == 1 and (last in _VERBS or last.endswith("ing")):
+        return None  # "ensure", "contributing": a verb alone names no skill
+    return words[0].start(), words[-1].end()
+
+
+def _mention(text: str, span: tuple[int, int], section: str | None) -> Mention:
+    s, e = span
+    return Mention(s, e, text[s:e], "SKILL", source=SOURCE, section=section)
+
+
+def _required(posting: Posting) -> list[Requirement]:
+    return [
+        r
+        for r in posting.requirements
+        if r.importance == "required" and r.end > r.start and r.kind != "duty"
+    ]
+
+
+def long_span_phrases(mentions: Iterable[Mention], posting: Posting) -> list[Mention]:
+    """Each long span with no canonical skill on a required line, cut to its object
+    (the span itself when it has none)."""
+    text = posting.document.text
+    lines = _required(posting)
+    out = []
+    for m in mentions:
+        long = not m.canonical and len(m.text.split()) > 3
+        if long and any(r.start <= m.start < r.end for r in lines):
+            span = object_span(text, m.start, m.end)
+            if span is not None and span != (m.start, m.end):
+                out.append(_mention(text, span, m.section))
+                continue
+        out.append(m)
+    return out
+
+
+def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
+    """The objects asked on the required lines no kept mention lies on."""
+    text = posting.document.text
+    out: list[Mention] = []
+    for r in _required(posting):
+        if any(r.start <= m.start < r.end for m in covered):
+            continue
+        found = [
+            object_span(text, ask.end(), r.end)
+            for ask in _ASK.finditer(text, r.start, r.end)
+            if not _OTHERS.search(text, max(r.start, ask.start() - 20), ask.start())
+        ]
+        if not any(found) and _listed_ask(text, r):
+            found = [object_span(text, r.start, r.end)]
+        out.extend(_mention(text, span, r.section) for span in found if span)
+    return out
+
+
+def _listed_ask(text: str, req: Requirement) -> bool:
+    """A short list item under a line that asks for the list's items."""
+    line_start = text.rfind("\n", 0, req.start) + 1
+    if len(_words(text[req.start : req.end])) > SHORT_LINE:
+        return False
+    if not _BULLET.match(text, line_start) or _BULLET.match(text, line_start).end() == line_start:
+        return False
+    lead = _lead_in(text, line_start)
+    return bool(_LEAD_ASKS.search(lead)) and not _LEAD_OFFERS.search(lead)
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The nearest line above ``start`` that is no list item."""
+    end = start - 1
+    for _ in range(30):
+        if end <= 0:
+            return ""
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        bullet = _BULLET.match(line)
+        if line.strip() and (bullet is None or bullet.end() == 0):
+            return line
+        end = begin - 1
+    return ""
+
+
+def title_profession(posting: Posting, covered: Sequence[Mention]) -> Mention | None:
+    """The registered profession the title names, with its specialism, unless a
+    kept term of the title names it already."""
+    title = next((s for s in posting.sections if s.name == "title"), None)
+    if title is None:
+        return None
+    text = posting.document.text
+    match = _PROFESSION.search(text, title.start, title.end)
+    if match is None:
+        return None
+    # the specialism: the title words before the profession in the same segment
+    seps = (" - ", " – ", "/", "(", ",", ":")
+    seg = max(text.rfind(sep, title.start, match.start()) for sep in seps)
+    begin = title.start if seg < 0 else seg + 1
+    words = list(_WORD.finditer(text, begin, match.start()))
+    while words and (
+        words[0].group().lower() in _GRADE or any(c.isdigit() for c in words[0].group())
+    ):
+        words.pop(0)
+    start = words[0].start() if words else match.start()
+    end = match.end()
+    if any(m.start <= start and end <= m.end for m in covered):
+        return None
+    return Mention(start, end, text[start:end], "SKILL", source=SOURCE, section="title")
