@@ -31,8 +31,9 @@ from collections.abc import Iterable, Sequence
 from gapcheck.records import Mention, Posting, Requirement
 
 SOURCE = "keyphrase"
-#: At most this many words in a key phrase.
-MAX_WORDS = 4
+#: At most this many words in a key phrase (a longer wording is scored as a line by
+#: its words: ``gapcheck.score.requirements.LONG_SURFACE``).
+MAX_WORDS = 3
 #: A short line: asked as a whole when it has at most this many words.
 SHORT_LINE = 6
 #: Words that lead into the object of an ask, dropped from a phrase's start.
@@ -63,6 +64,9 @@ _ASK = re.compile(
 )
 #: A relative clause before an ability: someone else's ("patients who are able to").
 _OTHERS = re.compile(r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$")
+#: The employer speaking of itself before an ask ("We have over 20 years experience
+#: in managing hospital banks").
+_OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'+/.-]*")
 #: Words that say nothing a resume could show alone (with the lead-in words).
 _EMPTY = LEAD | frozenset(
@@ -70,7 +74,8 @@ _EMPTY = LEAD | frozenset(
     all any other others etc work working job role post duties tasks things people
     staff team teams service services level high standard standards range variety
     way ways manner areas area time day days week weeks hours shift shifts year
-    years month months number well very highly new""".split()  # noqa: SIM905
+    years month months number well very highly new practice interest aptitude
+    commitment""".split()  # noqa: SIM905
 )
 #: Verbs that name no skill alone (the object of "able to" may be one that does:
 #: "travel", "drive").
@@ -78,6 +83,8 @@ _VERBS = frozenset(
     """ensure result meet achieve contribute deliver provide support help assist
     make take get give do be have go use adapt apply demonstrate respond""".split()  # noqa: SIM905
 )
+#: A word that modifies a noun to come: a phrase ending in one was cut short.
+_MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful)$|-\w+(?:ing|ed)$")
 #: Function words, off a phrase's end ("case load and" -> "case load").
 _TAIL = frozenset("and or & a an the of to for on by as from into at with in".split())
 #: The line above a list that says its items are asked ("Essential Experience
@@ -132,6 +139,9 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None  # "to meet service need": a purpose, not an ask
         end = stop.start()
     words = list(_WORD.finditer(text, start, end))
+    owned = [i for i, w in enumerate(words) if w.group().lower() == "own"]
+    if owned and owned[0] + 1 < len(words):
+        words = words[owned[0] + 1 :]  # "manage their own case load" -> "case load"
     while words and words[0].group().lower() in LEAD | _TAIL:
         words.pop(0)
     while words and words[-1].group().lower() in _TAIL:
@@ -143,7 +153,18 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "innovative new roles", "total work": no skill named
     if len(words) == 1 and (last in _VERBS or last.endswith("ing")):
         return None  # "ensure", "contributing": a verb alone names no skill
+    if _MODIFIER.search(last):
+        return None  # "developing scalable", "building high-performing": cut short
     return words[0].start(), words[-1].end()
+
+
+def _others(text: str, line_start: int, ask: int) -> bool:
+    """Whether the ability or experience at ``ask`` is someone else's: a relative
+    clause ("patients who are able to walk") or the employer's own."""
+    if _OTHERS.search(text, max(line_start, ask - 20), ask):
+        return True
+    clause = max(text.rfind(c, line_start, ask) for c in ".;:!?")
+    return bool(_OURS.search(text, max(line_start, clause + 1), ask))
 
 
 def _mention(text: str, span: tuple[int, int], section: str | None) -> Mention:
@@ -177,20 +198,23 @@ def long_span_phrases(mentions: Iterable[Mention], posting: Posting) -> list[Men
 
 
 def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
-    """The objects asked on the required lines no kept mention lies on."""
+    """The objects of the abilities and experience asked on required lines, and
+    the short asked bullets no kept mention lies on (none where a kept mention
+    names the same words)."""
     text = posting.document.text
     out: list[Mention] = []
     for r in _required(posting):
-        if any(r.start <= m.start < r.end for m in covered):
-            continue
         found = [
             object_span(text, ask.end(), r.end)
             for ask in _ASK.finditer(text, r.start, r.end)
-            if not _OTHERS.search(text, max(r.start, ask.start() - 20), ask.start())
+            if not _others(text, r.start, ask.start())
         ]
-        if not any(found) and _listed_ask(text, r):
+        bare = not any(r.start <= m.start < r.end for m in covered)
+        if bare and not any(found) and _listed_ask(text, r):
             found = [object_span(text, r.start, r.end)]
-        out.extend(_mention(text, span, r.section) for span in found if span)
+        for span in found:
+            if span and not any(m.start < span[1] and span[0] < m.end for m in covered):
+                out.append(_mention(text, span, r.section))
     return out
 
 
