@@ -56,6 +56,12 @@ _END = re.compile(
     r"whilst|while|so|with\s+(?:minimum|minimal|the\s+ability)|etc|or\s+equivalent)\b)",
     re.IGNORECASE,
 )
+#: A quantity before the object: what follows names it.
+_MANY = re.compile(
+    r"\b(?:an?\s+)?(?:(?:wide|broad|full|diverse)\s+)?(?:range|variety|number|"
+    r"breadth|mix)\s+of\s+",
+    re.IGNORECASE,
+)
 #: The object of an ability or an experience asked on a line.
 _ASK = re.compile(
     r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
@@ -63,7 +69,11 @@ _ASK = re.compile(
     re.IGNORECASE,
 )
 #: A relative clause before an ability: someone else's ("patients who are able to").
-_OTHERS = re.compile(r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$")
+_OTHERS = re.compile(
+    r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$|"
+    r"\b(?:enabl|allow|help|support|encourag)\w*\s+(?:\w+\s+){1,3}to\s+be\s+$",
+    re.IGNORECASE,
+)
 #: The employer speaking of itself before an ask ("We have over 20 years experience
 #: in managing hospital banks").
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -84,7 +94,7 @@ _VERBS = frozenset(
     make take get give do be have go use adapt apply demonstrate respond""".split()  # noqa: SIM905
 )
 #: A word that modifies a noun to come: a phrase ending in one was cut short.
-_MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful)$|-\w+(?:ing|ed)$")
+_MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful|al)$|-\w+(?:ing|ed)$")
 #: Function words, off a phrase's end ("case load and" -> "case load").
 _TAIL = frozenset("and or & a an the of to for on by as from into at with in".split())
 #: The line above a list that says its items are asked ("Essential Experience
@@ -133,6 +143,9 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The object phrase inside ``text[start:end]``: lead-in words off its start,
     anything after its first qualifier off its end; None when nothing is left that
     a resume could show."""
+    many = _MANY.search(text, start, end)
+    if many is not None and " to " not in f" {text[start : many.start()]} ":
+        start = many.end()  # "assess and treat a range of neurological conditions"
     stop = _END.search(text, start, end)
     if stop is not None:
         if not text[start : stop.start()].strip():
@@ -161,7 +174,7 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _others(text: str, line_start: int, ask: int) -> bool:
     """Whether the ability or experience at ``ask`` is someone else's: a relative
     clause ("patients who are able to walk") or the employer's own."""
-    if _OTHERS.search(text, max(line_start, ask - 20), ask):
+    if _OTHERS.search(text, max(line_start, ask - 60), ask):
         return True
     clause = max(text.rfind(c, line_start, ask) for c in ".;:!?")
     return bool(_OURS.search(text, max(line_start, clause + 1), ask))
@@ -203,13 +216,17 @@ def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
     names the same words)."""
     text = posting.document.text
     out: list[Mention] = []
-    for r in _required(posting):
+    for r in posting.requirements:
+        if r.end <= r.start or r.kind == "duty":
+            continue
         found = [
             object_span(text, ask.end(), r.end)
             for ask in _ASK.finditer(text, r.start, r.end)
             if not _others(text, r.start, ask.start())
         ]
-        bare = not any(r.start <= m.start < r.end for m in covered)
+        bare = r.importance == "required" and not any(
+            r.start <= m.start < r.end for m in covered
+        )
         if bare and not any(found) and _listed_ask(text, r):
             found = [object_span(text, r.start, r.end)]
         for span in found:
