@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from gapcheck.records import Mention, Posting, Requirement
 
@@ -259,6 +260,50 @@ def _lead_in(text: str, start: int) -> str:
             return line
         end = begin - 1
     return ""
+
+
+#: Working in a team, whatever words describe the team ("working as part of a
+#: dedicated team", "the ability to work within our friendly ward teams", "be team
+#: players"): the taxonomy's Teamwork, whose aliases list no adjectives.
+_TEAM = re.compile(
+    r"\b(?:work(?:ing|s)?\s+(?:well\s+)?(?:as\s+)?(?:(?:a\s+|an\s+)?(?:integral\s+)?part\s+of|"
+    r"within|in)\s+(?:an?|the|our|your)\s+(?:[\w-]+\s+){0,3}teams?|team[\s-]players?)\b",
+    re.IGNORECASE,
+)
+#: Words of a sentence that asks it of the candidate, and of one that offers.
+_ASKS = re.compile(
+    r"\bable to\b|\babilit|\bmust\b|\bessential|\bneed|\bskills?\b|\bexperience|"
+    r"\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|\blooking for|"
+    r"\bseeking|\bsuccessful (?:candidate|applicant)|\bshould\b|\bwill be (?:a|an)\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(r"\boffer|\bopportunit|\bjoin\b|\bwelcome", re.IGNORECASE)
+TEAMWORK = "Teamwork"
+
+
+def team_mentions(posting: Posting, taxonomy: Any, covered: Sequence[Mention]) -> list[Mention]:
+    """Teamwork where a non-duty requirement line asks to work in a team."""
+    skill = taxonomy.get(TEAMWORK) if taxonomy is not None else None
+    if skill is None or any(m.canonical == skill.name for m in covered):
+        return []
+    text = posting.document.text
+    for r in posting.requirements:
+        if r.end <= r.start or r.kind == "duty":
+            continue
+        for match in _TEAM.finditer(text, r.start, r.end):
+            left = max(text.rfind(c, r.start, match.start()) for c in ".;!?")
+            right = min(
+                (i for i in (text.find(c, match.end(), r.end) for c in ".;!?") if i >= 0),
+                default=r.end,
+            )
+            sentence = text[max(r.start, left + 1) : right]
+            if _ASKS.search(sentence) and not _OFFER.search(sentence):
+                return [
+                    Mention(match.start(), match.end(), match.group(), "SKILL",
+                            canonical=skill.name, category=skill.category,
+                            type=skill.type, source=SOURCE, section=r.section)
+                ]  # fmt: skip
+    return []
 
 
 def title_profession(posting: Posting, covered: Sequence[Mention]) -> Mention | None:

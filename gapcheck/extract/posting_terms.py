@@ -32,6 +32,7 @@ from gapcheck.extract.posting_keyphrases import SOURCE as KEYPHRASE
 from gapcheck.extract.posting_keyphrases import (
     line_phrases,
     long_span_phrases,
+    team_mentions,
     title_profession,
 )
 from gapcheck.extract.posting_names import (
@@ -480,6 +481,7 @@ def asked_mentions(
         [m for m in kept if m.source != KEYPHRASE], posting, taxonomy, field
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
+    out += team_mentions(posting, taxonomy, out)
     profession = title_profession(posting, out)
     if profession is not None:
         out.append(profession)
