@@ -66,7 +66,7 @@ _MANY = re.compile(
 #: The object of an ability or an experience asked on a line.
 _ASK = re.compile(
     r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
-    r"\b(?:ability|able)\s+to\s+",
+    r"\b(?:ability|able|willing(?:ness)?|prepared|enough)\s+to\s+",
     re.IGNORECASE,
 )
 #: A relative clause before an ability: someone else's ("patients who are able to").
