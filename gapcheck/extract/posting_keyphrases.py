@@ -97,7 +97,9 @@ _VERBS = frozenset(
 #: A word that modifies a noun to come: a phrase ending in one was cut short.
 _MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful|al)$|-\w+(?:ing|ed)$")
 #: Function words, off a phrase's end ("case load and" -> "case load").
-_TAIL = frozenset("and or & a an the of to for on by as from into at with in".split())
+_TAIL = frozenset(
+    "and or & a an the of to for on by as from into at with in".split()  # noqa: SIM905
+)
 #: The line above a list that says its items are asked ("Essential Experience
 #: Required", "To join us you will be:"), and one that says they are offered or
 #: scheduled ("In return you will receive:", "We have the following shifts").
@@ -163,10 +165,14 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words or len(words) > MAX_WORDS:
         return None
     last = words[-1].group().lower()
-    if last in _EMPTY or last.rstrip("s") in _EMPTY or all(w.group().lower() in _EMPTY for w in words):
+    if (
+        last in _EMPTY
+        or last.rstrip("s") in _EMPTY
+        or all(w.group().lower() in _EMPTY for w in words)
+    ):
         return None  # "innovative new roles", "total work": no skill named
-    if len(words) == 1 and (last in _VERBS or last.endswith("ing")):
-        return None  # "ensure", "contributing": a verb alone names no skill
+    if len(words) == 1 and (last in _VERBS or last.endswith(("ing", "ed"))):
+        return None  # "ensure", "contributing", "Based": a verb alone names no skill
     if _MODIFIER.search(last):
         return None  # "developing scalable", "building high-performing": cut short
     return words[0].start(), words[-1].end()
@@ -241,7 +247,10 @@ def _listed_ask(text: str, req: Requirement) -> bool:
     line_start = text.rfind("\n", 0, req.start) + 1
     if len(_words(text[req.start : req.end])) > SHORT_LINE:
         return False
-    if not _BULLET.match(text, line_start) or _BULLET.match(text, line_start).end() == line_start:
+    if (
+        not _BULLET.match(text, line_start)
+        or _BULLET.match(text, line_start).end() == line_start
+    ):
         return False
     lead = _lead_in(text, line_start)
     return bool(_LEAD_ASKS.search(lead)) and not _LEAD_OFFERS.search(lead)
@@ -281,7 +290,9 @@ _OFFER = re.compile(r"\boffer|\bopportunit|\bjoin\b|\bwelcome", re.IGNORECASE)
 TEAMWORK = "Teamwork"
 
 
-def team_mentions(posting: Posting, taxonomy: Any, covered: Sequence[Mention]) -> list[Mention]:
+def team_mentions(
+    posting: Posting, taxonomy: Any, covered: Sequence[Mention]
+) -> list[Mention]:
     """Teamwork where a non-duty requirement line asks to work in a team."""
     skill = taxonomy.get(TEAMWORK) if taxonomy is not None else None
     if skill is None or any(m.canonical == skill.name for m in covered):
@@ -293,7 +304,11 @@ def team_mentions(posting: Posting, taxonomy: Any, covered: Sequence[Mention]) -
         for match in _TEAM.finditer(text, r.start, r.end):
             left = max(text.rfind(c, r.start, match.start()) for c in ".;!?")
             right = min(
-                (i for i in (text.find(c, match.end(), r.end) for c in ".;!?") if i >= 0),
+                (
+                    i
+                    for i in (text.find(c, match.end(), r.end) for c in ".;!?")
+                    if i >= 0
+                ),
                 default=r.end,
             )
             sentence = text[max(r.start, left + 1) : right]

@@ -417,9 +417,15 @@ _TRAIT_CANONICAL = frozenset(
 
 
 def asked_mentions(
-    mentions: Iterable[Mention], posting: Posting, taxonomy: Any = None
+    mentions: Iterable[Mention],
+    posting: Posting,
+    taxonomy: Any = None,
+    *,
+    key_phrases: bool = True,
 ) -> list[Mention]:
-    """The mentions of ``posting`` that are terms it asks for (see the module)."""
+    """The mentions of ``posting`` that are terms it asks for (see the module);
+    ``key_phrases=False``: the given mentions only, without the key phrases of
+    :mod:`.posting_keyphrases` (what the rules' own tests read)."""
     text = posting.document.text
     mentions = [*mentions, *duty_mentions(posting, taxonomy)]  # "Clean ..." asks
     spans = [(r.start, r.end) for r in posting.requirements if r.end > r.start]
@@ -444,7 +450,7 @@ def asked_mentions(
             if m.type == "soft" and _inside(m, duties):
                 continue  # "Collaborate with the team" is the job, not a skill asked
             if _UNIT_AFTER.match(text, m.end):
-                continue  # "the nursing team", "our Critical Care unit": where, not what
+                continue  # "the nursing team", "our Critical Care unit": where
             if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
                 continue
             if _unit_or_body(m, text, bodies, taxonomy):
@@ -474,6 +480,8 @@ def asked_mentions(
             out.append(dataclasses.replace(named, text=_clean(named.text)))
         return out
 
+    if not key_phrases:
+        return keep_asked(rules(mentions), posting, taxonomy, field)
     # a long span on a required line is asked by its object (posting_keyphrases)
     kept = rules(long_span_phrases(mentions, posting))
     phrases = [m for m in kept if m.source == KEYPHRASE]
