@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from gapcheck.records import Mention, Posting, Requirement
 
-SOURCE = "keyphrase"
+SOURCE: Final = "keyphrase"
 #: At most this many words in a key phrase (a longer wording is scored as a line by
 #: its words: ``gapcheck.score.requirements.LONG_SURFACE``).
 MAX_WORDS = 3
@@ -247,10 +247,7 @@ def _listed_ask(text: str, req: Requirement) -> bool:
     line_start = text.rfind("\n", 0, req.start) + 1
     if len(_words(text[req.start : req.end])) > SHORT_LINE:
         return False
-    if (
-        not _BULLET.match(text, line_start)
-        or _BULLET.match(text, line_start).end() == line_start
-    ):
+    if _BULLET.match(text, line_start) is None:
         return False
     lead = _lead_in(text, line_start)
     return bool(_LEAD_ASKS.search(lead)) and not _LEAD_OFFERS.search(lead)
@@ -264,8 +261,7 @@ def _lead_in(text: str, start: int) -> str:
             return ""
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
-        bullet = _BULLET.match(line)
-        if line.strip() and (bullet is None or bullet.end() == 0):
+        if line.strip() and _BULLET.match(line) is None:
             return line
         end = begin - 1
     return ""
