@@ -102,3 +102,14 @@ def test_working_in_a_team_is_teamwork_where_the_sentence_asks_it() -> None:
     with rules_only():
         found = asked_mentions([], _posting(told), load_taxonomy())
     assert not any(m.canonical == "Teamwork" for m in found)
+
+
+def test_a_paragraph_that_offers_then_asks_is_read_as_asking() -> None:
+    from gapcheck.extract import REQUIRE, _hint
+
+    line = (
+        "The finance team have a great opportunity for you to register with us. You "
+        "will be an experienced professional who will undertake forecasting."
+    )
+    assert _hint("about", line) == REQUIRE  # hard skills kept, no soft one
+    assert _hint("about", "We have a great opportunity for you to join us.") is None

@@ -303,6 +303,9 @@ _OFFERS = re.compile(
 )
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 def _must(line: str) -> str:
     """:data:`MUST` for a requirement line whose words require it or ask a quality
     of the candidate, else :data:`REQUIRE`."""
@@ -320,8 +323,9 @@ def _hint(section: str | None, line: str) -> str | None:
         # the job title names what the job is: "Midwife", "Podiatrist"
         return _must(line)
     if section == PostingSection.ABOUT and (
-        worded_importance(line) or asks_candidate(line)
-    ):  # "Applicants must hold NMC registration." in a posting's prose
+        worded_importance(line) or any(map(asks_candidate, _SENTENCE.split(line)))
+    ):  # "Applicants must hold NMC registration." in a posting's prose, also after
+        # a sentence that offers ("... a great opportunity for you. You will ...")
         return _must(line)
     if section in ASKING_SECTIONS:
         return ASK
