@@ -113,3 +113,18 @@ def test_a_paragraph_that_offers_then_asks_is_read_as_asking() -> None:
     )
     assert _hint("about", line) == REQUIRE  # hard skills kept, no soft one
     assert _hint("about", "We have a great opportunity for you to join us.") is None
+
+
+def test_a_long_span_naming_a_known_skill_inside_is_that_skill() -> None:
+    text = (
+        "Director of Finance\n\nEssential criteria:\n\n"
+        "- Experience of working successfully at Board level.\n"
+    )
+    at = text.index("working")
+    end = text.index(".\n", at)
+    span = Mention(at, end, text[at:end], "SKILL", source="model")
+    with rules_only():
+        found = asked_mentions([span], _posting(text), load_taxonomy())
+    assert [(m.text, m.canonical) for m in found if m.source == SOURCE] == [
+        ("at Board level", "Board-level leadership")
+    ]

@@ -200,21 +200,52 @@ def _required(posting: Posting) -> list[Requirement]:
     ]
 
 
-def long_span_phrases(mentions: Iterable[Mention], posting: Posting) -> list[Mention]:
-    """Each long span with no canonical skill on a required line, cut to its object
-    (the span itself when it has none)."""
+def long_span_phrases(
+    mentions: Iterable[Mention], posting: Posting, taxonomy: Any = None
+) -> list[Mention]:
+    """Each long span with no canonical skill on a required line, cut to the known
+    skill of two or more words it names ("working successfully at Board level" ->
+    Board-level leadership), else to its object (the span itself when it has none)."""
     text = posting.document.text
     lines = _required(posting)
     out = []
     for m in mentions:
         long = not m.canonical and len(m.text.split()) > 3
         if long and any(r.start <= m.start < r.end for r in lines):
-            span = object_span(text, m.start, m.end)
+            known = _known_inside(text, m, taxonomy)
+            span = object_span(text, m.start, m.end) if known is None else None
+            if known is not None:
+                out.append(known)
+                continue
             if span is not None and span != (m.start, m.end):
                 out.append(_mention(text, span, m.section))
                 continue
         out.append(m)
     return out
+
+
+def _known_inside(text: str, m: Mention, taxonomy: Any) -> Mention | None:
+    """The longest run of two to four words of ``m`` that the taxonomy names."""
+    if taxonomy is None:
+        return None
+    words = list(_WORD.finditer(text, m.start, m.end))
+    for size in range(min(4, len(words) - 1), 1, -1):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            skill = taxonomy.get(text[start:end])
+            if skill is not None:
+                return Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "SKILL",
+                    canonical=skill.name,
+                    category=skill.category,
+                    type=skill.type,
+                    source=SOURCE,
+                    section=m.section,
+                )
+    return None
 
 
 def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:

@@ -483,7 +483,7 @@ def asked_mentions(
     if not key_phrases:
         return keep_asked(rules(mentions), posting, taxonomy, field)
     # a long span on a required line is asked by its object (posting_keyphrases)
-    kept = rules(long_span_phrases(mentions, posting))
+    kept = rules(long_span_phrases(mentions, posting, taxonomy))
     phrases = [m for m in kept if m.source == KEYPHRASE]
     out = keep_asked(
         [m for m in kept if m.source != KEYPHRASE], posting, taxonomy, field
