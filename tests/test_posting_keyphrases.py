@@ -33,6 +33,7 @@ def test_an_object_phrase_loses_its_lead_in_and_its_qualifier() -> None:
     assert _object("coordinating care in a clinical area") == "coordinating care"
     assert _object("Legally entitled to work") is None  # nothing a resume shows
     assert _object("Oral & Nasal Suctioning") == "Oral & Nasal Suctioning"
+    assert _object("children, young people & parents") == "children"
 
 
 def test_no_object_from_a_purpose_a_generic_noun_a_verb_or_a_cut_list() -> None:
@@ -45,6 +46,7 @@ def test_no_object_from_a_purpose_a_generic_noun_a_verb_or_a_cut_list() -> None:
         "developing scalable",
         "building high-performing",
         "a wide range of tasks and duties",
+        "inform, engage and involve audiences",
     ):
         assert _object(phrase) is None, phrase
 

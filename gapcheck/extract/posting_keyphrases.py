@@ -96,6 +96,11 @@ _VERBS = frozenset(
 )
 #: A word that modifies a noun to come: a phrase ending in one was cut short.
 _MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful|al)$|-\w+(?:ing|ed)$")
+#: Word endings of nouns: a single word cut before a comma is the first item of a
+#: list, asked only when it is a thing ("children, young people & parents").
+_NOUN_FORM = re.compile(
+    r"(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|ogy|ics|ure|age|ren|[^s]s)$"
+)
 #: Function words, off a phrase's end ("case load and" -> "case load").
 _TAIL = frozenset(
     "and or & a an the of to for on by as from into at with in".split()  # noqa: SIM905
@@ -175,6 +180,9 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "ensure", "contributing", "Based": a verb alone names no skill
     if _MODIFIER.search(last):
         return None  # "developing scalable", "building high-performing": cut short
+    listed = stop is not None and stop.group().strip() == ","
+    if listed and len(words) == 1 and not _NOUN_FORM.search(last):
+        return None  # "inform" of "inform, engage and involve": a verb of a list
     return words[0].start(), words[-1].end()
 
 
