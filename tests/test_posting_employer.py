@@ -140,11 +140,12 @@ def test_fresh_real_postings_hold_their_floor() -> None:
     """The fresh set of round 4 (24 NHS postings of 12 groups, gold written before
     gapcheck ran on them): precision 0.73, essential recall 0.70 at main e2d83ba;
     after round 4: 0.75 and 0.70; after the names round (issue15-terms): 0.80 and
-    0.69; after round 5 (worked on): 0.83 and 0.75 (floors a small margin below)."""
+    0.69; after round 5 (worked on): 0.83 and 0.75; round 9 (key phrases): 0.91 and
+    0.86 (floors a small margin below)."""
     precision, recall = judged_figures("fresh")
     assert precision >= FRESH_PRECISION
     assert recall >= FRESH_RECALL
 
 
 FRESH_PRECISION = 0.80
-FRESH_RECALL = 0.73
+FRESH_RECALL = 0.84

@@ -72,7 +72,12 @@ def _asked_known(
             )
         )  # fmt: skip
     with rules_only():  # the rules alone; the learned filter: test_posting_filter.py
-        return [m.text for m in asked_mentions(mentions, posting, load_taxonomy())]
+        return [
+            m.text
+            for m in asked_mentions(
+                mentions, posting, load_taxonomy(), key_phrases=False
+            )
+        ]
 
 
 def test_an_nhs_body_is_no_term() -> None:
@@ -224,7 +229,8 @@ def test_fresh2_real_postings_hold_their_floor() -> None:
     0.75 after round 5 part 2, where and what is offered; 0.762 and 0.762 after round
     6; 0.82 and 0.73 with the learned filter of round 8 (trained on this set among
     others: it drops terms judged not asked and costs three generic essentials,
-    "administrative", "patient care", "can-do"; floors a small margin below)."""
+    "administrative", "patient care", "can-do"); 0.82 and 0.85 after round 9's key
+    phrases (floors a small margin below)."""
     precision, recall = judged_figures("fresh2")
     assert precision >= 0.80
-    assert recall >= 0.72
+    assert recall >= 0.82

@@ -140,12 +140,13 @@ def test_fresh4_real_postings_hold_their_floor() -> None:
     by hand), the learned filter's test set in round 8: precision 0.75, essential
     recall 0.71 at main e9819e7 (rules); 0.77 and 0.70 with the filter. Round 9 read
     it for error analysis and trains on it (0.86 / 0.71 with the shipped model; 0.83 /
-    0.71 with the model trained without it): the floors stay where they were."""
+    0.71 with the model trained without it); with round 9's key phrases 0.86 / 0.87
+    (floors a little below)."""
     from tests.test_posting_structure import judged_figures
 
     precision, recall = judged_figures("fresh4")
-    assert precision >= 0.76
-    assert recall >= 0.69
+    assert precision >= 0.84
+    assert recall >= 0.85
 
 
 def _recipe():

@@ -60,7 +60,10 @@ def test_traits_of_working_hard_are_no_term() -> None:
 def _asked(text: str, mentions: list[Mention]) -> dict[str, str | None]:
     posting = parse_posting(Document("p.txt", "txt", text))
     with rules_only():  # the rules alone; the learned filter: test_posting_filter.py
-        return {m.text: m.canonical for m in asked_mentions(mentions, posting)}
+        return {
+            m.text: m.canonical
+            for m in asked_mentions(mentions, posting, key_phrases=False)
+        }
 
 
 def test_a_known_skill_inside_an_organisations_name_is_no_term() -> None:

@@ -211,7 +211,7 @@ def _asked(text: str, needles: list[str], canonical: str | None = None) -> list[
             )
         )
     with rules_only():  # the rules alone; the learned filter: test_posting_filter.py
-        return [m.text for m in asked_mentions(mentions, posting)]
+        return [m.text for m in asked_mentions(mentions, posting, key_phrases=False)]
 
 
 def test_a_clause_that_welcomes_anyone_asks_nothing() -> None:
@@ -257,7 +257,8 @@ def test_held_out_postings_terms_and_essentials() -> None:
     --seed 2612), gold written before round 3's rules, never used to write them.
     Before round 3 (main 782ce1e): precision 0.66, essential recall 0.76; after:
     0.74 and 0.78; round 4 (this set worked on since) 0.78 and 0.81; round 5 0.80
-    and 0.83; round 5 part 2 0.83 and 0.83 (floors a small margin below)."""
+    and 0.83; round 5 part 2 0.83 and 0.83; round 9 (key phrases) 0.86 and 0.90
+    (floors a small margin below)."""
     data = require_shared("postings", "nhs_jobs_2020-11_dev.jsonl.gz").parents[1]
     scorer = _scorer()
     stats, unjudged = scorer.score(data, which="heldout")
@@ -265,14 +266,17 @@ def test_held_out_postings_terms_and_essentials() -> None:
     assert stats["ALL"][5] >= 24
     assert len(unjudged) <= 0.1 * sum(stats["ALL"][:3])
     assert precision >= 0.81
-    assert recall >= 0.81
+    assert recall >= 0.87
 
 
 def test_a_line_that_says_required_keeps_its_soft_skills_from_the_taxonomy() -> None:
     from gapcheck.extract import MUST, REQUIRE, Extractor, _hint
 
     assert _hint("requirements", "Must have the ability to travel") == MUST
-    assert _hint("requirements", "Ability to travel") == REQUIRE
+    # an ability asked in so many words asks its soft skills too (round 9)
+    assert _hint("requirements", "Ability to travel") == MUST
+    assert _hint("requirements", "Travel across the county") == REQUIRE
+    assert _hint("requirements", "You will be given the ability to travel") == REQUIRE
     extractor = Extractor(use_model=False)
     extractor.taxonomy_only = "none"
     travel = Mention(9, 26, "ability to travel", "SKILL",

@@ -182,7 +182,10 @@ def test_an_acronym_takes_the_sense_of_its_expansion_and_its_field() -> None:
         _mention("MDT", text, "Windows Autopilot"),
         _mention("SAP)", text, "SAP"),
     ]
-    asked = {m.text: m.canonical for m in asked_mentions(mentions, posting)}
+    asked = {
+        m.text: m.canonical
+        for m in asked_mentions(mentions, posting, key_phrases=False)
+    }
     assert asked["CPA"] == "Care Programme Approach"
     assert asked["MDT"] == "Interdisciplinary collaboration (healthcare)"
     assert asked["SAP"] == "SAP"
@@ -197,7 +200,7 @@ def test_mentions_outside_requirement_lines_are_not_asked() -> None:
         _mention("Mental Health legislation", text),
         _mention("Recruitment Administrator", text),
     ]
-    asked = [m.text for m in asked_mentions(mentions, posting)]
+    asked = [m.text for m in asked_mentions(mentions, posting, key_phrases=False)]
     assert asked == ["communication skills", "Mental Health legislation"]
 
 
@@ -241,12 +244,12 @@ def test_real_postings_terms_are_requirements_and_find_the_essentials() -> None:
     groups and the 18 shared DOCX/PDF postings. On main at 2f45c7d: precision 0.57,
     essential recall 0.79; after round 1 (3888f87) 0.77 and 0.87; round 2 0.80 and
     0.88; round 3 0.804 and 0.878; round 4 0.807 and 0.891; round 6 0.815 and 0.897;
-    round 8 with the learned filter (trained on this set) 0.86 and 0.90
-    (floors a small margin
+    round 8 with the learned filter (trained on this set) 0.86 and 0.90; round 9
+    (key phrases) 0.86 and 0.92 (floors a small margin
     below; the held-out set is held in tests/test_posting_rules.py)."""
     precision, recall = judged_figures("dev")
     assert precision >= 0.81
-    assert recall >= 0.88
+    assert recall >= 0.90
 
 
 def test_a_form_of_field_headings_ends_no_section() -> None:

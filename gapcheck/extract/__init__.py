@@ -286,17 +286,47 @@ class Extractor:
         return result
 
 
+#: A line that asks a quality of the candidate in so many words ("The successful
+#: candidate will demonstrate collaboration, compassion, empathy", "Key skills in
+#: ... stress tolerance, listening"), and one that offers ("guaranteed the clinical
+#: autonomy", "we offer staff supervision"): the soft skills of the first are asked.
+_ASKS_QUALITY = re.compile(
+    r"\bskills?\b|\babilit(?:y|ies)\b|\bable to\b|\bsuccessful (?:candidate|applicant)|"
+    r"\bideal candidate|\blooking for\b|\bseeking\b|\bqualities\b|\bdemonstrat|"
+    r"\byou (?:will|should|must) (?:be|have|bring|show)\b",
+    re.IGNORECASE,
+)
+_OFFERS = re.compile(
+    r"\boffer|\bguarantee|\bin return\b|\bbenefit|\bopportunit|\bprovided\b|"
+    r"\bgiven\b|\bsupported\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _must(line: str) -> str:
+    """:data:`MUST` for a requirement line whose words require it or ask a quality
+    of the candidate, else :data:`REQUIRE`."""
+    if worded_importance(line) == "required":
+        return MUST
+    asks = _ASKS_QUALITY.search(line) and not _OFFERS.search(line)
+    return MUST if asks else REQUIRE
+
+
 def _hint(section: str | None, line: str) -> str | None:
     """What ``line`` of ``section`` is: :data:`ASK`, :data:`NOT_ASKING` or None.
     A bullet outside a named section asks too: postings list duties and requirements
     as bullets under headings such as "The role" (read as ``about``)."""
     if section in REQUIREMENT_SECTIONS or section == PostingSection.TITLE:
         # the job title names what the job is: "Midwife", "Podiatrist"
-        return MUST if worded_importance(line) == "required" else REQUIRE
+        return _must(line)
     if section == PostingSection.ABOUT and (
-        worded_importance(line) or asks_candidate(line)
-    ):  # "Applicants must hold NMC registration." in a posting's prose
-        return MUST if worded_importance(line) == "required" else REQUIRE
+        worded_importance(line) or any(map(asks_candidate, _SENTENCE.split(line)))
+    ):  # "Applicants must hold NMC registration." in a posting's prose, also after
+        # a sentence that offers ("... a great opportunity for you. You will ...")
+        return _must(line)
     if section in ASKING_SECTIONS:
         return ASK
     if section in NOT_ASKING_SECTIONS:

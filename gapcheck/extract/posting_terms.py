@@ -28,6 +28,13 @@ from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
+from gapcheck.extract.posting_keyphrases import SOURCE as KEYPHRASE
+from gapcheck.extract.posting_keyphrases import (
+    line_phrases,
+    long_span_phrases,
+    team_mentions,
+    title_profession,
+)
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     in_proper_name,
@@ -414,9 +421,15 @@ _TRAIT_CANONICAL = frozenset(
 
 
 def asked_mentions(
-    mentions: Iterable[Mention], posting: Posting, taxonomy: Any = None
+    mentions: Iterable[Mention],
+    posting: Posting,
+    taxonomy: Any = None,
+    *,
+    key_phrases: bool = True,
 ) -> list[Mention]:
-    """The mentions of ``posting`` that are terms it asks for (see the module)."""
+    """The mentions of ``posting`` that are terms it asks for (see the module);
+    ``key_phrases=False``: the given mentions only, without the key phrases of
+    :mod:`.posting_keyphrases` (what the rules' own tests read)."""
     text = posting.document.text
     mentions = [*mentions, *duty_mentions(posting, taxonomy)]  # "Clean ..." asks
     spans = [(r.start, r.end) for r in posting.requirements if r.end > r.start]
@@ -429,44 +442,62 @@ def asked_mentions(
     duties = [(r.start, r.end) for r in posting.requirements if r.kind == "duty"]
     bodies = [mt.span() for mt in _NHS_BODY.finditer(text)]
     shown: frozenset[str] | None = None
-    out = []
-    for m in mentions:
-        if _inside(m, quiet):
-            continue
-        if spans and not _inside(m, spans) and not _inside(m, title):
-            continue
-        if m.type == "soft" and _inside(m, duties):
-            continue  # "Collaborate with the team" is the job, not a skill asked
-        if _UNIT_AFTER.match(text, m.end):
-            continue  # "the nursing team", "our Critical Care unit": where, not what
-        if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
-            continue
-        if _unit_or_body(m, text, bodies, taxonomy):
-            continue
-        if _where_or_offered(m, text, taxonomy, posting.title or ""):
-            continue  # "from Bloxwich", "- Anaesthetics" of where one may work
-        if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
-            continue
-        if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
-            continue
-        if _COLLABORATION.search(text[max(0, m.start - 10) : m.end + 9]):
-            continue
-        if _flexibility_offered(m, _clause(text, m.start, m.end)):
-            continue
-        if in_proper_name(m, text, taxonomy, PLACES) or verb_of_noun_skill(m, text):
-            continue  # "DHR Unity", "embedding good practice": no skill's name
-        if no_term_by_form(_clean(m.text), m.canonical, text, m.start, m.end):
-            continue  # "progressive", "hot", "by management": no skill named
-        named = sense_of(m, text, field, taxonomy)
-        if named is None or is_noise(named, employer):
-            continue
-        tags = _tags(named, taxonomy)
-        if tags:
-            shown = shown_fields(text) if shown is None else shown
-            if not fits(tags, shown):
-                continue  # a derived term of a field the posting does not show
-        out.append(dataclasses.replace(named, text=_clean(named.text)))
-    return keep_asked(out, posting, taxonomy, field)
+
+    def rules(mentions: Iterable[Mention]) -> list[Mention]:
+        nonlocal shown
+        out = []
+        for m in mentions:
+            if _inside(m, quiet):
+                continue
+            if spans and not _inside(m, spans) and not _inside(m, title):
+                continue
+            if m.type == "soft" and _inside(m, duties):
+                continue  # "Collaborate with the team" is the job, not a skill asked
+            if _UNIT_AFTER.match(text, m.end):
+                continue  # "the nursing team", "our Critical Care unit": where
+            if _UNIT_BEFORE.search(text[max(0, m.start - 120) : m.start]):
+                continue
+            if _unit_or_body(m, text, bodies, taxonomy):
+                continue
+            if _where_or_offered(m, text, taxonomy, posting.title or ""):
+                continue  # "from Bloxwich", "- Anaesthetics" of where one may work
+            if m.text.lower() in _REPORT and _REPORTING_TO.match(text, m.end):
+                continue
+            if _welcomes(_clause(text, m.start, m.end)) or _org_name(m, text):
+                continue
+            if _COLLABORATION.search(text[max(0, m.start - 10) : m.end + 9]):
+                continue
+            if _flexibility_offered(m, _clause(text, m.start, m.end)):
+                continue
+            if in_proper_name(m, text, taxonomy, PLACES) or verb_of_noun_skill(m, text):
+                continue  # "DHR Unity", "embedding good practice": no skill's name
+            if no_term_by_form(_clean(m.text), m.canonical, text, m.start, m.end):
+                continue  # "progressive", "hot", "by management": no skill named
+            named = sense_of(m, text, field, taxonomy)
+            if named is None or is_noise(named, employer):
+                continue
+            tags = _tags(named, taxonomy)
+            if tags:
+                shown = shown_fields(text) if shown is None else shown
+                if not fits(tags, shown):
+                    continue  # a derived term of a field the posting does not show
+            out.append(dataclasses.replace(named, text=_clean(named.text)))
+        return out
+
+    if not key_phrases:
+        return keep_asked(rules(mentions), posting, taxonomy, field)
+    # a long span on a required line is asked by its object (posting_keyphrases)
+    kept = rules(long_span_phrases(mentions, posting, taxonomy))
+    phrases = [m for m in kept if m.source == KEYPHRASE]
+    out = keep_asked(
+        [m for m in kept if m.source != KEYPHRASE], posting, taxonomy, field
+    )
+    out += phrases + rules(line_phrases(posting, [*out, *phrases]))
+    out += team_mentions(posting, taxonomy, out)
+    profession = title_profession(posting, out)
+    if profession is not None:
+        out.append(profession)
+    return out
 
 
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:

@@ -11,7 +11,9 @@ from gapcheck.records.base import Record
 
 Kind = Literal["resume", "posting"]
 Label = Literal["SKILL", "KNOWLEDGE"]
-Source = Literal["taxonomy", "model", "keyword"]
+#: Where a mention comes from; "keyphrase": a posting's key phrase
+#: (:mod:`gapcheck.extract.posting_keyphrases`), never in a stored analysis.
+Source = Literal["taxonomy", "model", "keyword", "keyphrase"]
 
 #: The six skill-gap categories, in the order reports show them.
 CATEGORIES: tuple[str, ...] = (

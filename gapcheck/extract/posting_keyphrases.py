@@ -1,0 +1,382 @@
+"""Key phrases of essential requirement lines that no known skill names.
+
+The taxonomy and the skill model name most of what a posting asks. What they miss
+is often written plainly on an essential line: "Legally entitled to work in the UK",
+"Oral & Nasal Suctioning", "The individual needs to manage their own case load",
+"You must be able to travel across Herefordshire". Such a line asks for its object
+phrase, so that phrase is a term, named as the posting names it:
+
+* **long spans**: a model span of more than three words with no canonical skill,
+  on a required line, is cut to its object ("working with NHS regulatory bodies" ->
+  "NHS regulatory bodies", "coordinating shifts in a clinical area" -> "coordinating
+  shifts");
+* **lines with no term**: on a required line where nothing else was kept, the object
+  of "experience of / knowledge of / ability to / able to ..." and a short line
+  (a bullet of a few words) as a whole;
+* **the title's profession**: a registered profession named in the title with its
+  specialism ("Senior Clinical Psychologist" -> "Clinical Psychologist", "Static
+  Musculoskeletal Physiotherapist - Band 5" -> "Musculoskeletal Physiotherapist"):
+  the post asks for that registration, when no term of the title names it already.
+
+A key phrase is cleaned (no lead-in words, no trailing qualifier or punctuation, one
+to four words, some content word that is no function, "how much" or trait word) and
+then passes the same rules as every other mention (:mod:`.posting_terms`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from gapcheck.records import Mention, Posting, Requirement
+
+SOURCE: Final = "keyphrase"
+#: At most this many words in a key phrase (a longer wording is scored as a line by
+#: its words: ``gapcheck.score.requirements.LONG_SURFACE``).
+MAX_WORDS = 3
+#: A short line: asked as a whole when it has at most this many words.
+SHORT_LINE = 6
+#: Words that lead into the object of an ask, dropped from a phrase's start.
+LEAD = frozenset(
+    """you your will must should shall need needs to be have has hold holds a an the
+    good excellent strong sound proven demonstrable demonstrated clear thorough
+    broad extensive significant some previous relevant recent substantial solid
+    basic working knowledge experience experienced understanding awareness
+    ability able skills skill of in with within their his her own evidence
+    demonstrate demonstrating undertake undertaking also both either
+    appropriate current full valid legally willing prepared expected required
+    requires require essential desirable""".split()  # noqa: SIM905
+)
+#: What ends an object phrase: a qualifier, a clause or another item.
+_END = re.compile(
+    r"\s*(?:[,;:.()!?\[\]]|\s[-–—]\s|\b(?:is|are|was|were|would|will|if|at|within|"
+    r"across|around|throughout|in\s+(?:a|an|the|order|line|accordance)|as\s+well|"
+    r"as\s+part|and\s+(?:be|have|also|to|the\s+ability)|including|such\s+as|e\.?g|"
+    r"which|who|that|to\s+(?:ensure|support|meet|enable|a|an|the)|for|when|where|"
+    r"whilst|while|so|with\s+(?:minimum|minimal|the\s+ability)|etc|or\s+equivalent)\b)",
+    re.IGNORECASE,
+)
+#: A quantity before the object: what follows names it.
+_MANY = re.compile(
+    r"\b(?:an?\s+)?(?:(?:wide|broad|full|diverse)\s+)?(?:range|variety|number|"
+    r"breadth|mix)\s+of\s+",
+    re.IGNORECASE,
+)
+#: The object of an ability or an experience asked on a line.
+_ASK = re.compile(
+    r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
+    r"\b(?:ability|able|willing(?:ness)?|prepared|enough)\s+to\s+",
+    re.IGNORECASE,
+)
+#: A relative clause before an ability: someone else's ("patients who are able to").
+_OTHERS = re.compile(
+    r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$|"
+    r"\b(?:enabl|allow|help|support|encourag)\w*\s+(?:\w+\s+){1,3}to\s+be\s+$",
+    re.IGNORECASE,
+)
+#: The employer speaking of itself before an ask ("We have over 20 years experience
+#: in managing hospital banks").
+_OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'+/.-]*")
+#: Words that say nothing a resume could show alone (with the lead-in words).
+_EMPTY = LEAD | frozenset(
+    """and or & a an the of to for on by as from into at it this that these those
+    all any other others etc work working job role post duties tasks things people
+    staff team teams service services level high standard standards range variety
+    way ways manner areas area time day days week weeks hours shift shifts year
+    years month months number well very highly new practice interest aptitude
+    commitment""".split()  # noqa: SIM905
+)
+#: Verbs that name no skill alone (the object of "able to" may be one that does:
+#: "travel", "drive").
+_VERBS = frozenset(
+    """ensure result meet achieve contribute deliver provide support help assist
+    make take get give do be have go use adapt apply demonstrate respond""".split()  # noqa: SIM905
+)
+#: A word that modifies a noun to come: a phrase ending in one was cut short.
+_MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful|al)$|-\w+(?:ing|ed)$")
+#: Word endings of nouns: a single word cut before a comma is the first item of a
+#: list, asked only when it is a thing ("children, young people & parents").
+_NOUN_FORM = re.compile(
+    r"(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|ogy|ics|ure|age|ren|[^s]s)$"
+)
+#: Function words, off a phrase's end ("case load and" -> "case load").
+_TAIL = frozenset(
+    "and or & a an the of to for on by as from into at with in".split()  # noqa: SIM905
+)
+#: The line above a list that says its items are asked ("Essential Experience
+#: Required", "To join us you will be:"), and one that says they are offered or
+#: scheduled ("In return you will receive:", "We have the following shifts").
+_LEAD_ASKS = re.compile(
+    r"essential|required|requirement|criteria|must|need|should|"
+    r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
+    r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
+    r"experience|skills|knowledge|qualifications?",
+    re.IGNORECASE,
+)
+_LEAD_OFFERS = re.compile(
+    r"offer|receive|benefit|in return|available|we have|package|reward|perks|enjoy",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[ \t]*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s*")
+#: Registered professions a title names (UK statutory registers: HCPC, NMC, GPhC,
+#: GMC, GDC, Social Work England): the post asks for that profession.
+PROFESSIONS = (
+    "occupational therapist", "speech and language therapist", "physiotherapist",
+    "psychologist", "nurse practitioner", "nurse", "midwife", "pharmacist",
+    "radiographer", "dietitian", "dietician", "paramedic", "podiatrist",
+    "biomedical scientist", "clinical scientist", "audiologist", "social worker",
+    "operating department practitioner", "orthoptist", "prosthetist", "orthotist",
+    "art therapist", "music therapist", "drama therapist", "dental nurse",
+    "dental hygienist", "dentist", "pharmacy technician", "chiropodist",
+)  # fmt: skip
+_PROFESSION = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in PROFESSIONS) + r")s?\b", re.IGNORECASE
+)
+#: Title words of grade, seniority and arrangement, not of the specialism.
+_GRADE = frozenset(
+    """senior junior principal principle lead chief deputy assistant trainee
+    newly qualified static bank locum rotational rotation band registered
+    experienced specialist advanced consultant highly and & or of the a an
+    part time full fixed term permanent temporary""".split()  # noqa: SIM905
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The object phrase inside ``text[start:end]``: lead-in words off its start,
+    anything after its first qualifier off its end; None when nothing is left that
+    a resume could show."""
+    many = _MANY.search(text, start, end)
+    if many is not None and " to " not in f" {text[start : many.start()]} ":
+        start = many.end()  # "assess and treat a range of neurological conditions"
+    stop = _END.search(text, start, end)
+    if stop is not None:
+        if not text[start : stop.start()].strip():
+            return None  # "to meet service need": a purpose, not an ask
+        end = stop.start()
+    words = list(_WORD.finditer(text, start, end))
+    owned = [i for i, w in enumerate(words) if w.group().lower() == "own"]
+    if owned and owned[0] + 1 < len(words):
+        words = words[owned[0] + 1 :]  # "manage their own case load" -> "case load"
+    while words and words[0].group().lower() in LEAD | _TAIL:
+        words.pop(0)
+    while words and words[-1].group().lower() in _TAIL:
+        words.pop()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    last = words[-1].group().lower()
+    if (
+        last in _EMPTY
+        or last.rstrip("s") in _EMPTY
+        or all(w.group().lower() in _EMPTY for w in words)
+    ):
+        return None  # "innovative new roles", "total work": no skill named
+    if len(words) == 1 and (last in _VERBS or last.endswith(("ing", "ed"))):
+        return None  # "ensure", "contributing", "Based": a verb alone names no skill
+    if _MODIFIER.search(last):
+        return None  # "developing scalable", "building high-performing": cut short
+    listed = stop is not None and stop.group().strip() == ","
+    if listed and len(words) == 1 and not _NOUN_FORM.search(last):
+        return None  # "inform" of "inform, engage and involve": a verb of a list
+    return words[0].start(), words[-1].end()
+
+
+def _others(text: str, line_start: int, ask: int) -> bool:
+    """Whether the ability or experience at ``ask`` is someone else's: a relative
+    clause ("patients who are able to walk") or the employer's own."""
+    if _OTHERS.search(text, max(line_start, ask - 60), ask):
+        return True
+    clause = max(text.rfind(c, line_start, ask) for c in ".;:!?")
+    return bool(_OURS.search(text, max(line_start, clause + 1), ask))
+
+
+def _mention(text: str, span: tuple[int, int], section: str | None) -> Mention:
+    s, e = span
+    return Mention(s, e, text[s:e], "SKILL", source=SOURCE, section=section)
+
+
+def _required(posting: Posting) -> list[Requirement]:
+    return [
+        r
+        for r in posting.requirements
+        if r.importance == "required" and r.end > r.start and r.kind != "duty"
+    ]
+
+
+def long_span_phrases(
+    mentions: Iterable[Mention], posting: Posting, taxonomy: Any = None
+) -> list[Mention]:
+    """Each long span with no canonical skill on a required line, cut to the known
+    skill of two or more words it names ("working successfully at Board level" ->
+    Board-level leadership), else to its object (the span itself when it has none)."""
+    text = posting.document.text
+    lines = _required(posting)
+    out = []
+    for m in mentions:
+        long = not m.canonical and len(m.text.split()) > 3
+        if long and any(r.start <= m.start < r.end for r in lines):
+            known = _known_inside(text, m, taxonomy)
+            span = object_span(text, m.start, m.end) if known is None else None
+            if known is not None:
+                out.append(known)
+                continue
+            if span is not None and span != (m.start, m.end):
+                out.append(_mention(text, span, m.section))
+                continue
+        out.append(m)
+    return out
+
+
+def _known_inside(text: str, m: Mention, taxonomy: Any) -> Mention | None:
+    """The longest run of two to four words of ``m`` that the taxonomy names."""
+    if taxonomy is None:
+        return None
+    words = list(_WORD.finditer(text, m.start, m.end))
+    for size in range(min(4, len(words) - 1), 1, -1):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            skill = taxonomy.get(text[start:end])
+            if skill is not None:
+                return Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "SKILL",
+                    canonical=skill.name,
+                    category=skill.category,
+                    type=skill.type,
+                    source=SOURCE,
+                    section=m.section,
+                )
+    return None
+
+
+def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
+    """The objects of the abilities and experience asked on required lines, and
+    the short asked bullets no kept mention lies on (none where a kept mention
+    names the same words)."""
+    text = posting.document.text
+    out: list[Mention] = []
+    for r in posting.requirements:
+        if r.end <= r.start or r.kind == "duty":
+            continue
+        found = [
+            object_span(text, ask.end(), r.end)
+            for ask in _ASK.finditer(text, r.start, r.end)
+            if not _others(text, r.start, ask.start())
+        ]
+        bare = r.importance == "required" and not any(
+            r.start <= m.start < r.end for m in covered
+        )
+        if bare and not any(found) and _listed_ask(text, r):
+            found = [object_span(text, r.start, r.end)]
+        for span in found:
+            if span and not any(m.start < span[1] and span[0] < m.end for m in covered):
+                out.append(_mention(text, span, r.section))
+    return out
+
+
+def _listed_ask(text: str, req: Requirement) -> bool:
+    """A short list item under a line that asks for the list's items."""
+    line_start = text.rfind("\n", 0, req.start) + 1
+    if len(_words(text[req.start : req.end])) > SHORT_LINE:
+        return False
+    if _BULLET.match(text, line_start) is None:
+        return False
+    lead = _lead_in(text, line_start)
+    return bool(_LEAD_ASKS.search(lead)) and not _LEAD_OFFERS.search(lead)
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The nearest line above ``start`` that is no list item."""
+    end = start - 1
+    for _ in range(30):
+        if end <= 0:
+            return ""
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip() and _BULLET.match(line) is None:
+            return line
+        end = begin - 1
+    return ""
+
+
+#: Working in a team, whatever words describe the team ("working as part of a
+#: dedicated team", "the ability to work within our friendly ward teams", "be team
+#: players"): the taxonomy's Teamwork, whose aliases list no adjectives.
+_TEAM = re.compile(
+    r"\b(?:work(?:ing|s)?\s+(?:well\s+)?(?:as\s+)?(?:(?:a\s+|an\s+)?(?:integral\s+)?part\s+of|"
+    r"within|in)\s+(?:an?|the|our|your)\s+(?:[\w-]+\s+){0,3}teams?|team[\s-]players?)\b",
+    re.IGNORECASE,
+)
+#: Words of a sentence that asks it of the candidate, and of one that offers.
+_ASKS = re.compile(
+    r"\bable to\b|\babilit|\bmust\b|\bessential|\bneed|\bskills?\b|\bexperience|"
+    r"\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|\blooking for|"
+    r"\bseeking|\bsuccessful (?:candidate|applicant)|\bshould\b|\bwill be (?:a|an)\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(r"\boffer|\bopportunit|\bjoin\b|\bwelcome", re.IGNORECASE)
+TEAMWORK = "Teamwork"
+
+
+def team_mentions(
+    posting: Posting, taxonomy: Any, covered: Sequence[Mention]
+) -> list[Mention]:
+    """Teamwork where a non-duty requirement line asks to work in a team."""
+    skill = taxonomy.get(TEAMWORK) if taxonomy is not None else None
+    if skill is None or any(m.canonical == skill.name for m in covered):
+        return []
+    text = posting.document.text
+    for r in posting.requirements:
+        if r.end <= r.start or r.kind == "duty":
+            continue
+        for match in _TEAM.finditer(text, r.start, r.end):
+            left = max(text.rfind(c, r.start, match.start()) for c in ".;!?")
+            right = min(
+                (
+                    i
+                    for i in (text.find(c, match.end(), r.end) for c in ".;!?")
+                    if i >= 0
+                ),
+                default=r.end,
+            )
+            sentence = text[max(r.start, left + 1) : right]
+            if _ASKS.search(sentence) and not _OFFER.search(sentence):
+                return [
+                    Mention(match.start(), match.end(), match.group(), "SKILL",
+                            canonical=skill.name, category=skill.category,
+                            type=skill.type, source=SOURCE, section=r.section)
+                ]  # fmt: skip
+    return []
+
+
+def title_profession(posting: Posting, covered: Sequence[Mention]) -> Mention | None:
+    """The registered profession the title names, with its specialism, unless a
+    kept term of the title names it already."""
+    title = next((s for s in posting.sections if s.name == "title"), None)
+    if title is None:
+        return None
+    text = posting.document.text
+    match = _PROFESSION.search(text, title.start, title.end)
+    if match is None:
+        return None
+    # the specialism: the title words before the profession in the same segment
+    seps = (" - ", " – ", "/", "(", ",", ":")
+    seg = max(text.rfind(sep, title.start, match.start()) for sep in seps)
+    begin = title.start if seg < 0 else seg + 1
+    words = list(_WORD.finditer(text, begin, match.start()))
+    while words and (
+        words[0].group().lower() in _GRADE or any(c.isdigit() for c in words[0].group())
+    ):
+        words.pop(0)
+    start = words[0].start() if words else match.start()
+    end = match.end()
+    if any(m.start <= start and end <= m.end for m in covered):
+        return None
+    return Mention(start, end, text[start:end], "SKILL", source=SOURCE, section="title")
