@@ -31,3 +31,46 @@ def test_a_school_alone_over_its_dates_stays_one_entry() -> None:
     assert _entries("Harvard University", "2010 – 2014") == [
         (None, None, "Harvard University")
     ]
+
+
+@given(
+    st.sampled_from(["California State Polytechnic", "Front Range Polytechnic"]),
+    st.sampled_from(["University-Pomona", "University", "Institute"]),
+)
+def test_a_qualifying_keyword_goes_on_with_the_keyword_below(
+    head: str, rest: str
+) -> None:
+    got = _entries("Bachelor of Science", head, rest, "1989 – 1993")
+    assert got == [("Bachelor of Science", None, f"{head} {rest}")]
+
+
+@given(
+    st.sampled_from(["Computer Graphics", "Systems Engineering", "Interaction Design"]),
+    st.sampled_from(["Computer Science", "Continuing Education"]),
+)
+def test_a_sidebar_line_ending_on_a_comma_goes_on(what: str, rest: str) -> None:
+    # the column is as wide as its longest lines, wider than the first line
+    # and its next word: only the comma says the line goes on
+    got = _entries(
+        f"{what},",
+        rest,
+        "Boston University",
+        "2008 – 2010",
+        "Web Development Course",
+        "University of Texas at Austin",
+        "1985 – 1989",
+        "Data Science Program",
+        "Austin Community College, TX",
+        "1983 – 1985",
+    )
+    assert got[0] == (f"{what}, {rest}", None, "Boston University")
+
+
+def test_a_long_line_ending_on_a_comma_is_no_narrow_column() -> None:
+    long = "Associate of Science : Aviation Technology and Healthy Technology"
+    got = _entries(
+        f"Coastline Community College City , State , US {long} Associate of Science,",
+        "Aviation Technology and Healthy Technology Coastline Community College,"
+        " Fountain Valley, California",
+    )
+    assert got[0][2] == "Coastline Community College"

@@ -295,7 +295,9 @@ def school_wraps(line: str, nxt: str) -> bool:
         and not is_region(last)  # "Dallas TX" over "University of North Texas"
         and last.lower() not in FIELD_WORDS
         and degree_match(last) is None
-        and INSTITUTION_RE.fullmatch(last) is None
+        # "California State Polytechnic" over "University-Pomona": a keyword that
+        # qualifies another goes on with it
+        and (INSTITUTION_RE.fullmatch(last) is None or last.lower() in _QUALIFIERS)
         and degree_match(tail.strip()) is None
         # "Bachelor of Arts, Social Computing Informatics" over "University of
         # Michigan": a degree, then its field, whose last word ends like one
@@ -338,6 +340,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                     and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
                 )
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
+                or (width is not None and _comma_wraps(out[-1].text, ln.text))
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
                 or _lone_keyword(out[-1].text, ln.text)
@@ -370,6 +373,19 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _comma_wraps(line: str, nxt: str) -> bool:
+    """ "Computer Graphics," over "Computer Science": in a narrow column (see
+    :func:`_column_width`), a line that ends on a comma between its parts goes on
+    with the next, unless either holds dates or a tab (a cell of its own)."""
+    return (
+        line.rstrip().endswith(",")
+        and "\t" not in line + nxt
+        and find_span(line) is None
+        and find_span(nxt) is None
+        and nxt[:1].isupper()
+    )
 
 
 def _lone_keyword(line: str, nxt: str) -> bool:
