@@ -74,3 +74,31 @@ def test_a_long_line_ending_on_a_comma_is_no_narrow_column() -> None:
         " Fountain Valley, California",
     )
     assert got[0][2] == "Coastline Community College"
+
+
+@given(st.sampled_from(["École 42", "School 21", "Studio 54 Academy"]))
+def test_a_number_in_a_schools_name_keeps_its_row(school: str) -> None:
+    got = _entries(f"Peer learning, Web Development, {school}\t2013 – 2016")
+    assert got == [("Peer learning, Web Development", None, school)]
+
+
+def test_a_grade_in_the_left_cell_is_no_row() -> None:
+    got = _entries("Online course, GPA 3.8, Coursera\t2018")
+    assert ("Online course", None, "Coursera") not in got
+
+
+@given(
+    st.sampled_from(
+        [("Programmation", "informatique"), ("Génie", "logiciel"), ("Data", "science")]
+    )
+)
+def test_a_lower_case_word_alone_ends_the_line_above(words: tuple[str, str]) -> None:
+    head, tail = words
+    got = _entries(f"Degree, {head}", tail, "Epitech", "2013 – 2016")
+    assert got == [(f"Degree, {head} {tail}", None, "Epitech")]
+
+
+@given(st.sampled_from(["honors", "(expected)", "magna cum laude", "minor in Art"]))
+def test_a_remark_under_a_degree_stays_apart(remark: str) -> None:
+    got = _entries("B.S. Physics", remark, "Boston University", "2014")
+    assert got == [("B.S. Physics", "Physics", "Boston University")]

@@ -173,8 +173,11 @@ def _row(text: str) -> tuple[str, str] | None:
     if "\t" not in text:
         return None
     left, right = text.rsplit("\t", 1)
-    if not left.strip() or not dates_only(right) or re.search(r"\d", left):
+    if not left.strip() or not dates_only(right):
         return None
+    if YEAR_RE.search(left) or find_span(left) or re.search(r"\d[.,/]\d", left):
+        return None  # dates or a grade in the left cell: no row of this form
+    # (a number in a name stays: "École 42 - Paris")
     return left, right
 
 

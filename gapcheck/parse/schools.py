@@ -341,6 +341,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 )
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or (width is not None and _comma_wraps(out[-1].text, ln.text))
+                or _lower_goes_on(out[-1].text, ln.text)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
                 or _lone_keyword(out[-1].text, ln.text)
@@ -385,6 +386,29 @@ def _comma_wraps(line: str, nxt: str) -> bool:
         and find_span(line) is None
         and find_span(nxt) is None
         and nxt[:1].isupper()
+    )
+
+
+#: A word that is a remark on an entry, not part of its name.
+_REMARK = re.compile(
+    r"(?i)honou?rs|distinction|merit|expected|ongoing|present|current|incomplete|"
+    r"graduated|completed|dropped|transferred"
+)
+
+
+def _lower_goes_on(line: str, nxt: str) -> bool:
+    """ "Degree, Programmation" over "informatique": one lower-case word alone on
+    a line ends the line above, when neither has dates, a tab or an end mark and
+    the word is no remark of its own ("honors", "expected")."""
+    return (
+        re.match(r"[^\W\d_]", nxt) is not None
+        and nxt[:1].islower()
+        and len(nxt.split()) == 1
+        and _REMARK.fullmatch(nxt.strip(" ()")) is None
+        and "\t" not in line + nxt
+        and find_span(line) is None
+        and find_span(nxt) is None
+        and re.search(r"[.:;!?]$", line.rstrip()) is None
     )
 
 
