@@ -156,7 +156,12 @@ _DATE = (
     r"\d{1,2}/)\s?)?(?:19|20)\d\d"
 )
 #: A line ending in the open start of a date range ("... NYU Tandon 2023 –").
-_OPEN_RANGE = re.compile(rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)$")
+#: The end's month may have stayed on the first line ("Jan 2005 – Jul" over
+#: "...⇥2012"): its year is then the next line's last field.
+_OPEN_RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)"
+    r"(?:\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?))?$"
+)
 #: The next line's last field, after a tab: the range's end ("...\t2025").
 _RANGE_END = re.compile(rf"\t(?P<end>{_DATE}|[Pp]resent|[Cc]urrent|[Nn]ow)$")
 
@@ -175,10 +180,13 @@ def repair_wrapped_ranges(text: str) -> str:
         opened, closed = _OPEN_RANGE.search(first), _RANGE_END.search(second)
         if opened is None or closed is None:
             continue
+        if opened["month"] and not re.fullmatch(r"(?:19|20)\d\d", closed["end"]):
+            continue  # "– Jul" over "...⇥2012" only: the month's year
         left = first[: opened.start()].rstrip(" \t")
         if not left or not second[: closed.start()].strip():
             continue
-        span = f"{opened['start']} {opened['dash']} {closed['end']}"
+        end = f"{opened['month']} {closed['end']}" if opened["month"] else closed["end"]
+        span = f"{opened['start']} {opened['dash']} {end}"
         moved = f"{second[: closed.start()]}\t{span}"
         pad = len(lines[n]) + len(lines[n + 1]) - len(left) - len(moved)
         if pad >= 0:
