@@ -198,7 +198,7 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
     """A header's left cell wrapped beside its dates cell, the dates moved whole
     onto the second line by the reader ("Enterprise Automation Technology
     Architect, Southern California" over "Edison<TAB>Jan 2017 – Present"): one
-    line, else None. ``nxt`` is one or two capitalised words and the dates alone
+    line, else None. ``nxt`` is one to four capitalised words and the dates alone
     after a tab; ``line`` fills the column, has no dates and runs on after a comma."""
     if line.blank or nxt.blank or is_bullet(line.text) or "\t" not in nxt.text:
         return None
@@ -208,8 +208,10 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
     if (
         span is None
         or (right[: span.begin] + right[span.finish :]).strip(" ,;:-–|")
-        or not 1 <= len(words) <= 2
-        or not all(w[:1].isupper() for w in words)
+        # the name's last words, maybe a note in brackets ("Development Company
+        # (NDA)")
+        or not 1 <= len(words) <= 4
+        or not all(w.lstrip("(")[:1].isupper() for w in words)
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text
