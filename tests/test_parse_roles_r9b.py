@@ -45,3 +45,31 @@ def test_a_left_cell_wrapped_in_three_words_is_one_header(rest: str) -> None:
         ("Project Management Officer", f"Confidential Web3 & AI Software {rest}",
          "2024-02", "2025-01")
     ]  # fmt: skip
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Senior Web Application Developer | Southern", "California Edison"),
+            ("Software Developer | Centre for Sustainable Food", "Systems Lab"),
+        ]
+    )
+)
+def test_a_page_break_inside_a_wrapped_barred_header(cut: tuple[str, str]) -> None:
+    from tests.test_parse_role_headers_r9 import _BULLETS
+
+    # the page ends after the header's first line: a blank line between the halves
+    got = roles(f"{_BULLETS}{cut[0]}\n\n{cut[1]} | Sep 2004 - Jun 2006\n{_BULLETS}")
+    title, org = cut[0].split(" | ")
+    assert (title, f"{org} {cut[1]}", "2004-09", "2006-06") in got
+
+
+def test_a_page_break_inside_a_wrapped_left_cell() -> None:
+    got = roles(
+        f"{_NARROW}Enterprise Automation Technology Architect, Southern California\n"
+        f"\nEdison\tJan 2017 – Present\n{_NARROW}"
+    )
+    assert got == [
+        ("Enterprise Automation Technology Architect", "Southern California Edison",
+         "2017-01", "now")
+    ]  # fmt: skip

@@ -53,8 +53,13 @@ def join_dangling(lines: list[Line]) -> list[Line]:
     out = _join_split_range(list(lines))
     width = wrap_width(out)
     out = _join_pairs(out, _open_header)
-    out = _join_pairs(out, lambda a, b: _wrapped_cell_header(a, b, width))
-    out = _join_pairs(out, lambda a, b: _left_cell_wrapped(a, b, width))
+    # a page break may fall inside a wrapped header, a blank line between its halves
+    out = _join_pairs(
+        out, lambda a, b: _wrapped_cell_header(a, b, width), across_blank=True
+    )
+    out = _join_pairs(
+        out, lambda a, b: _left_cell_wrapped(a, b, width), across_blank=True
+    )
     out = _join_wrapped_range(out)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -232,15 +237,29 @@ def _only_place(text: str) -> bool:
 
 
 def _join_pairs(
-    lines: list[Line], join: Callable[[Line, Line], Line | None]
+    lines: list[Line],
+    join: Callable[[Line, Line], Line | None],
+    *,
+    across_blank: bool = False,
 ) -> list[Line]:
-    """``lines`` with each pair of lines that ``join`` joins replaced by its line."""
+    """``lines`` with each pair of lines that ``join`` joins replaced by its line
+    (with ``across_blank``, also a pair with one blank line between them, which goes:
+    a page break inside the wrapped line)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         joined = join(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        step = 2
+        if (
+            joined is None
+            and across_blank
+            and i + 2 < len(lines)
+            and lines[i + 1].blank
+            and not lines[i].blank
+        ):
+            joined, step = join(lines[i], lines[i + 2]), 3
         out.append(lines[i] if joined is None else joined)
-        i += 1 if joined is None else 2
+        i += 1 if joined is None else step
     return out
 
 
