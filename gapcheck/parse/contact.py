@@ -246,11 +246,13 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         if find_location(line.text, codes=True) == line.text.strip():
             continue  # "New York, NY" is a place, not a name with letters after it
-        for segment in _segments(line.text)[:1]:
-            segment = _name_part(segment)
+        for written in _segments(line.text)[:1]:
+            segment = _name_part(written)
             if looks_like_name(segment):
                 return segment, pos
-            if n == 0 and _one_word(segment):
+            # "Lille, Nord": one word and a comma is a place, not a one-word name
+            placed = re.search(r",\s*[A-ZÀ-Ý][a-zà-ÿ]{2,}", written) is not None
+            if n == 0 and _one_word(segment) and not placed:
                 nxt = content[1][1].text if len(content) > 1 else ""
                 if _one_word(nxt) and looks_like_name(f"{segment} {nxt}"):
                     return f"{segment} {nxt}", content[1][0]

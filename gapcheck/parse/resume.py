@@ -59,7 +59,7 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     contact, headline = parse_contact(header_lines, text)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
-    if block is not None and (contact.email or contact.phone):
+    if block is not None and (contact.email or contact.phone or contact.links):
         contact = dataclasses.replace(contact, name=block[0])
         headline, skip_lines = headline or block[1], block[2]
 

@@ -1,0 +1,36 @@
+"""Names on sidebar layouts whose contact block has links only (issue 14, round 9,
+second pass): synthetic tests, none reading a real file."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gapcheck.parse.contact import find_name
+from gapcheck.parse.sections import split_lines
+from tests.test_parse_contact_layouts import SIDEBAR, _parse
+
+_LINKS_ONLY = SIDEBAR.replace(
+    "jane.doe@example\n.com\n(555) 201-7788\n",
+    "https://janedoe.dev\nhttps://github.com/janedoe\n",
+)
+
+
+def test_a_sidebar_with_links_only_still_names_the_main_columns_head() -> None:
+    resume = _parse(_LINKS_ONLY)
+    assert resume.contact.email is None and resume.contact.phone is None
+    assert resume.contact.name == "Jane Doe"
+    assert resume.headline == "Data Engineer"
+
+
+@given(st.sampled_from(["Lille, Nord", "Caen, Calvados", "Austin, Texas"]))
+def test_a_place_of_one_word_and_its_region_is_no_one_word_name(place: str) -> None:
+    assert find_name(split_lines(f"{place}\nhttps://janedoe.dev"))[0] is None
+
+
+@given(st.sampled_from(["MADONNA, RN", "Madonna, PhD", "Madonna"]))
+def test_a_one_word_name_with_letters_after_it_stays(line: str) -> None:
+    assert find_name(split_lines(f"{line}\nmadonna@example.com"))[0] in {
+        "MADONNA",
+        "Madonna",
+    }
