@@ -34,3 +34,33 @@ def test_a_one_word_name_with_letters_after_it_stays(line: str) -> None:
         "MADONNA",
         "Madonna",
     }
+
+
+@given(
+    st.sampled_from(
+        ["Amsterdam, North-Holland", "Lille, Nord", "Johannesburg, Gauteng"]
+    )
+)
+def test_a_city_and_a_region_of_any_country_is_the_location(place: str) -> None:
+    resume = _parse(_LINKS_ONLY.replace("Lyon, FR", place))
+    assert resume.contact.location == place
+    assert resume.headline == "Data Engineer"  # the place is no headline
+
+
+@given(
+    st.sampled_from(["Massachusetts", "Amsterdam, North-Holland"]),
+    st.sampled_from([" | ", " • "]),
+)
+def test_a_place_between_the_bars_of_the_contact_line(place: str, bar: str) -> None:
+    text = (
+        f"Jane Doe\nData Engineer\njane@example.org{bar}{place}{bar}"
+        "https://janedoe.dev\n\nEXPERIENCE\nData Engineer\tJan 2020 – Present\n"
+    )
+    assert _parse(text).contact.location == place
+
+
+@given(st.sampled_from(["Python, SQL", "React, Node.js", "Software Engineer, Acme"]))
+def test_skills_and_roles_are_no_place_line(text: str) -> None:
+    from gapcheck.parse.contact import place_line
+
+    assert place_line(text) is None

@@ -123,6 +123,31 @@ def is_region(text: str) -> bool:
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
+_PLACE_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
+_WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
+
+
+def place_line(text: str) -> str | None:
+    """A contact line that is a place alone: "Amsterdam, North-Holland", "Lille,
+    Nord" (a region of any country, spelled out), or a state or country alone
+    ("Massachusetts"); not a name's, a title's or an organisation's line."""
+    text = text.strip(" \t·|•")
+    words = {w.lower().strip(",.") for w in text.split()}
+    if not text or len(words) > 5 or (TITLE_WORDS | ORG_WORDS) & words:
+        return None
+    if is_region(text) or _is_country(text):
+        return text
+    return text if _WHOLE_PLACE.fullmatch(text) else None
+
+
+def _contact_parts(line: str) -> list[str]:
+    """A line, or the parts of a line of contact details cut by bars or dots."""
+    parts = _segments(line)
+    detailed = EMAIL_RE.search(line) or find_phone(line) or URL_RE.search(line)
+    return parts if detailed and len(parts) > 1 else [line]
+
+
 def find_email(text: str) -> str | None:
     match = EMAIL_RE.search(text)
     return match.group(0).rstrip(".") if match else None
@@ -325,6 +350,7 @@ def _headline_like(text: str) -> bool:
         or _STREET.search(text)
         or URL_RE.search(text)
         or find_location(text)
+        or place_line(text)
         or canonical(text, "resume")
         or PLACEHOLDER_RE.search(text)
         or len(text.split()) > 8
@@ -451,6 +477,19 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         near = _near(everything, email)
         location = find_location(
             "\n".join(ln.text for ln in near if len(ln.text) < 60), codes=True
+        )
+    if location is None:
+        # "Amsterdam, North-Holland" alone on a line of the contact block, or
+        # between the bars of its contact line ("jane@x.org | Massachusetts | ...")
+        location = next(
+            (
+                place
+                for n, ln in enumerate(header)
+                if n != name_pos
+                for part in _contact_parts(ln.text)
+                if (place := place_line(part))
+            ),
+            None,
         )
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
