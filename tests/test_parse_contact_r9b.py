@@ -64,3 +64,15 @@ def test_skills_and_roles_are_no_place_line(text: str) -> None:
     from gapcheck.parse.contact import place_line
 
     assert place_line(text) is None
+
+
+@given(st.sampled_from(["Massachusetts", "Lille, Nord"]))
+def test_a_place_under_a_contact_heading_below_the_name(place: str) -> None:
+    text = (
+        f"Jane Doe\nData Engineer\nCONTACT\njane@example.org\n{place}\n"
+        "https://janedoe.dev\n\nSKILLS\nPython, SQL\n\nEXPERIENCE\n"
+        "Data Engineer\tJan 2020 – Present\n"
+    )
+    resume = _parse(text)
+    assert resume.contact.location == place
+    assert resume.contact.name == "Jane Doe"

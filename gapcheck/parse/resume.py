@@ -6,7 +6,13 @@ import dataclasses
 import re
 from datetime import date
 
-from gapcheck.parse.contact import EMAIL_RE, find_name_block, find_phone, parse_contact
+from gapcheck.parse.contact import (
+    EMAIL_RE,
+    find_name_block,
+    find_phone,
+    parse_contact,
+    place_line,
+)
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
@@ -57,6 +63,18 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
     contact, headline = parse_contact(header_lines, text)
+    if contact.location is None:
+        # a "Contact" heading's own section after the lead (a table's cell under
+        # the name): a place alone on one of its lines
+        more = [
+            ln
+            for s in sections
+            if s.name == "contact" and s is not header
+            for ln in section_lines(lines, s)
+        ]
+        place = next((p for ln in more if (p := place_line(ln.text))), None)
+        if place is not None:
+            contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
     if block is not None and (contact.email or contact.phone or contact.links):
