@@ -76,3 +76,16 @@ def test_a_place_under_a_contact_heading_below_the_name(place: str) -> None:
     resume = _parse(text)
     assert resume.contact.location == place
     assert resume.contact.name == "Jane Doe"
+
+
+@given(st.sampled_from(["1 (253) 778-6251", "1-(415) 555-0100", "1 (212) 555 0199"]))
+def test_north_americas_country_code_without_a_plus_stays(phone: str) -> None:
+    from gapcheck.parse.contact import find_phone
+
+    assert find_phone(f"jane@example.org | {phone} | Vancouver, BC") == phone
+
+
+def test_a_year_before_an_area_code_is_no_country_code() -> None:
+    from gapcheck.parse.contact import find_phone
+
+    assert find_phone("2019 (253) 778-6251") == "(253) 778-6251"

@@ -18,7 +18,9 @@ EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 #: Digits in groups split by spaces, dots, hyphens or dashes ("614–555–0199").
 #: Never across a line break ("MCP ID 2797345" over "2000 Server Administration").
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?)?(?:\(\d{1,5}\)[ \t.\-–—]?)?"
+    # the country code with "+", or North America's "1" before "(253)"
+    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\)))?"
+    r"(?:\(\d{1,5}\)[ \t.\-–—]?)?"
     r"\d{1,5}(?:[ \t.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
 _LINK_HOSTS = (
