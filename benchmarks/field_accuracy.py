@@ -293,15 +293,20 @@ def evaluate(
     shared: Path = SHARED,
     errors: list[str] | None = None,
     only_half: int | None = None,
+    only_folder: str | None = None,
 ) -> dict[str, tuple[int, int]]:
     """Right and scored counts per field over the truth files (``only_half``: the
-    files of that half only, see ``half``)."""
+    files of that half only, see ``half``; ``only_folder``: the files under that
+    folder of the truth's, e.g. one layout of ``render_resumes.py``)."""
     from gapcheck.parse import parse_resume
     from gapcheck.records import Document
 
     truth = json.loads(truth_path.read_text(encoding="utf-8"))["files"]
     if only_half is not None:
         truth = [item for item in truth if half(item["file"]) == only_half]
+    if only_folder is not None:
+        prefix = only_folder.rstrip("/") + "/"
+        truth = [item for item in truth if item["file"].startswith(prefix)]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in truth:
         try:
@@ -339,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
         " or the path of a truth file in the same form, whose 'file' entries are"
         " relative to its folder (e.g. one written by benchmarks/render_resumes.py)",
     )
+    parser.add_argument(
+        "--folder",
+        help="score only the files under this folder of the truth's (a layout:"
+        " html1, html2, docx1, docx2 for render_resumes.py's sets)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every miss")
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
@@ -356,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         shared=shared,
         errors=errors,
         only_half=HALVES.get(args.truth),
+        only_folder=args.folder,
     )
     if args.json:
         out = {f: {"right": r, "scored": n} for f, (r, n) in totals.items()}
@@ -364,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in errors or []:
         print(line)
     part = f" ({args.truth})" if args.truth in HALVES else ""
+    part += f" [{args.folder}]" if args.folder else ""
     shown = (
         truth_path.relative_to(ROOT) if truth_path.is_relative_to(ROOT) else truth_path
     )

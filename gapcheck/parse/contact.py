@@ -18,7 +18,9 @@ EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 #: Digits in groups split by spaces, dots, hyphens or dashes ("614–555–0199").
 #: Never across a line break ("MCP ID 2797345" over "2000 Server Administration").
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?)?(?:\(\d{1,5}\)[ \t.\-–—]?)?"
+    # the country code with "+", or North America's "1" before "(253)"
+    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\)))?"
+    r"(?:\(\d{1,5}\)[ \t.\-–—]?)?"
     r"\d{1,5}(?:[ \t.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
 _LINK_HOSTS = (
@@ -121,6 +123,31 @@ def _is_country(text: str) -> bool:
 def is_region(text: str) -> bool:
     """A state or province, abbreviated or spelled out."""
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
+
+
+_PLACE_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
+_WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
+
+
+def place_line(text: str) -> str | None:
+    """A contact line that is a place alone: "Amsterdam, North-Holland", "Lille,
+    Nord" (a region of any country, spelled out), or a state or country alone
+    ("Massachusetts"); not a name's, a title's or an organisation's line."""
+    text = text.strip(" \t·|•")
+    words = {w.lower().strip(",.") for w in text.split()}
+    if not text or len(words) > 5 or (TITLE_WORDS | ORG_WORDS) & words:
+        return None
+    if is_region(text) or _is_country(text):
+        return text
+    return text if _WHOLE_PLACE.fullmatch(text) else None
+
+
+def _contact_parts(line: str) -> list[str]:
+    """A line, or the parts of a line of contact details cut by bars or dots."""
+    parts = _segments(line)
+    detailed = EMAIL_RE.search(line) or find_phone(line) or URL_RE.search(line)
+    return parts if detailed and len(parts) > 1 else [line]
 
 
 def find_email(text: str) -> str | None:
@@ -246,11 +273,13 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         if find_location(line.text, codes=True) == line.text.strip():
             continue  # "New York, NY" is a place, not a name with letters after it
-        for segment in _segments(line.text)[:1]:
-            segment = _name_part(segment)
+        for written in _segments(line.text)[:1]:
+            segment = _name_part(written)
             if looks_like_name(segment):
                 return segment, pos
-            if n == 0 and _one_word(segment):
+            # "Lille, Nord": one word and a comma is a place, not a one-word name
+            placed = re.search(r",\s*[A-ZÀ-Ý][a-zà-ÿ]{2,}", written) is not None
+            if n == 0 and _one_word(segment) and not placed:
                 nxt = content[1][1].text if len(content) > 1 else ""
                 if _one_word(nxt) and looks_like_name(f"{segment} {nxt}"):
                     return f"{segment} {nxt}", content[1][0]
@@ -323,6 +352,7 @@ def _headline_like(text: str) -> bool:
         or _STREET.search(text)
         or URL_RE.search(text)
         or find_location(text)
+        or place_line(text)
         or canonical(text, "resume")
         or PLACEHOLDER_RE.search(text)
         or len(text.split()) > 8
@@ -449,6 +479,19 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         near = _near(everything, email)
         location = find_location(
             "\n".join(ln.text for ln in near if len(ln.text) < 60), codes=True
+        )
+    if location is None:
+        # "Amsterdam, North-Holland" alone on a line of the contact block, or
+        # between the bars of its contact line ("jane@x.org | Massachusetts | ...")
+        location = next(
+            (
+                place
+                for n, ln in enumerate(header)
+                if n != name_pos
+                for part in _contact_parts(ln.text)
+                if (place := place_line(part))
+            ),
+            None,
         )
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):

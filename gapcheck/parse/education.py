@@ -173,8 +173,11 @@ def _row(text: str) -> tuple[str, str] | None:
     if "\t" not in text:
         return None
     left, right = text.rsplit("\t", 1)
-    if not left.strip() or not dates_only(right) or re.search(r"\d", left):
+    if not left.strip() or not dates_only(right):
         return None
+    if YEAR_RE.search(left) or find_span(left) or re.search(r"\d[.,/]\d", left):
+        return None  # dates or a grade in the left cell: no row of this form
+    # (a number in a name stays: "École 42 - Paris")
     return left, right
 
 
@@ -230,9 +233,11 @@ def _units(content: list[Line], anchors: list[int]) -> list[list[int]]:
     a grade line), as JSON Resume themes and table layouts write them, as lists
     of line positions. None unless every unit ends so: two date lines or
     more, none opening the section (dates written over their entry are another
-    layout) and none without a date line after it before the next degree."""
+    layout) and none without a date line after it before the next degree; or one
+    entry alone in its section, two lines or more over its dates ("Crash Course on
+    Python" / "Google (Coursera)" / "2026": a sidebar's stacked entry)."""
     dates = [i for i, ln in enumerate(content) if dates_only(ln.text)]
-    if len(dates) < 2 or dates[0] == 0:
+    if not dates or dates[0] == 0 or (len(dates) == 1 and dates[0] < 2):
         return []
     bounds = [*anchors[1:], len(content)][: len(anchors)]
     if any(

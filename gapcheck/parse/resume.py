@@ -6,7 +6,13 @@ import dataclasses
 import re
 from datetime import date
 
-from gapcheck.parse.contact import EMAIL_RE, find_name_block, find_phone, parse_contact
+from gapcheck.parse.contact import (
+    EMAIL_RE,
+    find_name_block,
+    find_phone,
+    parse_contact,
+    place_line,
+)
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
@@ -57,9 +63,21 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
     contact, headline = parse_contact(header_lines, text)
+    if contact.location is None:
+        # a "Contact" heading's own section after the lead (a table's cell under
+        # the name): a place alone on one of its lines
+        more = [
+            ln
+            for s in sections
+            if s.name == "contact" and s is not header
+            for ln in section_lines(lines, s)
+        ]
+        place = next((p for ln in more if (p := place_line(ln.text))), None)
+        if place is not None:
+            contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
-    if block is not None and (contact.email or contact.phone):
+    if block is not None and (contact.email or contact.phone or contact.links):
         contact = dataclasses.replace(contact, name=block[0])
         headline, skip_lines = headline or block[1], block[2]
 
@@ -156,7 +174,12 @@ _DATE = (
     r"\d{1,2}/)\s?)?(?:19|20)\d\d"
 )
 #: A line ending in the open start of a date range ("... NYU Tandon 2023 –").
-_OPEN_RANGE = re.compile(rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)$")
+#: The end's month may have stayed on the first line ("Jan 2005 – Jul" over
+#: "...⇥2012"): its year is then the next line's last field.
+_OPEN_RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_DATE})\s*(?P<dash>[–—-]|to)"
+    r"(?:\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?))?$"
+)
 #: The next line's last field, after a tab: the range's end ("...\t2025").
 _RANGE_END = re.compile(rf"\t(?P<end>{_DATE}|[Pp]resent|[Cc]urrent|[Nn]ow)$")
 
@@ -175,10 +198,13 @@ def repair_wrapped_ranges(text: str) -> str:
         opened, closed = _OPEN_RANGE.search(first), _RANGE_END.search(second)
         if opened is None or closed is None:
             continue
+        if opened["month"] and not re.fullmatch(r"(?:19|20)\d\d", closed["end"]):
+            continue  # "– Jul" over "...⇥2012" only: the month's year
         left = first[: opened.start()].rstrip(" \t")
         if not left or not second[: closed.start()].strip():
             continue
-        span = f"{opened['start']} {opened['dash']} {closed['end']}"
+        end = f"{opened['month']} {closed['end']}" if opened["month"] else closed["end"]
+        span = f"{opened['start']} {opened['dash']} {end}"
         moved = f"{second[: closed.start()]}\t{span}"
         pad = len(lines[n]) + len(lines[n + 1]) - len(left) - len(moved)
         if pad >= 0:

@@ -53,8 +53,13 @@ def join_dangling(lines: list[Line]) -> list[Line]:
     out = _join_split_range(list(lines))
     width = wrap_width(out)
     out = _join_pairs(out, _open_header)
-    out = _join_pairs(out, lambda a, b: _wrapped_cell_header(a, b, width))
-    out = _join_pairs(out, lambda a, b: _left_cell_wrapped(a, b, width))
+    # a page break may fall inside a wrapped header, a blank line between its halves
+    out = _join_pairs(
+        out, lambda a, b: _wrapped_cell_header(a, b, width), across_blank=True
+    )
+    out = _join_pairs(
+        out, lambda a, b: _left_cell_wrapped(a, b, width), across_blank=True
+    )
     out = _join_wrapped_range(out)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -198,7 +203,7 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
     """A header's left cell wrapped beside its dates cell, the dates moved whole
     onto the second line by the reader ("Enterprise Automation Technology
     Architect, Southern California" over "Edison<TAB>Jan 2017 – Present"): one
-    line, else None. ``nxt`` is one or two capitalised words and the dates alone
+    line, else None. ``nxt`` is one to four capitalised words and the dates alone
     after a tab; ``line`` fills the column, has no dates and runs on after a comma."""
     if line.blank or nxt.blank or is_bullet(line.text) or "\t" not in nxt.text:
         return None
@@ -208,8 +213,10 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
     if (
         span is None
         or (right[: span.begin] + right[span.finish :]).strip(" ,;:-–|")
-        or not 1 <= len(words) <= 2
-        or not all(w[:1].isupper() for w in words)
+        # the name's last words, maybe a note in brackets ("Development Company
+        # (NDA)")
+        or not 1 <= len(words) <= 4
+        or not all(w.lstrip("(")[:1].isupper() for w in words)
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text
@@ -230,15 +237,29 @@ def _only_place(text: str) -> bool:
 
 
 def _join_pairs(
-    lines: list[Line], join: Callable[[Line, Line], Line | None]
+    lines: list[Line],
+    join: Callable[[Line, Line], Line | None],
+    *,
+    across_blank: bool = False,
 ) -> list[Line]:
-    """``lines`` with each pair of lines that ``join`` joins replaced by its line."""
+    """``lines`` with each pair of lines that ``join`` joins replaced by its line
+    (with ``across_blank``, also a pair with one blank line between them, which goes:
+    a page break inside the wrapped line)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         joined = join(lines[i], lines[i + 1]) if i + 1 < len(lines) else None
+        step = 2
+        if (
+            joined is None
+            and across_blank
+            and i + 2 < len(lines)
+            and lines[i + 1].blank
+            and not lines[i].blank
+        ):
+            joined, step = join(lines[i], lines[i + 2]), 3
         out.append(lines[i] if joined is None else joined)
-        i += 1 if joined is None else 2
+        i += 1 if joined is None else step
     return out
 
 

@@ -295,7 +295,9 @@ def school_wraps(line: str, nxt: str) -> bool:
         and not is_region(last)  # "Dallas TX" over "University of North Texas"
         and last.lower() not in FIELD_WORDS
         and degree_match(last) is None
-        and INSTITUTION_RE.fullmatch(last) is None
+        # "California State Polytechnic" over "University-Pomona": a keyword that
+        # qualifies another goes on with it
+        and (INSTITUTION_RE.fullmatch(last) is None or last.lower() in _QUALIFIERS)
         and degree_match(tail.strip()) is None
         # "Bachelor of Arts, Social Computing Informatics" over "University of
         # Michigan": a degree, then its field, whose last word ends like one
@@ -338,6 +340,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                     and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
                 )
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
+                or (width is not None and _comma_wraps(out[-1].text, ln.text))
+                or _lower_goes_on(out[-1].text, ln.text)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
                 or _lone_keyword(out[-1].text, ln.text)
@@ -370,6 +374,42 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _comma_wraps(line: str, nxt: str) -> bool:
+    """ "Computer Graphics," over "Computer Science": in a narrow column (see
+    :func:`_column_width`), a line that ends on a comma between its parts goes on
+    with the next, unless either holds dates or a tab (a cell of its own)."""
+    return (
+        line.rstrip().endswith(",")
+        and "\t" not in line + nxt
+        and find_span(line) is None
+        and find_span(nxt) is None
+        and nxt[:1].isupper()
+    )
+
+
+#: A word that is a remark on an entry, not part of its name.
+_REMARK = re.compile(
+    r"(?i)honou?rs|distinction|merit|expected|ongoing|present|current|incomplete|"
+    r"graduated|completed|dropped|transferred"
+)
+
+
+def _lower_goes_on(line: str, nxt: str) -> bool:
+    """ "Degree, Programmation" over "informatique": one lower-case word alone on
+    a line ends the line above, when neither has dates, a tab or an end mark and
+    the word is no remark of its own ("honors", "expected")."""
+    return (
+        re.match(r"[^\W\d_]", nxt) is not None
+        and nxt[:1].islower()
+        and len(nxt.split()) == 1
+        and _REMARK.fullmatch(nxt.strip(" ()")) is None
+        and "\t" not in line + nxt
+        and find_span(line) is None
+        and find_span(nxt) is None
+        and re.search(r"[.:;!?]$", line.rstrip()) is None
+    )
 
 
 def _lone_keyword(line: str, nxt: str) -> bool:

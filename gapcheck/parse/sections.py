@@ -20,6 +20,7 @@ from gapcheck.parse.headings import (
     HEADINGS_BY_WORDS,
     KEYWORD_RULES,
     NAME_WORDS,
+    ORG_WORDS,
     TITLE_WORDS,
     word_set,
 )
@@ -222,6 +223,8 @@ def canonical(text: str, kind: Kind) -> str | None:
             return None  # "Superb management skills": a list item, not a heading
         if kind == "posting" and head[0] in _QUALITY:
             return None  # "Excellent communication skills": an ask, not a heading
+        if kind == "resume" and head[-1].endswith("ed"):
+            return None  # "Microsoft Certified": a credential's name, no heading noun
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
@@ -309,6 +312,8 @@ def find_headings(
         name = canonical(line.text, kind)
         if kind == "resume" and current in _LABELLED_IN and line.text[:1].islower():
             name = None  # "projects:" inside a role is a label, not a heading
+        if name is not None and kind == "resume" and _name_goes_on(lines, pos):
+            name = None
         if name is not None and _standalone(lines, pos):
             lead = kind == "posting" and not looks_like_heading(line.text)
             listing = 1 if lead else 0
@@ -417,6 +422,20 @@ def _standalone(lines: list[Line], pos: int) -> bool:
     if prev is None or prev.blank:
         return True
     return not re.search(r"[,(&]$|\b(?:and|or|of|the|in|with|to|for|a)$", prev.text)
+
+
+def _name_goes_on(lines: list[Line], pos: int) -> bool:
+    """A heading found by its keyword alone ("American Language") whose next line,
+    with no blank between, opens with a name's word ("Institute & Study Abroad"):
+    a name wrapped in a narrow column, not a heading. A heading of the tables
+    ("Languages") stays one."""
+    nxt = lines[pos + 1] if pos + 1 < len(lines) else None
+    if nxt is None or nxt.blank or not nxt.text.split():
+        return False
+    if heading_key(lines[pos].text) in HEADING_TABLES["resume"]:
+        return False
+    first = nxt.text.split()[0]
+    return first[:1].isupper() and first.lower().strip(".,") in ORG_WORDS
 
 
 def _next_start(lines: list[Line], pos: int) -> int:
