@@ -9,8 +9,10 @@ from gapcheck.score.claims import (
     credential_term,
     names_place,
     names_work,
+    qualifies_knowing,
     received,
     states_credential,
+    studied,
     thing_described,
 )
 
@@ -176,3 +178,128 @@ def test_a_soft_skill_heading_a_works_name_is_not_shown(
     text: str, word: str, work: bool
 ) -> None:
     assert names_work(*_at(text, word)) is work
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "soft", "section", "got"),
+    [  # audit 6 (round 9, /work/notes/evidence_audit_r9b.md): subjects studied
+        (
+            "Masters of Business Administration",
+            "Administration",
+            False,
+            "education",
+            True,
+        ),
+        (
+            "Masters Degree : Public Administration High Point University",
+            "Administration",
+            False,
+            "education",
+            True,
+        ),
+        (
+            "MBA : Human Resource Management KIMS University",
+            "Resource Management",
+            False,
+            "education",
+            True,
+        ),
+        (
+            "Bachelor of Arts , Communication and Journalism 2014 University",
+            "Communication",
+            True,
+            "education",
+            True,
+        ),
+        (
+            "Relevant Course Work: Organizational Behavior, Economics",
+            "Organizational",
+            True,
+            "education",
+            True,
+        ),
+        # a subject that is the method itself, after the degree's words
+        (
+            "Bachelorof Science : Public Relations University of Texas",
+            "Public Relations",
+            False,
+            "education",
+            False,
+        ),
+        (
+            "Bachelor of Science Public Relations",
+            "Public Relations",
+            False,
+            "education",
+            False,
+        ),
+        ("BA Public Relations", "Public Relations", False, "education", False),
+        ("BBA : Finance Finance", "Finance", False, "education", False),
+        # the candidate's own doing, on lines that merely name a degree or a school
+        (
+            "With Diploma Plus High School organized and supervised a summit",
+            "organized",
+            True,
+            "experience",
+            False,
+        ),
+        (
+            "developed system to schedule and train associates in communication",
+            "communication",
+            True,
+            "experience",
+            False,
+        ),
+        (
+            "Led communication for the degree programme launch",
+            "communication",
+            True,
+            "experience",
+            False,
+        ),
+        (
+            "Benefits/Payroll Administration, HR Policies",
+            "Administration",
+            False,
+            "summary",
+            False,
+        ),
+        # a skills list is no degree's line ("Mba, Media Planning")
+        (
+            "Healthcare, Hippa, Marcom, Mba, Media Planning, Networking",
+            "Planning",
+            True,
+            "skills",
+            False,
+        ),
+    ],
+)
+def test_a_way_of_working_studied_is_not_shown(
+    text: str, word: str, soft: bool, section: str, got: bool
+) -> None:
+    assert studied(*_at(text, word), soft, section) is got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "got"),
+    [  # audit 6 (round 9): B14's "Thorough knowledge" showed Attention to detail
+        (
+            "Thorough knowledge of credit policies & financial statements",
+            "Thorough",
+            True,
+        ),
+        (
+            "demonstrating a thorough understanding of corporate policies",
+            "thorough",
+            True,
+        ),
+        ("Has a thorough working knowledge of Sage", "thorough", True),
+        ("Conducted thorough reviews of loan files", "thorough", False),
+        ("Organized knowledge sharing sessions", "Organized", False),
+        ("Thorough and detail-oriented accountant", "Thorough", False),
+    ],
+)
+def test_a_soft_word_of_how_well_something_is_known_is_not_shown(
+    text: str, word: str, got: bool
+) -> None:
+    assert qualifies_knowing(*_at(text, word)) is got

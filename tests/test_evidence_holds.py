@@ -578,3 +578,47 @@ def test_audit9_a_skill_received_or_a_works_name_shows_nothing(audit) -> None:  
     assert snippets and not any("minimal supervision" in s for s in snippets)
     for s in _snippets(audit["9A06"], "Influence"):
         assert "Psychology of Persuasion" not in s and '"Chapter' not in s, s
+
+
+STUDY_RESUME = """Jane Roe
+jane.roe@example.com
+
+Experience
+Credit Analyst, First Bank, 2016 - 2022
+- Thorough knowledge of credit policies and financial statement analysis.
+- Reviewed loan files and prepared credit memos for the committee.
+
+Education
+Master of Business Administration, 2015
+Bachelor of Arts, Communication and Journalism, 2012
+Relevant Course Work: Organizational Behavior, Economics
+"""
+
+STUDY_POSTING = """Finance Administrator
+
+Essential criteria
+- Administration
+- Excellent communication skills
+- Attention to detail
+- Organisational skills
+"""
+
+
+def test_a_subject_studied_or_how_well_known_shows_no_skill(
+    tmp_path: Path,
+) -> None:
+    """Audit 6 (round 9, /work/notes/evidence_audit_r9b.md): "Master of Business
+    Administration" showed Administrative support, a degree in "Communication and
+    Journalism" Communication, coursework in "Organizational Behavior"
+    Organizational skills, and "Thorough knowledge of" Attention to detail."""
+    result = _check(tmp_path, STUDY_RESUME, STUDY_POSTING)
+    matched = {m.canonical or m.name: m for m in result.skills.matched}
+    for canonical in (
+        "Administrative support",
+        "Communication",
+        "Organizational skills",
+        "Attention to detail",
+    ):
+        assert canonical not in matched, [
+            e.snippet for e in matched[canonical].evidence
+        ]

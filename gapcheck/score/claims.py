@@ -47,6 +47,17 @@ Two kinds of posting term are not shown by their words alone:
   :func:`received`), or as the head of a work's name ("Influence: The Psychology of
   Persuasion", a talk's 'Influence "Chapter 7: Liking"': :func:`names_work`).
   "Under my supervision" and "Leadership: led a team of 5" stay the candidate's.
+* **A way of working studied, or a word of how well something is known** (round 9,
+  the sixth hand audit, /work/notes/evidence_audit_r9b.md): on a line naming a degree
+  or the courses taken, a soft skill's wording is a subject studied, not exercised
+  ("Bachelor of Arts, Communication and Journalism", "Relevant Course Work:
+  Organizational Behavior"), and a way of working's wording that only ends a longer
+  subject's name is that subject ("Masters of Business Administration" is no
+  administrative support, "MBA: Human Resource Management" no resource management;
+  "Bachelor of Science: Public Relations" still shows public relations:
+  :func:`studied`). A soft skill's adjective qualifying what the candidate knows
+  ("Thorough knowledge of credit policies") says how much is known, not a trait
+  (:func:`qualifies_knowing`).
 * **Evidence through a place**: a way of working (a method or a soft skill) whose
   word classifies the workplace ("an Agile environment", "a collaborative culture")
   says where the candidate worked, not a practice: it implies no broader skill
@@ -223,6 +234,83 @@ def names_work(text: str, start: int, end: int) -> bool:
     return end > start and bool(_WORK_NAME.match(text, end))
 
 
+#: A line of the courses taken ("Relevant Course Work: ...", "Modules: ...").
+_COURSES = re.compile(
+    r"\bcourse\s?work\b|\b(?:relevant|related|selected|key|core)\s+(?:courses|"
+    r"modules|subjects)\b|\b(?:courses|modules|subjects)(?:\s+\w+)?\s*:",
+    re.I,
+)
+#: The word right before a match, written with a capital: the match ends a longer name.
+_NAME_BEFORE = re.compile(r"(?<![\w.'-])([A-Z][\w&'-]*)[ \t]+$")
+#: Capitalised words before a subject that belong to the degree, not to the subject
+#: ("Bachelor of Science Public Relations").
+_DEGREE_WORDS = frozenset(
+    """arts art science sciences of in and the degree diploma hons honours""".split()  # noqa: SIM905
+)
+
+
+def _study_line(line: str, section: str | None) -> bool:
+    """A line of courses, or one naming a degree; outside the education section a
+    degree named in capitals, by more than the word "degree" ("Led the degree
+    launch", "train associates" name none); a skills list's line is never one."""
+    from gapcheck.parse.degrees import degree_levels
+
+    if section == "skills":
+        return False
+    if _COURSES.search(line):
+        return True
+    if section != "education":
+        words = [w for w in line.split() if w[:1].isupper()]
+        line = re.sub(r"(?i)\bdegrees?\b", " ", " ".join(words))
+    return bool(degree_levels(line))
+
+
+def studied(
+    text: str, start: int, end: int, soft: bool, section: str | None = None
+) -> bool:
+    """Whether the wording ``text[start:end]`` (in ``section``) of a way of working
+    (a soft skill when ``soft``, else a method) names a subject of study on a
+    degree's or the courses' line, not the practice (see the module)."""
+    words = text[start:end].split()
+    if end <= start or not words or _VERB_FORM.search(words[-1]):
+        return False  # "organized and supervised a summit": the candidate did it
+    if not _study_line(_line(text, start, end), section):
+        return False
+    if soft:
+        return True
+    if not words[0][:1].isupper():
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    before = _NAME_BEFORE.search(text, lo, start)
+    if before is None:
+        return False
+    word = before.group(1)
+    from gapcheck.parse.degrees import degree_levels
+
+    return (
+        word.lower() not in _DEGREE_WORDS
+        and word.lower() != words[0].lower()  # "Finance Finance": a merged line
+        and not degree_levels(word)
+    )
+
+
+#: Nouns of what one knows: a soft skill's adjective before one says how well.
+KNOWING = frozenset(
+    """knowledge understanding grasp familiarity awareness expertise command
+    background""".split()  # noqa: SIM905
+)
+
+
+def qualifies_knowing(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's one word ``text[start:end]`` qualifies what the
+    candidate knows ("Thorough knowledge of", "thorough working knowledge"), not
+    the candidate; a verb ("Organized knowledge-sharing sessions") is the
+    candidate's."""
+    if end <= start or _VERB_FORM.search(text[start:end].strip()):
+        return False
+    return _modifies(text, start, end, KNOWING)
+
+
 def names_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` classifies a workplace: it ends in a noun of
     :data:`PLACES` ("Agile environment", a wording the taxonomy lists), or its one
@@ -235,13 +323,16 @@ def names_place(text: str, start: int, end: int) -> bool:
 
 __all__ = [
     "GUIDANCE",
+    "KNOWING",
     "PLACES",
     "PRACTICES",
     "THINGS",
     "credential_term",
     "names_place",
     "names_work",
+    "qualifies_knowing",
     "received",
     "states_credential",
+    "studied",
     "thing_described",
 ]

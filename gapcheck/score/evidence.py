@@ -24,8 +24,10 @@ from gapcheck.score.claims import (
     credential_term,
     names_place,
     names_work,
+    qualifies_knowing,
     received,
     states_credential,
+    studied,
     thing_described,
 )
 from gapcheck.score.profile import (
@@ -133,7 +135,10 @@ def _claimed(
     working that names the workplace ("Agile environment") implies nothing and a soft
     skill's word naming it shows nothing (a tool's "AWS environment" still does); a
     soft skill's word describing a thing, received ("minimal supervision") or heading
-    a work's name ("Influence: The Psychology of Persuasion") shows nothing; a
+    a work's name ("Influence: The Psychology of Persuasion") shows nothing, nor
+    does a way of working named as a subject studied ("Masters of Business
+    Administration") or a soft skill's word of how well something is known
+    ("Thorough knowledge"); a
     credential's field word not stated as held is related evidence only (implied
     through the field), never the credential."""
     credential = credential_term(term.name, term.kind)
@@ -147,6 +152,11 @@ def _claimed(
             thing_described(text, hit.start, hit.end)
             or received(text, hit.start, hit.end)
             or names_work(text, hit.start, hit.end)
+            or (one_word and qualifies_knowing(text, hit.start, hit.end))
+        ):
+            continue
+        if (soft or term.kind in PRACTICES) and studied(
+            text, hit.start, hit.end, soft, hit.section
         ):
             continue
         if (
