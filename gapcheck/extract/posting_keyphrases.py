@@ -95,7 +95,8 @@ _EMPTY = LEAD | frozenset(
     all any other others etc work working job role post duties tasks things people
     staff team teams service services level high standard standards range variety
     way ways manner areas area time day days week weeks hours shift shifts year
-    years month months period periods number well very highly new practice interest aptitude
+    years month months period periods number well very highly new practice interest
+    aptitude
     commitment""".split()  # noqa: SIM905
 )
 #: Verbs that name no skill alone (the object of "able to" may be one that does:
@@ -463,8 +464,10 @@ def team_mentions(
             sentence = text[max(r.start, left + 1) : right]
             player = "player" in match.group().lower()
             local = _TEAM_ASKED.search(text, max(r.start, left + 1), match.start())
-            if (player or local) and _ASKS.search(sentence) and not _OFFER.search(
-                sentence
+            if (
+                (player or local)
+                and _ASKS.search(sentence)
+                and not _OFFER.search(sentence)
             ):
                 return [
                     Mention(match.start(), match.end(), match.group(), "SKILL",

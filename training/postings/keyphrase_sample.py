@@ -1,4 +1,4 @@
-"""The terms only the key-phrase path adds (issue 15, round 9): draw a sample, list, score.
+"""The terms only the key-phrase path adds (issue 15, round 9): draw, list, score.
 
 Key phrases (:mod:`gapcheck.extract.posting_keyphrases`) are judged apart from the
 six scored sets: a term is a key-phrase term when the posting's profile has it with
@@ -12,6 +12,8 @@ key phrases on and not with them off (``asked_mentions(..., key_phrases=False)``
     python training/postings/keyphrase_sample.py list
     # precision of the key-phrase terms on the judged sample
     python training/postings/keyphrase_sample.py score
+    # ... or on one of score_terms.py's sets, judged in its judgements*.tsv
+    python training/postings/keyphrase_sample.py score --set heldout
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_terms import HERE, as_text, key, nhs_records  # noqa: E402
+from score_terms import HERE, SETS, as_text, key, nhs_records
 
 #: select.py's rule: postings with a shorter description are skipped
 MIN_DESCRIPTION = 1000
@@ -40,6 +42,7 @@ def load(data: Path) -> list[dict]:
     path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
 
 SAMPLE = "postings_keyphrases.tsv"
 JUDGED = "keyphrases_sample.tsv"
@@ -84,8 +87,8 @@ def terms_of(path: Path) -> tuple[list[str], list[str]]:
     return with_kp, [t for t in with_kp if key(t) not in without]
 
 
-def judged() -> dict[tuple[str, str], str]:
-    path = HERE / JUDGED
+def judged(name: str = JUDGED) -> dict[tuple[str, str], str]:
+    path = HERE / name
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as f:
@@ -101,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--seed", type=int, default=9151)
     ap.add_argument("--n", type=int, default=60)
+    ap.add_argument(
+        "--set",
+        dest="which",
+        choices=sorted(set(SETS) - {"fresh5"}),  # fresh5: the unseen test set
+        help="a scored set",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     if args.what == "draw":
@@ -108,10 +117,14 @@ def main(argv: list[str] | None = None) -> int:
         for pid, title in draw(data, args.seed, args.n):
             print(f"{pid}\t{title}")
         return 0
-    with (HERE / SAMPLE).open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    sample, marks_file = SAMPLE, JUDGED
+    if args.which:
+        sample = f"postings{SETS[args.which]}.tsv"
+        marks_file = f"judgements{SETS[args.which]}.tsv"
+    with (HERE / sample).open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t") if r["posting"].isdigit()]
     records = nhs_records(data, {r["posting"] for r in rows})
-    marks = judged()
+    marks = judged(marks_file)
     good = bad = new = 0
     with tempfile.TemporaryDirectory() as tmp:
         for r in rows:
@@ -129,8 +142,10 @@ def main(argv: list[str] | None = None) -> int:
                 if args.what == "list":
                     print(f"{pid}\t{term}\t{ok}")
     prec = good / (good + bad) if good + bad else float("nan")
-    print(f"key-phrase terms: {good + bad + new}, judged {good + bad}: "
-          f"{good} real, {bad} not, precision {prec:.3f}; unjudged {new}")
+    print(
+        f"key-phrase terms: {good + bad + new}, judged {good + bad}: "
+        f"{good} real, {bad} not, precision {prec:.3f}; unjudged {new}"
+    )
     return 0
 
 
