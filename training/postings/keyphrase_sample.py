@@ -12,6 +12,12 @@ key phrases on and not with them off (``asked_mentions(..., key_phrases=False)``
     python training/postings/keyphrase_sample.py list
     # precision of the key-phrase terms on the judged sample
     python training/postings/keyphrase_sample.py score
+    # a check sample drawn after the rules were written, the first sample left out
+    python training/postings/keyphrase_sample.py draw --seed 9152 --n 80 \
+        --exclude models/posting_judgements/postings_keyphrases.tsv \
+        > models/posting_judgements/postings_keyphrases_check.tsv
+    python training/postings/keyphrase_sample.py score \
+        --sample postings_keyphrases_check.tsv --judged keyphrases_check.tsv
     # ... or on one of score_terms.py's sets, judged in its judgements*.tsv
     python training/postings/keyphrase_sample.py score --set heldout
 """
@@ -48,10 +54,15 @@ SAMPLE = "postings_keyphrases.tsv"
 JUDGED = "keyphrases_sample.tsv"
 
 
-def draw(data: Path, seed: int, n: int) -> list[tuple[str, str]]:
+def draw(
+    data: Path, seed: int, n: int, also: tuple[Path, ...] = ()
+) -> list[tuple[str, str]]:
     exclude: set[str] = set()
-    for path in [*HERE.glob("postings*.tsv"), HERE / "breadth_sample.tsv"]:
-        if path.name == SAMPLE or not path.exists():
+    judged_sets = [*HERE.glob("postings*.tsv"), HERE / "breadth_sample.tsv"]
+    for path in [*judged_sets, *also]:
+        if path.name.startswith("postings_keyphrases") and path not in also:
+            continue  # the key-phrase samples themselves, unless named
+        if not path.exists():
             continue
         lines = path.read_text(encoding="utf-8").splitlines()[1:]
         exclude |= {ln.split("\t")[0] for ln in lines if ln.strip()}
@@ -104,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--seed", type=int, default=9151)
     ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--sample", default=SAMPLE, help="the postings of the sample")
+    ap.add_argument("--judged", default=JUDGED, help="the sample's judgements")
+    ap.add_argument(
+        "--exclude", action="append", default=[], type=Path, help="also skip these"
+    )
     ap.add_argument(
         "--set",
         dest="which",
@@ -114,10 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     data = Path(args.data)
     if args.what == "draw":
         print("posting\ttitle")
-        for pid, title in draw(data, args.seed, args.n):
+        for pid, title in draw(data, args.seed, args.n, tuple(args.exclude)):
             print(f"{pid}\t{title}")
         return 0
-    sample, marks_file = SAMPLE, JUDGED
+    sample, marks_file = args.sample, args.judged
     if args.which:
         sample = f"postings{SETS[args.which]}.tsv"
         marks_file = f"judgements{SETS[args.which]}.tsv"
