@@ -130,3 +130,96 @@ def test_a_long_span_naming_a_known_skill_inside_is_that_skill() -> None:
     assert [(m.text, m.canonical) for m in found if m.source == SOURCE] == [
         ("at Board level", "Board-level leadership")
     ]
+
+
+# Round 9, key-phrase precision: what the key phrases took that was no requirement.
+
+
+def test_no_object_of_generic_heads_verbs_adverbs_or_particles() -> None:
+    for phrase in (
+        "situations",  # a generic head alone
+        "a wide range of activities",
+        "other platforms",
+        "perform routine tasks",  # a generic verb, modifier and head
+        "meet specified targets",
+        "similar setting",
+        "participate",  # a generic verb alone
+        "manage",
+        "work effectively",  # an adverb says how well; "work" is left
+        "work efficiently",
+        "set out",  # a verb that lost its object
+        "work towards",
+        "post go-live periods",  # a time noun
+    ):
+        assert _object(phrase) is None, phrase
+    assert _object("a care setting") == "care setting"
+    assert _object("work autonomously") == "work autonomously"  # a way of working
+    assert _object("speak Welsh") == "speak Welsh"
+    assert _object("complex discharge planning") == "complex discharge planning"
+
+
+def test_a_compound_modifier_is_not_cut_and_the_employers_own_is_no_ask() -> None:
+    assert _object("evidence based interventions") == "evidence based interventions"
+    assert _object("person centred care") == "person centred care"
+    assert _object("based clinical interventions") is None
+    assert _object("our dispensaries") is None
+
+
+def test_experience_the_post_gives_is_not_asked() -> None:
+    text = (
+        "Pharmacist\n\nRequirements:\n\n"
+        "- If you want to broaden your experience of hospital pharmacy, apply.\n"
+        "- You will also gain experience in aseptic services.\n"
+        "- Experience of clinical audit.\n"
+    )
+    assert "hospital pharmacy" not in _phrases(text)
+    assert "aseptic services" not in _phrases(text)
+    assert "clinical audit" in _phrases(text)
+
+
+def test_the_titles_profession_loses_brackets_grades_and_unknown_acronyms() -> None:
+    for title, profession in (
+        ("CYPMHS (CAMHS) Nurse/OT/Social Worker", "Nurse"),
+        ("Part-Time Social Worker", "Social Worker"),
+        ("UHP Staff Nurse Roles", "Staff Nurse"),
+        ("Preceptorship Staff Nurse", "Staff Nurse"),
+        ("Foundation Pharmacist +EDC", "Pharmacist"),
+        ("Specialist MSK Podiatrist (Band 6)", "MSK Podiatrist"),  # MSK is known
+    ):
+        assert _phrases(f"{title}\n\nWe are recruiting.\n") == [profession], title
+
+
+def test_teamwork_needs_an_ask_right_before_the_team_wording() -> None:
+    def teamwork(sentence: str) -> bool:
+        text = f"Pharmacist\n\nRequirements:\n\n- {sentence}\n"
+        with rules_only():
+            found = asked_mentions([], _posting(text), load_taxonomy())
+        return any(m.canonical == "Teamwork" for m in found)
+
+    assert teamwork("The ideal candidate must enjoy working as part of a busy team.")
+    assert teamwork("You will need the ability to work within a team.")
+    assert not teamwork(
+        "You will be joining a team of experienced Pharmacists and you will work "
+        "as part of the multidisciplinary team."
+    )
+    assert not teamwork(
+        "We are looking for reliable staff who may have some experience, to work "
+        "as part of our friendly and growing team."
+    )
+
+
+def test_references_and_vetting_are_the_hiring_process() -> None:
+    text = (
+        "Nurse Practitioner\n\nEssential criteria:\n\n"
+        "- Provide satisfactory references\n"
+        "- Undertake a police vetting application\n"
+        "- Experience of clinical audit\n"
+    )
+    assert _phrases(text) == ["clinical audit", "Nurse Practitioner"]
+
+
+def test_a_bullet_under_a_must_lead_in_is_asked() -> None:
+    # "must" in the lead-in pattern was written with backspace characters, so it
+    # never matched
+    text = "Support Worker\n\nApplicants must:\n\n* Oral & Nasal Suctioning\n"
+    assert _phrases(text) == ["Oral & Nasal Suctioning"]

@@ -75,6 +75,16 @@ _OTHERS = re.compile(
     r"\b(?:enabl|allow|help|support|encourag)\w*\s+(?:\w+\s+){1,3}to\s+be\s+$",
     re.IGNORECASE,
 )
+#: Experience or knowledge the post gives, not asks: "You will also gain experience
+#: in", "If you want to broaden your experience of", "develop your knowledge of".
+_GAINED = re.compile(
+    r"\b(?:gain|gaining|broaden|broadening|develop|developing|expand|"
+    r"expanding|widen|widening|build|building|enhance|enhancing|further|grow|"
+    r"growing|increase|increasing|extend|extending)\s+(?:on\s+)?(?:your|their|his|"
+    r"her|the|some|more|further|valuable|new|wider|broader)?\s*(?:own\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 #: The employer speaking of itself before an ask ("We have over 20 years experience
 #: in managing hospital banks").
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
@@ -85,14 +95,43 @@ _EMPTY = LEAD | frozenset(
     all any other others etc work working job role post duties tasks things people
     staff team teams service services level high standard standards range variety
     way ways manner areas area time day days week weeks hours shift shifts year
-    years month months number well very highly new practice interest aptitude
+    years month months period periods number well very highly new practice interest
+    aptitude
     commitment""".split()  # noqa: SIM905
 )
 #: Verbs that name no skill alone (the object of "able to" may be one that does:
 #: "travel", "drive").
 _VERBS = frozenset(
     """ensure result meet achieve contribute deliver provide support help assist
-    make take get give do be have go use adapt apply demonstrate respond""".split()  # noqa: SIM905
+    make take get give do be have go use adapt apply demonstrate respond
+    participate manage perform undertake carry engage handle deal cope act follow
+    complete maintain attend keep put set cover join work""".split()  # noqa: SIM905
+)
+#: Heads that name nothing a resume can show when every word before them is
+#: generic too (general English: abstract nouns of kind, occasion and share, and
+#: adjectives of sameness, degree and vagueness): "situations", "a wide range of
+#: activities", "other platforms", "perform routine tasks", "meet specified targets",
+#: "similar setting", "post go-live periods".
+GENERIC_HEADS = frozenset(
+    """activity activities situation situations approach approaches issue issues
+    matter matters aspect aspects thing things task tasks platform platforms target
+    targets goal goals objective objectives need needs requirement requirements
+    demand demands change changes challenge challenges opportunity opportunities
+    responsibility responsibilities duty duties outcome outcomes result results
+    expectation expectations priority priorities specialism specialisms
+    speciality specialities specialty specialties setting settings environment
+    environments style styles means method methods type types kind kinds form
+    forms sort sorts element elements factor factors circumstance circumstances
+    period periods occasion occasions part parts field fields sector sectors
+    context contexts capacity role roles level levels basis""".split()  # noqa: SIM905
+)
+GENERIC_MODIFIERS = frozenset(
+    """similar same such various different diverse related comparable equivalent
+    specified particular certain general routine usual normal typical everyday
+    daily regular wider wide whole total overall own given main key further
+    additional extra multiple several many few more most less other another
+    suitable appropriate relevant busy fast-paced pressured changing varied
+    variety""".split()  # noqa: SIM905
 )
 #: A word that modifies a noun to come: a phrase ending in one was cut short.
 _MODIFIER = re.compile(r"(?:able|ible|ive|ous|ful|al)$|-\w+(?:ing|ed)$")
@@ -103,13 +142,34 @@ _NOUN_FORM = re.compile(
 )
 #: Function words, off a phrase's end ("case load and" -> "case load").
 _TAIL = frozenset(
-    "and or & a an the of to for on by as from into at with in".split()  # noqa: SIM905
+    "and or & a an the of to for on by as from into at with in towards toward".split()  # noqa: SIM905
 )
+#: A verb's particle at a phrase's end: the verb lost its object ("set out" of "as
+#: set out in the job description", "carry out").
+_PARTICLE = frozenset("out up off down over away back through".split())  # noqa: SIM905
+#: An adverb that grades any work ("work effectively", "communicate well") says how
+#: well, not what: off the end, and what is left must still name something. Adverbs
+#: that name a way of working ("work autonomously", "work flexibly", "work
+#: collaboratively") stay: a resume shows them.
+_GRADING = frozenset(
+    """effectively efficiently successfully appropriately properly well competently
+    accurately quickly promptly confidently professionally positively
+    constructively productively safely sensitively clearly consistently
+    reliably correctly adequately satisfactorily""".split()  # noqa: SIM905
+)
+#: The participle of a compound modifier ("evidence based", "person centred",
+#: "patient led"): the word before it belongs to the phrase.
+_COMPOUND = frozenset(
+    """based led centred centered focused focussed driven related informed
+    orientated oriented facing""".split()  # noqa: SIM905
+)
+#: The employer's own words before an object ("our dispensaries").
+_POSSESSIVE = frozenset("our us we their".split())  # noqa: SIM905
 #: The line above a list that says its items are asked ("Essential Experience
 #: Required", "To join us you will be:"), and one that says they are offered or
 #: scheduled ("In return you will receive:", "We have the following shifts").
 _LEAD_ASKS = re.compile(
-    r"essential|required|requirement|criteria|must|need|should|"
+    r"essential|required|requirement|criteria|\bmust\b|\bneed|\bshould\b|"
     r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
     r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
     r"experience|skills|knowledge|qualifications?",
@@ -139,8 +199,21 @@ _GRADE = frozenset(
     """senior junior principal principle lead chief deputy assistant trainee
     newly qualified static bank locum rotational rotation band registered
     experienced specialist advanced consultant highly and & or of the a an
-    part time full fixed term permanent temporary""".split()  # noqa: SIM905
+    part time full fixed term permanent temporary foundation preceptorship
+    preceptee graduate student apprentice practitioner new""".split()  # noqa: SIM905
 )
+
+
+def _grade_word(word: str, taxonomy: Any) -> bool:
+    """A title word of grade or arrangement ("Part-Time" by its parts), a band
+    number, or an acronym no skill names (a trust or a site: "UHP")."""
+    lowered = word.lower()
+    if lowered in _GRADE or all(p in _GRADE for p in lowered.split("-") if p):
+        return True
+    if any(c.isdigit() for c in word):
+        return True
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return acronym and taxonomy is not None and taxonomy.get(word) is None
 
 
 def _words(text: str) -> list[str]:
@@ -163,19 +236,37 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     owned = [i for i, w in enumerate(words) if w.group().lower() == "own"]
     if owned and owned[0] + 1 < len(words):
         words = words[owned[0] + 1 :]  # "manage their own case load" -> "case load"
+    dropped = None
     while words and words[0].group().lower() in LEAD | _TAIL:
-        words.pop(0)
-    while words and words[-1].group().lower() in _TAIL:
-        words.pop()
+        dropped = words.pop(0)
+    if words and words[0].group().lower() in _COMPOUND:
+        if dropped is None or dropped.group().lower() in _TAIL:
+            return None  # "based clinical interventions": cut inside a modifier
+        words.insert(0, dropped)  # "evidence based clinical interventions"
+    if words and words[0].group().lower() in _POSSESSIVE:
+        return None  # "our dispensaries": the employer's, not asked
+    while words and (
+        words[-1].group().lower() in _TAIL
+        or (words[-1].group().lower() in _GRADING and len(words) > 1)
+    ):
+        words.pop()  # "case load and", "work effectively"
     if not words or len(words) > MAX_WORDS:
         return None
     last = words[-1].group().lower()
+    lowered = [w.group().lower() for w in words]
     if (
         last in _EMPTY
         or last.rstrip("s") in _EMPTY
-        or all(w.group().lower() in _EMPTY for w in words)
+        or all(w in _EMPTY for w in lowered)
     ):
         return None  # "innovative new roles", "total work": no skill named
+    if last in _PARTICLE:
+        return None  # "set out": a verb that lost its object
+    if last in GENERIC_HEADS and all(
+        w in _EMPTY or w in _VERBS or w in GENERIC_MODIFIERS or w in _TAIL
+        for w in lowered[:-1]
+    ):
+        return None  # "situations", "meet specified targets", "similar setting"
     if len(words) == 1 and (last in _VERBS or last.endswith(("ing", "ed"))):
         return None  # "ensure", "contributing", "Based": a verb alone names no skill
     if _MODIFIER.search(last):
@@ -191,6 +282,8 @@ def _others(text: str, line_start: int, ask: int) -> bool:
     clause ("patients who are able to walk") or the employer's own."""
     if _OTHERS.search(text, max(line_start, ask - 60), ask):
         return True
+    if _GAINED.search(text, max(line_start, ask - 40), ask):
+        return True  # "gain experience in": offered
     clause = max(text.rfind(c, line_start, ask) for c in ".;:!?")
     return bool(_OURS.search(text, max(line_start, clause + 1), ask))
 
@@ -220,6 +313,9 @@ def long_span_phrases(
     for m in mentions:
         long = not m.canonical and len(m.text.split()) > 3
         if long and any(r.start <= m.start < r.end for r in lines):
+            if _gained(text, m):
+                out.append(m)  # "gain experience in the ... setting": offered
+                continue
             known = _known_inside(text, m, taxonomy)
             span = object_span(text, m.start, m.end) if known is None else None
             if known is not None:
@@ -230,6 +326,13 @@ def long_span_phrases(
                 continue
         out.append(m)
     return out
+
+
+def _gained(text: str, m: Mention) -> bool:
+    """Whether the experience or knowledge ``m`` names is one the post gives."""
+    ask = _ASK.search(text, max(0, m.start - 30), m.end)
+    start = ask.start() if ask is not None else m.start
+    return _GAINED.search(text, max(0, start - 40), start) is not None
 
 
 def _known_inside(text: str, m: Mention, taxonomy: Any) -> Mention | None:
@@ -321,7 +424,19 @@ _ASKS = re.compile(
     r"\bseeking|\bsuccessful (?:candidate|applicant)|\bshould\b|\bwill be (?:a|an)\b",
     re.IGNORECASE,
 )
-_OFFER = re.compile(r"\boffer|\bopportunit|\bjoin\b|\bwelcome", re.IGNORECASE)
+_OFFER = re.compile(r"\boffer|\bopportunit|\bjoin(?:ing)?\b|\bwelcome", re.IGNORECASE)
+#: The ask right before the team wording: "the ability to work as part of", "must
+#: enjoy working within", "a willingness to work in"; without it "you will work as
+#: part of the team" or "... to work as part of our friendly team" says how the job
+#: is done, not what is asked ("team players" asks by itself).
+_TEAM_ASKED = re.compile(
+    r"\b(?:abilit(?:y|ies)|able|willing(?:ness)?|prepared|must|needs?|should|"
+    r"enjoys?|expected|requir(?:e|es|ed)|essential|skills?|experience|capable|"
+    r"confident|"
+    r"comfortable|happy|keen|enthusiastic|committed|dedicated|interested)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 TEAMWORK = "Teamwork"
 
 
@@ -347,7 +462,13 @@ def team_mentions(
                 default=r.end,
             )
             sentence = text[max(r.start, left + 1) : right]
-            if _ASKS.search(sentence) and not _OFFER.search(sentence):
+            player = "player" in match.group().lower()
+            local = _TEAM_ASKED.search(text, max(r.start, left + 1), match.start())
+            if (
+                (player or local)
+                and _ASKS.search(sentence)
+                and not _OFFER.search(sentence)
+            ):
                 return [
                     Mention(match.start(), match.end(), match.group(), "SKILL",
                             canonical=skill.name, category=skill.category,
@@ -356,9 +477,13 @@ def team_mentions(
     return []
 
 
-def title_profession(posting: Posting, covered: Sequence[Mention]) -> Mention | None:
+def title_profession(
+    posting: Posting, covered: Sequence[Mention], taxonomy: Any = None
+) -> Mention | None:
     """The registered profession the title names, with its specialism, unless a
-    kept term of the title names it already."""
+    kept term of the title names it already. The specialism stops at a bracket
+    ("CYPMHS (CAMHS) Nurse" -> "Nurse") and loses grade words and unknown acronyms
+    at its start ("Part-Time Social Worker", "UHP Staff Nurse")."""
     title = next((s for s in posting.sections if s.name == "title"), None)
     if title is None:
         return None
@@ -367,13 +492,11 @@ def title_profession(posting: Posting, covered: Sequence[Mention]) -> Mention | 
     if match is None:
         return None
     # the specialism: the title words before the profession in the same segment
-    seps = (" - ", " – ", "/", "(", ",", ":")
+    seps = (" - ", " – ", "/", "(", ")", "[", "]", ",", ":", "+", "|")
     seg = max(text.rfind(sep, title.start, match.start()) for sep in seps)
     begin = title.start if seg < 0 else seg + 1
     words = list(_WORD.finditer(text, begin, match.start()))
-    while words and (
-        words[0].group().lower() in _GRADE or any(c.isdigit() for c in words[0].group())
-    ):
+    while words and _grade_word(words[0].group(), taxonomy):
         words.pop(0)
     start = words[0].start() if words else match.start()
     end = match.end()

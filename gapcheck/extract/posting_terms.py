@@ -494,7 +494,7 @@ def asked_mentions(
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
     out += team_mentions(posting, taxonomy, out)
-    profession = title_profession(posting, out)
+    profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
     return out

@@ -76,7 +76,9 @@ _OFFER_LEAD = re.compile(
 _HIRING = re.compile(
     r"\b(?:shortlist\w*|selection\s+process|interviews?\s+(?:will|may|are)|"
     r"(?:will|may)\s+be\s+subject\s+to|online\s+(?:\w+\s+){0,2}tests?|quoting|"
-    r"access\s+your\s+\w+(?:\s+\w+)?\s+records)",
+    r"access\s+your\s+\w+(?:\s+\w+)?\s+records|(?:provide|supply)\s+"
+    r"(?:two\s+)?satisfactory\s+references|undertake\s+(?:an?\s+)?(?:full\s+)?"
+    r"(?:police\s+)?vetting)",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
