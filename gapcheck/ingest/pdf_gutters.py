@@ -75,6 +75,9 @@ def find_gutter(
     cells_key: tuple[int, float] = (0, 0.0)
     seen: dict[tuple[int, int, float, float, bool], int] = {}
     fields: list[tuple[int, int, float, float]] = []  # strips that are fields
+    # Whether a row part is a date cell, by its words (alive for this call, so
+    # their ids name them): one side's rows recur in many strips.
+    dated: dict[tuple[int, ...], bool] = {}
     nrows = len(rows)
     for s in range(nrows - 2):
         if nrows - s < best_key[0]:
@@ -123,7 +126,7 @@ def find_gutter(
                     if kind < 0:
                         kind = seen[memo_key] = _gutter_kind(
                             rows[s : e + 1], starts[s : e + 1], a, b, lo, hi,
-                            em_strip, strict=continued,
+                            em_strip, dated, strict=continued,
                         )  # fmt: skip
                     if kind == _COLUMNS and key > best_key:
                         best, best_key = (s, e, a, b), key
@@ -141,7 +144,7 @@ def find_gutter(
                                 continue
                             kind2 = seen[s2, e2, a, b, False] = _gutter_kind(
                                 rows[s2 : e2 + 1], starts[s2 : e2 + 1], a, b,
-                                lo, hi, em_strip,
+                                lo, hi, em_strip, dated,
                             )  # fmt: skip
                             if kind2 == _CELLS:
                                 cells, cells_key = (s2, e2, a, b), key2
@@ -194,6 +197,7 @@ def _gutter_kind(
     lo: float,
     hi: float,
     em: float,
+    dated: dict[tuple[int, ...], bool] | None = None,
     *,
     strict: bool = False,
 ) -> int:
@@ -220,7 +224,9 @@ def _gutter_kind(
     left_rows, right_rows = len(lefts), len(rights)
     if left_rows < 2 or right_rows < 2:
         return _NOT
-    if _field_side(lefts, both, 0, em) or _field_side(rights, both, 1, em):
+    if _field_side(lefts, both, 0, em, dated) or _field_side(
+        rights, both, 1, em, dated
+    ):
         return _FIELDS  # dates beside their entries' lines: fields of those lines
     # A row "fills" its side when it reads like wrapped text: it starts at the
     # side's left edge (right-aligned dates do not), spans most of its width and
@@ -245,7 +251,7 @@ def _gutter_kind(
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
-    return _CELLS if _is_grid_list(lefts, rights, em) else _NOT
+    return _CELLS if _is_grid_list(lefts, rights, em, dated) else _NOT
 
 
 def _same_baseline(left: list[Word], right: list[Word]) -> bool:
@@ -266,6 +272,7 @@ def _field_side(
     both: list[tuple[list[Word], list[Word]]],
     side: int,
     em: float,
+    dated: dict[tuple[int, ...], bool] | None = None,
 ) -> bool:
     """Whether one side of a strip is a field of the other side's lines, not a
     column: a dates column beside role or education headers (right-aligned dates,
@@ -279,7 +286,7 @@ def _field_side(
     limit = DATES_CELL_EM * em
     if any(r[-1].x1 - r[0].x0 > limit for r in side_rows):
         return False  # (cheapest test first: text columns stop here)
-    is_date = [bool(_date_rows([r])) for r in side_rows]
+    is_date = [bool(_date_rows([r], dated)) for r in side_rows]
     dates = {id(r) for r, d in zip(side_rows, is_date, strict=True) if d}
     if len(dates) < 2:
         return False
@@ -302,7 +309,12 @@ def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
     )  # fmt: skip
 
 
-def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) -> bool:
+def _is_grid_list(
+    lefts: list[list[Word]],
+    rights: list[list[Word]],
+    em: float,
+    dated: dict[tuple[int, ...], bool] | None = None,
+) -> bool:
     """Row-aligned cells that are items of one list laid out in a grid (skills in
     two columns): 3+ rows each side, the right cells start at one x (right-aligned
     dates do not), the left cells are neither labels ("Languages:", or a narrow
@@ -321,20 +333,33 @@ def _is_grid_list(lefts: list[list[Word]], rights: list[list[Word]], em: float) 
     # (a joined row ends with its last word, so labels need no join)
     if sum(r[-1].text.endswith(":") for r in lefts) * 3 >= len(lefts):
         return False
-    return not any(_date_rows(side) * 3 >= len(side) for side in (lefts, rights))
+    return not any(_date_rows(side, dated) * 3 >= len(side) for side in (lefts, rights))
 
 
-def _date_rows(side_rows: list[list[Word]]) -> int:
-    """How many rows of one side of a strip are date cells."""
+def _date_rows(
+    side_rows: list[list[Word]], dated: dict[tuple[int, ...], bool] | None = None
+) -> int:
+    """How many rows of one side of a strip are date cells (``dated``: answers
+    already found, by the ids of a row's words, while those words are alive)."""
+    if dated is None:
+        return sum(map(_is_date_row, side_rows))
+    count = 0
+    for r in side_rows:
+        key = tuple(map(id, r))
+        flag = dated.get(key)
+        if flag is None:
+            flag = dated[key] = _is_date_row(r)
+        count += flag
+    return count
+
+
+def _is_date_row(r: list[Word]) -> bool:
     # A date match needs two digits or "present"/"current" in a row, found in
     # its words' texts run together too (the join only adds spaces and tabs):
     # rows with neither are skipped before the costlier join and month search.
-    return sum(
-        bool(
-            _DIGITS_OR_OPEN_END.search("".join([w.text for w in r]))
-            and _DATE_CELL.search(join_row(r))
-        )
-        for r in side_rows
+    return bool(
+        _DIGITS_OR_OPEN_END.search("".join([w.text for w in r]))
+        and _DATE_CELL.search(join_row(r))
     )
 
 
