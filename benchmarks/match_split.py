@@ -20,11 +20,14 @@ Usage (from the project's root):
     python benchmarks/match_split.py --set dev --export DIR
     gapcheck batch --resumes DIR/resumes --postings DIR/postings -o DIR/out.csv \
         --cache-dir FRESH
-    python benchmarks/match_split.py --set dev --gapcheck-csv DIR/out.csv [--groups]
+    python benchmarks/match_split.py --set dev --gapcheck-csv DIR/out.csv \
+        [--groups] [--bands]
 
 ``--groups`` adds, for every set and half, each occupation group's posting-view and
 resume-view AUC of every system and gapcheck's paired margin over each baseline with
 a 95% bootstrap interval (the group's queries and the ranked items resampled apart).
+``--bands`` prints the same- and different-occupation score distributions behind the
+verdict bands (medians, percentiles, share at or above 22 and 37).
 
 Figures (2026-12-07) are in docs/scoring.md.
 """
@@ -314,6 +317,31 @@ def print_group_table(rows: list[dict], systems: dict) -> None:
             print("| " + " | ".join(cells) + " |")
 
 
+def band_shares(S, Y, bands=(22.0, 37.0)) -> dict:
+    """Score distributions of same- and different-occupation pairs (the data behind the
+    verdict bands of docs/scoring.md): medians, the different pairs' 80th and 98th
+    percentiles, and the share of each kind at or above each band. Unscored pairs
+    (NaN) are left out."""
+    import numpy as np
+
+    S = np.asarray(S, float)
+    Y = np.asarray(Y, bool)
+    ok = ~np.isnan(S)
+    same, diff = S[Y & ok], S[~Y & ok]
+    out = {
+        "same_n": int(same.size),
+        "different_n": int(diff.size),
+        "same_median": float(np.median(same)),
+        "different_median": float(np.median(diff)),
+        "different_p80": float(np.percentile(diff, 80)),
+        "different_p98": float(np.percentile(diff, 98)),
+    }
+    for b in bands:
+        out[f"same_at_{b:g}"] = float((same >= b).mean())
+        out[f"different_at_{b:g}"] = float((diff >= b).mean())
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("dev", "fresh", "software"), default="dev")
@@ -324,6 +352,11 @@ def main() -> int:
         type=int,
         default=0,
         help="print the N worst-ranked relevant pairs (half A only)",
+    )
+    ap.add_argument(
+        "--bands",
+        action="store_true",
+        help="gapcheck's same- and different-occupation score distributions",
     )
     ap.add_argument(
         "--groups",
@@ -359,6 +392,13 @@ def main() -> int:
     report(om, f"{args.set}, all", systems, Y, groups, queries)
     if args.groups:
         print_group_table(group_table(om, systems, Y, groups), systems)
+    if args.bands and "gapcheck" in systems:
+        shares = band_shares(systems["gapcheck"], Y)
+        text = (
+            f"{k} {v:.3g}" if isinstance(v, float) else f"{k} {v}"
+            for k, v in shares.items()
+        )
+        print("bands: " + ", ".join(text))
     if args.set == "dev":
         for h in ("A", "B"):
             ri = np.array([half(n) == h for n in r_names])

@@ -61,3 +61,16 @@ def test_the_same_ranker_has_a_zero_margin(tools) -> None:  # type: ignore[no-un
     rows = split.group_table(om, {"gapcheck": S, "copy": S.copy()}, Y, groups, n=50)
     for row in rows:
         assert row["posting_margin"]["copy"] == pytest.approx((0.0, 0.0, 0.0))
+
+
+def test_band_shares_split_same_from_different_and_skip_unscored(tools) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    split, _ = tools
+    Y = np.array([[True, False, False], [False, True, False]])
+    S = np.array([[40.0, 10.0, 30.0], [np.nan, 20.0, np.nan]])
+    out = split.band_shares(S, Y, bands=(22.0, 37.0))
+    assert out["same_n"] == 2 and out["different_n"] == 2
+    assert out["same_median"] == 30.0 and out["different_median"] == 20.0
+    assert out["same_at_37"] == 0.5 and out["same_at_22"] == 0.5
+    assert out["different_at_22"] == 0.5 and out["different_at_37"] == 0.0
