@@ -197,16 +197,7 @@ def related(groups: dict[str, object]) -> dict[str, dict[str, float]]:
     for i, g in enumerate(codes):
         for w, v in groups[g]["terms"].items():  # type: ignore[index]
             mat[i, col[w]] = v
-    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
-    cos = mat @ mat.T
-    return {
-        g: {
-            codes[j]: round(float(cos[i, j]), 3)
-            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
-            if j != i
-        }
-        for i, g in enumerate(codes)
-    }
+    return _near(codes, mat)
 
 
 def same_function(titles: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -237,16 +228,7 @@ def same_function(titles: dict[str, str]) -> dict[str, dict[str, float]]:
     for i, g in enumerate(codes):
         for w, v in fields[g].items():
             mat[i, col[w]] = v * math.log(len(codes) / df[w])
-    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
-    cos = mat @ mat.T
-    return {
-        g: {
-            codes[j]: round(float(cos[i, j]), 3)
-            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
-            if j != i
-        }
-        for i, g in enumerate(codes)
-    }
+    return _near(codes, mat)
 
 
 def stray_titles(
@@ -535,6 +517,22 @@ def main() -> int:
         f"O*NET crosswalked {meta['onet_crosswalked']}"
     )
     return 0
+
+
+def _near(codes: list[str], mat: Any) -> dict[str, dict[str, float]]:
+    """Per row's code, the other codes whose rows' cosine is at least MIN_NEAR."""
+    import numpy as np
+
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    cos = mat @ mat.T
+    return {
+        g: {
+            codes[j]: round(float(cos[i, j]), 3)
+            for j in np.flatnonzero(cos[i] >= MIN_NEAR)
+            if j != i
+        }
+        for i, g in enumerate(codes)
+    }
 
 
 if __name__ == "__main__":
