@@ -228,7 +228,8 @@ FRESH5: tuple[tuple[str, str, int], ...] = (
 #: logistics), with midwifery, psychology and finance, last drawn in fresh4. The
 #: narrow groups come first so that "Mental Health Nurse" or "Finance Administrator"
 #: fall in their own group; "network" alone no longer makes an IT post (fresh5's
-#: pattern took a clinical network's manager). Picked and given gold before gapcheck ran on them
+#: pattern took a clinical network's manager). Picked and given gold before gapcheck
+#: ran on them
 FRESH6: tuple[tuple[str, str, int], ...] = (
     ("midwifery", r"midwi", 2),
     ("mental_health_nursing", r"(?:mental health|psychiatric|camhs|cypmhs).*nurse|"
