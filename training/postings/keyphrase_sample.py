@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--set",
         dest="which",
-        choices=sorted(set(SETS) - {"fresh5"}),  # fresh5: the unseen test set
+        choices=sorted(set(SETS) - {"fresh5", "fresh6"}),  # the unseen test sets
         help="a scored set",
     )
     args = ap.parse_args(argv)

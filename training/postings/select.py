@@ -36,6 +36,18 @@
         --exclude models/posting_judgements/postings_fresh4.tsv \
         --exclude models/posting_judgements/breadth_sample.tsv \
         > models/posting_judgements/postings_fresh5.tsv
+    python training/postings/select.py ../shared/data --plan fresh6 --seed 10613 \
+        --exclude models/posting_judgements/postings.tsv \
+        --exclude models/posting_judgements/postings_heldout.tsv \
+        --exclude models/posting_judgements/postings_fresh.tsv \
+        --exclude models/posting_judgements/postings_fresh2.tsv \
+        --exclude models/posting_judgements/postings_fresh3.tsv \
+        --exclude models/posting_judgements/postings_fresh4.tsv \
+        --exclude models/posting_judgements/postings_fresh5.tsv \
+        --exclude models/posting_judgements/breadth_sample.tsv \
+        --exclude models/posting_judgements/postings_keyphrases.tsv \
+        --exclude models/posting_judgements/postings_keyphrases_check.tsv \
+        > models/posting_judgements/postings_fresh6.tsv
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -209,6 +221,40 @@ FRESH5: tuple[tuple[str, str, int], ...] = (
     ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
      r"booking", 2),
 )  # fmt: skip
+#: fresh6 plan (round 10): twelve groups, two postings each: the groups the earlier
+#: sets found weak (estates and trades, medical doctors, IT, admin, social work) and
+#: groups no earlier plan had by themselves (mental-health nursing, pathology and
+#: laboratory staff, catering and hotel services, porters with procurement and
+#: logistics), with midwifery, psychology and finance, last drawn in fresh4. The
+#: narrow groups come first so that "Mental Health Nurse" or "Finance Administrator"
+#: fall in their own group; "network" alone no longer makes an IT post (fresh5's
+#: pattern took a clinical network's manager). Picked and given gold before gapcheck
+#: ran on them
+FRESH6: tuple[tuple[str, str, int], ...] = (
+    ("midwifery", r"midwi", 2),
+    ("mental_health_nursing", r"(?:mental health|psychiatric|camhs|cypmhs).*nurse|"
+     r"nurse.*(?:mental health|psychiatric|camhs|cypmhs)|\brmn\b|\bcpn\b", 2),
+    ("psychology", r"psycholog|\bcbt\b|counsell|psychotherap", 2),
+    ("medical", r"^(?!.*(?:psycholog|nurse|midwi|physio|pharmac|therapist|scientist|"
+     r"radiograph|sonograph|financ|digital|estates)).*(?:consultant|doctor|registrar|"
+     r"\bfellow\b|physician|psychiatrist|specialty|\bgp\b)", 2),
+    ("pathology_laboratory", r"biomedical|laborator|patholog|phlebotom|cytolog|"
+     r"histolog|haematolog|microbiolog|mortuary|blood sciences|medical lab", 2),
+    ("social_work", r"social work", 2),
+    ("finance", r"financ|accountant|accounts|payroll", 2),
+    ("procurement_logistics", r"procurement|buyer|supplies|logistics|stores|"
+     r"purchas|supply chain|porter|courier", 2),
+    ("hotel_services", r"^(?!.*domestic (?:abuse|violence)).*(?:catering|chef|"
+     r"\bcook\b|kitchen|housekeep|domestic|hostess|ward host|hotel services|"
+     r"cleaner|cleaning)", 2),
+    ("it_digital", r"\bit\b|\bict\b|digital|developer|informatics|\bdata\b|"
+     r"analyst|software|cyber|network (?:engineer|analyst|administrator|technician|"
+     r"support|manager \(it)", 2),
+    ("estates_trades", r"estates|electrician|engineer|maintenance|plumb|joiner|"
+     r"carpenter|technician \(estates\)|fitter|gardener|painter", 2),
+    ("admin", r"administrator|secretary|receptionist|clerk|\badmin|medical records|"
+     r"booking", 2),
+)  # fmt: skip
 PLANS = {
     "dev": GROUPS,
     "heldout": HELDOUT,
@@ -217,6 +263,7 @@ PLANS = {
     "fresh3": FRESH3,
     "fresh4": FRESH4,
     "fresh5": FRESH5,
+    "fresh6": FRESH6,
 }
 MIN_DESCRIPTION = 1000
 
