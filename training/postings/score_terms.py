@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
+        [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
 ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``, and paths under
@@ -28,6 +28,13 @@ their gold before any rule of round 3 was written, kept apart from the rule writ
 ``--filter WEIGHTS.json`` reads the learned filter's weights from that file instead of
 ``models/posting_filter.json`` (``train_filter.py --loso DIR`` writes one per set,
 trained without it).
+
+``--dir PATH`` scores a set kept as a directory instead (round 10's unseen sets, whose
+texts may not enter the repository): ``PATH/postings/*.txt`` (one posting each, read
+by gapcheck as a posting exactly as the NHS sets' ``--as txt`` files are),
+``PATH/gold.tsv`` and ``PATH/judgements.tsv`` keyed by the file's stem, and optionally
+``PATH/postings.tsv`` (posting, group, title) to group the rows; without it every
+posting is in group "dir" and its title is its first line.
 
 The postings themselves stay in ../shared/data; only ids, gold and judgements are kept
 here. Prints one row per occupation group and the total.
@@ -98,8 +105,8 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
-def read_tsv(name: str) -> list[dict[str, str]]:
-    path = HERE / name
+def read_tsv(name: str, base: Path = HERE) -> list[dict[str, str]]:
+    path = base / name
     if not path.exists():
         return []
     with path.open(encoding="utf-8") as f:
@@ -145,6 +152,21 @@ def posting_files(data: Path, rows: list[dict[str, str]], fmt: str, tmp: Path):
             yield r, data / "postings" / pid
 
 
+def dir_rows(base: Path) -> list[dict[str, str]]:
+    """The postings of a set kept as a directory (``--dir``): ``postings.tsv`` when
+    present (posting, group, title), else every ``postings/*.txt`` in group "dir"."""
+    listed = read_tsv("postings.tsv", base)
+    if listed:
+        return listed
+    rows = []
+    for path in sorted((base / "postings").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").strip().splitlines()
+        rows.append(
+            {"posting": path.stem, "group": "dir", "title": lines[0] if lines else ""}
+        )
+    return rows
+
+
 def extracted(path: Path) -> list[tuple[str, set[str]]]:
     """(term as shown, its words) of what gapcheck says ``path`` asks for."""
     from gapcheck.pipeline import analyse_file
@@ -167,23 +189,34 @@ def extracted(path: Path) -> list[tuple[str, set[str]]]:
 
 
 def score(
-    data: Path, fmt: str = "txt", show: bool = False, which: str = "dev"
+    data: Path,
+    fmt: str = "txt",
+    show: bool = False,
+    which: str = "dev",
+    base: Path | None = None,
 ) -> tuple[dict[str, list[int]], list[tuple[str, str]]]:
     """Per group ``[good, bad, unjudged, gold found, gold, postings]`` (and "ALL"),
-    and the terms not judged yet."""
-    suffix = SETS[which]
-    rows = read_tsv(f"postings{suffix}.tsv")
+    and the terms not judged yet. ``base``: a set kept as a directory (``--dir``),
+    instead of ``which``."""
+    suffix = "" if base else SETS[which]
+    where = base or HERE
+    rows = dir_rows(base) if base else read_tsv(f"postings{suffix}.tsv")
     gold: dict[str, list[str]] = defaultdict(list)
-    for g in read_tsv(f"gold{suffix}.tsv"):
+    for g in read_tsv(f"gold{suffix}.tsv", where):
         gold[g["posting"]].append(g["essential"])
     judged = {
         (j["posting"], key(j["term"])): j["ok"]
-        for j in read_tsv(f"judgements{suffix}.tsv")
+        for j in read_tsv(f"judgements{suffix}.tsv", where)
     }
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     unjudged: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for row, path in posting_files(data, rows, fmt, Path(tmp)):
+        files = (
+            [(r, base / "postings" / f"{r['posting']}.txt") for r in rows]
+            if base
+            else posting_files(data, rows, fmt, Path(tmp))
+        )
+        for row, path in files:
             pid = row["posting"]
             terms = extracted(path)
             good = bad = new = 0
@@ -229,9 +262,22 @@ def main(argv: list[str] | None = None) -> int:
         "models/posting_filter.json (train_filter.py --loso writes one per set, "
         "trained without it)",
     )
+    ap.add_argument(
+        "--dir",
+        help="score a set kept as a directory (postings/*.txt, gold.tsv, "
+        "judgements.tsv, optional postings.tsv) instead of --set",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
-    if not (data / "postings").is_dir():
+    base = Path(args.dir) if args.dir else None
+    if base is not None:
+        if args.fmt != "txt":
+            print("--dir sets are text files: --as txt only", file=sys.stderr)
+            return 2
+        if not (base / "postings").is_dir():
+            print(f"no postings/ under {base}", file=sys.stderr)
+            return 2
+    elif not (data / "postings").is_dir():
         print(f"no postings under {data}", file=sys.stderr)
         return 2
     from contextlib import nullcontext
@@ -239,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     from gapcheck.extract.posting_filter import model_file
 
     with model_file(args.filter) if args.filter else nullcontext():
-        stats, unjudged = score(data, args.fmt, args.show, args.which)
+        stats, unjudged = score(data, args.fmt, args.show, args.which, base)
     print(f"{'group':26} {'n':>3} {'terms':>5} {'prec':>5} {'unj':>4} {'recall':>6}")
     for group in sorted(stats, key=lambda g: (g == "ALL", g)):
         row = stats[group]
@@ -250,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.unjudged, "w", encoding="utf-8") as f:
             f.write("posting\tterm\tok\n")
             for pid, name in unjudged:
-                f.write(f"{pid}\t{name}\t\n")
+                flat = re.sub(r"\s+", " ", name).strip()  # one line per term
+                f.write(f"{pid}\t{flat}\t\n")
     return 0
 
 
