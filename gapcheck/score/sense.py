@@ -187,6 +187,39 @@ def foreign_compound(
     return False
 
 
+def heads_another_skill(
+    text: str, start: int, end: int, canonical: str | None, taxonomy: Any
+) -> bool:
+    """Whether the one word ``text[start:end]``, a wording of the skill
+    ``canonical``, heads a compound that names another skill of the taxonomy, not a
+    kind of this one: "benefits administration" is HR work, not the
+    "administration" of Administrative support; "Benefits/Payroll Administration"
+    likewise ("payroll administration"). A compound whose skill is ``canonical``
+    or lies under it ("unit testing" for Software testing) stays, and so does a word
+    of the skill's own name: "financial reporting" is reporting, "media negotiation"
+    negotiation; only a word that is an alias names other work in a compound."""
+    get = getattr(taxonomy, "get", None)
+    word = text[start:end].strip().lower()
+    if get is None or not canonical or " " in word or word in canonical.lower().split():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = _BEFORE.search(text, line, start)
+    if before is None:
+        return False
+    last = before.group(2)
+    lefts = [last, last.rsplit("/", 1)[-1]] + (
+        [f"{before.group(1)} {last}"] if before.group(1) else []
+    )
+    own = canonical.lower()
+    for left in dict.fromkeys(lefts):
+        skill = get(f"{left} {word}")
+        if skill is not None:
+            return skill.name.lower() != own and own not in fields(
+                taxonomy, [skill.name]
+            )
+    return False
+
+
 def _degree_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` names a degree ("BSc : Human Resource
     Management University College"): an education line the parser put elsewhere."""
@@ -236,6 +269,7 @@ __all__ = [
     "describes_thing",
     "fields",
     "foreign_compound",
+    "heads_another_skill",
     "in_name",
     "misread",
     "names_another",
