@@ -219,6 +219,11 @@ def test_a_generic_word_in_another_fields_compound_is_no_evidence() -> None:
         # a word of the skill's own name: "financial reporting" is reporting
         ("Compiled periodic financial reporting packages", "reporting", "Reporting",
          False),
+        # a soft skill is exercised in any field's work
+        ("Led the monthly data analysis for the board", "analysis",
+         "Analytical thinking", False),
+        ("Delivered sales presentations to clients", "presentations",
+         "Presentation skills", False),
     ],
 )  # fmt: skip
 def test_an_alias_heading_another_skills_name_is_that_skills_work(

@@ -187,6 +187,10 @@ def foreign_compound(
     return False
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def heads_another_skill(
     text: str, start: int, end: int, canonical: str | None, taxonomy: Any
 ) -> bool:
@@ -197,10 +201,19 @@ def heads_another_skill(
     likewise ("payroll administration"). A compound whose skill is ``canonical``
     or lies under it ("unit testing" for Software testing) stays, and so does a word
     of the skill's own name: "financial reporting" is reporting, "media negotiation"
-    negotiation; only a word that is an alias names other work in a compound."""
+    negotiation; only a word that is an alias names other work in a compound. A soft
+    skill is exercised in any field's work ("data analysis" shows analytical
+    thinking, "sales presentations" presentation skills): not for a soft skill."""
     get = getattr(taxonomy, "get", None)
     word = text[start:end].strip().lower()
-    if get is None or not canonical or " " in word or word in canonical.lower().split():
+    own_words = {_singular(w) for w in (canonical or "").lower().split()}
+    if (
+        get is None
+        or not canonical
+        or " " in word
+        or _singular(word) in own_words
+        or getattr(get(canonical), "kind", None) == "soft"
+    ):
         return False
     line = text.rfind("\n", 0, start) + 1
     before = _BEFORE.search(text, line, start)
