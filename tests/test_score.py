@@ -355,11 +355,12 @@ def test_a_generic_head_alone_shares_no_title(resume_title, posting_title, share
     words = np.array([[wanted[w]] for w in vocab]) / sum(wanted.values())
     titles = PostingTitles(vocab, words, np.zeros((1, 0)), np.zeros((1, 0)))
 
-    class _Profile:  # the headline only
-        resume = type("R", (), {"headline": resume_title, "roles": ()})()
-        role_rank: dict[int, int] = {}
+    from types import SimpleNamespace
 
-    by_words = title_scores(_Profile(), titles)[0]  # type: ignore[arg-type]
+    profile = SimpleNamespace(  # the headline only
+        resume=SimpleNamespace(headline=resume_title, roles=()), role_rank={}
+    )
+    by_words = title_scores(profile, titles)[0]  # type: ignore[arg-type]
     assert by_words[0, 0] == pytest.approx(overlap)
 
 
