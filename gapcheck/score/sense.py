@@ -204,6 +204,8 @@ def heads_another_skill(
     negotiation; only a word that is an alias names other work in a compound. A soft
     skill is exercised in any field's work ("data analysis" shows analytical
     thinking, "sales presentations" presentation skills): not for a soft skill."""
+    if end <= start:
+        return False  # synthetic evidence (what-if fixes) has no place in the text
     get = getattr(taxonomy, "get", None)
     word = text[start:end].strip().lower()
     own_words = {_singular(w) for w in (canonical or "").lower().split()}
