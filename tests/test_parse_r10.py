@@ -1,0 +1,71 @@
+"""Round 10 rules for real resumes of other producers (issue 14): synthetic tests,
+none reading a real file. Each was found on the work halves of
+``/work/extra/resumes_public3`` and ``resumes_public4`` and is stated in general
+terms; each test fails without its rule."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.test_parse_role_headers_r9 import _NARROW
+from tests.test_parse_roles import roles
+
+_BULLET = "• Kept the shelves stocked and the aisles clear for the morning\n"
+
+
+@given(st.sampled_from(["Y. Hata & Co., Ltd. / ChefZone", "J. Crew Group & Sons"]))
+def test_a_capital_initial_in_an_organisation_ends_no_sentence(org: str) -> None:
+    got = roles(
+        f"Sales Advisor, Advantage Solutions\tApr 2024 – Aug 2024\n{_BULLET}"
+        f"Night Stock Clerk, {org}\t2021 – 2022\n{_BULLET}"
+    )
+    assert ("Night Stock Clerk", org, "2021-01", "2022-12") in got
+
+
+@given(st.sampled_from(["Freelance", "Self-employed", "Independent"]))
+def test_working_on_ones_own_account_ends_the_header_as_its_organisation(
+    own: str,
+) -> None:
+    got = roles(f"Web Application Developer, {own}\tMar 2015 – Present\n{_BULLET}")
+    assert got == [("Web Application Developer", own, "2015-03", "now")]
+
+
+def test_how_a_job_was_held_stays_with_its_title_before_an_organisation() -> None:
+    got = roles(f"Designer | Freelance, Acme Studio\tMar 2015 – Present\n{_BULLET}")
+    assert got == [("Designer | Freelance", "Acme Studio", "2015-03", "now")]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("EEMI", "École Européenne des Métiers de l'Internet"),
+            ("Audacious Inquiry", "A PointClickCare Company"),
+            ("Electronic Arts", "EA Sports DevOps"),
+        ]
+    )
+)
+def test_a_dash_after_the_organisation_goes_on_naming_it(org: tuple[str, str]) -> None:
+    name, more = org
+    got = roles(f"Technical Lead, {name} - {more}\tMar 2015 – Present\n{_BULLET}")
+    assert got == [("Technical Lead", f"{name} - {more}", "2015-03", "now")]
+
+
+@given(st.sampled_from(["Mountain View, CA", "Contract", "Senior Analyst"]))
+def test_a_place_a_kind_of_job_or_a_title_after_the_dash_is_not_the_name(
+    tail: str,
+) -> None:
+    got = roles(f"Software Engineer, Google - {tail}\tMar 2015 – Present\n{_BULLET}")
+    assert got[0][1] == "Google"
+
+
+@given(st.sampled_from(["de l'Internet", "of America", "Européenne des Métiers"]))
+def test_a_left_cell_wrapped_before_small_words_of_a_name(rest: str) -> None:
+    got = roles(
+        f"{_NARROW}Programming Teacher, Ecole Superieure des Arts et des Metiers\n"
+        f"{rest}\tAug 2015 – Present\n{_NARROW}"
+    )
+    assert got == [
+        ("Programming Teacher",
+         f"Ecole Superieure des Arts et des Metiers {rest}", "2015-08", "now")
+    ]  # fmt: skip
