@@ -69,3 +69,36 @@ def test_a_left_cell_wrapped_before_small_words_of_a_name(rest: str) -> None:
         ("Programming Teacher",
          f"Ecole Superieure des Arts et des Metiers {rest}", "2015-08", "now")
     ]  # fmt: skip
+
+
+def _headline(line: str) -> str | None:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = (
+        f"Jane Doe\n{line}\njane@example.org | Boston, MA\n\nEXPERIENCE\n"
+        f"Sales Advisor, Advantage Solutions\tApr 2024 – Aug 2024\n{_BULLET}"
+    )
+    return parse_resume(read_bytes(text.encode(), "r.txt")).headline
+
+
+@given(
+    st.sampled_from(
+        [
+            "Postdoctoral Researcher, Robotics.",
+            "Solutions & Software Architect / Developer / Fixer Of Problems",
+            "Developer. Enthusiast. Perfectionist.",
+        ]
+    )
+)
+def test_a_headline_written_as_a_list_of_short_pieces(line: str) -> None:
+    assert _headline(line) == line
+
+
+def test_a_headline_of_titles_and_an_acronym_is_whole() -> None:
+    line = "Technical Project Manager | Business Analyst | Program Manager | PMO"
+    assert _headline(line) == line
+
+
+def test_a_sentence_under_the_name_is_no_headline() -> None:
+    assert _headline("I build reliable data pipelines for growing teams.") is None

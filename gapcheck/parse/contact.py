@@ -327,9 +327,35 @@ def _headline_of(line: str) -> str | None:
     parts = _segments(line)
     if not parts or not _headline_like(parts[0]):
         return None
-    if len(parts) > 1 and all(_titled(p) for p in parts):
+    if (
+        len(parts) > 1
+        and all(_titled(p) or _ACRONYM.fullmatch(p) for p in parts)
+        and sum(_titled(p) for p in parts) >= 2
+    ):  # "Technical Project Manager | Business Analyst | Program Manager | PMO"
         return line.strip()
     return parts[0]
+
+
+#: A role written as its initials among titles ("PMO", "SRE", "CTO").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: The pieces of a headline written as a list ("Architect / Developer / Fixer Of
+#: Problems", "Developer. Enthusiast. Perfectionist.", "Postdoctoral Researcher,
+#: Robotics.").
+_LIST_SEP = re.compile(r"\s+/\s+|\.\s+|,\s+")
+
+
+def _title_list(text: str) -> bool:
+    """A headline written as a list of short capitalised pieces, one naming a role:
+    it may end on a period and run past eight words."""
+    pieces = [p.strip(" .") for p in _LIST_SEP.split(text.strip())]
+    pieces = [p for p in pieces if p]
+    return (
+        1 <= len(pieces) <= 5
+        and all(len(p.split()) <= 4 and p[:1].isupper() for p in pieces)
+        and any(
+            TITLE_WORDS & {w.lower().strip(",.()&") for w in p.split()} for p in pieces
+        )
+    )
 
 
 def _titled(text: str) -> bool:
@@ -342,7 +368,8 @@ def _titled(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """A short title line: no contact details, no sentence, not a heading."""
-    if text.endswith(".") and len(text.split()[-1]) > 5:
+    listed = _title_list(text)
+    if text.endswith(".") and len(text.split()[-1]) > 5 and not listed:
         return False  # a sentence, not "Software Eng."
     return not (
         not text
@@ -355,7 +382,7 @@ def _headline_like(text: str) -> bool:
         or place_line(text)
         or canonical(text, "resume")
         or PLACEHOLDER_RE.search(text)
-        or len(text.split()) > 8
+        or (len(text.split()) > 8 and not listed)
     )
 
 
