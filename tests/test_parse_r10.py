@@ -102,3 +102,28 @@ def test_a_headline_of_titles_and_an_acronym_is_whole() -> None:
 
 def test_a_sentence_under_the_name_is_no_headline() -> None:
     assert _headline("I build reliable data pipelines for growing teams.") is None
+
+
+def _education(body: str) -> list[tuple[str | None, str | None]]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = f"Jane Doe\nScientist\n\nEDUCATION\n{body}"
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).education
+    return [(e.degree, e.institution) for e in got]
+
+
+@given(st.sampled_from(["Clermont-Ferrand, France", "Saint-Étienne, France"]))
+def test_a_hyphen_inside_a_city_is_no_dash_before_a_place(place: str) -> None:
+    got = _education(
+        f"M.Sc., Robotics, Université Blaise Pascal, {place}\t2013 – 2014\n"
+    )
+    assert got == [("M.Sc.", "Université Blaise Pascal")]
+
+
+def test_a_stacked_school_name_goes_on_after_a_small_word() -> None:
+    got = _education(
+        "PhD, Information Retrieval\nInstitut National des Sciences Appliquées\n"
+        "de Lyon\n2007 – 2010\n"
+    )
+    assert got == [("PhD", "Institut National des Sciences Appliquées de Lyon")]

@@ -136,8 +136,11 @@ def _school_after(degree: str) -> tuple[str, str | None]:
 
 #: "California State University, Northridge – City , State": a campus after a
 #: comma and before the dash that leads to the school's place (an HTML export's
-#: full-width hyphen decoded as Windows-1252 is "ï¼").
-_DASHED_CAMPUS = r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*(?:[-–—]|ï¼)"
+#: full-width hyphen decoded as Windows-1252 is "ï¼"). A hyphen inside a word
+#: ("Clermont-Ferrand", "Karl-Franzens") is no such dash.
+_DASHED_CAMPUS = (
+    r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?:\s*(?:[–—]|ï¼)|\s+-(?!\w))"
+)
 
 
 def _campus(school: str, parts: list[str], field: str | None, text: str = "") -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from gapcheck.parse.dates import DateSpan, dangling_range, find_span
-from gapcheck.parse.lines import wrap_width
+from gapcheck.parse.lines import name_words, wrap_width
 from gapcheck.parse.parts import _titled, drop_places, split_parts
 from gapcheck.parse.role_headers import glued_tail
 from gapcheck.parse.sections import Line, is_bullet
@@ -217,8 +217,7 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
         # the name's last words, maybe a note in brackets ("Development Company
         # (NDA)")
         or not 1 <= len(words) <= 4
-        or not all(_name_word(w) for w in words)
-        or not any(_name_word(w) and not _PARTICLE.fullmatch(w) for w in words)
+        or not name_words(words)
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text
@@ -231,21 +230,6 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
     ):
         return None
     return Line(line.index, f"{line.text} {left}\t{right}", line.start, nxt.end)
-
-
-#: The small words inside a name ("École Européenne des Métiers de l'Internet",
-#: "Bank of America", "Université de Montréal"): lower case, yet the name goes on.
-_PARTICLE = re.compile(
-    r"(?i)of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der"
-    r"|den|y|e|&"
-)
-
-
-def _name_word(word: str) -> bool:
-    """A word of a wrapped name: capitalised ("Edison", "(NDA)"), elided before a
-    capital ("l'Internet", "d'Orsay") or a small word inside a name ("de", "of")."""
-    word = re.sub(r"^[ldLD]['’](?=[A-ZÀ-Þ])", "", word.lstrip("("))
-    return word[:1].isupper() or _PARTICLE.fullmatch(word) is not None
 
 
 def _only_place(text: str) -> bool:
