@@ -127,3 +127,25 @@ def test_a_stacked_school_name_goes_on_after_a_small_word() -> None:
         "de Lyon\n2007 – 2010\n"
     )
     assert got == [("PhD", "Institut National des Sciences Appliquées de Lyon")]
+
+
+def _contact(line: str) -> tuple[str | None, str | None]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = (
+        f"Jose Campos\nScientist\njose@example.org | {line} | https://x.io\n\n"
+        f"EXPERIENCE\nResearcher, Astronomical Institute\tOct 2023 – Present\n{_BULLET}"
+    )
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).contact
+    return got.phone, got.location
+
+
+@given(st.sampled_from(["(+420) 603 591 439", "(+39) 349 8336238"]))
+def test_a_country_code_in_brackets_is_part_of_the_phone(phone: str) -> None:
+    assert _contact(phone)[0] == phone
+
+
+@given(st.sampled_from(["Ondřejov, Czech Republic", "Łódź, Poland", "München, Bayern"]))
+def test_a_place_written_in_any_latin_script(place: str) -> None:
+    assert _contact(place)[1] == place

@@ -19,7 +19,8 @@ EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 #: Never across a line break ("MCP ID 2797345" over "2000 Server Administration").
 PHONE_RE = re.compile(
     # the country code with "+", or North America's "1" before "(253)"
-    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\)))?"
+    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\))"
+    r"|\(\+\d{1,3}\)[ \t.\-–—]?)?"  # "(+420) 603 591 439"
     r"(?:\(\d{1,5}\)[ \t.\-–—]?)?"
     r"\d{1,5}(?:[ \t.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
@@ -87,7 +88,10 @@ COUNTRY_CODES = frozenset(
         "JP KR SG MY PH VN TH PK BD LK NP HK TW UA HU EE LV LT LU RU US AU NZ IE DE"
     )
 )
-_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
+#: A place's words, in any Latin script ("Ondřejov", "München", "Besançon").
+_PLACE = (
+    r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+(?:[ -][A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+){0,3}"
+)
 _TAIL = r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)*"
 LOCATION_RE = re.compile(
     rf"(?<![\w])(?P<loc>{_PLACE},\s*(?:{_PLACE},\s*)?(?P<tail>{_TAIL})"
@@ -125,7 +129,7 @@ def is_region(text: str) -> bool:
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
-_PLACE_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PLACE_WORDS = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][a-zà-ÿā-ž'’]+)*"
 _PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
 
