@@ -149,3 +149,18 @@ def test_a_country_code_in_brackets_is_part_of_the_phone(phone: str) -> None:
 @given(st.sampled_from(["Ondřejov, Czech Republic", "Łódź, Poland", "München, Bayern"]))
 def test_a_place_written_in_any_latin_script(place: str) -> None:
     assert _contact(place)[1] == place
+
+
+@given(st.sampled_from(["in", "by", "during"]))
+def test_a_lone_year_after_a_preposition_is_a_sentences_date(word: str) -> None:
+    got = roles(
+        "Software Developer (Backend), Resulta\t2016 – Present\n"
+        "• Took a GraphQL api from concept to production on time to support\n"
+        f"new product launch {word} 2018\n"
+        "Software Developer (Full-stack), Garvin-Allen Solutions\t2008 – 2016\n"
+        f"{_BULLET}"
+    )
+    assert [g[0] for g in got] == [
+        "Software Developer (Backend)",
+        "Software Developer (Full-stack)",
+    ]

@@ -89,9 +89,7 @@ COUNTRY_CODES = frozenset(
     )
 )
 #: A place's words, in any Latin script ("Ondřejov", "München", "Besançon").
-_PLACE = (
-    r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+(?:[ -][A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+){0,3}"
-)
+_PLACE = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+(?:[ -][A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+){0,3}"
 _TAIL = r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)*"
 LOCATION_RE = re.compile(
     rf"(?<![\w])(?P<loc>{_PLACE},\s*(?:{_PLACE},\s*)?(?P<tail>{_TAIL})"

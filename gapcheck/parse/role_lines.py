@@ -28,6 +28,13 @@ ABBREV = re.compile(
 )
 
 
+#: A preposition before a lone date: the date is a sentence's ("launched in 2018",
+#: "by 2020"), not a role's.
+_SENTENCE_DATE = re.compile(
+    r"(?i)\b(?:in|by|during|until|till|before|after|around|circa)\s*$"
+)
+
+
 def role_span(line: Line) -> DateSpan | None:
     if is_bullet(line.text) or _FOOTER.search(line.text):
         return None
@@ -40,6 +47,8 @@ def role_span(line: Line) -> DateSpan | None:
     lone = span.start == span.end or span.text.strip().isdigit()
     if lone and (len(rest.split()) > 12 or rest.endswith(".")):
         return None  # a lone date only counts on a short line, not in a sentence
+    if lone and _SENTENCE_DATE.search(line.text[: span.begin]):
+        return None  # "new product launch in 2018": a wrapped sentence's date
     if len(rest.split()) > 16:
         return None
     plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
