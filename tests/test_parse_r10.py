@@ -164,3 +164,16 @@ def test_a_lone_year_after_a_preposition_is_a_sentences_date(word: str) -> None:
         "Software Developer (Backend)",
         "Software Developer (Full-stack)",
     ]
+
+
+@given(st.sampled_from(["Ashburn, VA", "Honolulu, HI", "La Jolla, California"]))
+def test_a_place_under_a_contact_heading_wins_over_a_roles_place(place: str) -> None:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = (
+        "Christina Alchus\nUX & Digital Strategy Executive\n\nExperience\n"
+        "Omni Federal\tHerndon, VA\nSenior UX Engineer\t2025 – Present\n"
+        f"{_BULLET}\nContact\nchristina@example.org\n{place}\n"
+    )
+    assert parse_resume(read_bytes(text.encode(), "r.txt")).contact.location == place
