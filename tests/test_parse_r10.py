@@ -177,3 +177,12 @@ def test_a_place_under_a_contact_heading_wins_over_a_roles_place(place: str) -> 
         f"{_BULLET}\nContact\nchristina@example.org\n{place}\n"
     )
     assert parse_resume(read_bytes(text.encode(), "r.txt")).contact.location == place
+
+
+@given(st.sampled_from(["Artificial Intelligence", "Corporate Finance"]))
+def test_a_field_ending_like_one_does_not_run_on_into_the_school(field: str) -> None:
+    got = _education(
+        f"MSc, Advanced Informatics - Software Development and {field}\n"
+        "University of Piraeus\n2020 – 2022\n"
+    )
+    assert got == [("MSc", "University of Piraeus")]

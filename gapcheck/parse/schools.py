@@ -81,8 +81,11 @@ _NAMED_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
 
-#: How names of disciplines end ("Biochemistry", "Entrepreneurship", "Ecology").
-_FIELD_END = re.compile(r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies)$")
+#: How a field of study's last word ends ("Sociology", "Physics", "Finance",
+#: "Artificial Intelligence": "ence" and "ance" since round 10).
+_FIELD_END = re.compile(
+    r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies|ence|ance)$"
+)
 
 
 def _joins_names(word: str) -> bool:
