@@ -186,3 +186,25 @@ def test_a_field_ending_like_one_does_not_run_on_into_the_school(field: str) -> 
         "University of Piraeus\n2020 – 2022\n"
     )
     assert got == [("MSc", "University of Piraeus")]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Institute of Physics", "Karl-Franzens University of Graz"),
+            ("School of Engineering", "Stanford University"),
+            ("Department of History", "Universidad de Colombia"),
+        ]
+    )
+)
+def test_a_schools_unit_named_before_it_is_not_the_school(
+    names: tuple[str, str],
+) -> None:
+    unit, school = names
+    assert _education(f"PhD, {unit}, {school}\t2017 – 2023\n") == [("PhD", school)]
+
+
+def test_a_school_named_like_a_unit_alone_is_the_school() -> None:
+    assert _education("BA, School of Visual Arts\t2005 – 2009\n") == [
+        ("BA", "School of Visual Arts")
+    ]

@@ -249,6 +249,14 @@ def _issuer(degree: str | None, part: str) -> bool:
     )
 
 
+#: A unit of a school named by what it teaches ("Institute of Physics", "School of
+#: Engineering", "Department of History"): before the school's own name, not it.
+_UNIT_OF = re.compile(
+    r"(?i)(?:institute|department|dept\.?|faculty|school|college|centre|center"
+    r"|laborator(?:y|ies))\s+(?:of|for)\s+[a-z]"
+)
+
+
 def build_entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -306,7 +314,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             degree = f"{degree}, {once(second)}"
             del parts[at + 1]
         institution = lead_school or _placed_school(anchor.text, parts, at)
-        guess = None  # the last part names the school, unless places end the line
+        guess = unit = None  # the last part names the school, unless places end it
         placed = len(drop_places(parts[at + 1 :])) < len(parts[at + 1 :])
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
@@ -317,6 +325,16 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
                 # University": the field, then the school
                 field, institution = lead, p[where[0] :]
             elif INSTITUTION_RE.search(p):
+                if (
+                    institution is not None
+                    and institution == unit
+                    and not _UNIT_OF.match(p)
+                ):
+                    # "PhD, Institute of Physics, Karl-Franzens University of
+                    # Graz": the unit, then the school it belongs to
+                    field, institution = field or institution, None
+                if institution is None and _UNIT_OF.match(p):
+                    unit = p
                 institution = institution or _campus(p, parts, field, anchor.text)
             elif re.search(
                 r"\d|gpa|grade|cgpa|honou?rs|^(?:present|current|expected|ongoing)$",
