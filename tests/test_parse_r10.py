@@ -208,3 +208,30 @@ def test_a_school_named_like_a_unit_alone_is_the_school() -> None:
     assert _education("BA, School of Visual Arts\t2005 – 2009\n") == [
         ("BA", "School of Visual Arts")
     ]
+
+
+def _section_names(body: str) -> list[str]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = f"Jane Doe\nEngineer\n\n{body}"
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).sections
+    return [s.name for s in got if s.text.strip()]
+
+
+@given(st.sampled_from(["Open Source", "Projects", "Certifications"]))
+def test_a_labelled_list_row_under_a_skills_heading_stays_in_skills(
+    label: str,
+) -> None:
+    got = _section_names(
+        f"TECHNICAL SKILLS\n{label}: Rocky Linux Infra Lead, Fedora / EPEL "
+        "Contributor, Release Engineering\nProgramming: Python, Bash, Golang\n"
+    )
+    assert got == ["contact", "skills"]
+
+
+def test_spoken_languages_under_skills_still_open_their_section() -> None:
+    got = _section_names(
+        "SKILLS\nPython, Bash, Golang\nLanguages: English, French, Spanish\n"
+    )
+    assert got == ["contact", "skills", "languages"]
