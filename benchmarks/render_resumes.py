@@ -32,7 +32,6 @@ import argparse
 import html
 import itertools
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -144,39 +143,10 @@ def _year(value: str | None) -> str:
     return value[:4]
 
 
-_PLACE_PIECE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
-
-
-def _place_optional(name: str) -> str | list[str]:
-    """An organisation's or school's name with the place written after it ("...,
-    Strasbourg, France", "University of Irvine, California", "Tecmillenio, Mexico"):
-    both the name as written and the name alone are right, the convention of the
-    hand-labelled truth (``tests/fixtures/resume_fields*.json`` accepts "University
-    St. Thomas" or "University St. Thomas, St. Paul Minnesota"). The place is one or
-    two capitalised pieces after commas, the last a country, a US state or a
-    province (gapcheck's lists); a campus or a city alone ("University of
-    California, Berkeley", "École 42 - Paris") stays part of the name (round 10)."""
-    from gapcheck.parse.contact import COUNTRIES, STATE_NAMES, US_STATES
-
-    pieces = [p.strip() for p in name.split(",")]
-    for cut in (len(pieces) - 2, len(pieces) - 1):
-        tail, head = pieces[cut:], ", ".join(pieces[:cut])
-        last = tail[-1]
-        region = last in US_STATES or last.lower().strip(" .") in (
-            COUNTRIES | STATE_NAMES
-        )
-        if (
-            cut >= 1
-            and head
-            and region
-            and all(_PLACE_PIECE.fullmatch(t) for t in tail)
-        ):
-            return [name, head]
-    return name
-
-
 def truth_for(name: str, layout: str, resume: dict[str, Any]) -> dict[str, Any]:
     """Field truth of one rendered file, from the JSON source only."""
+    from render_resumes_more import place_optional as _place_optional
+
     basics = resume["basics"]
     roles = [
         {

@@ -15,11 +15,13 @@ headings in capitals. These two test other arrangements real resumes use:
   borders (group | keywords).
 
 Called by ``render_resumes.render``; the truth of these files is written the same
-way, from the JSON source only.
+way, from the JSON source only. Also here: the round-10 truth convention for a place
+written after an organisation's or school's name (:func:`place_optional`).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -199,3 +201,34 @@ def docx_three(resume: dict[str, Any], path: Path) -> None:
             ", ".join(f"{x['language']} ({x['fluency']})" for x in resume["languages"])
         )
     doc.save(str(path))
+
+
+_PLACE_PIECE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
+
+
+def place_optional(name: str) -> str | list[str]:
+    """An organisation's or school's name with the place written after it ("...,
+    Strasbourg, France", "University of Irvine, California", "Tecmillenio, Mexico"):
+    both the name as written and the name alone are right, the convention of the
+    hand-labelled truth (``tests/fixtures/resume_fields*.json`` accepts "University
+    St. Thomas" or "University St. Thomas, St. Paul Minnesota"). The place is one or
+    two capitalised pieces after commas, the last a country, a US state or a
+    province (gapcheck's lists); a campus or a city alone ("University of
+    California, Berkeley", "École 42 - Paris") stays part of the name (round 10)."""
+    from gapcheck.parse.contact import COUNTRIES, STATE_NAMES, US_STATES
+
+    pieces = [p.strip() for p in name.split(",")]
+    for cut in (len(pieces) - 2, len(pieces) - 1):
+        tail, head = pieces[cut:], ", ".join(pieces[:cut])
+        last = tail[-1]
+        region = last in US_STATES or last.lower().strip(" .") in (
+            COUNTRIES | STATE_NAMES
+        )
+        if (
+            cut >= 1
+            and head
+            and region
+            and all(_PLACE_PIECE.fullmatch(t) for t in tail)
+        ):
+            return [name, head]
+    return name
