@@ -395,6 +395,15 @@ def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool
         items = [w.split()[0] for w in items if w]
         spoken = sum(1 for w in items if w in SPOKEN_LANGUAGES)
         return spoken * 2 < len(items)
+    if current == "skills" and name != "languages":
+        # "Open Source: Rocky Linux Infra Lead, Fedora / EPEL Contributor, Release
+        # Engineering": a list of three items or more is a skills row
+        items = [w.strip() for w in text[at:].split(",")]
+        return (
+            len(items) >= 3
+            and all(0 < len(w.split()) <= 5 for w in items)
+            and not re.search(r"[.!?]$", text.rstrip())
+        )
     return False
 
 
