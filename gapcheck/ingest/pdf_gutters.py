@@ -245,8 +245,8 @@ def _gutter_kind(
     # cheapest first and only as far as needed.)
     if (
         wide
-        and _full_rows(lefts, lo, a, em) >= 3
-        and _full_rows(rights, b, hi, em) >= 3
+        and _full_rows(lefts, lo, a, em, 3) >= 3
+        and _full_rows(rights, b, hi, em, 3) >= 3
     ):
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
@@ -382,11 +382,14 @@ def _aligned(xs: list[float]) -> int:
     return max(bisect_right(xs, x + 1.0) - i for i, x in enumerate(xs))
 
 
-def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float) -> int:
+def _full_rows(
+    side_rows: list[list[Word]], start: float, end: float, em: float, enough: int = 0
+) -> int:
     """How many rows of one side (start..end) of a strip read like wrapped text:
     they start near the side's left edge (indented paragraphs too; right-aligned
     dates do not), span most of its width and have no gutter-wide gap inside (table
-    cells do)."""
+    cells do). ``enough``: stop counting there (the caller only asks whether
+    there are that many; a text column's rows are long, each one's gaps costly)."""
     width = end - start
     if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
         return 0  # right-aligned (dates, places): not wrapped text
@@ -398,6 +401,8 @@ def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float)
         words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
         gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
         full += not gaps or max(gaps) < GUTTER_EM * em
+        if full == enough > 0:
+            break
     return full
 
 
