@@ -31,14 +31,15 @@ from typing import Any, Final
 
 from gapcheck.parse.asking import (
     GAINED,
+    INVITES,
     LIST_ASKED,
-    LIST_OFFERED,
     OBJECT_ASKED,
+    OFFER_LEAD,
     OTHERS_ABILITY,
     OURS,
+    QUALITY_ASKED,
+    QUALITY_OFFERED,
     TEAM_ASKED,
-    TEAM_SENTENCE_ASKS,
-    TEAM_SENTENCE_OFFERS,
 )
 from gapcheck.records import Mention, Posting, Requirement
 
@@ -364,7 +365,7 @@ def _listed_ask(text: str, req: Requirement) -> bool:
     if _BULLET.match(text, line_start) is None:
         return False
     lead = _lead_in(text, line_start)
-    return bool(LIST_ASKED.search(lead)) and not LIST_OFFERED.search(lead)
+    return bool(LIST_ASKED.search(lead)) and not OFFER_LEAD.search(lead)
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -418,8 +419,9 @@ def team_mentions(
             local = TEAM_ASKED.search(text, max(r.start, left + 1), match.start())
             if (
                 (player or local)
-                and TEAM_SENTENCE_ASKS.search(sentence)
-                and not TEAM_SENTENCE_OFFERS.search(sentence)
+                and QUALITY_ASKED.search(sentence)
+                and not QUALITY_OFFERED.search(sentence)
+                and not INVITES.search(sentence)
             ):
                 return [
                     Mention(match.start(), match.end(), match.group(), "SKILL",

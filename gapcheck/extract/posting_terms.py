@@ -58,10 +58,10 @@ from gapcheck.extract.posting_where import (
     where_listed,
 )
 from gapcheck.parse.asking import (
+    CLAUSE_ASKS,
     FLEX_ASKED,
     FLEX_OFFERED,
     NOT_ASKING,
-    TERM_CLAUSE_ASKS,
     TRAINING_OFFERED,
     WELCOME,
     PostingSection,
@@ -510,9 +510,7 @@ def _unit_or_body(
         return True
     arranged = _ARRANGEMENT.search(m.text.strip())
     clause = _clause(text, m.start, m.end)
-    if (arranged or TRAINING_OFFERED.search(clause)) and not TERM_CLAUSE_ASKS.search(
-        clause
-    ):
+    if (arranged or TRAINING_OFFERED.search(clause)) and not CLAUSE_ASKS.search(clause):
         return True
     if m.type == "soft" and _ITS.search(text, max(0, m.start - 40), m.start):
         return True  # "extend its reach and influence": the employer's, not asked

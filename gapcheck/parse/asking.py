@@ -165,16 +165,18 @@ TURNS_TO_CANDIDATE = _cue(
     r"hold|can|will))\b",
 )
 
-#: A line that asks a quality of the candidate in so many words ("The successful
-#: candidate will demonstrate collaboration, compassion, empathy", "Key skills in
-#: ... stress tolerance, listening").
+#: A line or sentence that asks a quality or team work of the candidate in so many
+#: words ("The successful candidate will demonstrate collaboration, compassion",
+#: "Key skills in ... stress tolerance", "must be able to work as part of a team").
 QUALITY_ASKED = _cue(
     "quality_asked",
     CueKind.ASKS,
     Scope.LINE,
     r"\bskills?\b|\babilit(?:y|ies)\b|\bable to\b|\bsuccessful (?:candidate|applicant)|"
     r"\bideal candidate|\blooking for\b|\bseeking\b|\bqualities\b|\bdemonstrat|"
-    r"\byou (?:will|should|must) (?:be|have|bring|show)\b",
+    r"\byou (?:will|should|must) (?:be|have|bring|show)\b|\bmust\b|\bessential|\bneed|"
+    r"\bexperience|\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|"
+    r"\bshould\b|\bwill be (?:a|an)\b",
 )
 
 #: The object of an ability or an experience asked on a line.
@@ -196,16 +198,6 @@ LIST_ASKED = _cue(
     r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
     r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
     r"experience|skills|knowledge|qualifications?",
-)
-
-#: Words of a sentence that asks working in a team of the candidate.
-TEAM_SENTENCE_ASKS = _cue(
-    "team_sentence_asks",
-    CueKind.ASKS,
-    Scope.SENTENCE,
-    r"\bable to\b|\babilit|\bmust\b|\bessential|\bneed|\bskills?\b|\bexperience|"
-    r"\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|\blooking for|"
-    r"\bseeking|\bsuccessful (?:candidate|applicant)|\bshould\b|\bwill be (?:a|an)\b",
 )
 
 #: The ask right before the team wording: "the ability to work as part of", "must
@@ -243,15 +235,6 @@ CLAUSE_ASKS = _cue(
     r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|you\s+"
     r"(?:will\s+)?(?:have|hold)|experience\s+(?:of|in)|essential|required|"
     r"should\s+(?:be|have))\b",
-)
-
-#: Words that make a clause an ask: "You will need to ... work in partnership with".
-TERM_CLAUSE_ASKS = _cue(
-    "term_clause_asks",
-    CueKind.ASKS,
-    Scope.SENTENCE,
-    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|"
-    r"experience\s+(?:of|in)|essential|required|should\s+be\s+able)\b",
 )
 
 #: ... and flexibility asked ("a flexible approach", "flexibility is required").
@@ -338,8 +321,8 @@ BENEFIT_ITEM = _cue(
     r"flexible\s+working\s+(?:options|scheme|opportunities))\b",
 )
 
-#: ... and a line that offers ("guaranteed the clinical autonomy", "we offer staff
-#: supervision"): its soft skills are not asked.
+#: ... and one that offers ("guaranteed the clinical autonomy", "we offer staff
+#: supervision"): a quality or team work it names is not asked.
 QUALITY_OFFERED = _cue(
     "quality_offered",
     CueKind.OFFERS,
@@ -347,6 +330,11 @@ QUALITY_OFFERED = _cue(
     r"\boffer|\bguarantee|\bin return\b|\bbenefit|\bopportunit|\bprovided\b|"
     r"\bgiven\b|\bsupported\b",
 )
+
+#: ... and a sentence that invites ("join our friendly team", "we welcome"): team
+#: work it names is how the job is done, not asked ("... who are calm under pressure"
+#: of "We would welcome applications from ..." still asks its qualities).
+INVITES = _cue("invites", CueKind.OFFERS, Scope.SENTENCE, r"\bjoin(?:ing)?\b|\bwelcome")
 
 #: Experience or knowledge the post gives, not asks: "You will also gain experience
 #: in", "If you want to broaden your experience of", "develop your knowledge of".
@@ -359,23 +347,6 @@ GAINED = _cue(
     r"growing|increase|increasing|extend|extending)\s+(?:on\s+)?(?:your|their|his|"
     r"her|the|some|more|further|valuable|new|wider|broader)?\s*(?:own\s+)?"
     r"(?:[\w-]+\s+)?$",
-)
-
-#: ... and the line above a list that says its items are offered or scheduled ("In
-#: return you will receive:", "We have the following shifts").
-LIST_OFFERED = _cue(
-    "list_offered",
-    CueKind.OFFERS,
-    Scope.LEAD_IN,
-    r"offer|receive|benefit|in return|available|we have|package|reward|perks|enjoy",
-)
-
-#: ... and the words of a sentence that offers or invites ("join our team").
-TEAM_SENTENCE_OFFERS = _cue(
-    "team_sentence_offers",
-    CueKind.OFFERS,
-    Scope.SENTENCE,
-    r"\boffer|\bopportunit|\bjoin(?:ing)?\b|\bwelcome",
 )
 
 #: What the employer gives: "Generous ... opportunities", "the opportunity of being
@@ -392,15 +363,17 @@ GIVES = _cue(
     r"(?:with\s+)?(?:support|training|mentor\w*|coaching|supervision))\b",
 )
 
-#: A lead-in to what the employer gives: "Livewell Southwest values its staff and
-#: makes investment in:", "We offer:", "Benefits include:".
+#: The line above a list that says its items are given or scheduled: "Livewell
+#: Southwest values its staff and makes investment in:", "We offer:", "Benefits
+#: include:", "In return you will receive:", "We have the following shifts".
 OFFER_LEAD = _cue(
     "offer_lead",
     CueKind.OFFERS,
     Scope.LEAD_IN,
-    r"\b(?:we\s+(?:can\s+)?(?:offer|provide|give)|offers?\b|invest(?:s|ment|ing)?\b|"
-    r"benefits?|in\s+return|package|values\s+(?:its|our)\s+staff|you\s+will\s+"
-    r"(?:receive|get|enjoy|benefit)|rewards?)",
+    r"\b(?:we\s+(?:can\s+)?(?:offer|provide|give)|offer\w*|invest(?:s|ment|ing)?\b|"
+    r"benefit\w*|in\s+return|package|values\s+(?:its|our)\s+staff|you\s+will\s+"
+    r"(?:receive|get|enjoy|benefit)|receiv\w*|available|we\s+have|rewards?|perks|"
+    r"enjoy\w*)",
 )
 
 #: A question offering growth: "Would you like to develop your leadership and
@@ -560,11 +533,9 @@ CUES: tuple[Cue, ...] = (
     QUALITY_ASKED,
     OBJECT_ASKED,
     LIST_ASKED,
-    TEAM_SENTENCE_ASKS,
     TEAM_ASKED,
     WHERE_LEAD_ASKS,
     CLAUSE_ASKS,
-    TERM_CLAUSE_ASKS,
     FLEX_ASKED,
     PREFERRED_WORDS,
     NOT_REQUIRED,
@@ -574,9 +545,8 @@ CUES: tuple[Cue, ...] = (
     OFFERED,
     BENEFIT_ITEM,
     QUALITY_OFFERED,
+    INVITES,
     GAINED,
-    LIST_OFFERED,
-    TEAM_SENTENCE_OFFERS,
     GIVES,
     OFFER_LEAD,
     OFFER_QUESTION,
