@@ -472,6 +472,40 @@ COMMITTED = _cue(
     r"(?:fully\s+|strongly\s+)?committed\s+to\s+(?:[\w-]+\s+){0,2}$",
 )
 
+#: A condition of appointment stated anywhere in a posting, closing notes and
+#: "Additional information" included: "offers of employment are subject to ... a DBS
+#: check", "This post is subject to an enhanced DBS check", "Applicants must have the
+#: right to work in the UK", "car drivers are essential" ...
+CONDITION = _cue(
+    "condition",
+    CueKind.ASKS,
+    Scope.SENTENCE,
+    r"\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|requires?|required|"
+    r"requirement|must|need\s+to\s+(?:have|hold|be)|essential|mandatory)\b",
+)
+#: ... when it names a check, a licence, a registration or the right to work (a
+#: condition naming nothing a candidate holds, "subject to references", asks none).
+CHECKED = _cue(
+    "checked",
+    CueKind.ASKS,
+    Scope.SENTENCE,
+    r"\b(?:DBS|disclosure\s+and\s+barring|criminal\s+records?\s+(?:check|bureau)|"
+    r"barred\s+lists?|right\s+to\s+work|(?:eligib\w+|entitled|permission)\s+to\s+work|"
+    r"driving\s+licen[cs]e|(?:car\s+)?drivers?|registration|registered\s+with|"
+    r"(?:prison\s+|police\s+|security\s+)?vetting|PVG)\b",
+)
+
+#: ... unless it is about who pays for the check ("The cost of the DBS must be met by
+#: the successful candidate") or holds only if the post needs it ("if the post is
+#: subject to the Rehabilitation of Offenders Act ...").
+CONDITION_NOT = _cue(
+    "condition_not",
+    CueKind.NOT_ASKS,
+    Scope.SENTENCE,
+    r"^(?:the\s+)?(?:cost|fee|charge|payment)s?\s+(?:of|for)\b|"
+    r"\bif\s+(?:the|this|your|a)\s+(?:post|role|position|job)\b",
+)
+
 #: How the employer selects: "Shortlisted candidates will undertake online
 #: psychometric tests", "Interviews may be conducted via Microsoft Teams", "All
 #: candidates will be subject to ... reference checks", "apply ... quoting the
@@ -522,6 +556,9 @@ NOTE_LINE = _cue(
 
 #: Every cue: the one table of what a posting's words ask, offer or describe.
 CUES: tuple[Cue, ...] = (
+    CONDITION,
+    CHECKED,
+    CONDITION_NOT,
     REQUIRED_WORDS,
     PROSE_ASKS,
     CANDIDATE_SUBJECT,

@@ -31,6 +31,9 @@ from gapcheck.parse.asking import (
     CANDIDATE_ASKED,
     CANDIDATE_HAS,
     CANDIDATE_SUBJECT,
+    CHECKED,
+    CONDITION,
+    CONDITION_NOT,
     NOT_ASKING,
     NOT_REQUIRED,
     OFFERED,
@@ -458,6 +461,9 @@ def parse_posting(doc: Document) -> Posting:
                 kind=requirement_kind(item.text, name),
             )
         )
+    found = conditions(sections, lines, doc, width, requirements)
+    if found:
+        requirements = sorted([*requirements, *found], key=lambda r: r.start)
     asked = " \n".join(r.text for r in requirements) or asking_text(sections, text)
     certs = find_certifications(asked)
     return Posting(
@@ -471,6 +477,50 @@ def parse_posting(doc: Document) -> Posting:
         certifications=tuple(certs),
         warnings=tuple(warnings),
     )
+
+
+def conditions(
+    sections: Sequence[Section],
+    lines: list[Line],
+    doc: Document,
+    width: int,
+    taken: Sequence[Requirement],
+) -> list[Requirement]:
+    """Conditions of appointment outside the requirement lines, in any section: a
+    sentence that makes the post, the offer or the applicant subject to a check, a
+    licence, a registration or the right to work ("Please note that offers of
+    employment are subject to ... a DBS check" under "Additional information"). Each
+    asks what it names, as a certification; one that gives it ("free DBS check"),
+    says who pays for it or holds only "if the post is subject to" it does not."""
+    out: list[Requirement] = []
+    for section in sections:
+        if section.name == PostingSection.TITLE:
+            continue
+        found = items(section_lines(lines, section), doc, width=width, plain=True)
+        for piece in (p for item in found for p in sentences(item, doc)):
+            said = piece.text
+            if any(r.start < piece.end and piece.start < r.end for r in taken):
+                continue
+            if not (CONDITION.search(said) and CHECKED.search(said)):
+                continue
+            if (
+                _offered(said)
+                or BENEFIT_ITEM.search(said)
+                or CONDITION_NOT.search(said)
+            ):
+                continue
+            out.append(
+                Requirement(
+                    text=said,
+                    section=section.name,
+                    importance="required",
+                    years=None,
+                    start=piece.start,
+                    end=piece.end,
+                    kind="certification",
+                )
+            )
+    return out
 
 
 def asking_text(sections: Sequence[Section], text: str) -> str:
