@@ -63,3 +63,54 @@ def test_a_check_that_is_given_or_names_nothing_held_asks_nothing() -> None:
         posting = _posting(_CLOSING.format(note=note))
         assert "DBS" not in posting.certifications, note
         assert not any(note in r.text for r in posting.requirements), note
+
+
+# -- working patterns required in prose ----------------------------------------------
+
+_HOURS = """Specialist Dietitian
+
+About the role
+
+We are looking for a dietitian to join our team. {sentence}
+
+Essential criteria
+
+- HCPC registered dietitian
+- Experience of nutrition support
+"""
+
+
+def _shifts(sentence: str) -> list[str]:
+    from gapcheck.extract.posting_filter import rules_only
+    from gapcheck.extract.posting_terms import asked_mentions
+    from gapcheck.score import resolve_taxonomy
+
+    posting = _posting(_HOURS.format(sentence=sentence))
+    with rules_only():
+        found = asked_mentions([], posting, resolve_taxonomy())
+    return [m.text for m in found if m.canonical == "Shift flexibility"]
+
+
+def test_a_rota_or_weekends_required_in_prose_asks_shift_work() -> None:
+    for sentence, words in (
+        ("The post-holder will be required to participate in the team 7-day rota "
+         "(maximum of 1 in 4 weekends).", "7-day rota"),
+        ("The post holder is required to work on a rotational basis across a "
+         "seven-day working week.", "rotational basis"),
+        ("The post holder may be required to work weekends in the future.",
+         "weekends"),
+    ):  # fmt: skip
+        assert _shifts(sentence) == [words], sentence
+
+
+def test_a_pattern_given_negated_or_another_task_asks_no_shift_work() -> None:
+    for sentence in (
+        "There are various lengths of shifts available to meet the needs of this "
+        "service.",
+        "You can negotiate your shift pattern to suit your needs.",
+        "You must have experience of coordinating shifts in a clinical area.",
+        "You will not be required to work weekends or nights.",
+        "Come and see us if you require specific shifts.",
+        "The service is open seven days a week from 8am to 8pm.",
+    ):
+        assert _shifts(sentence) == [], sentence

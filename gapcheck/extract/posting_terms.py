@@ -28,6 +28,7 @@ from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
+from gapcheck.extract.posting_hours import hours_mentions
 from gapcheck.extract.posting_keyphrases import SOURCE as KEYPHRASE
 from gapcheck.extract.posting_keyphrases import (
     line_phrases,
@@ -466,6 +467,7 @@ def asked_mentions(
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
     out += team_mentions(posting, taxonomy, out)
+    out += hours_mentions(posting, taxonomy, out)
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
