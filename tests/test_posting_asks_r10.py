@@ -114,3 +114,34 @@ def test_a_pattern_given_negated_or_another_task_asks_no_shift_work() -> None:
         "The service is open seven days a week from 8am to 8pm.",
     ):
         assert _shifts(sentence) == [], sentence
+
+
+# -- who is sought, among the duties ---------------------------------------------------
+
+_DUTIES = """Practice Nurse
+
+Main duties of the job
+
+- Run chronic disease clinics for the practice population
+- {line}
+"""
+
+
+def _kind(line: str) -> str:
+    posting = _posting(_DUTIES.format(line=line))
+    return next(r.kind for r in posting.requirements if r.text.startswith(line[:20]))
+
+
+def test_a_line_among_the_duties_saying_who_is_sought_is_no_duty() -> None:
+    assert _kind("Run chronic disease clinics for the practice population") == "duty"
+    for line in (
+        "We are looking for an enthusiastic candidate with excellent communication "
+        "skills and a desire to deliver change",
+        "You will need to be flexible and enjoy working in a busy environment",
+    ):
+        assert _kind(line) == "skill", line
+    for line in (
+        "The successful applicant will support the head and neck MDT meeting",
+        "Support patients who are looking for someone with time to listen",
+    ):
+        assert _kind(line) == "duty", line

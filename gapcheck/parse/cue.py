@@ -71,9 +71,11 @@ class Cue:
         }
 
 
-def cue(
-    name: str, kind: CueKind, scope: Scope, pattern: str, flags: int = re.IGNORECASE
-) -> Cue:
-    """A cue named ``name`` of ``kind``, read on ``scope`` (case-insensitive unless
-    ``flags`` say otherwise)."""
-    return Cue(name, kind, scope, re.compile(pattern, flags))
+def cue(name: str, kind: CueKind, scope: Scope) -> Callable[..., Cue]:
+    """A maker of the cue named ``name`` of ``kind``, read on ``scope``: call it with
+    the pattern (case-insensitive unless ``flags`` say otherwise)."""
+
+    def make(pattern: str, flags: int = re.IGNORECASE) -> Cue:
+        return Cue(name, kind, scope, re.compile(pattern, flags))
+
+    return make

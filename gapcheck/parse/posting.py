@@ -42,6 +42,7 @@ from gapcheck.parse.asking import (
     REQUIRED_WORDS,
     REQUIREMENT_SECTIONS,
     SECTION_IMPORTANCE,
+    SOUGHT,
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
@@ -224,7 +225,13 @@ def requirement_kind(text: str, section: str) -> str:
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
             return kind
-    return "duty" if section == PostingSection.RESPONSIBILITIES else "skill"
+    if section != PostingSection.RESPONSIBILITIES:
+        return "skill"
+    # a line among the duties that says who is sought, or requires it of the
+    # candidate in so many words, asks: "We are looking for an enthusiastic
+    # candidate with excellent communication skills", "You must have experience of"
+    required = CANDIDATE_ASKED.search(text) and worded_importance(text) == "required"
+    return "skill" if required or SOUGHT.search(text) else "duty"
 
 
 #: A sentence of prose shorter than this ("We need you.") asks nothing in particular.
