@@ -145,3 +145,30 @@ def test_a_line_among_the_duties_saying_who_is_sought_is_no_duty() -> None:
         "Support patients who are looking for someone with time to listen",
     ):
         assert _kind(line) == "duty", line
+
+
+# -- a driving licence asked in other words -------------------------------------------
+
+_DRIVING = """Community Staff Nurse
+
+Essential criteria
+
+- Registered nurse (NMC)
+- {line}
+"""
+
+
+def test_a_driver_asked_in_other_words_asks_a_driving_licence() -> None:
+    for line in (
+        "There may be a requirement to work at other clinics, so car drivers are "
+        "essential.",
+        "You will need to be a car driver.",
+        "Applicants must be able to drive and have access to transport.",
+    ):
+        assert "Driving licence" in _posting(_DRIVING.format(line=line)).certifications
+    for line in (
+        "Ability to drive service improvement across the team.",
+        "Support patients who are able to drive to their appointments.",
+    ):
+        certs = _posting(_DRIVING.format(line=line)).certifications
+        assert not any("driv" in c.lower() for c in certs), line

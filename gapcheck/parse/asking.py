@@ -401,6 +401,14 @@ CHECKED = _cue("checked", CueKind.ASKS, Scope.SENTENCE)(
     r"(?:prison\s+|police\s+|security\s+)?vetting|PVG)\b",
 )
 
+#: A driving licence asked in other words: "car drivers are essential", "you must be
+#: a driver", "the ability to drive" (not "patients who are able to drive").
+DRIVER = _cue("driver", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:car\s+drivers?\s+(?:is|are)\s+(?:essential|required)|(?:must|should|will\s+need"
+    r"\s+to)\s+be\s+an?\s+(?:car\s+)?driver\b|(?:(?<!who\sare\s)(?:ability|able)\s+to|"
+    r"must\s+be\s+able\s+to)\s+drive(?=\s*(?:[.,;)]|$)|\s+(?:an?|own|trust|vehicles?|"
+    r"cars?|between|to|and|or|in\s+the\s+uk)\b))",
+)
 #: ... unless it is about who pays for the check ("The cost of the DBS must be met by
 #: the successful candidate") or holds only if the post needs it ("if the post is
 #: subject to the Rehabilitation of Offenders Act ...").
@@ -453,6 +461,7 @@ CUES: tuple[Cue, ...] = (
     SOUGHT,
     CONDITION,
     CHECKED,
+    DRIVER,
     CONDITION_NOT,
     REQUIRED_WORDS,
     PROSE_ASKS,

@@ -34,6 +34,7 @@ from gapcheck.parse.asking import (
     CHECKED,
     CONDITION,
     CONDITION_NOT,
+    DRIVER,
     NOT_ASKING,
     NOT_REQUIRED,
     OFFERED,
@@ -67,6 +68,8 @@ from gapcheck.parse.title_line import (
 from gapcheck.records import Document, Notice, Posting, Requirement, Section
 
 W_NO_TITLE = "W405"
+#: The certification a driving ask in other words names (:data:`DRIVER`).
+DRIVING_LICENCE = "Driving licence"
 
 
 _NUMBERS = {
@@ -473,6 +476,8 @@ def parse_posting(doc: Document) -> Posting:
         requirements = sorted([*requirements, *found], key=lambda r: r.start)
     asked = " \n".join(r.text for r in requirements) or asking_text(sections, text)
     certs = find_certifications(asked)
+    if DRIVER.search(asked) and not any("driv" in c.lower() for c in certs):
+        certs.append(DRIVING_LICENCE)  # "car drivers are essential"
     return Posting(
         document=doc,
         title=title,
