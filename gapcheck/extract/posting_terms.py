@@ -458,7 +458,8 @@ def asked_mentions(
         return out
 
     if not key_phrases:
-        return keep_asked(rules(mentions), posting, taxonomy, field)
+        out = keep_asked(rules(mentions), posting, taxonomy, field)
+        return out + hours_mentions(posting, taxonomy, out)
     # a long span on a required line is asked by its object (posting_keyphrases)
     kept = rules(long_span_phrases(mentions, posting, taxonomy))
     phrases = [m for m in kept if m.source == KEYPHRASE]
