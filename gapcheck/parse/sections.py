@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from gapcheck.parse.asking import LONG_LEAD_ASKS
 from gapcheck.parse.headings import (
     HEADING_TABLES,
     HEADINGS_BY_WORDS,
@@ -132,15 +133,6 @@ _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
      "responsibilities"),
 )  # fmt: skip
-#: A long lead-in that says who the candidate must be opens the list of what is asked
-#: ("The successful candidate will have a strong engagement approach and be able to
-#: demonstrate:"); one that names duties opens the duties.
-_LONG_LEAD_ASKS = re.compile(
-    r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
-    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
-    r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
-    re.IGNORECASE,
-)
 _LONG_LEAD_DUTIES = re.compile(
     r"\b(?:responsib\w+|duties|will\s+(?:be\s+)?(?:expected\s+to\s+)?(?:undertake|"
     r"include|involve))\b",
@@ -165,11 +157,11 @@ def lead_in(text: str) -> str | None:
             return "benefits"
         if _LONG_LEAD_DUTIES.search(text):
             return "responsibilities"
-        return "requirements" if _LONG_LEAD_ASKS.search(text) else None
+        return "requirements" if LONG_LEAD_ASKS.search(text) else None
     for pattern, name in _LEAD_IN_RES:
         if pattern.search(text):
             return name
-    return "requirements" if _LONG_LEAD_ASKS.search(text) else None
+    return "requirements" if LONG_LEAD_ASKS.search(text) else None
 
 
 #: The importance columns of a person specification ("Essential", "Desirable").
