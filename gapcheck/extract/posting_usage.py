@@ -1,0 +1,200 @@
+"""Words a posting uses in a sense that is no skill asked of the candidate (issue 15,
+round 10).
+
+A taxonomy skill is read from its words; in a posting the same words often say
+something else:
+
+* **a clinical presentation**: "patients presenting with varied physical conditions",
+  "a wide range of neurological presentations" describe how a condition shows, not
+  Presentation skills (giving presentations to an audience);
+* **a stage of a cycle of work**: a bare process word (planning, reporting,
+  monitoring, evaluation ...) listed as one stage of an assessment / treatment /
+  implementation cycle ("the assessment, planning and evaluation of workshops",
+  "assessment, treatment and goal planning", "planning, implementing and monitoring
+  all actions") names a step of the job's work; a resume shows the cycle's object
+  (care planning, treatment plans), not the bare word. Alone or with its own object
+  ("support the planning and production of clinical rotas") it stays;
+* **being supervised**: "under the supervision of a registered nurse", "Working under
+  supervision", "work without direct supervision" say how the candidate is overseen,
+  not that they supervise (Team leadership);
+* **a field named as a unit**: a known field written as the capitalised name of a
+  service, clinic or centre ("the Nutrition and Dietetic Service", "our Children and
+  Young Peoples Mental Health Service", "The Integrated Community Health Service") is
+  where the work is, as "the nursing team" already was;
+* **an ask taken back**: "having experience in the NHS is not essential" asks nothing
+  (unless it still calls the thing desirable).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.records import Mention
+
+#: "presenting with", "patients presenting", "neurological presentations".
+_PRESENT_WORD = re.compile(r"\bpresent(?:ing|ations?)\b", re.IGNORECASE)
+_PRESENTING_WITH = re.compile(
+    r"\bpresenting\s+(?:with|to\s+(?:hospital|services?|"
+    r"a\s+&\s*e|the\s+emergency|ed|gp))\b",
+    re.IGNORECASE,
+)
+#: Who presents clinically: a patient, a person, a child, a client.
+_PRESENTER = re.compile(
+    r"\b(?:patients?|people|persons?|individuals?|children|adults?|clients?|"
+    r"users?|those|families|women|men|babies|infants|adolescents|young\s+people)"
+    r"\s+(?:who\s+(?:are\s+)?)?presenting\b",
+    re.IGNORECASE,
+)
+#: A qualifier of conditions before "presentations": "neurological", "complex",
+#: "mental health", "relational/behavioural", "a range of".
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:clinical|neurological|complex|physical|psychological|mental\s+health|"
+    r"medical|surgical|acute|chronic|cognitive|behavioural|behavioral|relational|"
+    r"emotional|psychiatric|respiratory|cardiac|musculoskeletal|msk|paediatric|"
+    r"pediatric|trauma|atypical|varied|diverse|differing|presenting|range\s+of|"
+    r"variety\s+of|spectrum\s+of|types\s+of|kinds\s+of)"
+    r"(?:[\s/,&-]+(?:and\s+)?[\w-]+){0,3}[\s/-]+$",
+    re.IGNORECASE,
+)
+#: Giving a presentation: "deliver presentations", "presenting to the board".
+_AUDIENCE = re.compile(
+    r"\b(?:give|giving|deliver|delivering|make|making|prepare|preparing|produce|"
+    r"producing|do|doing|write|writing|conference|oral|written|formal)\b",
+    re.IGNORECASE,
+)
+
+
+def clinical_presentation(m: Mention, text: str) -> bool:
+    """A "presenting" / "presentation(s)" of patients, not of a speaker."""
+    found = _PRESENT_WORD.search(m.text)
+    if found is None:
+        return False
+    at = m.start + found.start()
+    word_end = m.start + found.end()
+    before = text[max(0, at - 60) : at]
+    word = found.group().lower()
+    if _AUDIENCE.search(before[-25:]):
+        return False
+    if word == "presenting":
+        return bool(
+            _PRESENTING_WITH.match(text, at)
+            or _PRESENTER.search(text, max(0, at - 45), word_end)
+        )
+    return bool(_CONDITION_BEFORE.search(before))
+
+
+#: Bare process words that name a stage of a cycle of work.
+_STAGE_WORDS = frozenset(
+    """planning reporting monitoring evaluation evaluating implementation
+    implementing reviewing review""".split()  # noqa: SIM905
+)
+#: The other stages of such a cycle, in the same sentence: assessment and treatment
+#: (care), diagnosis, implementation, monitoring, evaluation.
+_CYCLE = re.compile(
+    r"\b(?:assess(?:ment|ments|ing)?|treat(?:ment|ments|ing)?|diagnos(?:is|ing|e)|"
+    r"implement(?:ing|ation)?|monitor(?:ing)?|evaluat(?:e|ion|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def cycle_stage(m: Mention, sentence: str, sentence_start: int) -> bool:
+    """A bare process word listed with another stage of a cycle of assessment,
+    treatment, implementation or evaluation in its sentence."""
+    surface = m.text.strip().lower()
+    if surface not in _STAGE_WORDS:
+        return False
+    own = (m.start - sentence_start, m.end - sentence_start)
+    for other in _CYCLE.finditer(sentence):
+        outside = other.end() <= own[0] or other.start() >= own[1]
+        if outside and other.group().lower() != surface:
+            return True
+    return False
+
+
+#: "under the supervision of", "Working under supervision", "without direct
+#: supervision": the candidate is supervised.
+_SUPERVISED = re.compile(
+    r"\b(?:under|without|with(?:out)?\s+(?:no|little|minimal|limited))\s+"
+    r"(?:the\s+|direct\s+|close\s+|minimal\s+|limited\s+|clinical\s+|professional\s+)*"
+    r"supervis(?:ion|ed)\b",
+    re.IGNORECASE,
+)
+
+
+def being_supervised(m: Mention, text: str) -> bool:
+    """Supervision the candidate receives, read as a skill of supervising."""
+    if "supervis" not in m.text.lower():
+        return False
+    if "independen" in (m.canonical or "").lower():
+        return False  # "work without supervision" -> Independent work is asked
+    start = max(0, m.start - 40)
+    return any(
+        mt.end() > m.start - start for mt in _SUPERVISED.finditer(text[start : m.end])
+    )
+
+
+#: The capitalised noun of a unit's name after (or ending) a field's name.
+_UNIT_NOUN = r"(?:Services?|Clinics?|Centres?|Centers?|Department|Directorate)"
+_UNIT_AFTER = re.compile(rf"[ \t]+{_UNIT_NOUN}\b")
+_UNIT_LAST = re.compile(rf"\b{_UNIT_NOUN}$")
+_DETERMINER = re.compile(r"(?:\b(?:the|our|their|its|this|a|an)|[A-Z][\w'’&-]*)[ \t]+$")
+
+
+def unit_name(m: Mention, text: str, domain: bool) -> bool:
+    """A known field written as the capitalised name of a service, clinic or
+    centre, after a determiner or as part of a longer name."""
+    if not domain:
+        return False
+    words = m.text.split()
+    if not words or not all(w[:1].isupper() or w in ("and", "&", "of") for w in words):
+        return False
+    if not (_UNIT_LAST.search(m.text.strip()) or _UNIT_AFTER.match(text, m.end)):
+        return False
+    return bool(_DETERMINER.search(text[max(0, m.start - 40) : m.start]))
+
+
+#: An ask taken back: "is not essential", "not required", "not necessary".
+_NOT_ASKED = re.compile(
+    r"\b(?:is|are|be|isn['’]t|aren['’]t)?\s*not\s+(?:essential|required|necessary|"
+    r"a\s+(?:requirement|pre-?requisite|must))\b|\bisn['’]t\s+(?:essential|required|"
+    r"necessary)\b|\bno\s+(?:previous\s+|prior\s+)?experience\s+(?:is\s+)?"
+    r"(?:required|necessary|needed)\b",
+    re.IGNORECASE,
+)
+#: Words that turn the clause or start another: "desirable but not essential",
+#: "however", "although".
+_STILL_WANTED = re.compile(
+    r"\b(?:desirable|desired|preferred|preferable|advantageous|advantage|beneficial|"
+    r"welcome|ideally|helpful|useful|plus|but|however|although|though|whereas|"
+    r"while|whilst|as\s+(?:full\s+)?training)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_back(m: Mention, text: str) -> bool:
+    """The term lies in a phrase that says it is not needed ("having experience in
+    the NHS is not essential"), in the same comma-free stretch, and nothing there
+    still wants it ("desirable but not essential")."""
+    left = max(text.rfind(c, 0, m.start) for c in ",;.:!?\n") + 1
+    rights = [i for i in (text.find(c, m.end) for c in ",;.:!?\n") if i >= 0]
+    piece = text[left : min(rights) if rights else len(text)]
+    found = _NOT_ASKED.search(piece)
+    return (
+        found is not None
+        and found.start() >= m.end - left
+        and not _STILL_WANTED.search(piece)
+    )
+
+
+def other_sense(m: Mention, text: str, domain: bool) -> bool:
+    """Whether ``m`` is used in one of the senses of the module, not as a skill."""
+    left = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+    sentence = text[left : min(rights) if rights else len(text)]
+    return (
+        clinical_presentation(m, text)
+        or cycle_stage(m, sentence, left)
+        or being_supervised(m, text)
+        or unit_name(m, text, domain)
+        or taken_back(m, text)
+    )

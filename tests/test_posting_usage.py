@@ -1,0 +1,151 @@
+"""Round 10 of issue 15: words a posting uses in a sense that is no skill asked
+(:mod:`gapcheck.extract.posting_usage`), and certificates that are no level of study
+(:func:`gapcheck.parse.degrees.asked_degree_levels`)."""
+
+from __future__ import annotations
+
+from gapcheck.extract.posting_filter import rules_only
+from gapcheck.extract.posting_terms import asked_mentions
+from gapcheck.extract.posting_usage import (
+    being_supervised,
+    clinical_presentation,
+    other_sense,
+    taken_back,
+    unit_name,
+)
+from gapcheck.extract.taxonomy import load_taxonomy
+from gapcheck.parse import parse_posting
+from gapcheck.parse.degrees import asked_degree_levels
+from gapcheck.records import Document, Mention
+
+
+def _m(text: str, part: str, canonical: str | None = None) -> Mention:
+    start = text.index(part)
+    return Mention(start, start + len(part), part, "SKILL", canonical=canonical)
+
+
+def test_patients_presenting_are_no_presentation_skills() -> None:
+    for text, part in (
+        ("Experience in goal planning with patients presenting with varied conditions.",
+         "presenting"),
+        ("A positive approach to working with people presenting with a range of "
+         "difficulties.", "presenting with a range of difficulties"),
+        ("Specialist knowledge of a wide range of neurological presentations.",
+         "presentations"),
+        ("Emphasis on complex relational/behavioural presentations.",
+         "relational/behavioural presentations"),
+    ):  # fmt: skip
+        assert clinical_presentation(_m(text, part, "Presentation skills"), text), part
+    for text, part in (
+        ("Confidence in presenting and progressing timely updates to senior "
+         "management.", "presenting"),
+        ("You will deliver presentations to the Board.", "presentations"),
+        ("Excellent presentation skills are essential.", "presentation skills"),
+        ("Able to give clinical presentations at conferences.", "presentations"),
+    ):  # fmt: skip
+        assert not clinical_presentation(_m(text, part, "Presentation skills"), text)
+
+
+def test_a_bare_stage_of_a_cycle_of_work_is_no_term() -> None:
+    def stage(text: str, part: str) -> bool:
+        return other_sense(_m(text, part, "Planning skills"), text, False)
+
+    assert stage("the assessment, planning and evaluation of workshops.", "planning")
+    assert stage("providing diagnosis, assessment, treatment planning and provision.",
+                 "planning")  # fmt: skip
+    assert stage("responsible for planning, implementing and monitoring all actions, "
+                 "reporting on compliance.", "reporting")  # fmt: skip
+    # alone, or with its own object and no other stage: a skill asked
+    assert not stage("support the planning and production of clinical rotas.",
+                     "planning")  # fmt: skip
+    assert not stage("in relation to planning and delivery of the programme.",
+                     "planning")  # fmt: skip
+    # a named skill with the word in it is no bare stage
+    text = "assessment, care planning and evaluation"
+    assert not stage(text, "care planning")
+
+
+def test_supervision_received_is_no_leadership() -> None:
+    for text, part in (
+        ("clinical care for patients under the supervision of a registered nurse",
+         "supervision"),
+        ("Working under supervision, the post holder will perform tasks",
+         "Working under supervision"),
+        ("you will be able to work without direct supervision",
+         "work without direct supervision"),
+    ):  # fmt: skip
+        assert being_supervised(_m(text, part, "Team leadership"), text), part
+    text = "Experience of leading and supervising clinical staff; staff supervision"
+    assert not being_supervised(_m(text, "staff supervision", "Team leadership"), text)
+    text = "able to work without supervision"
+    mention = _m(text, "work without supervision", "Independent work")
+    assert not being_supervised(mention, text)
+
+
+def test_a_field_named_as_a_service_is_where() -> None:
+    for text, part in (
+        ("Mobile working within the Nutrition and Dietetic Service, across settings",
+         "Nutrition and Dietetic"),
+        ("As a key part of our Children and Young Peoples Mental Health Service, you",
+         "Mental Health Service"),
+        ("The Integrated Community Health Service operates a seven day service",
+         "Community Health"),
+    ):  # fmt: skip
+        assert unit_name(_m(text, part), text, domain=True), part
+    text = "Experience of working in Mental Health Services is essential"
+    assert not unit_name(_m(text, "Mental Health Services"), text, domain=True)
+    text = "the Nutrition and Dietetic Service"
+    assert not unit_name(_m(text, "Nutrition and Dietetic"), text, domain=False)
+    text = "knowledge of mental health services"  # lower case: a field, not a name
+    assert not unit_name(_m(text, "mental health services"), text, domain=True)
+
+
+def test_an_ask_taken_back_asks_nothing() -> None:
+    text = ("We welcome applicants from all sectors, having experience in the NHS is "
+            "not essential.")  # fmt: skip
+    assert taken_back(_m(text, "experience in the NHS"), text)
+    for text in (
+        "Some experience in the NHS is desirable but not essential.",
+        "Ideally you will have experience in the NHS, however this is not essential.",
+        "Having experience in the NHS is essential.",
+    ):
+        assert not taken_back(_m(text, "experience in the NHS"), text), text
+
+
+def test_the_rules_apply_to_a_posting() -> None:
+    text = (
+        "Staff Nurse\n\nRequirements\n"
+        "- You will have experience in the assessment, treatment and goal planning "
+        "of patients presenting with varied physical conditions.\n"
+        "- Excellent communication skills are essential.\n"
+    )
+    posting = parse_posting(Document("p.txt", "txt", text))
+    mentions = [
+        _m(text, "planning", "Planning skills"),
+        _m(text, "presenting", "Presentation skills"),
+        _m(text, "communication skills", "Communication"),
+    ]
+    with rules_only():
+        kept = asked_mentions(mentions, posting, load_taxonomy(), key_phrases=False)
+    assert [m.text for m in kept] == ["communication skills"]
+
+
+def test_a_certificate_of_a_status_or_of_a_degree_is_no_level() -> None:
+    assert (
+        asked_degree_levels(
+            "substantive Certificate of Eligibility for Specialist Registration Doctors"
+        )
+        == []
+    )
+    assert (
+        asked_degree_levels(
+            "a Postgraduate or Degree Certificate in Psychological Therapies"
+        )
+        == []
+    )
+    # a postgraduate diploma follows a degree: the degree is the least asked
+    assert asked_degree_levels("A post-graduate diploma in clinical pharmacy") == [
+        "bachelor"
+    ]
+    assert asked_degree_levels("Certificate in Management") == ["certificate"]
+    assert asked_degree_levels("a Diploma in Nursing") == ["certificate"]
