@@ -10,6 +10,7 @@ from gapcheck.extract.posting_usage import (
     being_supervised,
     clinical_presentation,
     other_sense,
+    partner_listed,
     taken_back,
     unit_name,
 )
@@ -149,3 +150,24 @@ def test_a_certificate_of_a_status_or_of_a_degree_is_no_level() -> None:
     ]
     assert asked_degree_levels("Certificate in Management") == ["certificate"]
     assert asked_degree_levels("a Diploma in Nursing") == ["certificate"]
+
+
+def test_a_field_in_a_run_of_partners_or_units_is_who_or_where() -> None:
+    for text, part in (
+        ("be able to network with other agencies such as Public Health, Clinical "
+         "Commissioning Groups", "Public Health"),
+        ("relationships with partnership agencies e.g. Social Services, Education",
+         "Social Services"),
+        ("with external healthcare providers, such as the ambulance services and drug "
+         "and alcohol services.", "drug and alcohol services"),
+        ("working with 6 various surgical teams (colorectal, HPB, Vascular & Urology).",
+         "Urology"),
+        ("the current specialities offered by the existing team, which include: "
+         "nutrition, hepatology, GI physiology", "physiology"),
+    ):  # fmt: skip
+        assert partner_listed(_m(text, part), text, domain=True), part
+    # a skill that is no field, or a field asked outright, stays
+    text = "You will deliver services such as Phlebotomy and ECGs"
+    assert not partner_listed(_m(text, "Phlebotomy", "Phlebotomy"), text, False)
+    text = "Experience in specialties such as Cardiology is essential"
+    assert not partner_listed(_m(text, "Cardiology"), text, domain=True)

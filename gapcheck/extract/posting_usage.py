@@ -21,6 +21,13 @@ something else:
   service, clinic or centre ("the Nutrition and Dietetic Service", "our Children and
   Young Peoples Mental Health Service", "The Integrated Community Health Service") is
   where the work is, as "the nursing team" already was;
+* **a partner or a unit in a list**: a field or an unknown name in a run after
+  "agencies / organisations / partners / providers / teams / divisions such as,
+  e.g., including, (" names who the post works with or where ("network with other
+  agencies such as Public Health", "partnership agencies e.g. Social Services",
+  "providers, such as ... drug and alcohol services", "six surgical teams
+  (colorectal, ..., Urology)", "specialities offered by the existing team, which
+  include: ... GI physiology");
 * **an ask taken back**: "having experience in the NHS is not essential" asks nothing
   (unless it still calls the thing desirable).
 """
@@ -186,6 +193,27 @@ def taken_back(m: Mention, text: str) -> bool:
     )
 
 
+#: A run of names after a lead naming partners or units, up to the mention.
+_PARTNER_RUN = re.compile(
+    r"\b(?:agencies|organi[sz]ations|partners|providers|bodies|teams?|departments|"
+    r"divisions?|directorates?)\s*,?\s*(?:\(|such\s+as\b|e\.?\s?g\.?|including\b|"
+    r"which\s+include\b|like\b|for\s+example\b)\s*:?\s*(?:the\s+)?"
+    r"(?:[\w&'’/-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,10}$",
+    re.IGNORECASE,
+)
+
+
+def partner_listed(m: Mention, text: str, domain: bool) -> bool:
+    """A field, or a capitalised name no taxonomy knows, in a run of partners or
+    units ("other agencies such as Public Health, ...")."""
+    if not (domain or (not m.canonical and m.text[:1].isupper())):
+        return False
+    left = text[max(0, m.start - 160) : m.start]
+    left = re.sub(r"(?i)\b(e)\.(g)\.", r"\1 \2 ", left)  # "e.g." ends no sentence
+    left = left[max(left.rfind(c) for c in ".;\n") + 1 :]
+    return _PARTNER_RUN.search(left) is not None
+
+
 def other_sense(m: Mention, text: str, domain: bool) -> bool:
     """Whether ``m`` is used in one of the senses of the module, not as a skill."""
     left = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
@@ -196,5 +224,6 @@ def other_sense(m: Mention, text: str, domain: bool) -> bool:
         or cycle_stage(m, sentence, left)
         or being_supervised(m, text)
         or unit_name(m, text, domain)
+        or partner_listed(m, text, domain)
         or taken_back(m, text)
     )
