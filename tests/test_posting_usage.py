@@ -9,6 +9,7 @@ from gapcheck.extract.posting_terms import asked_mentions
 from gapcheck.extract.posting_usage import (
     being_supervised,
     clinical_presentation,
+    generic_work,
     other_sense,
     partner_listed,
     taken_back,
@@ -171,3 +172,25 @@ def test_a_field_in_a_run_of_partners_or_units_is_who_or_where() -> None:
     assert not partner_listed(_m(text, "Phlebotomy", "Phlebotomy"), text, False)
     text = "Experience in specialties such as Cardiology is essential"
     assert not partner_listed(_m(text, "Cardiology"), text, domain=True)
+
+
+def test_work_in_general_is_no_term() -> None:
+    for text in (
+        "manage processes",
+        "perform routine tasks",
+        "use professional skills",
+        "escalating requests",
+    ):
+        assert generic_work(Mention(0, len(text), text, "SKILL")), text
+    for text in ("managing services", "perform venepuncture", "manage complex tasks"):
+        assert not generic_work(Mention(0, len(text), text, "SKILL")), text
+    named = Mention(0, 16, "manage processes", "SKILL", canonical="Process management")
+    assert not generic_work(named)
+
+
+def test_a_teams_own_work_after_including_stays() -> None:
+    text = (
+        "responsible for recruitment of staff to the team, including advertising, "
+        "short-listing and interviewing"
+    )
+    assert not partner_listed(_m(text, "advertising"), text, domain=True)

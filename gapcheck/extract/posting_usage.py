@@ -28,6 +28,11 @@ something else:
   "providers, such as ... drug and alcohol services", "six surgical teams
   (colorectal, ..., Urology)", "specialities offered by the existing team, which
   include: ... GI physiology");
+* **work in general**: a verb of doing work and a generic unit of work, with at most
+  plain modifiers between ("manage processes", "perform routine tasks", "use
+  professional skills", "escalating requests") says that work is done, not which
+  (as "perform duties" already did); "managing services" and "perform venepuncture"
+  stay;
 * **an ask taken back**: "having experience in the NHS is not essential" asks nothing
   (unless it still calls the thing desirable).
 """
@@ -195,9 +200,10 @@ def taken_back(m: Mention, text: str) -> bool:
 
 #: A run of names after a lead naming partners or units, up to the mention.
 _PARTNER_RUN = re.compile(
-    r"\b(?:agencies|organi[sz]ations|partners|providers|bodies|teams?|departments|"
+    r"\b(?:(?:agencies|organi[sz]ations|partners|providers|bodies|teams|departments|"
     r"divisions?|directorates?)\s*,?\s*(?:\(|such\s+as\b|e\.?\s?g\.?|including\b|"
-    r"which\s+include\b|like\b|for\s+example\b)\s*:?\s*(?:the\s+)?"
+    r"which\s+include\b|like\b|for\s+example\b)|team\s*(?:\(|,?\s*which\s+"
+    r"include\b))\s*:?\s*(?:the\s+)?"
     r"(?:[\w&'’/-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,10}$",
     re.IGNORECASE,
 )
@@ -214,6 +220,33 @@ def partner_listed(m: Mention, text: str, domain: bool) -> bool:
     return _PARTNER_RUN.search(left) is not None
 
 
+_WORK_VERBS = frozenset(
+    """manage manages managing perform performs performing use uses using escalate
+    escalates escalating follow follows following carry carries carrying
+    undertake undertakes undertaking complete completes completing""".split()  # noqa: SIM905
+)
+_WORK_UNITS = frozenset(
+    "process processes task tasks procedure procedures request requests skills".split()  # noqa: SIM905
+)
+_WORK_PLAIN = frozenset(
+    """the a an all any various routine daily day-to-day general basic relevant
+    professional agreed required set standard other out their your own""".split()  # noqa: SIM905
+)
+
+
+def generic_work(m: Mention) -> bool:
+    """A phrase no taxonomy names made of a verb of doing work, plain modifiers and
+    a generic unit of work."""
+    words = m.text.lower().split()
+    return (
+        m.canonical is None
+        and 2 <= len(words) <= 5
+        and words[0] in _WORK_VERBS
+        and words[-1] in _WORK_UNITS
+        and all(w in _WORK_PLAIN for w in words[1:-1])
+    )
+
+
 def other_sense(m: Mention, text: str, domain: bool) -> bool:
     """Whether ``m`` is used in one of the senses of the module, not as a skill."""
     left = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
@@ -226,4 +259,5 @@ def other_sense(m: Mention, text: str, domain: bool) -> bool:
         or unit_name(m, text, domain)
         or partner_listed(m, text, domain)
         or taken_back(m, text)
+        or generic_work(m)
     )
