@@ -10,6 +10,7 @@ from gapcheck.extract.posting_usage import (
     being_supervised,
     clinical_presentation,
     generic_work,
+    notification,
     other_sense,
     partner_listed,
     taken_back,
@@ -194,3 +195,22 @@ def test_a_teams_own_work_after_including_stays() -> None:
         "short-listing and interviewing"
     )
     assert not partner_listed(_m(text, "advertising"), text, domain=True)
+
+
+def test_an_ask_taken_back_after_a_turn_asks_nothing() -> None:
+    text = "knowledge of PAS and outpatients, but NHS experience is not essential."
+    assert taken_back(_m(text, "NHS experience"), text)
+    text = "Knowledge of PAS but NHS experience is desired and not essential."
+    assert not taken_back(_m(text, "NHS experience"), text)
+
+
+def test_reporting_a_fault_is_no_reporting_skill() -> None:
+    for text, part in (
+        ("Maintain a safe working environment, reporting any hazards or faults.",
+         "reporting"),
+        ("closely monitoring the above and reporting back to the team", "reporting"),
+        ("Report incidents to the nurse in charge", "Report"),
+    ):  # fmt: skip
+        assert notification(_m(text, part, "Reporting"), text), text
+    text = "entering onto spreadsheets and databases and reporting on performance"
+    assert not notification(_m(text, "reporting", "Reporting"), text)

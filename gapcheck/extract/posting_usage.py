@@ -28,6 +28,9 @@ something else:
   "providers, such as ... drug and alcohol services", "six surgical teams
   (colorectal, ..., Urology)", "specialities offered by the existing team, which
   include: ... GI physiology");
+* **passing on a notice**: "reporting any hazards or faults", "reporting back to the
+  team", "report incidents" tell someone of something, not the Reporting of data
+  (the bare word, followed by what is told or by "back");
 * **work in general**: a verb of doing work and a generic unit of work, with at most
   plain modifiers between ("manage processes", "perform routine tasks", "use
   professional skills", "escalating requests") says that work is done, not which
@@ -173,29 +176,30 @@ _NOT_ASKED = re.compile(
     r"(?:required|necessary|needed)\b",
     re.IGNORECASE,
 )
-#: Words that turn the clause or start another: "desirable but not essential",
-#: "however", "although".
+#: Words that still want the thing ("desirable but not essential") ...
 _STILL_WANTED = re.compile(
     r"\b(?:desirable|desired|preferred|preferable|advantageous|advantage|beneficial|"
-    r"welcome|ideally|helpful|useful|plus|but|however|although|though|whereas|"
-    r"while|whilst|as\s+(?:full\s+)?training)\b",
+    r"welcome|ideally|helpful|useful|plus|as\s+(?:full\s+)?training)\b",
     re.IGNORECASE,
 )
+#: ... and words that turn the phrase between the term and the "not":
+#: "experience in the NHS, however this is not essential".
+_TURN = re.compile(r"\b(?:but|however|although|though|whereas|while|whilst)\b", re.I)
 
 
 def taken_back(m: Mention, text: str) -> bool:
     """The term lies in a phrase that says it is not needed ("having experience in
-    the NHS is not essential"), in the same comma-free stretch, and nothing there
-    still wants it ("desirable but not essential")."""
+    the NHS is not essential", "but NHS experience is not essential"), in the same
+    comma-free stretch, nothing there still wants it ("desirable but not
+    essential") and no turn stands between the term and the "not"."""
     left = max(text.rfind(c, 0, m.start) for c in ",;.:!?\n") + 1
     rights = [i for i in (text.find(c, m.end) for c in ",;.:!?\n") if i >= 0]
     piece = text[left : min(rights) if rights else len(text)]
     found = _NOT_ASKED.search(piece)
-    return (
-        found is not None
-        and found.start() >= m.end - left
-        and not _STILL_WANTED.search(piece)
-    )
+    if found is None or found.start() < m.end - left:
+        return False
+    between = piece[m.end - left : found.start()]
+    return not _STILL_WANTED.search(piece) and not _TURN.search(between)
 
 
 #: A run of names after a lead naming partners or units, up to the mention.
@@ -247,6 +251,21 @@ def generic_work(m: Mention) -> bool:
     )
 
 
+_NOTICE = re.compile(
+    r"[ \t]+(?:any|all|faults?|hazards?|incidents?|concerns?|back|issues?|defects?|"
+    r"problems?|accidents?|errors?|breakdowns?|absences?|sickness|damages?|"
+    r"safeguarding|near\s+misses)\b",
+    re.IGNORECASE,
+)
+
+
+def notification(m: Mention, text: str) -> bool:
+    """A bare "report(ing)" that tells someone of something."""
+    return m.text.strip().lower() in ("report", "reports", "reporting") and bool(
+        _NOTICE.match(text, m.end)
+    )
+
+
 def other_sense(m: Mention, text: str, domain: bool) -> bool:
     """Whether ``m`` is used in one of the senses of the module, not as a skill."""
     left = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
@@ -260,4 +279,5 @@ def other_sense(m: Mention, text: str, domain: bool) -> bool:
         or partner_listed(m, text, domain)
         or taken_back(m, text)
         or generic_work(m)
+        or notification(m, text)
     )
