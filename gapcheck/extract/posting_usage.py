@@ -112,16 +112,42 @@ _CYCLE = re.compile(
 )
 
 
+#: What may stand right before a bare stage word that is no compound of it: a
+#: separator, a conjunction, a determiner or a preposition ("the assessment,
+#: planning and", "responsible for planning"); a noun there makes a kind of
+#: planning that names a skill ("treatment planning", "implementation planning").
+_STAGE_BEFORE = re.compile(
+    r"(?:^|[,;:(/&]|\b(?:and|or|the|of|for|in|to|with|including|include|includes))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: Between two stages of one list: separators and at most one more word.
+_LIST_GAP = re.compile(
+    r"^\s*(?:,|/|&|\band\b|\bor\b|\s)*\s*(?:[\w'’-]+\s*(?:,|/|&|\band\b|\bor\b)?"
+    r"\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def cycle_stage(m: Mention, sentence: str, sentence_start: int) -> bool:
-    """A bare process word listed with another stage of a cycle of assessment,
-    treatment, implementation or evaluation in its sentence."""
+    """A bare process word, no noun right before it, listed next to another stage of
+    a cycle of assessment, treatment, implementation or evaluation."""
     surface = m.text.strip().lower()
     if surface not in _STAGE_WORDS:
         return False
-    own = (m.start - sentence_start, m.end - sentence_start)
+    start, end = m.start - sentence_start, m.end - sentence_start
+    if not _STAGE_BEFORE.search(sentence[:start]):
+        return False
     for other in _CYCLE.finditer(sentence):
-        outside = other.end() <= own[0] or other.start() >= own[1]
-        if outside and other.group().lower() != surface:
+        if other.group().lower() == surface:
+            continue
+        if other.end() <= start:
+            gap = sentence[other.end() : start]
+        elif other.start() >= end:
+            gap = sentence[end : other.start()]
+        else:
+            continue
+        if _LIST_GAP.match(gap) and re.search(r"[,/&]|\band\b|\bor\b", gap):
             return True
     return False
 
@@ -163,7 +189,10 @@ def unit_name(m: Mention, text: str, domain: bool) -> bool:
     words = m.text.split()
     if not words or not all(w[:1].isupper() or w in ("and", "&", "of") for w in words):
         return False
-    if not (_UNIT_LAST.search(m.text.strip()) or _UNIT_AFTER.match(text, m.end)):
+    last = _UNIT_LAST.search(m.text.strip())
+    if last and last.group().lower()[:6] in (m.canonical or "").lower():
+        return False  # "Customer Service", "Legal Services": the skill's own name
+    if not (last or _UNIT_AFTER.match(text, m.end)):
         return False
     return bool(_DETERMINER.search(text[max(0, m.start - 40) : m.start]))
 

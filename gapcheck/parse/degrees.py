@@ -122,17 +122,13 @@ _ALTERNATIVES = re.compile(r"[\w.'+-]+(?:[ \t]*/[ \t]*[\w.'+-]+)+")
 
 #: Certificates that are no level of study in a posting: a certificate of a status
 #: or an event ("Certificate of Eligibility for Specialist Registration", "of
-#: Completion of Training", "of Sponsorship"), the document that proves a degree
-#: ("Degree Certificate"); and a postgraduate certificate or diploma, which follows a
-#: degree (it asks the degree, "degree" below, not the sub-degree certificate level).
+#: Completion of Training", "of Sponsorship") and the document that proves a degree
+#: ("Degree Certificate").
 _NO_LEVEL = re.compile(
     r"\bcertificates?\s+of\s+(?:eligibility|completion|sponsorship|good\s+standing|"
     r"attendance|registration|conformity|competence|current\s+professional|"
     r"professional\s+status)\b|\bdegree\s+certificates?\b",
     re.IGNORECASE,
-)
-_POSTGRADUATE = re.compile(
-    r"\bpost[-\s]?graduate\s+(?:diploma|certificate|cert)\b", re.IGNORECASE
 )
 
 
@@ -140,9 +136,9 @@ def asked_degree_levels(text: str) -> list[str]:
     """The degree levels a posting asks for: as :func:`degree_levels`, but of degrees
     written as alternatives ("BS/MS degree", "Degree/Masters level") only the lowest,
     the least the posting accepts (on a resume "BS/MS" is two degrees held); a
-    certificate of a status, a degree's certificate and a postgraduate diploma are no
-    certificate level (:data:`_NO_LEVEL`)."""
-    text = _POSTGRADUATE.sub("degree", _NO_LEVEL.sub(" ", text))
+    certificate of a status and a degree's certificate are no certificate level
+    (:data:`_NO_LEVEL`)."""
+    text = _NO_LEVEL.sub(" ", text)
 
     def lowest(mt: re.Match[str]) -> str:
         parts = re.split(r"[ \t]*/[ \t]*", mt.group())
