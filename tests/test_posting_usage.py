@@ -225,3 +225,10 @@ def test_a_skill_named_with_service_is_no_unit() -> None:
     text = "Experience working in a Customer Service or sales role"
     mention = _m(text, "Customer Service", "Customer service")
     assert not unit_name(mention, text, domain=True)
+
+
+def test_the_posts_own_field_in_its_title_is_no_unit() -> None:
+    text = "You will join the Legal Services team."
+    mention = _m(text, "Legal Services")
+    assert unit_name(mention, text, domain=True)
+    assert not unit_name(mention, text, True, title="Deputy Head of Legal Services")

@@ -520,7 +520,7 @@ def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> 
         or offer_question(sentence)
         or describes_entity(sentence)
         or names_a_post(m, text, title)
-        or other_sense(m, text, domain)
+        or other_sense(m, text, domain, title)
     )
 
 

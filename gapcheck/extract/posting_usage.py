@@ -20,7 +20,9 @@ something else:
 * **a field named as a unit**: a known field written as the capitalised name of a
   service, clinic or centre ("the Nutrition and Dietetic Service", "our Children and
   Young Peoples Mental Health Service", "The Integrated Community Health Service") is
-  where the work is, as "the nursing team" already was;
+  where the work is, as "the nursing team" already was, unless the title holds it
+  (the post's own field) or the service noun is part of the skill's name ("a
+  Customer Service role");
 * **a partner or a unit in a list**: a field or an unknown name in a run after
   "agencies / organisations / partners / providers / teams / divisions such as,
   e.g., including, (" names who the post works with or where ("network with other
@@ -181,10 +183,11 @@ _UNIT_LAST = re.compile(rf"\b{_UNIT_NOUN}$")
 _DETERMINER = re.compile(r"(?:\b(?:the|our|their|its|this|a|an)|[A-Z][\w'’&-]*)[ \t]+$")
 
 
-def unit_name(m: Mention, text: str, domain: bool) -> bool:
+def unit_name(m: Mention, text: str, domain: bool, title: str = "") -> bool:
     """A known field written as the capitalised name of a service, clinic or
-    centre, after a determiner or as part of a longer name."""
-    if not domain:
+    centre, after a determiner or as part of a longer name; not one the posting's
+    title holds ("Deputy Head of Legal Services": the post's own field)."""
+    if not domain or (title and m.text.strip().lower() in title.lower()):
         return False
     words = m.text.split()
     if not words or not all(w[:1].isupper() or w in ("and", "&", "of") for w in words):
@@ -295,7 +298,7 @@ def notification(m: Mention, text: str) -> bool:
     )
 
 
-def other_sense(m: Mention, text: str, domain: bool) -> bool:
+def other_sense(m: Mention, text: str, domain: bool, title: str = "") -> bool:
     """Whether ``m`` is used in one of the senses of the module, not as a skill."""
     left = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
@@ -304,7 +307,7 @@ def other_sense(m: Mention, text: str, domain: bool) -> bool:
         clinical_presentation(m, text)
         or cycle_stage(m, sentence, left)
         or being_supervised(m, text)
-        or unit_name(m, text, domain)
+        or unit_name(m, text, domain, title)
         or partner_listed(m, text, domain)
         or taken_back(m, text)
         or generic_work(m)
