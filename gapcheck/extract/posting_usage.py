@@ -8,12 +8,13 @@ something else:
   "a wide range of neurological presentations" describe how a condition shows, not
   Presentation skills (giving presentations to an audience);
 * **a stage of a cycle of work**: a bare process word (planning, reporting,
-  monitoring, evaluation ...) listed as one stage of an assessment / treatment /
-  implementation cycle ("the assessment, planning and evaluation of workshops",
-  "assessment, treatment and goal planning", "planning, implementing and monitoring
-  all actions") names a step of the job's work; a resume shows the cycle's object
-  (care planning, treatment plans), not the bare word. Alone or with its own object
-  ("support the planning and production of clinical rotas") it stays;
+  monitoring, evaluation ...) listed next to another stage of an assessment /
+  treatment / implementation cycle ("the assessment, planning and evaluation of
+  care", "planning, implementing and monitoring all actions") names a step of the
+  job's work, not Planning skills. With a noun right before it, it is a kind of
+  planning that names a skill ("treatment planning", "implementation planning"), and
+  alone or with its own object ("support the planning and production of clinical
+  rotas", "planning and prioritising their workload") it stays;
 * **being supervised**: "under the supervision of a registered nurse", "Working under
   supervision", "work without direct supervision" say how the candidate is overseen,
   not that they supervise (Team leadership);
@@ -39,7 +40,10 @@ something else:
   (as "perform duties" already did); "managing services" and "perform venepuncture"
   stay;
 * **an ask taken back**: "having experience in the NHS is not essential" asks nothing
-  (unless it still calls the thing desirable).
+  (unless it still calls the thing desirable);
+* (in :mod:`gapcheck.parse.degrees`) a certificate of a status ("Certificate of
+  Eligibility for Specialist Registration") or a "Degree Certificate" is no
+  certificate level.
 """
 
 from __future__ import annotations

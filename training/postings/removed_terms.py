@@ -76,6 +76,7 @@ def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
     from gapcheck.score.requirements import _asked, posting_profile
 
     taxonomy = resolve_taxonomy()
+    total = 0
     with sample.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r]
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,6 +94,7 @@ def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
                 before = posting_profile(analysis, taxonomy).terms
                 mentions = _asked(analysis.mentions, posting, taxonomy)
                 old_levels = asked_degree_levels(asked)
+            total += len(before) + len(old_levels)
             names = {key(t.name) for t in after}
             old_names = {key(t.name) for t in before}
             for t in before:
@@ -116,6 +118,7 @@ def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
             for level in levels:
                 if level not in old_levels:
                     yield row["posting"], "+", f"{level} degree", ""
+    print(f"{len(rows)} postings, {total} terms before", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
