@@ -1,4 +1,4 @@
-"""Hand-judged title readings: draw real titles, and re-score what gapcheck reads them as.
+"""Hand-judged title readings: draw real titles, re-score what gapcheck reads them as.
 
 A title's reading is ``gapcheck.occupation.model.title_occupation``: the lexicon label
 and its ISCO-08 groups; its top group is what a user sees as the title's occupation.
@@ -54,7 +54,8 @@ def posting_titles(data: Path = DATA) -> list[str]:
     path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
-            title = " ".join(html.unescape(html.unescape(json.loads(line)["title"])).split())
+            raw = json.loads(line)["title"]
+            title = " ".join(html.unescape(html.unescape(raw)).split())
             if title:
                 seen.setdefault(title, None)
     return list(seen)
@@ -91,8 +92,8 @@ def reading(title: str) -> tuple[str, str]:
     found = title_occupation(title)
     if not found:
         return "-", "-"
-    label, groups = found
-    return label, max(groups, key=lambda g: (groups[g], g))
+    label, groups = found  # a tie goes to the first code, as gapcheck's lead does
+    return label, min(groups, key=lambda g: (-groups[g], g))
 
 
 def grade(group: str, right: set[str], neighbour: set[str]) -> str:
@@ -143,8 +144,17 @@ def main() -> int:
             g = grade(group, _codes(row["right"]), _codes(row["neighbour"]))
             counts[row["sample"], g] += 1
             if args.show and g in ("wrong", "none"):
-                print(kind, row["sample"], g, row["title"], label, group,
-                      names.get(group, "-"), row["right"], sep="\t")
+                print(
+                    kind,
+                    row["sample"],
+                    g,
+                    row["title"],
+                    label,
+                    group,
+                    names.get(group, "-"),
+                    row["right"],
+                    sep="\t",
+                )
         for half in "AB" if args.held_out else "A":
             n = sum(counts[half, g] for g in GRADES)
             parts = ", ".join(f"{g} {counts[half, g]}" for g in GRADES)
