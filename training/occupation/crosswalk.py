@@ -84,13 +84,13 @@ def crosswalk_by_titles(
     for soc, titles in soc_titles.items():
         if soc in residual:
             continue
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # float votes
         for t in titles:
             key = title_words(t, curated=True)
             if (soc, key) in stray:
                 continue
             for g, n in esco_keys.get(key, Counter()).items():
-                votes[g] += n / sum(esco_keys[key].values())
+                votes[g] += n / sum(esco_keys[key].values())  # type: ignore[assignment]
         total = sum(votes.values())  # the groups left must hold their share of all
         if agree is not None and votes:
             votes = agree(soc, votes)

@@ -68,9 +68,10 @@ def resume_titles(data: Path = DATA) -> list[str]:
     seen: dict[str, str] = {}
     for pdf in sorted((data / "resumes" / "livecareer").glob("*/*.pdf")):
         try:
-            roles = parse_file(str(pdf), "resume").roles
+            parsed = parse_file(str(pdf), "resume")
         except GapcheckError:  # a PDF with no text
             continue
+        roles = getattr(parsed, "roles", ())
         for role in roles:
             title = " ".join((role.title or "").split())
             if title:
@@ -134,7 +135,8 @@ def main() -> int:
         return 0
     from gapcheck.occupation.model import lexicon
 
-    names = lexicon().names if lexicon() else {}
+    lex = lexicon()
+    names = lex.names if lex else {}
     for kind in ("postings", "resumes"):
         counts: Counter[tuple[str, str]] = Counter()
         for row in load(kind):
