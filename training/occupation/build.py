@@ -21,7 +21,11 @@ occupations. The artifact holds
   O*NET 29.2 titles, alternate titles and reported titles. An O*NET occupation is
   crosswalked to the ISCO groups whose ESCO labels its own titles equal (a vote per
   equal title; groups with at least a third of the votes); residual occupations
-  ("Engineers, All Other") are not: their titles name no one occupation. An O*NET
+  ("Engineers, All Other") are not: their titles name no one occupation. The
+  titles' own votes go through a stricter crosswalk (crosswalk.py): a title-voted
+  group must be among the groups whose ESCO words are nearest the O*NET
+  occupation's description, and a title several O*NET occupations list votes only
+  through those whose own words name it. An O*NET
   title that only job-posting matching put under an occupation far from the others
   listing it (``stray_titles``: "Full Stack Developer" under Photographic Process
   Workers) votes for no group. A label of generic heads only ("officer", "team
@@ -59,6 +63,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from crosswalk import (  # noqa: E402
+    CONTENT_RANK,
+    MIN_SHARE,
+    agreeing,
+    crosswalk_by_titles,
+    group_vectors,
+    unrelated_listings,
+)
 
 from gapcheck.occupation.fit import terms as skill_terms  # noqa: E402
 from gapcheck.occupation.titles import (  # noqa: E402
@@ -71,7 +85,6 @@ from gapcheck.score.text import STOPWORDS  # noqa: E402
 MAX_GROUPS = 3
 MAX_LABEL_WORDS = 6
 TERMS_PER_GROUP = 60
-MIN_SHARE = 1 / 3
 FIELD_SHARE = 0.6
 #: Votes of an occupation's own name (ESCO preferred label, curated UK title) against
 #: 1 for each alternative or hidden label listing the same words.
@@ -83,16 +96,13 @@ UK_TITLES = Path(__file__).resolve().parent / "uk_titles.tsv"
 
 #: Measured after building (docs/scoring.md, Calibration); recorded in the sidecar.
 DEV = (
-    "benchmarks/match_split.py, 2026-12-07 round 9 (PDFs read by gapcheck, fresh "
-    "cache): the whole score ranks a posting's own occupation at posting-view ROC-AUC "
-    "0.911 (resume view 0.917) on occupation_match.py's dev set (41 NHS postings x 80 "
-    "livecareer resumes; TF-IDF 0.752, BM25 0.756; worked-on half A 0.914, held-out "
-    "half B 0.933), 0.921 (resume view 0.907) on 32 other NHS postings (TF-IDF "
-    "0.768, BM25 0.786). Judged titles (training/occupation/judged.py, first guess "
-    "shown only when sure): NHS postings half A 39 right, 5 wrong or close, 14 none "
-    "of 58 (held-out B 40/9/8 of 57); livecareer resumes A 17/7/6 of 30 (B 13/4/12 "
-    "of 29). Named occupations (training/occupation/evaluate.py, text, 131 "
-    "livecareer resumes): hit@1 0.260, hit@5 0.504 (chance 0.073)"
+    "benchmarks/match_split.py, 2026-12-07 round 10 (PDFs read by gapcheck, fresh "
+    "cache): posting-view ROC-AUC 0.913 (resume view 0.922) on occupation_match.py's "
+    "dev set (41 NHS postings x 80 livecareer resumes; worked-on half A 0.916/0.900, "
+    "held-out half B 0.930/0.942; round 9 lexicon 0.914/0.922). Title readings "
+    "(training/occupation/title_judgements.py, top group of the title's reading, "
+    "sample A): NHS posting titles right 100, close 9, wrong 13, none 28 of 150; "
+    "livecareer role titles 39/3/5/3 of 50 (round 9 lexicon 98/11/13/28, 35/4/5/6)"
 )
 
 
@@ -257,6 +267,11 @@ def stray_titles(
     return stray
 
 
+def field_words(key: tuple[str, ...]) -> set[str]:
+    """A title's words that name its field: not a generic head or field word."""
+    return {w for w in key if w not in GENERIC_HEADS and w not in GENERIC_FIELDS}
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -360,22 +375,30 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             f"{soc_text.get(code, '')} {r['Example']} {r['Commodity Title']}"
         )
     stray = stray_titles(soc_titles, posting_only, soc_text)
-    crosswalk: dict[str, dict[str, float]] = {}
-    for soc, titles in soc_titles.items():
-        if soc in residual:
-            continue
-        votes: Counter[str] = Counter()
-        for t in titles:
-            if (soc, title_words(t, curated=True)) in stray:
-                continue
-            for g, n in esco_keys.get(title_words(t, curated=True), Counter()).items():
-                votes[g] += n / sum(esco_keys[title_words(t, curated=True)].values())
-        total = sum(votes.values())
-        if not total:
-            continue
-        kept = {g: v for g, v in votes.items() if v / total >= MIN_SHARE}
-        if kept:
-            crosswalk[soc] = {g: v / sum(kept.values()) for g, v in kept.items()}
+    crosswalk = crosswalk_by_titles(soc_titles, residual, stray, esco_keys)
+    # the titles' own crosswalk: no homonym listings, title votes the words agree with
+    unrelated = unrelated_listings(
+        soc_titles, {k: " ".join(v) for k, v in soc_about.items()}, field_words
+    )
+    esco_vecs, esco_idf = group_vectors(docs)  # ESCO's words only, before O*NET's join
+    about = {k: words(" ".join(v)) for k, v in soc_about.items()}
+    title_crosswalk = crosswalk_by_titles(
+        soc_titles,
+        residual,
+        stray | unrelated,
+        esco_keys,
+        lambda soc, votes: agreeing(votes, about.get(soc, []), esco_vecs, esco_idf),
+    )
+    disagreeing = sum(
+        1 for soc, groups in crosswalk.items() if title_crosswalk.get(soc) != groups
+    )
+    for soc, groups in sorted(title_crosswalk.items()):
+        for t in soc_titles[soc]:
+            key = title_words(t, curated=True)
+            listed = (soc, key) not in unrelated and (soc, key) not in stray
+            if key and len(key) <= MAX_LABEL_WORDS and listed:
+                for g, share in groups.items():
+                    label_votes[key][g] += share
     for soc, groups in sorted(crosswalk.items()):
         if soc in soc_about:
             occs.append(
@@ -388,11 +411,6 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
                     "skills": soc_skills.get(soc, []),
                 }
             )
-        for t in soc_titles[soc]:
-            key = title_words(t, curated=True)
-            if key and len(key) <= MAX_LABEL_WORDS and (soc, key) not in stray:
-                for g, share in groups.items():
-                    label_votes[key][g] += share
         for g, share in groups.items():
             for w, n in Counter(words(soc_text.get(soc, ""))).items():
                 docs[g][w] += share * n
@@ -459,6 +477,9 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
         "titles": len(titles),
         "onet_crosswalked": f"{len(crosswalk)} of {len(soc_titles)}",
         "onet_stray_titles_dropped": len(stray),
+        "onet_title_listings_unrelated": len(unrelated),
+        "title_crosswalk_content_rank": CONTENT_RANK,
+        "onet_title_crosswalk_changed": disagreeing,
         "named_occupations": dict(
             Counter(o["source"] for o in profiles["occupations"])  # type: ignore[index]
         ),
