@@ -94,7 +94,9 @@ def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> Non
     at, marks = 0, []  # (line index, kind, scored, label)
     for head, kind, flag in labels:
         key = norm(head)
-        found = next((i for i in range(at, len(rows)) if norm(rows[i][2]).startswith(key)), None)
+        found = next(
+            (i for i in range(at, len(rows)) if norm(rows[i][2]).startswith(key)), None
+        )
         if found is None:
             print(f"{path.name}: label not found: {head!r}", file=sys.stderr)
             continue
@@ -105,14 +107,21 @@ def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> Non
         key = norm(head)
         rest = norm(raw)[len(norm(head)) :].strip(" :-–—")
         if rest:  # "To apply: send ..." -- the body starts on the line
-            body = start + raw.lower().find(rest[:12]) if rest[:12] in raw.lower() else end
+            body = (
+                start + raw.lower().find(rest[:12]) if rest[:12] in raw.lower() else end
+            )
         else:
             body = next((s for s, _, t in rows[i + 1 :] if t.strip()), end)
         if scored:
             # the section gapcheck opened at this heading (its body may be empty),
             # else the one holding the text that follows it
-            named = [s for s in posting.sections if s.heading and start <= s.start
-                     and norm(s.heading).rstrip(" :") == key.rstrip(" :")]
+            named = [
+                s
+                for s in posting.sections
+                if s.heading
+                and start <= s.start
+                and norm(s.heading).rstrip(" :") == key.rstrip(" :")
+            ]
             got = str(named[0].name) if named else section_at(posting.sections, body)
             tally["heads"] += 1
             if got in ACCEPT[kind]:
@@ -122,26 +131,36 @@ def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> Non
         stop = marks[n + 1][0] if n + 1 < len(marks) else len(rows)
         first = i if rest else i + 1
         for s, e, t in rows[first:stop]:
-            if not t.strip() or t.strip().isdigit() or (
-                t.rstrip().endswith(":") and len(t.split()) <= 8
+            if (
+                not t.strip()
+                or t.strip().isdigit()
+                or (t.rstrip().endswith(":") and len(t.split()) <= 8)
             ):  # a blank line, a page number, a lead-in
                 continue
             gold = GOLD.get(kind, "none" if kind in NOT_ASKED else None)
-            said = next((imp for pre, imp in overrides if norm(t).startswith(norm(pre))), None)
+            said = next(
+                (imp for pre, imp in overrides if norm(t).startswith(norm(pre))), None
+            )
             if said is None and re.search(r"\((?:Preferred|Required)\)", t):
                 said = "preferred" if "(Preferred)" in t else "required"
             gold = said or gold
             if gold in (None, "skip"):
                 continue
             got_imp = next(
-                (str(r.importance) for r in posting.requirements if r.start < e and r.end > s),
+                (
+                    str(r.importance)
+                    for r in posting.requirements
+                    if r.start < e and r.end > s
+                ),
                 None,
             )
             if gold == "none":
                 tally["none"] += 1
                 tally["noise"] += got_imp is not None
                 if got_imp is not None and show:
-                    print(f"{path.name}: not asked, read as {got_imp}: {t.strip()[:70]!r}")
+                    print(
+                        f"{path.name}: not asked, read as {got_imp}: {t.strip()[:70]!r}"
+                    )
                 continue
             tally["lines"] += 1
             tally[f"gold_{gold}"] += 1
@@ -171,14 +190,19 @@ def main() -> None:
         if name in labels:
             score_file(path, labels[name], overrides.get(name, []), args.show, tally)
     t = tally
-    print(f"postings {t['files']}: read as postings with --kind auto {t['kind_ok']}/{t['files']}")
-    print(f"headings: {t['heads_ok']}/{t['heads']} = {t['heads_ok'] / max(1, t['heads']):.3f}")
-    print(f"lines: {t['lines_ok']}/{t['lines']} = {t['lines_ok'] / max(1, t['lines']):.3f}"
-          f" (required {t['gold_required']}, preferred {t['gold_preferred']}, "
-          f"duties {t['gold_mentioned']})")
+    files, heads, lines = t["files"], max(1, t["heads"]), max(1, t["lines"])
+    print(f"postings {files}: read as postings with --kind auto {t['kind_ok']}/{files}")
+    print(f"headings: {t['heads_ok']}/{t['heads']} = {t['heads_ok'] / heads:.3f}")
+    print(
+        f"lines: {t['lines_ok']}/{t['lines']} = {t['lines_ok'] / lines:.3f}"
+        f" (required {t['gold_required']}, preferred {t['gold_preferred']}, "
+        f"duties {t['gold_mentioned']})"
+    )
     errors = sorted((k, v) for k, v in t.items() if "->" in k)
     print("  misses: " + ", ".join(f"{k} {v}" for k, v in errors))
-    print(f"noise: {t['noise']}/{t['none']} lines of benefits / apply / eeo read as requirements")
+    print(
+        f"noise: {t['noise']}/{t['none']} lines of benefits / apply / eeo read as asked"
+    )
 
 
 if __name__ == "__main__":
