@@ -23,7 +23,13 @@ _POSTING_PHRASES = re.compile(
     r"(?:is|will|involves|requires)|vacancy\s+has\s+arisen|opportunity\s+has\s+arisen|"
     r"we\s+are\s+recruiting|you\s+must\s+have|job\s+title|will\s+be\s+responsible\s+for|"
     r"(?:do|would|are)\s+you\s+(?:want|like|looking|interested|a)|band\s+[1-9]|"
-    r"(?:full|part)[-\s]time\s+(?:post|role|position|vacanc\w+))\b",
+    r"(?:full|part)[-\s]time\s+(?:post|role|position|vacanc\w+)|"
+    # round 10: career pages and job boards
+    r"(?:duties|responsibilities)\s+(?:will\s+)?include|this\s+(?:position|role)\s+"
+    r"(?:is|will|regularly|requires|reports)|(?:is|are)\s+(?:seeking|hiring)|"
+    r"(?:is|are)\s+(?:highly\s+)?(?:preferred|a\s+plus)|experience\s+(?:is\s+)?"
+    r"(?:required|preferred)|(?:to|please)\s+apply|apply\s+(?:now|today|on|at)|"
+    r"equal\s+opportunity\s+employer|we\s+offer|the\s+right\s+(?:candidate|person))\b",
     re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
