@@ -46,6 +46,7 @@ from gapcheck.parse.sections import (
     section_lines,
     split_lines,
     split_sections,
+    within_preferred,
 )
 from gapcheck.parse.title_line import (
     could_open_as_title,
@@ -436,6 +437,8 @@ def _requirement_items(
         listed_here = quiet = False
         for pos, item in enumerate(found):
             heading = _list_heading(item)
+            if heading == "requirements" and name == PostingSection.PREFERRED:
+                heading = within_preferred(item.text)  # "...candidate should have:"
             if heading is not None:  # "- Key Requirements of the Person Spec...:"
                 name, listed_here = heading, False
                 chosen = name in REQUIREMENT_SECTIONS

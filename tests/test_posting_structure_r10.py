@@ -1,0 +1,247 @@
+"""Round 10 (issue 15): posting structure as career pages, LinkedIn and Indeed write
+it -- question headings, "Let's talk if", parenthesised tails, nouns before their
+qualifier, trailing "…", equal-opportunity and apply sentences ending a section --
+and a posting is never read as a resume."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gapcheck.parse import detect_kind, parse_posting
+from gapcheck.parse.posting_headings import (
+    conditional_heading,
+    noun_heading,
+    question_heading,
+    statement_opener,
+    without_tail,
+)
+from gapcheck.parse.sections import canonical, lead_in
+from gapcheck.records import Document, Posting
+
+
+def _posting(text: str) -> Posting:
+    return parse_posting(Document(text=text, source="t.txt", format="txt"))
+
+
+def _importance(posting: Posting, start: str) -> str | None:
+    for req in posting.requirements:
+        if req.text.startswith(start):
+            return str(req.importance)
+    return None
+
+
+def _section_of(posting: Posting, start: str) -> str | None:
+    at = posting.document.text.index(start)
+    for section in posting.sections:
+        if section.start <= at < section.end:
+            return str(section.name)
+    return None
+
+
+def test_question_headings_open_their_sections() -> None:
+    assert question_heading("What will you do?") == "responsibilities"
+    assert question_heading("Who are you?") == "requirements"
+    assert question_heading("Why join us?") == "benefits"
+    assert question_heading("How do I apply?") == "contact"
+    assert question_heading("Who are NHS Professionals?") is None
+    assert question_heading("Is this the best place to work? We think so.") is None
+    posting = _posting(
+        "Data Analyst\n\nWhat will you do?\n- Build dashboards in Tableau\n\n"
+        "Who are you?\n- Three years of SQL\n\nWhy join us?\n- Private health cover\n"
+    )
+    assert _importance(posting, "Build dashboards") == "mentioned"
+    assert _importance(posting, "Three years of SQL") == "required"
+    assert _importance(posting, "Private health cover") is None
+
+
+def test_a_heading_ending_on_if_introduces_the_candidate() -> None:
+    assert conditional_heading("let's talk if") == "requirements"
+    assert conditional_heading("you'll love working here if") == "requirements"
+    assert conditional_heading("if") is None
+    posting = _posting(
+        "Lead Ruby Developer\n\nWHAT YOU'LL BE DOING\n\nBuild web features in Rails\n\n"
+        "LET'S TALK IF\n\nYou have strong experience in Ruby and Postgres\n"
+    )
+    assert _importance(posting, "Build web features") == "mentioned"
+    assert _importance(posting, "You have strong experience") == "required"
+
+
+def test_a_parenthesised_tail_does_not_hide_the_heading() -> None:
+    assert without_tail("Good to have (Additional Skills):") == "Good to have:"
+    assert without_tail("SKILLS AND QUALIFICATIONS(REQUIRED AND PREFERRED)") == (
+        "SKILLS AND QUALIFICATIONS"
+    )
+    assert without_tail("Experience") is None
+    assert canonical(
+        "KEY AREAS OF RESPONSIBILITY (ESSENTIAL FUNCTIONS)", "posting"
+    ) == ("responsibilities")
+    posting = _posting(
+        "Backend Developer\n\nRequired Skills:\n• Strong knowledge of Django\n"
+        "Good to have (Additional Skills):\n• Experience with AWS EC2\n"
+    )
+    assert _importance(posting, "Strong knowledge of Django") == "required"
+    assert _importance(posting, "Experience with AWS EC2") == "preferred"
+
+
+def test_section_nouns_name_the_heading_around_them() -> None:
+    assert noun_heading("instructor responsibilities") == "responsibilities"
+    assert noun_heading("requirements for applicants") == "requirements"
+    assert noun_heading("excellent communication skills") is None
+    assert canonical("Instructor Responsibilities", "posting") == "responsibilities"
+    assert canonical("Requirements for Applicants", "posting") == "requirements"
+    # a duty that ends on such a noun is no heading
+    assert canonical("Ensure compliance with legal requirements", "posting") is None
+    # two headings of the tables joined: the first one's section
+    assert canonical("Additional Qualifications and Skills", "posting") == "preferred"
+
+
+def test_career_page_headings() -> None:
+    assert canonical("Big Pluses:", "posting") == "preferred"
+    assert canonical("What we expect", "posting") == "requirements"
+    assert canonical("What expects you", "posting") == "benefits"
+    assert canonical("Years of Experience:", "posting") == "requirements"
+    assert canonical("Work Remotely:", "posting") == "other"
+    assert canonical("About Working on Our Product Team", "posting") == "about"
+    assert canonical("About our team members and how they work", "posting") is None
+
+
+def test_a_heading_that_trails_off() -> None:
+    assert canonical("You are…", "posting") == "requirements"
+    assert canonical("We are…", "posting") == "about"
+    assert canonical("We get excited about engineers who have...", "posting") == (
+        "requirements"
+    )
+    assert canonical("Why you'll love working here...", "posting") == "benefits"
+
+
+def test_lead_ins_beyond_nhs_forms() -> None:
+    text = "Some skills/technologies/attributes that would be helpful include:"
+    assert lead_in(text) == "preferred"
+    assert lead_in("If you are interested, email us at jobs@example.com with:") == (
+        "contact"
+    )
+    # the hire named after "looking for" is no list of what is asked
+    assert (
+        lead_in("Currently, we are looking for Principal Engineers for our teams:")
+        is None
+    )
+    assert lead_in("Here are some things we are looking for in a team member:") == (
+        "requirements"
+    )
+    assert lead_in("Top 10 reasons (https://example.com/culture/) to work for us:") == (
+        "benefits"
+    )
+
+
+def test_equal_opportunity_and_apply_sentences_end_the_section() -> None:
+    assert (
+        statement_opener(
+            "Harvard Medical School is an Equal Opportunity/Affirmative Action "
+            "Employer."
+        )
+        == "other"
+    )
+    assert statement_opener("We welcome applications from all candidates.") == "other"
+    assert (
+        statement_opener(
+            "If this is you, we encourage you to apply for this exciting opportunity."
+        )
+        == "contact"
+    )
+    assert statement_opener("You will apply infection control procedures.") is None
+    posting = _posting(
+        "Project Coordinator\n\nBasic Qualifications\nMinimum 2 years of related "
+        "experience, education may count towards experience.\n"
+        "Acme University is an Equal Opportunity/Affirmative Action Employer. Women "
+        "and minorities are especially encouraged to apply.\n"
+    )
+    assert _importance(posting, "Minimum 2 years") == "required"
+    assert _importance(posting, "Acme University is") is None
+
+
+def test_a_general_lead_in_keeps_the_preferred_section() -> None:
+    posting = _posting(
+        "Account Manager\n\nRequired:\n- Experience in account management\n\n"
+        "Preferred:\n\nTo be successful in this role, the ideal candidate should "
+        "have:\n\n"
+        "- Experience working with WordPress\n"
+    )
+    assert _importance(posting, "Experience in account management") == "required"
+    assert _importance(posting, "Experience working with WordPress") == "preferred"
+
+
+def test_an_apply_list_asks_nothing() -> None:
+    posting = _posting(
+        "Software Development Instructor\n\nSkills & Qualifications\n"
+        "• 2+ years professional software development experience\n"
+        "If you are interested, email us at jobs@example.co with:\n• a resume\n"
+        "• a link to your GitHub page\n"
+    )
+    assert _importance(posting, "2+ years") == "required"
+    assert _importance(posting, "a resume") is None
+    assert _importance(posting, "a link to your GitHub") is None
+
+
+def test_a_career_page_posting_is_never_a_resume() -> None:
+    # a recruiter's advert: dated text, no heading of the tables, few "you" words
+    doc = Document(
+        text=(
+            "Senior IT Auditor\n\nA leading provider of technology solutions is "
+            "looking to strengthen its Audit function.\n\nThe Senior IT Auditor will "
+            "oversee SOX 404 assessment. This position regularly partners with the "
+            "financial leadership team. Specific duties include;\n\n"
+            "· Coordinate efforts with external auditors.\n\nQualifications\n\n"
+            "· B.S. degree in computer science is a required;\n"
+            "· CISA, CISM and/or CPA is preferred;\n"
+            "· Extensive experience with COBIT, COSO 2013 and ERM;\n"
+        ),
+        source="t.md",
+        format="md",
+    )
+    assert detect_kind(doc) == "posting"
+
+
+_HEADINGS = {
+    "requirements": ["Who are you?", "LET'S TALK IF", "What we expect",
+                     "Requirements for Applicants", "You are…"],
+    "preferred": ["Big Pluses:", "Good to have (Additional Skills):", "Bonus Points"],
+    "responsibilities": ["What will you do?", "Instructor Responsibilities",
+                         "KEY AREAS OF RESPONSIBILITY (ESSENTIAL FUNCTIONS)"],
+    "benefits": ["Why join us?", "What expects you", "Your Perks"],
+}  # fmt: skip
+_IMPORTANCE = {"requirements": "required", "preferred": "preferred",
+               "responsibilities": "mentioned", "benefits": None}  # fmt: skip
+_ITEMS = [
+    "Python and SQL", "Kubernetes operations", "Stakeholder reporting",
+    "Clinical audit", "Payroll administration", "Welding and fabrication",
+]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(sorted(_HEADINGS)),
+            st.integers(min_value=0, max_value=4),
+            st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=3, unique=True),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_bullet_takes_the_section_of_the_heading_above_it(parts) -> None:  # type: ignore[no-untyped-def]
+    """Invariant: a heading of any of these forms ends the previous section, and each
+    plain bullet under it is asked with the importance its section gives."""
+    lines, expected = ["Operations Lead", ""], []
+    for n, (name, pick, items) in enumerate(parts):
+        forms = _HEADINGS[name]
+        lines += [forms[pick % len(forms)], ""]
+        for item in items:
+            text = f"{item} ({n})"
+            lines.append(f"- {text}")
+            expected.append((text, _IMPORTANCE[name]))
+        lines.append("")
+    posting = _posting("\n".join(lines))
+    for text, importance in expected:
+        assert _importance(posting, text) == importance, (text, lines)
