@@ -245,3 +245,23 @@ def test_every_bullet_takes_the_section_of_the_heading_above_it(parts) -> None: 
     posting = _posting("\n".join(lines))
     for text, importance in expected:
         assert _importance(posting, text) == importance, (text, lines)
+
+
+def test_an_inline_nice_to_have_between_bullets_is_one_line_of_the_list() -> None:
+    posting = _posting(
+        "Data Engineer\n\nRequirements\n- Python and SQL\nNice to have: Go, Rust\n"
+        "- Airflow\n\nBenefits\n- Pension\n"
+    )
+    assert _importance(posting, "Python and SQL") == "required"
+    assert _importance(posting, "Go, Rust") == "preferred"
+    assert _importance(posting, "Airflow") == "required"
+    # a heading line of its own still opens the list that follows it
+    posting = _posting(
+        "Data Engineer\n\nMust have:\n- Python\nNice to have:\n- Kubernetes\n- Go\n"
+    )
+    assert _importance(posting, "Kubernetes") == "preferred"
+
+
+def test_a_one_word_bullet_is_a_requirement_line() -> None:
+    posting = _posting("Data Scientist\n\nRequirements\n- Python\n- R\n- Go\n- •\n")
+    assert [r.text for r in posting.requirements] == ["Python", "R", "Go"]

@@ -148,3 +148,11 @@ def sentences(item: Item, doc: Document) -> list[Item]:
                 )
             )
     return out or [item]
+
+
+def too_short(item: Item) -> bool:
+    """No letter at all ("•", "1"), or one letter outside a list: a bullet "Go" or
+    "R" names a skill, a requirement line of its own."""
+    return not re.search(r"[^\W\d_]", item.text) or (
+        len(item.text) < 2 and not item.marked
+    )

@@ -30,14 +30,21 @@ from gapcheck.parse.asking import (
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
-from gapcheck.parse.headings import word_set
-from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
+from gapcheck.parse.lines import (
+    COLUMN_MARK,
+    Item,
+    items,
+    sentences,
+    too_short,
+    wrap_width,
+)
 from gapcheck.parse.never_asked import (
     ABOUT_QUESTION,
     BENEFIT_ITEM,
     describes_employer,
     never_asked,
 )
+from gapcheck.parse.posting_org import find_organization
 from gapcheck.parse.prose import asked_sentences
 from gapcheck.parse.sections import (
     Line,
@@ -93,23 +100,6 @@ _TITLE_FIELD = re.compile(
     r"^(?:job\s+title|position\s+title|position|role|title|job\s+description|job|"
     r"vacancy|opening|job\s+opening)\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
-)
-_ORG_FIELD = re.compile(
-    r"^(?:company|company\s+name|employer|organi[sz]ation|hiring\s+company|client)"
-    r"\s*[:\-–—]\s*(?P<org>\S.*)$",
-    re.IGNORECASE,
-)
-_ABOUT_ORG = re.compile(r"^[Aa]bout\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
-_ORG_PROSE = re.compile(
-    r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4}),?\s+"
-    r"(?:we|you|our)\b"
-    r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
-    r"(?:hiring|seeking|looking\s+for|on\s+a\s+mission|an?\s+(?:leading|global|fast|"
-    r"award)|the\s+(?:world|leading|largest|first)))",
-    re.MULTILINE,
-)
-_NOT_ORG = word_set(
-    "us the we our you this it they he she who what job role team company position a an"
 )
 _TITLE_TAIL = re.compile(
     r"\s*(?:\((?=[^)]*(?:year|experience|remote|hybrid|m/f|f/m|w/m|onsite|on-site))[^)]*\)"
@@ -384,40 +374,6 @@ def _clean_title(text: str) -> str:
     return _TITLE_TAIL.sub("", text).strip(" :-–—|")
 
 
-def find_organization(
-    doc: Document, lines: list[Line], title_line: Line | None
-) -> str | None:
-    if doc.posting_data and doc.posting_data.organization:
-        return doc.posting_data.organization.strip()
-    content = [ln for ln in lines if ln.text]
-    for line in content:
-        match = _ORG_FIELD.match(line.text)
-        if match:
-            return match.group("org").strip()
-    for line in content:
-        match = _ABOUT_ORG.match(line.text)
-        if match and match.group("org").split()[0].lower() not in _NOT_ORG:
-            return match.group("org").strip()
-    for match in _ORG_PROSE.finditer(doc.text):
-        org = (match.group("a") or match.group("b") or "").strip()
-        if org and org.split()[0].lower() not in _NOT_ORG:
-            return org
-    if title_line is not None:
-        after = [ln for ln in content if ln.index > title_line.index][:1]
-        for line in after:
-            first = line.text.split(",")[0].strip()
-            words = first.split()
-            if (
-                1 <= len(words) <= 6
-                and not re.search(r"\d|[.!?:]$", first)
-                and not canonical(first, "posting")
-                and all(w[0].isupper() or w in {"&", "of", "and", "de"} for w in words)
-                and not re.search(r"(?i)\b(?:remote|full|part|time|hybrid)\b", first)
-            ):
-                return first
-    return None
-
-
 def _requirement_items(
     sections: list[Section], lines: list[Line], doc: Document, width: int
 ) -> list[tuple[Item, str]]:
@@ -532,7 +488,7 @@ def parse_posting(doc: Document) -> Posting:
     requirements = []
     for item, name in _requirement_items(sections, lines, doc, width):
         if (
-            len(item.text) < 3
+            too_short(item)
             or item.text.endswith(":")
             or never_asked(item.text)
             or (not item.marked and describes_employer(item.text))

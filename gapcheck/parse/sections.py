@@ -381,16 +381,30 @@ def find_headings(
             hits.append(HeadingHit(line, name, head, line.start + at))
             if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
                 resume = resume or current or "about"
+            elif kind == "posting" and _amid_list(lines, pos, current, name):
+                resume = current  # "Nice to have: Go, Rust" between a list's bullets
             current, listed = name, (listed if field else 0)
     return hits
+
+
+def _amid_list(lines: list[Line], pos: int, current: str | None, name: str) -> bool:
+    """An inline "Nice to have: Go, Rust" (or "Required: ...") line between two
+    bullets of a requirements list is one line of it: the list goes on after it."""
+    asks = {"requirements", "preferred"}
+    if current not in asks or name not in asks or name == current:
+        return False
+    before = next((ln for ln in reversed(lines[:pos]) if not ln.blank), None)
+    after = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+    return bool(before and after and is_bullet(before.text) and is_bullet(after.text))
 
 
 def within_preferred(text: str) -> str | None:
     """A lead-in that asks in general words ("To be successful in this role, the
     ideal candidate should have:") inside a preferred section goes on with it; one
     that says "essential", "required", "must" opens the requirements."""
-    if looks_like_heading(text) or _EXPLICIT.search(text):
-        return "requirements"
+    lead = text.rstrip().endswith(":") and not looks_like_heading(text)
+    if not lead or _EXPLICIT.search(text):
+        return "requirements"  # "Who are you?", "Essential criteria:"
     return None
 
 
