@@ -265,3 +265,19 @@ def test_an_inline_nice_to_have_between_bullets_is_one_line_of_the_list() -> Non
 def test_a_one_word_bullet_is_a_requirement_line() -> None:
     posting = _posting("Data Scientist\n\nRequirements\n- Python\n- R\n- Go\n- •\n")
     assert [r.text for r in posting.requirements] == ["Python", "R", "Go"]
+
+
+def test_a_qualifier_that_prefers_part_of_a_line_leaves_the_line_asked() -> None:
+    posting = _posting(
+        "Marketing Operations Manager\n\nRequirements\n"
+        "- Experience with CRM software (Salesforce preferred).\n"
+        "- 3+ years experience recruiting, preferably in a technical company\n"
+        "- Bachelor's degree in business; an accounting degree is preferred\n"
+        "- Django development: 1 year (Preferred)\n"
+        "- Experience in sales operations preferred.\n"
+    )
+    assert _importance(posting, "Experience with CRM") == "required"
+    assert _importance(posting, "3+ years experience recruiting") == "required"
+    assert _importance(posting, "Bachelor's degree in business") == "required"
+    assert _importance(posting, "Django development") == "preferred"
+    assert _importance(posting, "Experience in sales operations") == "preferred"

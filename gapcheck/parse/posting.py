@@ -125,6 +125,32 @@ def worded_importance(text: str) -> str | None:
     return None
 
 
+#: A qualifier that prefers a part of what a line asks: "(Salesforce preferred)",
+#: "; an accounting degree is preferred", ", preferably in a technical company"; not
+#: a bare "(Preferred)", which rates the whole line.
+_PART_PREFERRED = re.compile(
+    r"\((?!\s*(?:highly\s+|strongly\s+)?(?:preferred|desirable|desired|a\s+plus|"
+    r"optional)\s*\))[^()]*\)|;\s.*$|,\s*(?:preferably|ideally)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _own_importance(text: str) -> str | None:
+    """The line's own word, unless only a qualifier of part of it prefers: "Experience
+    with CRM software (Salesforce preferred)" asks for CRM software as its section
+    does."""
+    said = worded_importance(text)
+    if said == "preferred" and not _NEGATED.search(text):
+        main = _PART_PREFERRED.sub(" ", text).strip()
+        if (
+            main != text.strip()
+            and len(main.split()) >= 2
+            and not worded_importance(main)
+        ):
+            return None
+    return said
+
+
 def column_mark(text: str) -> str | None:
     """required / preferred from a person specification row's column mark, if any."""
     match = COLUMN_MARK.search(text)
@@ -137,7 +163,7 @@ def importance(text: str, section: str) -> str:
     """required / preferred / mentioned: a row's column mark in a requirement section
     ("IV therapy D"), the wording, then the section."""
     mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
-    said = mark or worded_importance(text) or SECTION_IMPORTANCE.get(section)
+    said = mark or _own_importance(text) or SECTION_IMPORTANCE.get(section)
     if said is None and _CANDIDATE_HAS.search(text) and not _offered(text):
         return "required"  # prose saying what the candidate has: "You will hold ..."
     return said or "mentioned"
