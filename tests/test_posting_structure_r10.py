@@ -281,3 +281,22 @@ def test_a_qualifier_that_prefers_part_of_a_line_leaves_the_line_asked() -> None
     assert _importance(posting, "Bachelor's degree in business") == "required"
     assert _importance(posting, "Django development") == "preferred"
     assert _importance(posting, "Experience in sales operations") == "preferred"
+
+
+def test_questions_that_ask_what_the_candidate_brings() -> None:
+    assert question_heading("What do we need from you so you can do the job?") == (
+        "requirements"
+    )
+    assert question_heading("What experience and skills do you need?") == (
+        "requirements"
+    )
+    assert question_heading("Where would you work?") is None
+    # the benefits a trailing "you will..." opened end at such a question
+    posting = _posting(
+        "Pharmacy Technician\n\nIn return for your hard work you will...\n\n"
+        "Receive an annual salary of up to £26,520 depending on experience.\n\n"
+        "What do we need from you so you can do the job?\n\n"
+        "The role requires the ability to administer medication safely.\n"
+    )
+    assert _section_of(posting, "Receive an annual salary") == "benefits"
+    assert _importance(posting, "The role requires") == "required"

@@ -21,7 +21,9 @@ _QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"\bwho\s+(?:are\s+you|you\s+are|(?:are\s+)?we\s+looking\s+for)\b|"
      r"\bwhat\s+(?:are\s+we|we(?:'re|\s+are))\s+looking\s+for\b|\bis\s+this\s+(?:you|"
      r"role\s+for\s+you)\b|\bwhat\s+(?:do\s+)?(?:you|i)\s+need\b|"
-     r"\bwhat\s+(?:will|should|do)\s+you\s+bring\b", "requirements"),
+     r"\bwhat\s+(?:will|should|do)\s+you\s+bring\b|\bwhat\s+(?:do|will|would)\s+we\s+"
+     r"(?:need|want|expect)\s+from\s+you\b|\bwhat\b.*\b(?:skills|experience|"
+     r"qualifications)\b.*\b(?:need|have|bring)\b", "requirements"),
     (r"\bwhat\s+(?:will|would|do|does|you'll)\s+(?:you|i|the\s+\w+)\s*(?:be\s+)?"
      r"(?:do|doing|involve)\b|\bwhat\s+does\s+the\s+(?:role|job|position)\b",
      "responsibilities"),
@@ -34,7 +36,7 @@ def question_heading(text: str) -> str | None:
     """The section a short question heading opens ("What will you do?", "Why join
     us?", "Who are you?"), else None."""
     core = text.strip(" \t:-–—*#")
-    if not core.endswith("?") or len(core.split()) > 9 or re.search(r"[.!]\s", core):
+    if not core.endswith("?") or len(core.split()) > 12 or re.search(r"[.!]\s", core):
         return None
     for pattern, name in _QUESTION_RES:
         if pattern.search(core):
