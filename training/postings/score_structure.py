@@ -120,7 +120,7 @@ def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> Non
                 for s in posting.sections
                 if s.heading
                 and start <= s.start
-                and norm(s.heading).rstrip(" :") == key.rstrip(" :")
+                and norm(s.heading).startswith(key.rstrip(" :"))
             ]
             got = str(named[0].name) if named else section_at(posting.sections, body)
             tally["heads"] += 1
