@@ -7,7 +7,9 @@ Importance of a requirement line (also in docs/json.md):
   ``required``; "preferred", "a plus", "bonus", "nice to have", "ideally", "desirable",
   "advantage", "good to have", "optional", "not required" make it ``preferred`` (when
   both kinds of words are present, ``required`` wins: "degree required, master's
-  preferred" still asks for a degree);
+  preferred" still asks for a degree; a qualifier that prefers only part of the line,
+  "(Salesforce preferred)", "; an accounting degree is preferred", ", preferably
+  in ...", leaves it to the section);
 * otherwise the section decides: requirements -> ``required``, preferred ->
   ``preferred``, responsibilities and anything else -> ``mentioned`` (a duty describes
   the job; it is not a condition to be hired).
