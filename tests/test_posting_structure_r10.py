@@ -300,3 +300,21 @@ def test_questions_that_ask_what_the_candidate_brings() -> None:
     )
     assert _section_of(posting, "Receive an annual salary") == "benefits"
     assert _importance(posting, "The role requires") == "required"
+
+
+def test_a_short_adverts_contact_block_is_no_resume_header() -> None:
+    # an NHS advert of one paragraph, its contact form run together as on the page
+    doc = Document(
+        text=(
+            "Trainee Nursing Associate\n\nWe have an established history of "
+            "successful trainees who work across a broad variety of surgical "
+            "specialities. Come along and talk to us about the opportunities and join "
+            "our team.\n\nFor further details / informal visits contact:\n\n"
+            "NameBev BradyJob titleLead nurseEmail addressbev.brady@example.nhs.uk"
+            "Telephone number73531Additional contact information\n\n"
+            "Emily Briggs Integrated Care PA\n"
+        ),
+        source="t.txt",
+        format="txt",
+    )
+    assert detect_kind(doc) == "posting"
