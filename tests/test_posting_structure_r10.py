@@ -318,3 +318,17 @@ def test_a_short_adverts_contact_block_is_no_resume_header() -> None:
         format="txt",
     )
     assert detect_kind(doc) == "posting"
+
+
+def test_needs_as_a_noun_asks_nothing() -> None:
+    from gapcheck.parse.posting import worded_importance
+
+    assert worded_importance("Meeting both technical and consumer needs.") is None
+    assert worded_importance("Support patients to meet the needs of families") is None
+    assert worded_importance("You will need a full UK driving licence") == "required"
+    assert worded_importance("Needs to be able to drive") == "required"
+    posting = _posting(
+        "Web Developer\n\nResponsibilities\n"
+        "- Gather and refine specifications based on technical needs\n"
+    )
+    assert _importance(posting, "Gather and refine") == "mentioned"

@@ -68,7 +68,8 @@ from gapcheck.records import Document, Notice, Posting, Requirement, Section
 W_NO_TITLE = "W405"
 
 _REQUIRED = re.compile(
-    r"\b(?:must|required|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
+    r"\b(?:must|required|requires?|(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)need(?:ed)?\b|"
+    r"needs(?=\s+to\b)|minimum|min\.|at\s+least|"
     r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
     re.IGNORECASE,
 )
