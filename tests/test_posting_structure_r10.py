@@ -230,7 +230,7 @@ _ITEMS = [
         max_size=4,
     )
 )
-def test_every_bullet_takes_the_section_of_the_heading_above_it(parts) -> None:  # type: ignore[no-untyped-def]
+def test_every_bullet_takes_the_section_of_the_heading_above_it(parts) -> None:
     """Invariant: a heading of any of these forms ends the previous section, and each
     plain bullet under it is asked with the importance its section gives."""
     lines, expected = ["Operations Lead", ""], []

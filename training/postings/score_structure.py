@@ -72,14 +72,14 @@ def lines_of(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def section_at(sections, offset: int) -> str:  # type: ignore[no-untyped-def]
+def section_at(sections, offset: int) -> str:
     for s in sections:
         if s.start <= offset < s.end:
             return str(s.name)
     return "-"
 
 
-def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> None:  # type: ignore[no-untyped-def]
+def score_file(path: Path, labels, overrides, show: bool, tally: Counter) -> None:
     from gapcheck.ingest import read_document
     from gapcheck.parse import detect_kind, parse_posting
 
