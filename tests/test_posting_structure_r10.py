@@ -332,3 +332,21 @@ def test_needs_as_a_noun_asks_nothing() -> None:
         "- Gather and refine specifications based on technical needs\n"
     )
     assert _importance(posting, "Gather and refine") == "mentioned"
+
+
+def test_company_values_eeo_and_hiring_process_headings() -> None:
+    assert canonical("Commitment to Equal Opportunity", "posting") == "other"
+    assert canonical("Equal Employment Opportunity", "posting") == "other"
+    assert canonical("Our Culture", "posting") == "other"
+    assert canonical("Our Interview Process", "posting") == "contact"
+    assert canonical("What happens next?", "posting") == "contact"
+    assert canonical("Why Coinbase?", "posting") == "benefits"
+    assert canonical("Why is this role important?", "posting") is None
+    posting = _posting(
+        "Backend Engineer\n\nRequirements\n- 5+ years of Go\n\nOur Culture\n"
+        "- We default to trust and embrace feedback\n\nOur Interview Process\n"
+        "- A technical screen with two engineers\n"
+    )
+    assert _importance(posting, "5+ years of Go") == "required"
+    assert _importance(posting, "We default to trust") is None
+    assert _importance(posting, "A technical screen") is None

@@ -189,6 +189,8 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "for further details", "informal visits", "apply", "to apply",
         "interested", "closing date", "interview date",
         "application information", "application", "applications", "apply now",
+        "interview process", "our interview process", "hiring process",
+        "our hiring process", "recruitment process", "what happens next", "how we hire",
     ),
     "other": (
         "equal opportunity", "equal opportunity employer", "eeo",
@@ -199,6 +201,8 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "terms", "work remotely", "remote work", "working days and times",
         "some details you should know", "good to know", "additional details",
         "the details",
+        "our culture", "culture", "what we value", "our commitment", "accommodations",
+        "reasonable accommodations", "pay transparency", "privacy notice",
     ),
 }  # fmt: skip
 
@@ -227,6 +231,7 @@ POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("benefit", "benefits"), ("perk", "benefits"), ("offer", "benefits"),
     ("salary", "benefits"), ("compensation", "benefits"), ("about", "about"),
     ("criteria", "requirements"), ("contact", "contact"),
+    ("equal opportunit", "other"), ("equal employment", "other"),
 )  # fmt: skip
 
 HEADING_TABLES: dict[str, dict[str, str]] = {
