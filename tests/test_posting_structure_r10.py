@@ -45,6 +45,8 @@ def test_question_headings_open_their_sections() -> None:
     assert question_heading("Why join us?") == "benefits"
     assert question_heading("How do I apply?") == "contact"
     assert question_heading("Who are NHS Professionals?") is None
+    assert question_heading("Are you who we are looking for?") == "requirements"
+    assert question_heading("Who are we?") == "about"
     assert question_heading("Is this the best place to work? We think so.") is None
     posting = _posting(
         "Data Analyst\n\nWhat will you do?\n- Build dashboards in Tableau\n\n"

@@ -20,7 +20,7 @@ _QUESTIONS: tuple[tuple[str, str], ...] = (
      r"\bwhat\s+(?:do|can|will)\s+we\s+offer\b|"
      r"\bwhat(?:'s|\s+is)\s+in\s+it\s+for\s+(?:you|me)\b|\bwhat\s+(?:do|will)\s+"
      r"(?:i|you)\s+get\b|\bbenefits?\b|\bperks?\b", "benefits"),
-    (r"\bwho\s+(?:are\s+you|you\s+are|(?:are\s+)?we\s+looking\s+for)\b|"
+    (r"\bwho\s+(?:are\s+you|you\s+are|(?:are\s+)?we(?:'re|\s+are)?\s+looking\s+for)\b|"
      r"\bwhat\s+(?:are\s+we|we(?:'re|\s+are))\s+looking\s+for\b|\bis\s+this\s+(?:you|"
      r"role\s+for\s+you)\b|\bwhat\s+(?:do\s+)?(?:you|i)\s+need\b|"
      r"\bwhat\s+(?:will|should|do)\s+you\s+bring\b|\bwhat\s+(?:do|will|would)\s+we\s+"
