@@ -2,14 +2,17 @@
 
 Builds an unseen test set for the PDF reader and the resume parser from real
 people's public ``resume.json`` files (JSON Resume schema): each resume is laid out
-four ways and printed by two producers found on most machines:
+four ways (six since round 10) and printed by two producers found on most machines:
 
 * ``html1``: one column, HTML printed by Chromium (Skia/PDF),
 * ``html2``: a left sidebar (contact, skills, education) beside the main column,
   CSS grid, printed by Chromium,
 * ``docx1``: one column, a DOCX written with python-docx with right tab stops for
   dates, converted by LibreOffice (``soffice --headless --convert-to pdf``),
-* ``docx2``: a two-column table (sidebar cell and main cell), LibreOffice.
+* ``docx2``: a two-column table (sidebar cell and main cell), LibreOffice,
+* ``html3`` and ``docx3`` (round 10, ``render_resumes_more.py``): a sidebar on the
+  right with small-caps headings (Chromium), and "Title – Org⇥dates" lines at a
+  right tab stop with a two-column skills table (LibreOffice).
 
 Each layout writes its dates, contact line and headings its own way, as real
 resumes do. The truth is written from the JSON source, before any reader runs:
@@ -64,7 +67,8 @@ LONG_MONTHS = [
     "November",
     "December",
 ]
-LAYOUTS = ("html1", "html2", "docx1", "docx2")
+#: Round 9's four layouts (``resumes_public3``) and round 10's two more.
+LAYOUTS = ("html1", "html2", "docx1", "docx2", "html3", "docx3")
 
 
 def _date(value: str | None, style: str) -> str:
@@ -86,8 +90,13 @@ def _date(value: str | None, style: str) -> str:
 
 
 def _span(item: dict[str, Any], style: str, dash: str = " – ") -> str:
+    """A date range as a layout writes it; a range within one date ("2021" to
+    "2021", a job held within a year) is written once (since round 10; public3's one
+    such entry, an education row, was printed "1990 – 1990")."""
     start = _date(item.get("startDate"), style) if item.get("startDate") else ""
     end = _date(item.get("endDate"), style)
+    if start == end:
+        return end
     return f"{start}{dash}{end}" if start else end
 
 
@@ -136,11 +145,13 @@ def _year(value: str | None) -> str:
 
 def truth_for(name: str, layout: str, resume: dict[str, Any]) -> dict[str, Any]:
     """Field truth of one rendered file, from the JSON source only."""
+    from render_resumes_more import place_optional as _place_optional
+
     basics = resume["basics"]
     roles = [
         {
             "title": w["position"],
-            "organization": _org(w),
+            "organization": _place_optional(_org(w)),
             "start": _year(w.get("startDate")) if w.get("startDate") else "?",
             "end": _year(w.get("endDate")),
         }
@@ -152,7 +163,9 @@ def truth_for(name: str, layout: str, resume: dict[str, Any]) -> dict[str, Any]:
         degree: Any = [kind, _degree(edu)] if kind else None
         if kind.lower() == "incomplete":
             degree = "?"
-        education.append({"degree": degree, "institution": edu["institution"]})
+        education.append(
+            {"degree": degree, "institution": _place_optional(edu["institution"])}
+        )
     return {
         "file": f"{layout}/{name}.pdf",
         "contact": {
@@ -522,7 +535,12 @@ def render(
                     pass
                 elif layout.startswith("html"):
                     page = Path(tmp) / f"{name}.html"
-                    text = html_one(resume) if layout == "html1" else html_two(resume)
+                    pages = {"html1": html_one, "html2": html_two}
+                    if layout == "html3":
+                        from render_resumes_more import html_three as make
+                    else:
+                        make = pages[layout]
+                    text = make(resume)
                     page.write_text(text, encoding="utf-8")
                     subprocess.run(
                         [chromium or "chromium", "--headless", "--no-sandbox",
@@ -532,7 +550,12 @@ def render(
                     )  # fmt: skip
                 else:
                     word = Path(tmp) / f"{name}.docx"
-                    docx_doc(resume, layout == "docx2", word)
+                    if layout == "docx3":
+                        from render_resumes_more import docx_three
+
+                        docx_three(resume, word)
+                    else:
+                        docx_doc(resume, layout == "docx2", word)
                     subprocess.run(
                         [soffice or "soffice", "--headless", "--convert-to", "pdf",
                          "--outdir", str(folder), str(word)],

@@ -14,6 +14,7 @@ from gapcheck.score.sense import (
     describes_thing,
     fields,
     foreign_compound,
+    heads_another_skill,
     in_name,
     misread,
     own_sense,
@@ -203,3 +204,43 @@ def test_a_generic_word_in_another_fields_compound_is_no_evidence() -> None:
     line = "performed preventative maintenance across aircraft models"
     at = _at(line, "maintenance")
     assert not foreign_compound(line, *at, trades, taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "canonical", "other"),
+    [
+        # audit 6 (round 9): an HR function's administration is no clerical support
+        ("Conduct benefits administration for 125 employees", "administration",
+         "Administrative support", True),
+        ("HR Generalist: Benefits/Payroll Administration", "Administration",
+         "Administrative support", True),
+        ("Provided administration for the ward team", "administration",
+         "Administrative support", False),
+        # a word of the skill's own name: "financial reporting" is reporting
+        ("Compiled periodic financial reporting packages", "reporting", "Reporting",
+         False),
+        # a soft skill is exercised in any field's work
+        ("Led the monthly data analysis for the board", "analysis",
+         "Analytical thinking", False),
+        ("Delivered sales presentations to clients", "presentations",
+         "Presentation skills", False),
+    ],
+)  # fmt: skip
+def test_an_alias_heading_another_skills_name_is_that_skills_work(
+    text: str, word: str, canonical: str, other: bool
+) -> None:
+    """Round 10: the alias "administration" of Administrative support was shown by
+    "benefits administration", "payroll administration", "medication
+    administration"."""
+    taxonomy = resolve_taxonomy()
+    assert heads_another_skill(text, *_at(text, word), canonical, taxonomy) is other
+
+
+def test_a_generic_artefact_or_a_plan_is_no_method_of_its_own() -> None:
+    """Evidence audit 5 (round 9): "media flowcharts" implied project management
+    through Business process modeling's alias "flowcharts", and "project timelines"
+    was shown "via Gantt charts": a timeline is a project plan, drawn in any tool."""
+    taxonomy = resolve_taxonomy()
+    assert taxonomy.get("flowcharts") is None
+    assert taxonomy.get("process flowcharts").name == "Business process modeling"
+    assert taxonomy.get("project timelines").name == "Project planning"

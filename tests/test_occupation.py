@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from gapcheck.occupation import clean_title, distribution, looks_like_title, title_words
-from gapcheck.occupation.model import lexicon, similarity
+from gapcheck.occupation.model import lexicon, similarity, title_occupation
 
 
 @pytest.mark.parametrize(
@@ -271,6 +271,52 @@ def test_british_and_american_spellings_read_alike(title: str, code: str) -> Non
     last word: ESCO spells the label the British way."""
     _, occupation = distribution([(title, 1.0)], "")
     assert occupation.guesses[0].code == code, occupation
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label", "code"),
+    [
+        # the lexicon lists "accounts payable clerk/associate", not "... assistant"
+        ("Accounts Payable Assistant", "account payable clerk", "3313"),
+        ("Claims Assistant", "claim clerk", "4415"),
+    ],
+)
+def test_an_assistant_with_no_label_reads_as_the_fields_clerk(
+    title: str, label: str, code: str
+) -> None:
+    """Round 10: "Accounts Payable Assistant" named no occupation, so an accounts
+    payable posting was read from its words alone (aged care, call centres)."""
+    found = title_occupation(title)
+    assert found is not None, title
+    assert found[0] == label
+    assert max(found[1], key=found[1].get) == code
+    # a label with the title's own head still wins
+    assert title_occupation("Inpatient Healthcare Assistant")[0] == (  # type: ignore[index]
+        "health care assistant"
+    )
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label", "code"),
+    [
+        ("Student Fundraising Ambassador", "student ambassador", "2432"),
+        ("Macmillan Speech Therapist", "speech therapist", "2266"),
+        ("Anaesthetics Clinical Fellow", "clinical fellow", "2212"),
+    ],
+)
+def test_a_head_with_field_labels_reads_by_a_field_word_before_it_alone(
+    title: str, label: str, code: str
+) -> None:
+    """Round 10: a title ending in a word that ends many labels ("... ambassador",
+    "... therapist") is read by a field word and that head, the words between left
+    out, before the head alone ("ambassador": a diplomat, 1112; "therapist": art
+    therapists)."""
+    found = title_occupation(title)
+    assert found is not None, title
+    assert found[0] == label
+    assert max(found[1], key=found[1].get) == code
 
 
 # --- real development pairs -------------------------------------------------------

@@ -26,15 +26,18 @@ PUBLIC3 = ROOT.parent / "extra" / "resumes_public3" / "out"
 #: Round 9, second pass (layout causes: sidebar wraps, stacked entries, wrapped
 #: date cells, page breaks, contact lines): roles 97.4%, title 97.9%, organisation
 #: 97.4%, degree 99.2%, institution 92.4%, name 100%, location 100%.
+#: Round 10 (truth: a place after a name optional, rewritten for both halves):
+#: institution 95.5%, headline 91.7% -> 100%, skills section 95.2% -> 97.6%.
 #: Floors a little under the new figures.
 _FLOORS = {
     "roles": 0.96,
     "role title": 0.97,
     "role organization": 0.96,
     "degree": 0.97,
-    "institution": 0.90,
+    "institution": 0.93,
     "name": 0.97,
     "location": 0.95,
+    "headline": 0.97,
 }
 
 

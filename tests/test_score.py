@@ -329,6 +329,41 @@ def test_title_normaliser(a, b, low):
     assert overlap >= low if low else overlap == 0.0
 
 
+@pytest.mark.parametrize(
+    ("resume_title", "posting_title", "shared"),
+    [
+        ("Patient Care Assistant", "Bank Catering Assistant (GMS)", False),
+        ("Senior Facilities and Construction Project Manager",
+         "Service Manager - Recruitment", False),
+        ("Catering Assistant", "Bank Catering Assistant (GMS)", True),
+        ("Sales Manager", "Manager", True),  # a title of generic words only
+    ],
+)  # fmt: skip
+def test_a_generic_head_alone_shares_no_title(resume_title, posting_title, shared):
+    """Round 10: a construction resume's "Patient Care Assistant" role earned 0.32 of
+    the title component for "Catering Assistant" by the word "assistant" alone; the
+    head counts beside a field word of the posting's title. The batch matrix agrees
+    with the one-pair overlap."""
+    from gapcheck.score.components import PostingTitles, title_scores
+
+    overlap = title_overlap(title_tokens(resume_title), wanted_title(posting_title))
+    assert (overlap > 0) is shared
+    wanted = wanted_title(posting_title)
+    vocab = tuple(sorted(wanted))
+    import numpy as np
+
+    words = np.array([[wanted[w]] for w in vocab]) / sum(wanted.values())
+    titles = PostingTitles(vocab, words, np.zeros((1, 0)), np.zeros((1, 0)))
+
+    from types import SimpleNamespace
+
+    profile = SimpleNamespace(  # the headline only
+        resume=SimpleNamespace(headline=resume_title, roles=()), role_rank={}
+    )
+    by_words = title_scores(profile, titles)[0]  # type: ignore[arg-type]
+    assert by_words[0, 0] == pytest.approx(overlap)
+
+
 def test_title_match_counts(posting):
     same = check(backend_resume(headline="Sr. Backend Eng"), posting, taxonomy=TAX)
     other = check(backend_resume(headline="Gardener"), posting, taxonomy=TAX)

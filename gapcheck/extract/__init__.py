@@ -27,7 +27,12 @@ from typing import TYPE_CHECKING, Any
 from gapcheck.extract.context import ASK, NOT_ASKING
 from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.extract.merge import merge_mentions
-from gapcheck.parse.asking import REQUIREMENT_SECTIONS, PostingSection
+from gapcheck.parse.asking import (
+    QUALITY_ASKED,
+    QUALITY_OFFERED,
+    REQUIREMENT_SECTIONS,
+    PostingSection,
+)
 from gapcheck.parse.posting import asks_candidate, worded_importance
 from gapcheck.parse.sections import is_bullet, section_at
 from gapcheck.records import Mention, Notice, Record, Section
@@ -286,23 +291,6 @@ class Extractor:
         return result
 
 
-#: A line that asks a quality of the candidate in so many words ("The successful
-#: candidate will demonstrate collaboration, compassion, empathy", "Key skills in
-#: ... stress tolerance, listening"), and one that offers ("guaranteed the clinical
-#: autonomy", "we offer staff supervision"): the soft skills of the first are asked.
-_ASKS_QUALITY = re.compile(
-    r"\bskills?\b|\babilit(?:y|ies)\b|\bable to\b|\bsuccessful (?:candidate|applicant)|"
-    r"\bideal candidate|\blooking for\b|\bseeking\b|\bqualities\b|\bdemonstrat|"
-    r"\byou (?:will|should|must) (?:be|have|bring|show)\b",
-    re.IGNORECASE,
-)
-_OFFERS = re.compile(
-    r"\boffer|\bguarantee|\bin return\b|\bbenefit|\bopportunit|\bprovided\b|"
-    r"\bgiven\b|\bsupported\b",
-    re.IGNORECASE,
-)
-
-
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -311,7 +299,7 @@ def _must(line: str) -> str:
     of the candidate, else :data:`REQUIRE`."""
     if worded_importance(line) == "required":
         return MUST
-    asks = _ASKS_QUALITY.search(line) and not _OFFERS.search(line)
+    asks = QUALITY_ASKED.search(line) and not QUALITY_OFFERED.search(line)
     return MUST if asks else REQUIRE
 
 

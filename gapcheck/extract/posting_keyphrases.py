@@ -29,6 +29,18 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from gapcheck.parse.asking import (
+    GAINED,
+    INVITES,
+    LIST_ASKED,
+    OBJECT_ASKED,
+    OFFER_LEAD,
+    OTHERS_ABILITY,
+    OURS,
+    QUALITY_ASKED,
+    QUALITY_OFFERED,
+    TEAM_ASKED,
+)
 from gapcheck.records import Mention, Posting, Requirement
 
 SOURCE: Final = "keyphrase"
@@ -63,31 +75,6 @@ _MANY = re.compile(
     r"breadth|mix)\s+of\s+",
     re.IGNORECASE,
 )
-#: The object of an ability or an experience asked on a line.
-_ASK = re.compile(
-    r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
-    r"\b(?:ability|able|willing(?:ness)?|prepared|enough)\s+to\s+",
-    re.IGNORECASE,
-)
-#: A relative clause before an ability: someone else's ("patients who are able to").
-_OTHERS = re.compile(
-    r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$|"
-    r"\b(?:enabl|allow|help|support|encourag)\w*\s+(?:\w+\s+){1,3}to\s+be\s+$",
-    re.IGNORECASE,
-)
-#: Experience or knowledge the post gives, not asks: "You will also gain experience
-#: in", "If you want to broaden your experience of", "develop your knowledge of".
-_GAINED = re.compile(
-    r"\b(?:gain|gaining|broaden|broadening|develop|developing|expand|"
-    r"expanding|widen|widening|build|building|enhance|enhancing|further|grow|"
-    r"growing|increase|increasing|extend|extending)\s+(?:on\s+)?(?:your|their|his|"
-    r"her|the|some|more|further|valuable|new|wider|broader)?\s*(?:own\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-#: The employer speaking of itself before an ask ("We have over 20 years experience
-#: in managing hospital banks").
-_OURS = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'+/.-]*")
 #: Words that say nothing a resume could show alone (with the lead-in words).
 _EMPTY = LEAD | frozenset(
@@ -165,20 +152,6 @@ _COMPOUND = frozenset(
 )
 #: The employer's own words before an object ("our dispensaries").
 _POSSESSIVE = frozenset("our us we their".split())  # noqa: SIM905
-#: The line above a list that says its items are asked ("Essential Experience
-#: Required", "To join us you will be:"), and one that says they are offered or
-#: scheduled ("In return you will receive:", "We have the following shifts").
-_LEAD_ASKS = re.compile(
-    r"essential|required|requirement|criteria|\bmust\b|\bneed|\bshould\b|"
-    r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
-    r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
-    r"experience|skills|knowledge|qualifications?",
-    re.IGNORECASE,
-)
-_LEAD_OFFERS = re.compile(
-    r"offer|receive|benefit|in return|available|we have|package|reward|perks|enjoy",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"[ \t]*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s*")
 #: Registered professions a title names (UK statutory registers: HCPC, NMC, GPhC,
 #: GMC, GDC, Social Work England): the post asks for that profession.
@@ -280,12 +253,12 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _others(text: str, line_start: int, ask: int) -> bool:
     """Whether the ability or experience at ``ask`` is someone else's: a relative
     clause ("patients who are able to walk") or the employer's own."""
-    if _OTHERS.search(text, max(line_start, ask - 60), ask):
+    if OTHERS_ABILITY.search(text, max(line_start, ask - 60), ask):
         return True
-    if _GAINED.search(text, max(line_start, ask - 40), ask):
+    if GAINED.search(text, max(line_start, ask - 40), ask):
         return True  # "gain experience in": offered
     clause = max(text.rfind(c, line_start, ask) for c in ".;:!?")
-    return bool(_OURS.search(text, max(line_start, clause + 1), ask))
+    return bool(OURS.search(text, max(line_start, clause + 1), ask))
 
 
 def _mention(text: str, span: tuple[int, int], section: str | None) -> Mention:
@@ -330,9 +303,9 @@ def long_span_phrases(
 
 def _gained(text: str, m: Mention) -> bool:
     """Whether the experience or knowledge ``m`` names is one the post gives."""
-    ask = _ASK.search(text, max(0, m.start - 30), m.end)
+    ask = OBJECT_ASKED.search(text, max(0, m.start - 30), m.end)
     start = ask.start() if ask is not None else m.start
-    return _GAINED.search(text, max(0, start - 40), start) is not None
+    return GAINED.search(text, max(0, start - 40), start) is not None
 
 
 def _known_inside(text: str, m: Mention, taxonomy: Any) -> Mention | None:
@@ -370,7 +343,7 @@ def line_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
             continue
         found = [
             object_span(text, ask.end(), r.end)
-            for ask in _ASK.finditer(text, r.start, r.end)
+            for ask in OBJECT_ASKED.finditer(text, r.start, r.end)
             if not _others(text, r.start, ask.start())
         ]
         bare = r.importance == "required" and not any(
@@ -392,7 +365,7 @@ def _listed_ask(text: str, req: Requirement) -> bool:
     if _BULLET.match(text, line_start) is None:
         return False
     lead = _lead_in(text, line_start)
-    return bool(_LEAD_ASKS.search(lead)) and not _LEAD_OFFERS.search(lead)
+    return bool(LIST_ASKED.search(lead)) and not OFFER_LEAD.search(lead)
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -415,26 +388,6 @@ def _lead_in(text: str, start: int) -> str:
 _TEAM = re.compile(
     r"\b(?:work(?:ing|s)?\s+(?:well\s+)?(?:as\s+)?(?:(?:a\s+|an\s+)?(?:integral\s+)?part\s+of|"
     r"within|in)\s+(?:an?|the|our|your)\s+(?:[\w-]+\s+){0,3}teams?|team[\s-]players?)\b",
-    re.IGNORECASE,
-)
-#: Words of a sentence that asks it of the candidate, and of one that offers.
-_ASKS = re.compile(
-    r"\bable to\b|\babilit|\bmust\b|\bessential|\bneed|\bskills?\b|\bexperience|"
-    r"\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|\blooking for|"
-    r"\bseeking|\bsuccessful (?:candidate|applicant)|\bshould\b|\bwill be (?:a|an)\b",
-    re.IGNORECASE,
-)
-_OFFER = re.compile(r"\boffer|\bopportunit|\bjoin(?:ing)?\b|\bwelcome", re.IGNORECASE)
-#: The ask right before the team wording: "the ability to work as part of", "must
-#: enjoy working within", "a willingness to work in"; without it "you will work as
-#: part of the team" or "... to work as part of our friendly team" says how the job
-#: is done, not what is asked ("team players" asks by itself).
-_TEAM_ASKED = re.compile(
-    r"\b(?:abilit(?:y|ies)|able|willing(?:ness)?|prepared|must|needs?|should|"
-    r"enjoys?|expected|requir(?:e|es|ed)|essential|skills?|experience|capable|"
-    r"confident|"
-    r"comfortable|happy|keen|enthusiastic|committed|dedicated|interested)\b"
-    r"(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 TEAMWORK = "Teamwork"
@@ -463,11 +416,12 @@ def team_mentions(
             )
             sentence = text[max(r.start, left + 1) : right]
             player = "player" in match.group().lower()
-            local = _TEAM_ASKED.search(text, max(r.start, left + 1), match.start())
+            local = TEAM_ASKED.search(text, max(r.start, left + 1), match.start())
             if (
                 (player or local)
-                and _ASKS.search(sentence)
-                and not _OFFER.search(sentence)
+                and QUALITY_ASKED.search(sentence)
+                and not QUALITY_OFFERED.search(sentence)
+                and not INVITES.search(sentence)
             ):
                 return [
                     Mention(match.start(), match.end(), match.group(), "SKILL",

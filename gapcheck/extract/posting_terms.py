@@ -28,6 +28,7 @@ from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
+from gapcheck.extract.posting_hours import hours_mentions
 from gapcheck.extract.posting_keyphrases import SOURCE as KEYPHRASE
 from gapcheck.extract.posting_keyphrases import (
     line_phrases,
@@ -57,7 +58,15 @@ from gapcheck.extract.posting_where import (
     place_name,
     where_listed,
 )
-from gapcheck.parse.asking import NOT_ASKING, PostingSection
+from gapcheck.parse.asking import (
+    CLAUSE_ASKS,
+    FLEX_ASKED,
+    FLEX_OFFERED,
+    NOT_ASKING,
+    TRAINING_OFFERED,
+    WELCOME,
+    PostingSection,
+)
 from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.posting import asking_text
 from gapcheck.records import Mention, Posting
@@ -195,19 +204,6 @@ _ARRANGEMENT = re.compile(
     r"\b(?:well[\s-])?supported\s+teams?\b|\bsupportive\s+(?:teams?|environment)\b",
     re.IGNORECASE,
 )
-#: Training the employer gives: "will be enrolled onto a fully funded GPhC approved
-#: pharmacy technician training programme", "you will be supported to complete".
-_TRAINING_OFFERED = re.compile(
-    r"\b(?:enrolled\s+(?:on|onto)|fully[\s-]funded|(?:will|you['’]ll)\s+be\s+"
-    r"(?:provided|offered|given|supported\s+to|trained|sponsored))\b",
-    re.IGNORECASE,
-)
-#: Words that make a clause an ask: "You will need to ... work in partnership with".
-_ASKED = re.compile(
-    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|"
-    r"experience\s+(?:of|in)|essential|required|should\s+be\s+able)\b",
-    re.IGNORECASE,
-)
 #: An organisation's own quality: "its reach and influence", "our dedication".
 _ITS = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _SECTOR = re.compile(r"\bhealth\s+(?:and|&)\s+$", re.IGNORECASE)
@@ -223,40 +219,17 @@ _PROPER_ORG_AFTER = re.compile(
     r"[ \t]+(?:Board|Trust|Council|Authority|England|Wales|Scotland|Foundation|"
     r"University|College|Agency|Commission)\b"
 )
-#: A clause that welcomes applicants rather than asks: "Welsh and/or English
-#: speakers are equally welcome to apply", "we welcome applications from ...".
-_WELCOME = re.compile(
-    r"\b(?:are\s+(?:equally\s+|all\s+|also\s+)?welcome|welcome\s+to\s+apply|"
-    r"we\s+(?:particularly\s+|especially\s+)?welcome|are\s+encouraged\s+to\s+apply)\b",
-    re.IGNORECASE,
-)
 #: "in collaboration with", "a collaboration between": how the work is organised.
 _COLLABORATION = re.compile(
     r"(?:\b(?:in|a|close)\s+collaboration\s+(?:with|between)\b)", re.IGNORECASE
 )
 
 
-#: Flexibility the employer offers ("flexible working patterns", "please talk to us
-#: about the flexibility you may need"), not asked of the candidate ("a flexible
-#: approach to duty", "flexible working is required").
-_FLEX_OFFERED = re.compile(
-    r"\b(?:opportunit\w*|options?|patterns?|schemes?|polic\w+|consider\w*|"
-    r"talk\s+to\s+us|achieved\s+by|you\s+may|we\s+offer|work[-\s]life|promot\w+|"
-    r"welcome\w*|benefits?)\b",
-    re.IGNORECASE,
-)
-_FLEX_ASKED = re.compile(
-    r"\b(?:(?:is|are|be)\s+required|must|needs?\s+to|will\s+need|able\s+to|should|"
-    r"approach|willing\w*|expect\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _flexibility_offered(m: Mention, clause: str) -> bool:
     return (
         "flexib" in m.text.lower()
-        and bool(_FLEX_OFFERED.search(clause))
-        and not _FLEX_ASKED.search(clause)
+        and bool(FLEX_OFFERED.search(clause))
+        and not FLEX_ASKED.search(clause)
     )
 
 
@@ -272,7 +245,7 @@ def _welcomes(clause: str) -> bool:
     """A clause that welcomes anyone, asking nothing: "Welsh and/or English speakers
     are equally welcome to apply"; not "applications from candidates with Virology
     training are welcome" (what follows "with" is asked)."""
-    return bool(_WELCOME.search(clause)) and not re.search(
+    return bool(WELCOME.search(clause)) and not re.search(
         r"\b(?:with|who\s+(?:have|hold|are))\b", clause, re.IGNORECASE
     )
 
@@ -485,7 +458,8 @@ def asked_mentions(
         return out
 
     if not key_phrases:
-        return keep_asked(rules(mentions), posting, taxonomy, field)
+        out = keep_asked(rules(mentions), posting, taxonomy, field)
+        return out + hours_mentions(posting, taxonomy, out)
     # a long span on a required line is asked by its object (posting_keyphrases)
     kept = rules(long_span_phrases(mentions, posting, taxonomy))
     phrases = [m for m in kept if m.source == KEYPHRASE]
@@ -494,6 +468,7 @@ def asked_mentions(
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
     out += team_mentions(posting, taxonomy, out)
+    out += hours_mentions(posting, taxonomy, out)
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
@@ -538,7 +513,7 @@ def _unit_or_body(
         return True
     arranged = _ARRANGEMENT.search(m.text.strip())
     clause = _clause(text, m.start, m.end)
-    if (arranged or _TRAINING_OFFERED.search(clause)) and not _ASKED.search(clause):
+    if (arranged or TRAINING_OFFERED.search(clause)) and not CLAUSE_ASKS.search(clause):
         return True
     if m.type == "soft" and _ITS.search(text, max(0, m.start - 40), m.start):
         return True  # "extend its reach and influence": the employer's, not asked

@@ -21,6 +21,15 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.asking import (
+    CLAUSE_ASKS,
+    COMMITTED,
+    GIVES,
+    HIRING,
+    OFFER_LEAD,
+    OFFER_QUESTION,
+    WHERE_LEAD_ASKS,
+)
 from gapcheck.records import Mention
 
 #: A run of capitalised names after a preposition of place, up to the mention.
@@ -36,55 +45,10 @@ _WHERE_LEAD = re.compile(
     r"clinics?|hospitals?|settings?)\b[^:\n]*:\s*$",
     re.IGNORECASE,
 )
-#: ... unless it asks of the candidate ("experience in the following areas:") or
-#: heads duties ("Key areas of responsibility:").
-_LEAD_ASKS = re.compile(
-    r"\b(?:experience\w*|knowledge|skill\w*|competen\w*|trained|qualified|"
-    r"understanding|familiar\w*|proficien\w*|expertise|able|ability|must|"
-    r"responsib\w*|dut(?:y|ies)|tasks?|key|include\w*)\b",
-    re.IGNORECASE,
-)
 _ACROSS_RUN = re.compile(
     r"(?:\bacross|\brotation(?:al)?\s+(?:\w+\s+)?(?:in|through|across|including)|"
     r"\bareas?\s+such\s+as|\b(?:teams|wards|specialties|departments)\s*\()\s+"
     r"(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,6}$",
-    re.IGNORECASE,
-)
-#: What the employer gives: "Generous ... opportunities", "the opportunity of being
-#: mentored", "Dedicated mentoring", "will be delivered via".
-_GIVES = re.compile(
-    r"\b(?:generous|opportunit(?:y|ies)\s+(?:of|for)\s+being|dedicated\s+"
-    r"(?:[\w-]+\s+)?(?:mentoring|mentorship|coaching|supervision|training|support)|"
-    r"(?:will|can|is|are)\s+be\s+delivered\s+(?:via|through|by)|free\s+(?:on[\s-]"
-    r"site\s+)?(?:parking|training|access)|easily\s+commutable|(?:give|offer|provide)"
-    r"\w*\s+(?:the\s+)?(?:successful\s+)?(?:candidates?|applicants?|you)\s+"
-    r"(?:with\s+)?(?:support|training|mentor\w*|coaching|supervision))\b",
-    re.IGNORECASE,
-)
-#: A lead-in to what the employer gives: "Livewell Southwest values its staff and
-#: makes investment in:", "We offer:", "Benefits include:".
-_OFFER_LEAD = re.compile(
-    r"\b(?:we\s+(?:can\s+)?(?:offer|provide|give)|offers?\b|invest(?:s|ment|ing)?\b|"
-    r"benefits?|in\s+return|package|values\s+(?:its|our)\s+staff|you\s+will\s+"
-    r"(?:receive|get|enjoy|benefit)|rewards?)",
-    re.IGNORECASE,
-)
-#: How the employer selects: "Shortlisted candidates will undertake online
-#: psychometric tests", "Interviews may be conducted via Microsoft Teams", "All
-#: candidates will be subject to ... reference checks", "apply ... quoting the
-#: reference".
-_HIRING = re.compile(
-    r"\b(?:shortlist\w*|selection\s+process|interviews?\s+(?:will|may|are)|"
-    r"(?:will|may)\s+be\s+subject\s+to|online\s+(?:\w+\s+){0,2}tests?|quoting|"
-    r"access\s+your\s+\w+(?:\s+\w+)?\s+records|(?:provide|supply)\s+"
-    r"(?:two\s+)?satisfactory\s+references|undertake\s+(?:an?\s+)?(?:full\s+)?"
-    r"(?:police\s+)?vetting)",
-    re.IGNORECASE,
-)
-_ASKS = re.compile(
-    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|you\s+"
-    r"(?:will\s+)?(?:have|hold)|experience\s+(?:of|in)|essential|required|"
-    r"should\s+(?:be|have))\b",
     re.IGNORECASE,
 )
 
@@ -124,48 +88,31 @@ def where_listed(m: Mention, text: str, domain: bool) -> bool:
     start, line = _line(text, m.start, m.end)
     if _ITEM.match(line):
         lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
-        if _WHERE_LEAD.search(lead) and not _LEAD_ASKS.search(lead):
+        if _WHERE_LEAD.search(lead) and not WHERE_LEAD_ASKS.search(lead):
             return True
     if not (domain or not m.canonical) or not m.text[:1].isupper():
         return False  # a named unit: "across Critical Care, Theatres", not "pharmacy"
     left = text[max(0, m.start - 120) : m.start]
     left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
-    asks = _ASKS.search(re.sub(r"(?i)rotation(?:al)?\s+experience", "", left))
+    asks = CLAUSE_ASKS.search(re.sub(r"(?i)rotation(?:al)?\s+experience", "", left))
     return _ACROSS_RUN.search(left) is not None and not asks
-
-
-#: The employer's commitment: "The Trust is committed to safeguarding adults".
-_COMMITTED = re.compile(
-    r"\b(?!(?:you|who|candidates?|applicants?|holders?)\b)[\w'’]+\s+(?:is|are)\s+"
-    r"(?:fully\s+|strongly\s+)?committed\s+to\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 
 
 def offered(m: Mention, text: str, clause: str) -> bool:
     """A mention in a line or clause that gives and does not ask, or that the
     employer says it is committed to."""
-    if _COMMITTED.search(text, max(0, m.start - 80), m.start):
+    if COMMITTED.search(text, max(0, m.start - 80), m.start):
         return True
     start, line = _line(text, m.start, m.end)
     where = line if _ITEM.match(line) else clause
-    if _GIVES.search(where) is not None and not _ASKS.search(where):
+    if GIVES.search(where) is not None and not CLAUSE_ASKS.search(where):
         return True
-    if _ITEM.match(line) and not _ASKS.search(line):
+    if _ITEM.match(line) and not CLAUSE_ASKS.search(line):
         lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
-        return _OFFER_LEAD.search(lead) is not None and not _ASKS.search(lead)
+        return OFFER_LEAD.search(lead) is not None and not CLAUSE_ASKS.search(lead)
     return False
 
 
-#: A question offering growth: "Would you like to develop your leadership and
-#: teaching skills ...?", "Do you need access to flexible working hours?", "Are you
-#: looking for a new challenge ...?": what the post gives, not what it asks.
-_OFFER_QUESTION = re.compile(
-    r"^\W*(?:would|do|are)\s+you\s+(?:like|want|wish|need|looking)\s+(?:to\s+|for\s+)?"
-    r"(?:develop|grow|progress|learn|gain|expand|build|further|enhance|access|"
-    r"a\s+new|an?\s+(?:exciting|rewarding|new))\b",
-    re.IGNORECASE,
-)
 #: A capitalised name before the title of a post: "the Infection Prevention Nurse
 #: Manager", "the Allscripts technical lead", "a Finance Manager" (a person worked
 #: with, not a skill asked).
@@ -177,7 +124,7 @@ _POST_AFTER = re.compile(
 
 
 def offer_question(sentence: str) -> bool:
-    return _OFFER_QUESTION.match(sentence) is not None
+    return OFFER_QUESTION.match(sentence) is not None
 
 
 _DETERMINER = re.compile(
@@ -199,7 +146,7 @@ def names_a_post(m: Mention, text: str, title: str = "") -> bool:
 def hiring_process(m: Mention, sentence: str, certification: bool) -> bool:
     """A mention in a sentence on how the employer selects (tests, interviews,
     checks, references): no skill asked, but a certification named there may be."""
-    return not certification and _HIRING.search(sentence) is not None
+    return not certification and HIRING.search(sentence) is not None
 
 
 #: Heads of a phrase that, with only vague words before them, name nothing a resume

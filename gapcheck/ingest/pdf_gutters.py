@@ -77,7 +77,7 @@ def find_gutter(
     fields: list[tuple[int, int, float, float]] = []  # strips that are fields
     # Whether a row part is a date cell, by its words (alive for this call, so
     # their ids name them): one side's rows recur in many strips.
-    dated: dict[tuple[int, ...], bool] = {}
+    dated: dict[tuple[int, int], bool] = {}
     nrows = len(rows)
     for s in range(nrows - 2):
         if nrows - s < best_key[0]:
@@ -100,6 +100,7 @@ def find_gutter(
                 below = gaps[e + 1] if e + 1 < nrows else []
                 for a, b in active:
                     extended = False
+                    goes_on = 0.7 * (b - a)
                     for c0, c1 in below:
                         i0 = a if a > c0 else c0
                         i1 = b if b < c1 else c1
@@ -107,7 +108,8 @@ def find_gutter(
                             grown.add((i0, i1))
                             # (a strip that only goes on much narrower is also
                             # tried as it is)
-                            extended = extended or i1 - i0 >= 0.7 * (b - a)
+                            if i1 - i0 >= goes_on:
+                                extended = True
                     if extended:
                         continue
                     span = e - s + 1
@@ -197,7 +199,7 @@ def _gutter_kind(
     lo: float,
     hi: float,
     em: float,
-    dated: dict[tuple[int, ...], bool] | None = None,
+    dated: dict[tuple[int, int], bool] | None = None,
     *,
     strict: bool = False,
 ) -> int:
@@ -211,9 +213,18 @@ def _gutter_kind(
     lefts: list[list[Word]] = []
     rights: list[list[Word]] = []
     both: list[tuple[list[Word], list[Word]]] = []
+    # The strip is the common part of a gap of each of its rows, so a row's words
+    # end by a or start at b or later: when the strip is wider than the bisects'
+    # 0.01 tolerances, the bisects alone split each row (the word filter below
+    # then drops nothing), and the sides are slices of the rows.
+    sliced = b - a > 0.02
+    if not sliced:
+        dated = None  # (its answers are kept by slice: see _date_rows)
     for row, x0s in zip(rows, starts, strict=True):
         # Rows are sorted by x0 (and x1 >= x0): bisect instead of scanning.
-        left = [w for w in row[: bisect_right(x0s, a + 0.01)] if w.x1 <= a + 0.01]
+        left = row[: bisect_right(x0s, a + 0.01)]
+        if not sliced:
+            left = [w for w in left if w.x1 <= a + 0.01]
         right = row[bisect_left(x0s, b - 0.01) :]
         if left:
             lefts.append(left)
@@ -234,8 +245,8 @@ def _gutter_kind(
     # cheapest first and only as far as needed.)
     if (
         wide
-        and _full_rows(lefts, lo, a, em) >= 3
-        and _full_rows(rights, b, hi, em) >= 3
+        and _full_rows(lefts, lo, a, em, 3) >= 3
+        and _full_rows(rights, b, hi, em, 3) >= 3
     ):
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
@@ -272,7 +283,7 @@ def _field_side(
     both: list[tuple[list[Word], list[Word]]],
     side: int,
     em: float,
-    dated: dict[tuple[int, ...], bool] | None = None,
+    dated: dict[tuple[int, int], bool] | None = None,
 ) -> bool:
     """Whether one side of a strip is a field of the other side's lines, not a
     column: a dates column beside role or education headers (right-aligned dates,
@@ -313,7 +324,7 @@ def _is_grid_list(
     lefts: list[list[Word]],
     rights: list[list[Word]],
     em: float,
-    dated: dict[tuple[int, ...], bool] | None = None,
+    dated: dict[tuple[int, int], bool] | None = None,
 ) -> bool:
     """Row-aligned cells that are items of one list laid out in a grid (skills in
     two columns): 3+ rows each side, the right cells start at one x (right-aligned
@@ -337,15 +348,17 @@ def _is_grid_list(
 
 
 def _date_rows(
-    side_rows: list[list[Word]], dated: dict[tuple[int, ...], bool] | None = None
+    side_rows: list[list[Word]], dated: dict[tuple[int, int], bool] | None = None
 ) -> int:
     """How many rows of one side of a strip are date cells (``dated``: answers
-    already found, by the ids of a row's words, while those words are alive)."""
+    already found, for row parts that are slices of the rows of one gutter
+    search, by the id of a part's first word and its length, while the words are
+    alive)."""
     if dated is None:
         return sum(map(_is_date_row, side_rows))
     count = 0
     for r in side_rows:
-        key = tuple(map(id, r))
+        key = (id(r[0]), len(r))
         flag = dated.get(key)
         if flag is None:
             flag = dated[key] = _is_date_row(r)
@@ -369,11 +382,14 @@ def _aligned(xs: list[float]) -> int:
     return max(bisect_right(xs, x + 1.0) - i for i, x in enumerate(xs))
 
 
-def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float) -> int:
+def _full_rows(
+    side_rows: list[list[Word]], start: float, end: float, em: float, enough: int = 0
+) -> int:
     """How many rows of one side (start..end) of a strip read like wrapped text:
     they start near the side's left edge (indented paragraphs too; right-aligned
     dates do not), span most of its width and have no gutter-wide gap inside (table
-    cells do)."""
+    cells do). ``enough``: stop counting there (the caller only asks whether
+    there are that many; a text column's rows are long, each one's gaps costly)."""
     width = end - start
     if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
         return 0  # right-aligned (dates, places): not wrapped text
@@ -385,6 +401,8 @@ def _full_rows(side_rows: list[list[Word]], start: float, end: float, em: float)
         words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
         gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
         full += not gaps or max(gaps) < GUTTER_EM * em
+        if full == enough > 0:
+            break
     return full
 
 

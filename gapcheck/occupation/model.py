@@ -144,13 +144,23 @@ def match_title(
         found = _field_with_head(words[lo:i], at, BUILDER_HEADS[words[i]], lex)
         if found is not None:  # "Full Stack Engineer" = "full stack developer"
             return found
-    if n > 2 and words[-1] in GENERIC_HEADS:  # "Communications and Engagement Manager"
+    if n > 2 and (  # "Communications and Engagement Manager"
+        words[-1] in GENERIC_HEADS or _is_head(words[-1], lex)
+    ):  # "Student Fundraising Ambassador": a student ambassador, not a diplomat
         lo = max(0, n - 1 - FIELD_WORDS)
         at = (
             list(written[lo : n - 1]) if written is not None else list(range(lo, n - 1))
         )
         found = _field_with_head(words[lo : n - 1], at, (words[-1],), lex)
         if found is not None:  # "HR Business Support Manager": an HR manager
+            return found
+    if n > 1 and words[-1] in ASSISTING_HEADS:  # no label with the title's own head
+        lo = max(0, n - 1 - FIELD_WORDS)
+        at = (
+            list(written[lo : n - 1]) if written is not None else list(range(lo, n - 1))
+        )
+        found = _field_with_head(words[lo : n - 1], at, ASSISTING_HEADS[words[-1]], lex)
+        if found is not None:  # "Accounts Payable Assistant" = "... payable clerk"
             return found
     lead = _as_manager(words)
     if lead is not None:
@@ -209,6 +219,20 @@ def _by_head(words: Sequence[str], lex: Lexicon) -> tuple[str, dict[str, float]]
 
 #: Words before a head that may name its field ("Public Relations Account Coordinator").
 FIELD_WORDS = 4
+
+
+def _is_head(word: str, lex: Lexicon) -> bool:
+    """Whether HEAD_LABELS or more lexicon labels end in ``word`` after field words
+    ("brand ambassador", "student ambassador"...): a title ending in it with field
+    words before is read by one of them ("Student Fundraising Ambassador" as a
+    student ambassador) before the word alone ("ambassador": a diplomat)."""
+    return sum(_heads(id(lex.titles)).get(word, {}).values()) >= HEAD_LABELS
+
+
+#: Heads of who assists in a field, for another head of the same level when the
+#: title as written is no label: O*NET lists "accounts payable clerk" and "...
+#: associate", not "accounts payable assistant" (ISCO files them with clerks).
+ASSISTING_HEADS: dict[str, tuple[str, ...]] = {"assistant": ("clerk", "associate")}
 
 
 #: Heads of who builds software, for one another after the same field words when the

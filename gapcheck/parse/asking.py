@@ -5,12 +5,24 @@ alone follows what its lines are worth: the importance a line has when its words
 not say (:data:`SECTION_IMPORTANCE`), whether its words are asked of the candidate at
 all (:data:`ASKING`, :data:`NOT_ASKING`). The extract and score stages read these
 sets; they never keep their own.
+
+Below the sections, the **cue table**: every list of words that decides whether a
+line, a sentence, a list's lead-in or the words before a term ask something of the
+candidate or offer / describe (benefits, training, the employer, a place, how it
+selects). Each :class:`Cue` has a kind (:class:`CueKind`) and the span it is read on
+(:class:`Scope`); :data:`CUES` lists them all. The parser (``posting``,
+``never_asked``, ``sections``) and the extract stage (``extract``, ``posting_terms``,
+``posting_where``, ``posting_keyphrases``) read these cues and keep none of their own,
+so what counts as asking is changed here, in one file.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Literal
+
+from gapcheck.parse.cue import Cue, CueKind, Scope
+from gapcheck.parse.cue import cue as _cue
 
 Importance = Literal["required", "preferred", "mentioned"]
 
@@ -47,3 +59,452 @@ ASKING = REQUIREMENT_SECTIONS
 NOT_ASKING = frozenset(
     {PostingSection.BENEFITS, PostingSection.CONTACT, PostingSection.OTHER}
 )
+
+
+#: Words that make a line required ("must", "essential", "at least").
+REQUIRED_WORDS = _cue("required_words", CueKind.ASKS, Scope.LINE)(
+    r"\b(?:must|required|requires?|(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)need(?:ed)?\b|"
+    r"needs(?=\s+to\b)|minimum|min\.|at\s+least|"
+    r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
+)
+
+#: Words that make a sentence of the posting's prose ask something of the candidate
+#: ("You will have...", "Applicants must...", "The post holder will..."): a
+#: company's or a ward's description has none of them.
+PROSE_ASKS = _cue("prose_asks", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:you|your|you'?ll|applicants?|candidates?|post\s*holder|individual|"
+    r"successful\s+\w+|right\s+person|ideal\s+\w+|must|need(?:s|ed)?|required|"
+    r"requires?|essential|desirable|ideally|preferred|experience[d]?|knowledge|"
+    r"skills?|ability|able\s+to|qualifi\w+|registered|registration|licen[cs]e|"
+    r"degree|understanding|competen\w+|proficien\w+|familiar\w*|trained|"
+    r"responsib\w+|duties|(?:role|post|job)\s+(?:will|involves|includes)|vital|"
+    r"crucial|looking\s+for|seeking|will\s+involve)\b",
+)
+
+#: Prose that says who the candidate is or must be: "You are a registered nurse with
+#: excellent communication skills", "The successful applicant will have...".
+CANDIDATE_SUBJECT = _cue("candidate_subject", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:you\s+(?:are|have|will\s+(?:have|need|be\s+(?:a|an|able|experienced|"
+    r"skilled|confident|proficient))|should|must|need)|(?:the\s+)?(?:ideal|successful|"
+    r"right)\s+(?:candidate|applicant|individual|person)|applicants?\s+(?:will|should|"
+    r"must|need))\b",
+)
+
+#: Prose that says what the candidate has or is, as NHS Jobs adverts write their
+#: person specification: "You will have experience of ...", "The successful
+#: candidate will be educated to degree level"; not "You will be working at ...",
+#: "you will be supported by ...", "The successful candidate will be enrolled ...".
+_HAS = (
+    r"(?:also\s+)?(?:have(?!\s+(?:the|an?)\s+(?:\w+\s+)?(?:chance|opportunit|role))|"
+    r"hold|possess|bring|demonstrate|be\s+(?:an?\s+(?!key\b|point\b|part\b|integral\b)|able|"
+    r"educated|qualified|registered|experienced|skilled|competent|confident|"
+    r"proficient|familiar|adept|highly|well|comfortable))"
+)
+CANDIDATE_HAS = _cue("candidate_has", CueKind.ASKS, Scope.SENTENCE)(
+    rf"(?<!\bif\s)\b(?:you\s+(?:will|would|should)|(?:ideal|successful)\s+(?:candidate|"
+    rf"applicant|individual|person)s?\s+(?:will|would|should)|(?:candidates|"
+    rf"applicants)\s+(?:will|should))\s+{_HAS}",
+)
+
+#: The employer saying whom it seeks and what they have: "We are looking for an
+#: enthusiastic candidate with excellent communication skills", "seeking a
+#: practitioner who is ...": a line about the candidate, even among the duties (not
+#: "patients who are looking for someone with time to listen").
+SOUGHT = _cue("sought", CueKind.ASKS, Scope.SENTENCE)(
+    r"(?<!\byou\s)(?<!\byou\sare\s)(?<!\bwho\sare\s)(?<!\bwho\sis\s)"
+    r"\b(?:looking\s+for|seeking|recruiting)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+,?\s+){0,5}(?:candidate|individual|person|someone|"
+    r"applicant|practitioner|professional|team\s+member)s?\s+(?:with|who)\b",
+)
+
+#: Nouns of what is asked: "Expertise in Core PHP", "Good knowledge of...".
+ASKED_NOUNS = _cue("asked_nouns", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:experience[d]?\s+(?:in|with|of)|expertise|knowledge|skills?|ability|"
+    r"able\s+to|qualifi\w+|registered|registration|licen[cs]e|degree|"
+    r"understanding\s+of|competen\w+|proficien\w+|familiar\w*|trained)\b",
+)
+
+#: Who the candidate must be, said so plainly enough to outweigh an offer in the
+#: same sentence: "Our ideal candidate will be caring... in return we will develop
+#: you", "You must hold...".
+CANDIDATE_ASKED = _cue("candidate_asked", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:(?:ideal|successful|right)\s+(?:candidate|applicant|individual|person)\s+"
+    r"(?:will|should|must|is|has|needs?)|you\s+(?:must|should)\s+(?:have|be|hold)|"
+    r"you\s+will\s+(?:need|hold))\b",
+)
+
+#: A long lead-in that says who the candidate must be opens the list of what is asked
+#: ("The successful candidate will have a strong engagement approach and be able to
+#: demonstrate:"); one that names duties opens the duties.
+LONG_LEAD_ASKS = _cue("long_lead_asks", CueKind.ASKS, Scope.LEAD_IN)(
+    r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
+    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
+    r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
+)
+
+#: Words that turn a sentence to the candidate: who is sought and what is asked.
+TURNS_TO_CANDIDATE = _cue("turns_to_candidate", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:you|your|you['’](?:ll|re|ve)|candidates?|applicants?|post[\s-]?holders?|"
+    r"postholders?|successful|individuals?|someone|person|people\s+who|must|should|"
+    r"essential(?:ly)?|required?|requires?|requirements?|needed|looking\s+for|"
+    r"needs?\s+(?:to|a|an|someone|somebody|you|people|staff|candidates?|applicants?)|"
+    r"seeking|seek|looking\s+to|ideal(?:ly)?|desirable|preferab(?:le|ly)|ability|able\s+to|"
+    r"expect(?:s|ed)?|recruit(?:ing)?|appoint|join|applications?|keen\s+to|experience[d]?\s+(?:in|of|with)|who\s+(?:have|are|"
+    r"hold|can|will))\b",
+)
+
+#: A line or sentence that asks a quality or team work of the candidate in so many
+#: words ("The successful candidate will demonstrate collaboration, compassion",
+#: "Key skills in ... stress tolerance", "must be able to work as part of a team").
+QUALITY_ASKED = _cue("quality_asked", CueKind.ASKS, Scope.LINE)(
+    r"\bskills?\b|\babilit(?:y|ies)\b|\bable to\b|\bsuccessful (?:candidate|applicant)|"
+    r"\bideal candidate|\blooking for\b|\bseeking\b|\bqualities\b|\bdemonstrat|"
+    r"\byou (?:will|should|must) (?:be|have|bring|show)\b|\bmust\b|\bessential|\bneed|"
+    r"\bexperience|\benthusiastic about|\bcommitted to|\bdedicated to|\bwilling|"
+    r"\bshould\b|\bwill be (?:a|an)\b",
+)
+
+#: The object of an ability or an experience asked on a line.
+OBJECT_ASKED = _cue("object_asked", CueKind.ASKS, Scope.BEFORE)(
+    r"\b(?:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+|"
+    r"\b(?:ability|able|willing(?:ness)?|prepared|enough)\s+to\s+",
+)
+
+#: The line above a list that says its items are asked ("Essential Experience
+#: Required", "To join us you will be:").
+LIST_ASKED = _cue("list_asked", CueKind.ASKS, Scope.LEAD_IN)(
+    r"essential|required|requirement|criteria|\bmust\b|\bneed|\bshould\b|"
+    r"you (?:will|should|must|would) (?:be|have|need|hold|bring)|looking for|"
+    r"seeking|ideal candidate|successful (?:candidate|applicant)|person spec|"
+    r"experience|skills|knowledge|qualifications?",
+)
+
+#: The ask right before the team wording: "the ability to work as part of", "must
+#: enjoy working within", "a willingness to work in"; without it "you will work as
+#: part of the team" or "... to work as part of our friendly team" says how the job
+#: is done, not what is asked ("team players" asks by itself).
+TEAM_ASKED = _cue("team_asked", CueKind.ASKS, Scope.BEFORE)(
+    r"\b(?:abilit(?:y|ies)|able|willing(?:ness)?|prepared|must|needs?|should|"
+    r"enjoys?|expected|requir(?:e|es|ed)|essential|skills?|experience|capable|"
+    r"confident|"
+    r"comfortable|happy|keen|enthusiastic|committed|dedicated|interested)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
+)
+
+#: A lead-in naming where the work is asks nothing unless it asks of the
+#: candidate ("experience in the following areas:") or heads duties ("Key areas
+#: of responsibility:").
+WHERE_LEAD_ASKS = _cue("where_lead_asks", CueKind.ASKS, Scope.LEAD_IN)(
+    r"\b(?:experience\w*|knowledge|skill\w*|competen\w*|trained|qualified|"
+    r"understanding|familiar\w*|proficien\w*|expertise|able|ability|must|"
+    r"responsib\w*|dut(?:y|ies)|tasks?|key|include\w*)\b",
+)
+
+#: Words that make a line, clause or lead-in ask, outweighing what it gives.
+CLAUSE_ASKS = _cue("clause_asks", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:must|need\s+to|needs\s+to|will\s+need|able\s+to|ability\s+to|you\s+"
+    r"(?:will\s+)?(?:have|hold)|experience\s+(?:of|in)|essential|required|"
+    r"should\s+(?:be|have))\b",
+)
+
+#: ... and flexibility asked ("a flexible approach", "flexibility is required").
+FLEX_ASKED = _cue("flex_asked", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:(?:is|are|be)\s+required|must|needs?\s+to|will\s+need|able\s+to|should|"
+    r"approach|willing\w*|expect\w*)\b",
+)
+
+#: Words that make a line a wish ("preferred", "a plus", "desirable").
+PREFERRED_WORDS = _cue("preferred_words", CueKind.PREFERS, Scope.LINE)(
+    r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
+    r"ideally|desirable|desired|advantageous|an\s+advantage|advantage|beneficial|"
+    r"good[-\s]to[-\s]have|optional|would\s+be\s+great|"
+    r"(?:will|would)\s+strengthen\s+your\s+application)\b",
+)
+
+#: "not required", "not essential": a wish at most.
+NOT_REQUIRED = _cue("not_required", CueKind.PREFERS, Scope.LINE)(
+    r"\bnot\s+(?:required|mandatory|a\s+must|necessary|essential)\b",
+)
+
+#: "as required", "where necessary": how often, not an ask.
+AS_NEEDED = _cue("as_needed", CueKind.NOT_ASKS, Scope.LINE)(
+    r"\b(?:as|where|when|if)\s+(?:needed|required|necessary)\b",
+)
+
+#: A relative clause before an ability: someone else's ("patients who are able to").
+OTHERS_ABILITY = _cue("others_ability", CueKind.NOT_ASKS, Scope.BEFORE)(
+    r"\b(?:who|which|that)\s+(?:are|is|were|was|may\s+be)\s+$|"
+    r"\b(?:enabl|allow|help|support|encourag)\w*\s+(?:\w+\s+){1,3}to\s+be\s+$",
+)
+
+#: A clause that welcomes applicants rather than asks: "Welsh and/or English
+#: speakers are equally welcome to apply", "we welcome applications from ...".
+WELCOME = _cue("welcome", CueKind.NOT_ASKS, Scope.SENTENCE)(
+    r"\b(?:are\s+(?:equally\s+|all\s+|also\s+)?welcome|welcome\s+to\s+apply|"
+    r"we\s+(?:particularly\s+|especially\s+)?welcome|are\s+encouraged\s+to\s+apply)\b",
+)
+
+#: What the employer offers the candidate: "an ideal opportunity to develop your
+#: leadership skills", "full training will be provided".
+OFFERED = _cue("offered", CueKind.OFFERS, Scope.SENTENCE)(
+    r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
+    r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
+    r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
+    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you|"
+    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to)|enables?\s+you\s+to|"
+    r"you\s+(?:can|could|may)\s+(?:also\s+)?(?:be\s+part|join|be\s+involved|take\s+part))\b",
+)
+
+#: One item of an offer: pay, leave, pension, insurance, discounts, perks. A line
+#: that names one of these and asks nothing in so many words is a benefit.
+BENEFIT_ITEM = _cue("benefit_item", CueKind.OFFERS, Scope.LINE)(
+    r"\b(?:pension|holiday\s+(?:allowance|entitlement|pay)|annual\s+leave|"
+    r"pay\s+rates?|competitive\s+(?:pay|salary|rates)|life\s+assurance|"
+    r"discounts?|salary\s+sacrifice|childcare\s+vouchers|cycle\s+to\s+work|"
+    r"lease\s+car|car\s+lease|season\s+ticket|paid\s+(?:weekly|monthly)|"
+    r"get\s+paid|free\s+(?:parking|training|dbs|uniform)|"
+    r"staff\s+(?:networks|discounts|benefits|gym)|employee\s+assistance|"
+    r"flexible\s+working\s+(?:options|scheme|opportunities))\b",
+)
+
+#: ... and one that offers ("guaranteed the clinical autonomy", "we offer staff
+#: supervision"): a quality or team work it names is not asked.
+QUALITY_OFFERED = _cue("quality_offered", CueKind.OFFERS, Scope.LINE)(
+    r"\boffer|\bguarantee|\bin return\b|\bbenefit|\bopportunit|\bprovided\b|"
+    r"\bgiven\b|\bsupported\b",
+)
+
+#: ... and a sentence that invites ("join our friendly team", "we welcome"): team
+#: work it names is how the job is done, not asked ("... who are calm under pressure"
+#: of "We would welcome applications from ..." still asks its qualities).
+INVITES = _cue("invites", CueKind.OFFERS, Scope.SENTENCE)(r"\bjoin(?:ing)?\b|\bwelcome")
+
+#: Experience or knowledge the post gives, not asks: "You will also gain experience
+#: in", "If you want to broaden your experience of", "develop your knowledge of".
+GAINED = _cue("gained", CueKind.OFFERS, Scope.BEFORE)(
+    r"\b(?:gain|gaining|broaden|broadening|develop|developing|expand|"
+    r"expanding|widen|widening|build|building|enhance|enhancing|further|grow|"
+    r"growing|increase|increasing|extend|extending)\s+(?:on\s+)?(?:your|their|his|"
+    r"her|the|some|more|further|valuable|new|wider|broader)?\s*(?:own\s+)?"
+    r"(?:[\w-]+\s+)?$",
+)
+
+#: What the employer gives: "Generous ... opportunities", "the opportunity of being
+#: mentored", "Dedicated mentoring", "will be delivered via".
+GIVES = _cue("gives", CueKind.OFFERS, Scope.SENTENCE)(
+    r"\b(?:generous|opportunit(?:y|ies)\s+(?:of|for)\s+being|dedicated\s+"
+    r"(?:[\w-]+\s+)?(?:mentoring|mentorship|coaching|supervision|training|support)|"
+    r"(?:will|can|is|are)\s+be\s+delivered\s+(?:via|through|by)|free\s+(?:on[\s-]"
+    r"site\s+)?(?:parking|training|access)|easily\s+commutable|(?:give|offer|provide)"
+    r"\w*\s+(?:the\s+)?(?:successful\s+)?(?:candidates?|applicants?|you)\s+"
+    r"(?:with\s+)?(?:support|training|mentor\w*|coaching|supervision))\b",
+)
+
+#: The line above a list that says its items are given or scheduled: "Livewell
+#: Southwest values its staff and makes investment in:", "We offer:", "Benefits
+#: include:", "In return you will receive:", "We have the following shifts".
+OFFER_LEAD = _cue("offer_lead", CueKind.OFFERS, Scope.LEAD_IN)(
+    r"\b(?:we\s+(?:can\s+)?(?:offer|provide|give)|offer\w*|invest(?:s|ment|ing)?\b|"
+    r"benefit\w*|in\s+return|package|values\s+(?:its|our)\s+staff|you\s+will\s+"
+    r"(?:receive|get|enjoy|benefit)|receiv\w*|available|we\s+have|rewards?|perks|"
+    r"enjoy\w*)",
+)
+
+#: A question offering growth: "Would you like to develop your leadership and
+#: teaching skills ...?", "Do you need access to flexible working hours?", "Are you
+#: looking for a new challenge ...?": what the post gives, not what it asks.
+OFFER_QUESTION = _cue("offer_question", CueKind.OFFERS, Scope.OPENING)(
+    r"^\W*(?:would|do|are)\s+you\s+(?:like|want|wish|need|looking)\s+(?:to\s+|for\s+)?"
+    r"(?:develop|grow|progress|learn|gain|expand|build|further|enhance|access|"
+    r"a\s+new|an?\s+(?:exciting|rewarding|new))\b",
+)
+
+#: Training the employer gives: "will be enrolled onto a fully funded GPhC approved
+#: pharmacy technician training programme", "you will be supported to complete".
+TRAINING_OFFERED = _cue("training_offered", CueKind.OFFERS, Scope.SENTENCE)(
+    r"\b(?:enrolled\s+(?:on|onto)|fully[\s-]funded|(?:will|you['’]ll)\s+be\s+"
+    r"(?:provided|offered|given|supported\s+to|trained|sponsored))\b",
+)
+
+#: Flexibility the employer offers ("flexible working patterns", "please talk to us
+#: about the flexibility you may need"), not asked of the candidate ("a flexible
+#: approach to duty", "flexible working is required").
+FLEX_OFFERED = _cue("flex_offered", CueKind.OFFERS, Scope.SENTENCE)(
+    r"\b(?:opportunit\w*|options?|patterns?|schemes?|polic\w+|consider\w*|"
+    r"talk\s+to\s+us|achieved\s+by|you\s+may|we\s+offer|work[-\s]life|promot\w+|"
+    r"welcome\w*|benefits?)\b",
+)
+
+#: A question that opens the employer's own paragraph ("Who are NHS Professionals?",
+#: "What next?", "Why join us?"): what follows is about the employer or the
+#: application, not the candidate.
+ABOUT_QUESTION = _cue("about_question", CueKind.DESCRIBES, Scope.OPENING)(
+    r"^(?:who\s+(?:are|is)\s+(?!you\b)|what\s+next|why\s+(?:join|work|choose)|"
+    r"what\s+(?:we|do\s+we)\s+(?:offer|can\s+offer)|disclaimer\b)",
+)
+
+#: The employer, its unit or its place as the subject of a sentence: "We provide
+#: maternity care ...", "Our service provides ...", "The Department is ...", "The
+#: Rotherham NHS Foundation Trust is ...", "St Michael's Hospital is ...".
+EMPLOYER_SUBJECT = _cue("employer_subject", CueKind.DESCRIBES, Scope.OPENING)(
+    r"^(?:(?i:in\s+addition|additionally|also|furthermore|moreover|currently|"
+    r"together|locally|nationally|today|as\s+well\s+as\s+this),?\s+)?"
+    r"(?:(?i:we|we['’]re|we['’]ve|our)\b|"
+    r"(?i:the)\s+(?:[A-Z][\w'’&-]*\s+){0,6}(?i:(?:trust|department|services?|team|unit|ward|"
+    r"hospitals?|laborator(?:y|ies)|lab|directorate|practice|organi[sz]ation|clinic|"
+    r"centre|center|board|division|company|network|programme|partnership|county|"
+    r"region|city|borough|site)\b(?!\s+(?:member|manager|lead|leader)s?\b))|"
+    r"(?:[A-Z][\w'’&().-]*\s+(?:(?:of|and|&|for|upon|on)\s+)?){0,7}"
+    r"(?:Trust|Hospitals?|NHS|Clinic|Centre|Center|Board|Services?|Council|Network|"
+    r"Practice|Partnership|Group|CCG|University|Foundation|Ltd|Limited|CIC)\s+"
+    r"(?:[A-Z][\w'’&().-]*\s+){0,3}"
+    r"(?:is|are|was|were|has|have|provides|offers|serves|employs|works|delivers)\s)",
+    flags=0,
+)
+
+#: A named place or service as a sentence's subject, saying what it is or does:
+#: "Conifer Lodge is a care home with nursing that provides ...", "Forest Close is a
+#: 30 bedded unit ...", "Google is developing ...". Not "Python is a must" (asks), nor
+#: "SQL Server is a plus" (a wish).
+ENTITY_IS = _cue("entity_is", CueKind.DESCRIBES, Scope.OPENING)(
+    r"^(?!(?:You|Your|We|Our|This|These|It|If|As|In|The|A|An)\b)"
+    r"(?:[A-Z][\w'’&().-]*\s+){1,5}"
+    r"(?:is|are|was)\s+(?:an?|one|the|developing|dedicated|committed|proud|based|"
+    r"located|situated|home|part)\b(?!\s+(?:plus|bonus|advantage|asset|must|"
+    r"requirement|pre-?requisite|essential)\b)",
+    flags=0,
+)
+
+#: The employer speaking of itself before an ask ("We have over 20 years experience
+#: in managing hospital banks").
+OURS = _cue("ours", CueKind.DESCRIBES, Scope.BEFORE)(r"\b(?:we|our|us)\b")
+
+#: The employer's commitment: "The Trust is committed to safeguarding adults".
+COMMITTED = _cue("committed", CueKind.DESCRIBES, Scope.BEFORE)(
+    r"\b(?!(?:you|who|candidates?|applicants?|holders?)\b)[\w'’]+\s+(?:is|are)\s+"
+    r"(?:fully\s+|strongly\s+)?committed\s+to\s+(?:[\w-]+\s+){0,2}$",
+)
+
+#: A condition of appointment stated anywhere in a posting, closing notes and
+#: "Additional information" included: "offers of employment are subject to ... a DBS
+#: check", "This post is subject to an enhanced DBS check", "Applicants must have the
+#: right to work in the UK", "car drivers are essential" ...
+CONDITION = _cue("condition", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|requires?|required|"
+    r"requirement|must|need\s+to\s+(?:have|hold|be)|essential|mandatory)\b",
+)
+#: ... when it names a check, a licence, a registration or the right to work (a
+#: condition naming nothing a candidate holds, "subject to references", asks none).
+CHECKED = _cue("checked", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:DBS|disclosure\s+and\s+barring|criminal\s+records?\s+(?:check|bureau)|"
+    r"barred\s+lists?|right\s+to\s+work|(?:eligib\w+|entitled|permission)\s+to\s+work|"
+    r"driving\s+licen[cs]e|(?:car\s+)?drivers?|registration|registered\s+with|"
+    r"(?:prison\s+|police\s+|security\s+)?vetting|PVG)\b",
+)
+
+#: A driving licence asked in other words: "car drivers are essential", "you must be
+#: a driver", "the ability to drive" (not "patients who are able to drive").
+DRIVER = _cue("driver", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:car\s+drivers?\s+(?:is|are)\s+(?:essential|required)|(?:must|should|will\s+need"
+    r"\s+to)\s+be\s+an?\s+(?:car\s+)?driver\b|(?:(?<!who\sare\s)(?:ability|able)\s+to|"
+    r"must\s+be\s+able\s+to)\s+drive(?=\s*(?:[.,;)]|$)|\s+(?:an?|own|trust|vehicles?|"
+    r"cars?|between|to|and|or|in\s+the\s+uk)\b))",
+)
+#: ... unless it is about who pays for the check ("The cost of the DBS must be met by
+#: the successful candidate") or holds only if the post needs it ("if the post is
+#: subject to the Rehabilitation of Offenders Act ...").
+CONDITION_NOT = _cue("condition_not", CueKind.NOT_ASKS, Scope.SENTENCE)(
+    r"^(?:the\s+)?(?:cost|fee|charge|payment)s?\s+(?:of|for)\b|"
+    r"\bif\s+(?:the|this|your|a)\s+(?:post|role|position|job)\b",
+)
+
+#: How the employer selects: "Shortlisted candidates will undertake online
+#: psychometric tests", "Interviews may be conducted via Microsoft Teams", "All
+#: candidates will be subject to ... reference checks", "apply ... quoting the
+#: reference".
+HIRING = _cue("hiring", CueKind.SELECTS, Scope.SENTENCE)(
+    r"\b(?:shortlist\w*|selection\s+process|interviews?\s+(?:will|may|are)|"
+    r"(?:will|may)\s+be\s+subject\s+to|online\s+(?:\w+\s+){0,2}tests?|quoting|"
+    r"access\s+your\s+\w+(?:\s+\w+)?\s+records|(?:provide|supply)\s+"
+    r"(?:two\s+)?satisfactory\s+references|undertake\s+(?:an?\s+)?(?:full\s+)?"
+    r"(?:police\s+)?vetting)",
+)
+
+#: "Job Type: Full-time", "Salary: ...": facts about the job, not requirements.
+FIELD_LINE = _cue("field_line", CueKind.NOTES, Scope.OPENING)(
+    r"^(?:job\s+types?|salary|pay|schedule|application\s+deadline|work\s+remotely|"
+    r"location|locatio|expected\s+start\s+date|start\s+date|contract\s+length|"
+    r"benefits|shift|company\s+profile|work\s+location|industry|speak\s+with)\s*:",
+)
+
+#: Notes on visas, sponsorship and COVID arrangements, closing dates, interviews,
+#: equal opportunities and how to apply: conditions and instructions of the
+#: employer, not requirements a resume can meet.
+NOTE_LINE = _cue("note_line", CueKind.NOTES, Scope.LINE)(
+    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
+    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
+    r"closing\s+date|previous\s+applicants|equal\s+opportunit(?:y|ies)\s+employer|"
+    r"click\s+(?:the\s+link|here|apply)|interviews?\s+(?:are|is|will|may|to\s+be)\s+"
+    r"(?:be\s+)?(?:planned|held|scheduled|conducted|taking\s+place)|"
+    r"interview\s+dates?|we\s+look\s+forward\s+to\s+(?:hearing|receiving)|"
+    r"meet\s+the\s+person\s+specification\s+in\s+order|"
+    r"referees?\b|supporting\s+statement|covering\s+letter|cover\s+letter|"
+    r"(?:your\s+)?applications?\s+(?:should|must|will\s+need\s+to)\s+include|"
+    r"^contact\s+details\b|^(?:an?\s+)?(?:up[\s-]to[\s-]date\s+)?(?:cv|curriculum\s+vitae)\b|"
+    r"^please\s+(?:ensure|apply|read|be\s+aware|check|contact|submit|complete|upload|"
+    r"provide|note\s+(?:that\s+)?(?:the|this|we|interviews?|applications?)))\b"
+    r"|@\w|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b",
+)
+
+
+#: Every cue: the one table of what a posting's words ask, offer or describe.
+CUES: tuple[Cue, ...] = (
+    SOUGHT,
+    CONDITION,
+    CHECKED,
+    DRIVER,
+    CONDITION_NOT,
+    REQUIRED_WORDS,
+    PROSE_ASKS,
+    CANDIDATE_SUBJECT,
+    CANDIDATE_HAS,
+    ASKED_NOUNS,
+    CANDIDATE_ASKED,
+    LONG_LEAD_ASKS,
+    TURNS_TO_CANDIDATE,
+    QUALITY_ASKED,
+    OBJECT_ASKED,
+    LIST_ASKED,
+    TEAM_ASKED,
+    WHERE_LEAD_ASKS,
+    CLAUSE_ASKS,
+    FLEX_ASKED,
+    PREFERRED_WORDS,
+    NOT_REQUIRED,
+    AS_NEEDED,
+    OTHERS_ABILITY,
+    WELCOME,
+    OFFERED,
+    BENEFIT_ITEM,
+    QUALITY_OFFERED,
+    INVITES,
+    GAINED,
+    GIVES,
+    OFFER_LEAD,
+    OFFER_QUESTION,
+    TRAINING_OFFERED,
+    FLEX_OFFERED,
+    ABOUT_QUESTION,
+    EMPLOYER_SUBJECT,
+    ENTITY_IS,
+    OURS,
+    COMMITTED,
+    HIRING,
+    FIELD_LINE,
+    NOTE_LINE,
+)
+
+
+def cues(kind: CueKind) -> tuple[Cue, ...]:
+    """The cues of one kind."""
+    return tuple(c for c in CUES if c.kind == kind)

@@ -19,7 +19,8 @@ EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 #: Never across a line break ("MCP ID 2797345" over "2000 Server Administration").
 PHONE_RE = re.compile(
     # the country code with "+", or North America's "1" before "(253)"
-    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\)))?"
+    r"(?<![\w/.-])(?:\+[ \t]?\d{1,3}[ \t.\-–—]?|1[ \t.\-–—]?(?=\(\d{3}\))"
+    r"|\(\+\d{1,3}\)[ \t.\-–—]?)?"  # "(+420) 603 591 439"
     r"(?:\(\d{1,5}\)[ \t.\-–—]?)?"
     r"\d{1,5}(?:[ \t.\-–—]?\d{1,5}){1,5}(?![\w/])"
 )
@@ -87,7 +88,8 @@ COUNTRY_CODES = frozenset(
         "JP KR SG MY PH VN TH PK BD LK NP HK TW UA HU EE LV LT LU RU US AU NZ IE DE"
     )
 )
-_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
+#: A place's words, in any Latin script ("Ondřejov", "München", "Besançon").
+_PLACE = r"[A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+(?:[ -][A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|[.'’-])+){0,3}"
 _TAIL = r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)*"
 LOCATION_RE = re.compile(
     rf"(?<![\w])(?P<loc>{_PLACE},\s*(?:{_PLACE},\s*)?(?P<tail>{_TAIL})"
@@ -125,7 +127,7 @@ def is_region(text: str) -> bool:
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
-_PLACE_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*"
+_PLACE_WORDS = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][a-zà-ÿā-ž'’]+)*"
 _PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
 
@@ -327,9 +329,35 @@ def _headline_of(line: str) -> str | None:
     parts = _segments(line)
     if not parts or not _headline_like(parts[0]):
         return None
-    if len(parts) > 1 and all(_titled(p) for p in parts):
+    if (
+        len(parts) > 1
+        and all(_titled(p) or _ACRONYM.fullmatch(p) for p in parts)
+        and sum(_titled(p) for p in parts) >= 2
+    ):  # "Technical Project Manager | Business Analyst | Program Manager | PMO"
         return line.strip()
     return parts[0]
+
+
+#: A role written as its initials among titles ("PMO", "SRE", "CTO").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: The pieces of a headline written as a list ("Architect / Developer / Fixer Of
+#: Problems", "Developer. Enthusiast. Perfectionist.", "Postdoctoral Researcher,
+#: Robotics.").
+_LIST_SEP = re.compile(r"\s+/\s+|\.\s+|,\s+")
+
+
+def _title_list(text: str) -> bool:
+    """A headline written as a list of short capitalised pieces, one naming a role:
+    it may end on a period and run past eight words."""
+    pieces = [p.strip(" .") for p in _LIST_SEP.split(text.strip())]
+    pieces = [p for p in pieces if p]
+    return (
+        1 <= len(pieces) <= 5
+        and all(len(p.split()) <= 4 and p[:1].isupper() for p in pieces)
+        and any(
+            TITLE_WORDS & {w.lower().strip(",.()&") for w in p.split()} for p in pieces
+        )
+    )
 
 
 def _titled(text: str) -> bool:
@@ -342,7 +370,8 @@ def _titled(text: str) -> bool:
 
 def _headline_like(text: str) -> bool:
     """A short title line: no contact details, no sentence, not a heading."""
-    if text.endswith(".") and len(text.split()[-1]) > 5:
+    listed = _title_list(text)
+    if text.endswith(".") and len(text.split()[-1]) > 5 and not listed:
         return False  # a sentence, not "Software Eng."
     return not (
         not text
@@ -355,7 +384,7 @@ def _headline_like(text: str) -> bool:
         or place_line(text)
         or canonical(text, "resume")
         or PLACEHOLDER_RE.search(text)
-        or len(text.split()) > 8
+        or (len(text.split()) > 8 and not listed)
     )
 
 

@@ -136,8 +136,11 @@ def _school_after(degree: str) -> tuple[str, str | None]:
 
 #: "California State University, Northridge – City , State": a campus after a
 #: comma and before the dash that leads to the school's place (an HTML export's
-#: full-width hyphen decoded as Windows-1252 is "ï¼").
-_DASHED_CAMPUS = r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*(?:[-–—]|ï¼)"
+#: full-width hyphen decoded as Windows-1252 is "ï¼"). A hyphen inside a word
+#: ("Clermont-Ferrand", "Karl-Franzens") is no such dash.
+_DASHED_CAMPUS = (
+    r"\s*,\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})(?:\s*(?:[–—]|ï¼)|\s+-(?!\w))"
+)
 
 
 def _campus(school: str, parts: list[str], field: str | None, text: str = "") -> str:
@@ -246,6 +249,14 @@ def _issuer(degree: str | None, part: str) -> bool:
     )
 
 
+#: A unit of a school named by what it teaches ("Institute of Physics", "School of
+#: Engineering", "Department of History"): before the school's own name, not it.
+_UNIT_OF = re.compile(
+    r"(?i)(?:institute|department|dept\.?|faculty|school|college|centre|center"
+    r"|laborator(?:y|ies))\s+(?:of|for)\s+[a-z]"
+)
+
+
 def build_entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -303,7 +314,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             degree = f"{degree}, {once(second)}"
             del parts[at + 1]
         institution = lead_school or _placed_school(anchor.text, parts, at)
-        guess = None  # the last part names the school, unless places end the line
+        guess = unit = None  # the last part names the school, unless places end it
         placed = len(drop_places(parts[at + 1 :])) < len(parts[at + 1 :])
         for p in drop_places(parts[at + 1 :]):
             p = re.sub(r"\s+\d{1,2}$", "", p)  # a month's number left by "8 2014"
@@ -314,6 +325,16 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
                 # University": the field, then the school
                 field, institution = lead, p[where[0] :]
             elif INSTITUTION_RE.search(p):
+                if (
+                    institution is not None
+                    and institution == unit
+                    and not _UNIT_OF.match(p)
+                ):
+                    # "PhD, Institute of Physics, Karl-Franzens University of
+                    # Graz": the unit, then the school it belongs to
+                    field, institution = field or institution, None
+                if institution is None and _UNIT_OF.match(p):
+                    unit = p
                 institution = institution or _campus(p, parts, field, anchor.text)
             elif re.search(
                 r"\d|gpa|grade|cgpa|honou?rs|^(?:present|current|expected|ongoing)$",

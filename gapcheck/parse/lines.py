@@ -156,3 +156,26 @@ def too_short(item: Item) -> bool:
     return not re.search(r"[^\W\d_]", item.text) or (
         len(item.text) < 2 and not item.marked
     )
+
+
+#: The small words inside a name ("École Européenne des Métiers de l'Internet",
+#: "Bank of America", "Université de Montréal"): lower case, yet the name goes on.
+NAME_PARTICLE = re.compile(
+    r"(?i)of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|van|von|der"
+    r"|den|y|e|&"
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a wrapped name: capitalised ("Edison", "(NDA)"), elided before a
+    capital ("l'Internet", "d'Orsay") or a small word inside a name ("de", "of")."""
+    word = re.sub(r"^[ldLD]['’](?=[A-ZÀ-Þ])", "", word.lstrip("("))
+    return word[:1].isupper() or NAME_PARTICLE.fullmatch(word) is not None
+
+
+def name_words(words: list[str]) -> bool:
+    """Are ``words`` the wrapped end of a name: each a name's word (see
+    :func:`_name_word`), one at least more than a small word?"""
+    return all(_name_word(w) for w in words) and any(
+        _name_word(w) and not NAME_PARTICLE.fullmatch(w) for w in words
+    )

@@ -27,6 +27,10 @@ _EMPLOYMENT = re.compile(
     r"(?i)(?:part|full)[- ]?time|contract|freelance|internship|stage|temporary|temp"
     r"|seasonal|casual|per diem|permanent|apprenticeship|alternance|praktikum"
 )
+#: Working on one's own account, written where the organisation goes: the
+#: organisation when it ends the header ("Consultant, Freelance"), how the job was
+#: held when an organisation follows ("Designer | Freelance, Acme").
+_OWN_ACCOUNT = re.compile(r"(?i)freelance|self[- ]employed|independent")
 #: A spaced hyphen or dash between two pieces of a header.
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 
@@ -107,16 +111,18 @@ def split_parts(text: str) -> list[str]:
     pieces = _keep_brackets(pieces)
     sep_before = ""
     seps: list[str] = []  # the separator before each part of ``parts``
-    for raw, sep in pieces:
+    for k, (raw, sep) in enumerate(pieces):
         part = re.sub(r"\s*\(\s*\)", "", raw).strip(" ,;:|-–—")  # "(dates)" gone
         before, sep_before = sep_before, sep
         if not part:
             continue
+        last = not any(r.strip(" ,;:|-–—()") for r, _ in pieces[k + 1 :])
         if (
             parts
             and _EMPLOYMENT.fullmatch(part)
             and _titled(parts[-1])
             and before.strip() in {"|", "-", "–", "—", "·", ","}
+            and not (last and _OWN_ACCOUNT.fullmatch(part))
         ):
             glue = ", " if before.strip() == "," else f" {before.strip()} "
             parts[-1] = f"{parts[-1]}{glue}{part}"
@@ -142,6 +148,18 @@ def split_parts(text: str) -> list[str]:
         ):
             parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
             continue
+        rest = [r.strip(" ,;:|-–—") for r, _ in pieces[k + 1 :]]
+        rest = [r for r in rest if r]
+        if (
+            len(parts) >= 2
+            and _DASH_SEP.fullmatch(before)
+            and _spells_out(parts, part)
+            and all(_is_place(r) for r in rest)  # "..., Paris, France" may follow
+            and not (rest and _is_place(f"{part}, {rest[0]}"))  # "Mountain View, CA"
+        ):
+            # "Teacher, EEMI - École Européenne des Métiers de l'Internet"
+            parts[-1] = f"{parts[-1]} {before.strip()} {part}"
+            continue
         region = re.match(r"^([A-Z]{2}|State)\s+(?=[A-Z])(.+)$", part)
         if (
             parts
@@ -156,6 +174,23 @@ def split_parts(text: str) -> list[str]:
         parts.append(part)
         seps.append(before)
     return _unglue_city(_dash_qualifier(parts, seps))
+
+
+def _spells_out(parts: list[str], part: str) -> bool:
+    """Does ``part``, after a spaced dash, go on naming the organisation that ends
+    ``parts`` ("EEMI - École Européenne des Métiers de l'Internet", "Audacious
+    Inquiry - A PointClickCare Company")? Only after a job title and its
+    organisation, and when ``part`` is neither a title, a place nor how the job was
+    held ("Google - Mountain View", "Acme - Contract" are not)."""
+    return (
+        _titled(parts[-2])
+        and not _titled(parts[-1])
+        and not _is_place(parts[-1])
+        and not _titled(part)
+        and not _is_place(part)
+        and not _EMPLOYMENT.fullmatch(part)
+        and part[:1].isupper()
+    )
 
 
 def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:

@@ -26,9 +26,26 @@ from collections import Counter
 from collections.abc import Sequence
 
 from gapcheck.parse.asking import (
+    ABOUT_QUESTION,
+    AS_NEEDED,
+    ASKED_NOUNS,
+    BENEFIT_ITEM,
+    CANDIDATE_ASKED,
+    CANDIDATE_HAS,
+    CANDIDATE_SUBJECT,
+    CHECKED,
+    CONDITION,
+    CONDITION_NOT,
+    DRIVER,
     NOT_ASKING,
+    NOT_REQUIRED,
+    OFFERED,
+    PREFERRED_WORDS,
+    PROSE_ASKS,
+    REQUIRED_WORDS,
     REQUIREMENT_SECTIONS,
     SECTION_IMPORTANCE,
+    SOUGHT,
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
@@ -40,12 +57,7 @@ from gapcheck.parse.lines import (
     too_short,
     wrap_width,
 )
-from gapcheck.parse.never_asked import (
-    ABOUT_QUESTION,
-    BENEFIT_ITEM,
-    describes_employer,
-    never_asked,
-)
+from gapcheck.parse.never_asked import describes_employer, never_asked
 from gapcheck.parse.posting_org import find_organization
 from gapcheck.parse.prose import asked_sentences
 from gapcheck.parse.sections import (
@@ -66,23 +78,9 @@ from gapcheck.parse.title_line import (
 from gapcheck.records import Document, Notice, Posting, Requirement, Section
 
 W_NO_TITLE = "W405"
+#: The certification a driving ask in other words names (:data:`DRIVER`).
+DRIVING_LICENCE = "Driving licence"
 
-_REQUIRED = re.compile(
-    r"\b(?:must|required|requires?|(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)need(?:ed)?\b|"
-    r"needs(?=\s+to\b)|minimum|min\.|at\s+least|"
-    r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
-    re.IGNORECASE,
-)
-_PREFERRED = re.compile(
-    r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
-    r"ideally|desirable|desired|advantageous|an\s+advantage|advantage|beneficial|"
-    r"good[-\s]to[-\s]have|optional|would\s+be\s+great|"
-    r"(?:will|would)\s+strengthen\s+your\s+application)\b",
-    re.IGNORECASE,
-)
-_NEGATED = re.compile(
-    r"\bnot\s+(?:required|mandatory|a\s+must|necessary|essential)\b", re.IGNORECASE
-)
 
 _NUMBERS = {
     "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -111,19 +109,14 @@ _TITLE_TAIL = re.compile(
 )
 
 
-_AS_NEEDED = re.compile(
-    r"\b(?:as|where|when|if)\s+(?:needed|required|necessary)\b", re.IGNORECASE
-)
-
-
 def worded_importance(text: str) -> str | None:
     """required / preferred when the line's own words say so, else None."""
-    text = _AS_NEEDED.sub(" ", text)
-    if _NEGATED.search(text):
+    text = AS_NEEDED.sub(" ", text)
+    if NOT_REQUIRED.search(text):
         return "preferred"
-    if _REQUIRED.search(text):
+    if REQUIRED_WORDS.search(text):
         return "required"
-    if _PREFERRED.search(text):
+    if PREFERRED_WORDS.search(text):
         return "preferred"
     return None
 
@@ -143,7 +136,7 @@ def _own_importance(text: str) -> str | None:
     with CRM software (Salesforce preferred)" asks for CRM software as its section
     does."""
     said = worded_importance(text)
-    if said == "preferred" and not _NEGATED.search(text):
+    if said == "preferred" and not NOT_REQUIRED.search(text):
         main = _PART_PREFERRED.sub(" ", text).strip()
         if (
             main != text.strip()
@@ -167,7 +160,7 @@ def importance(text: str, section: str) -> str:
     ("IV therapy D"), the wording, then the section."""
     mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
     said = mark or _own_importance(text) or SECTION_IMPORTANCE.get(section)
-    if said is None and _CANDIDATE_HAS.search(text) and not _offered(text):
+    if said is None and CANDIDATE_HAS.search(text) and not _offered(text):
         return "required"  # prose saying what the candidate has: "You will hold ..."
     return said or "mentioned"
 
@@ -254,88 +247,17 @@ def requirement_kind(text: str, section: str) -> str:
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
             return kind
-    return "duty" if section == PostingSection.RESPONSIBILITIES else "skill"
-
-
-#: Words that make a sentence of the posting's prose ask something of the candidate
-#: ("You will have...", "Applicants must...", "The post holder will..."): a
-#: company's or a ward's description has none of them.
-_CANDIDATE = re.compile(
-    r"\b(?:you|your|you'?ll|applicants?|candidates?|post\s*holder|individual|"
-    r"successful\s+\w+|right\s+person|ideal\s+\w+|must|need(?:s|ed)?|required|"
-    r"requires?|essential|desirable|ideally|preferred|experience[d]?|knowledge|"
-    r"skills?|ability|able\s+to|qualifi\w+|registered|registration|licen[cs]e|"
-    r"degree|understanding|competen\w+|proficien\w+|familiar\w*|trained|"
-    r"responsib\w+|duties|(?:role|post|job)\s+(?:will|involves|includes)|vital|"
-    r"crucial|looking\s+for|seeking|will\s+involve)\b",
-    re.IGNORECASE,
-)
+    if section != PostingSection.RESPONSIBILITIES:
+        return "skill"
+    # a line among the duties that says who is sought, or requires it of the
+    # candidate in so many words, asks: "We are looking for an enthusiastic
+    # candidate with excellent communication skills", "You must have experience of"
+    required = CANDIDATE_ASKED.search(text) and worded_importance(text) == "required"
+    return "skill" if required or SOUGHT.search(text) else "duty"
 
 
 #: A sentence of prose shorter than this ("We need you.") asks nothing in particular.
 MIN_PROSE_WORDS = 5
-
-
-#: What the employer offers the candidate: "an ideal opportunity to develop your
-#: leadership skills", "full training will be provided".
-_OFFERED = re.compile(
-    r"\b(?:opportunit(?:y|ies)\s+(?:to|for)|we\s+(?:can\s+|will\s+)?offer|"
-    r"will\s+be\s+(?:provided|given|offered|supported)|is\s+provided|"
-    r"supports?\s+(?:cpd|your|staff|all\s+staff)|in\s+return|you\s+will\s+receive|"
-    r"benefit\s+from|access\s+to|encouraged\s+to|help\s+you|"
-    r"you(?:'ll|’ll|\s+will)\s+(?:access|receive|enjoy|get\s+to)|enables?\s+you\s+to|"
-    r"you\s+(?:can|could|may)\s+(?:also\s+)?(?:be\s+part|join|be\s+involved|take\s+part))\b",
-    re.IGNORECASE,
-)
-
-
-#: Prose that says who the candidate is or must be: "You are a registered nurse with
-#: excellent communication skills", "The successful applicant will have...".
-_CANDIDATE_SUBJECT = re.compile(
-    r"\b(?:you\s+(?:are|have|will\s+(?:have|need|be\s+(?:a|an|able|experienced|"
-    r"skilled|confident|proficient))|should|must|need)|(?:the\s+)?(?:ideal|successful|"
-    r"right)\s+(?:candidate|applicant|individual|person)|applicants?\s+(?:will|should|"
-    r"must|need))\b",
-    re.IGNORECASE,
-)
-
-
-#: Prose that says what the candidate has or is, as NHS Jobs adverts write their
-#: person specification: "You will have experience of ...", "The successful
-#: candidate will be educated to degree level"; not "You will be working at ...",
-#: "you will be supported by ...", "The successful candidate will be enrolled ...".
-_HAS = (
-    r"(?:also\s+)?(?:have(?!\s+(?:the|an?)\s+(?:\w+\s+)?(?:chance|opportunit|role))|"
-    r"hold|possess|bring|demonstrate|be\s+(?:an?\s+(?!key\b|point\b|part\b|integral\b)|able|"
-    r"educated|qualified|registered|experienced|skilled|competent|confident|"
-    r"proficient|familiar|adept|highly|well|comfortable))"
-)
-_CANDIDATE_HAS = re.compile(
-    rf"(?<!\bif\s)\b(?:you\s+(?:will|would|should)|(?:ideal|successful)\s+(?:candidate|"
-    rf"applicant|individual|person)s?\s+(?:will|would|should)|(?:candidates|"
-    rf"applicants)\s+(?:will|should))\s+{_HAS}",
-    re.IGNORECASE,
-)
-
-
-#: Nouns of what is asked: "Expertise in Core PHP", "Good knowledge of...".
-_ASKED_NOUNS = re.compile(
-    r"\b(?:experience[d]?\s+(?:in|with|of)|expertise|knowledge|skills?|ability|"
-    r"able\s+to|qualifi\w+|registered|registration|licen[cs]e|degree|"
-    r"understanding\s+of|competen\w+|proficien\w+|familiar\w*|trained)\b",
-    re.IGNORECASE,
-)
-
-
-#: Who the candidate must be, said so plainly enough to outweigh an offer in the
-#: same sentence: "Our ideal candidate will be caring... in return we will develop
-#: you", "You must hold...".
-_CANDIDATE_ASKED = re.compile(
-    r"\b(?:(?:ideal|successful|right)\s+(?:candidate|applicant|individual|person)\s+"
-    r"(?:will|should|must|is|has|needs?)|you\s+(?:must|should)\s+(?:have|be|hold)|"
-    r"you\s+will\s+(?:need|hold))\b",
-    re.IGNORECASE,
-)
 
 
 def describes_candidate(text: str) -> bool:
@@ -346,8 +268,8 @@ def describes_candidate(text: str) -> bool:
         return False
     return bool(
         worded_importance(text)
-        or _CANDIDATE_SUBJECT.search(text)
-        or _ASKED_NOUNS.search(text)
+        or CANDIDATE_SUBJECT.search(text)
+        or ASKED_NOUNS.search(text)
     )
 
 
@@ -356,15 +278,15 @@ def asks_candidate(text: str) -> bool:
     candidate, rather than describing the employer or what it offers."""
     if _offered(text):
         return False
-    return _CANDIDATE.search(text) is not None
+    return PROSE_ASKS.search(text) is not None
 
 
 def _offered(text: str) -> bool:
     """A sentence of what the employer offers, asking nothing in so many words."""
     return bool(
-        _OFFERED.search(text)
+        OFFERED.search(text)
         and not worded_importance(text)
-        and not _CANDIDATE_ASKED.search(text)
+        and not CANDIDATE_ASKED.search(text)
     )
 
 
@@ -481,8 +403,8 @@ def _offered_item(text: str) -> bool:
     return bool(
         BENEFIT_ITEM.search(text)
         and not worded_importance(text)
-        and not _CANDIDATE_SUBJECT.search(text)
-        and not _ASKED_NOUNS.search(text)
+        and not CANDIDATE_SUBJECT.search(text)
+        and not ASKED_NOUNS.search(text)
     )
 
 
@@ -536,8 +458,13 @@ def parse_posting(doc: Document) -> Posting:
                 kind=requirement_kind(item.text, name),
             )
         )
+    found = conditions(sections, lines, doc, width, requirements)
+    if found:
+        requirements = sorted([*requirements, *found], key=lambda r: r.start)
     asked = " \n".join(r.text for r in requirements) or asking_text(sections, text)
     certs = find_certifications(asked)
+    if DRIVER.search(asked) and not any("driv" in c.lower() for c in certs):
+        certs.append(DRIVING_LICENCE)  # "car drivers are essential"
     return Posting(
         document=doc,
         title=title,
@@ -549,6 +476,50 @@ def parse_posting(doc: Document) -> Posting:
         certifications=tuple(certs),
         warnings=tuple(warnings),
     )
+
+
+def conditions(
+    sections: Sequence[Section],
+    lines: list[Line],
+    doc: Document,
+    width: int,
+    taken: Sequence[Requirement],
+) -> list[Requirement]:
+    """Conditions of appointment outside the requirement lines, in any section: a
+    sentence that makes the post, the offer or the applicant subject to a check, a
+    licence, a registration or the right to work ("Please note that offers of
+    employment are subject to ... a DBS check" under "Additional information"). Each
+    asks what it names, as a certification; one that gives it ("free DBS check"),
+    says who pays for it or holds only "if the post is subject to" it does not."""
+    out: list[Requirement] = []
+    for section in sections:
+        if section.name == PostingSection.TITLE:
+            continue
+        found = items(section_lines(lines, section), doc, width=width, plain=True)
+        for piece in (p for item in found for p in sentences(item, doc)):
+            said = piece.text
+            if any(r.start < piece.end and piece.start < r.end for r in taken):
+                continue
+            if not (CONDITION.search(said) and CHECKED.search(said)):
+                continue
+            if (
+                _offered(said)
+                or BENEFIT_ITEM.search(said)
+                or CONDITION_NOT.search(said)
+            ):
+                continue
+            out.append(
+                Requirement(
+                    text=said,
+                    section=section.name,
+                    importance="required",
+                    years=None,
+                    start=piece.start,
+                    end=piece.end,
+                    kind="certification",
+                )
+            )
+    return out
 
 
 def asking_text(sections: Sequence[Section], text: str) -> str:

@@ -143,15 +143,6 @@ _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
      "responsibilities"),
 )  # fmt: skip
-#: A long lead-in that says who the candidate must be opens the list of what is asked
-#: ("The successful candidate will have a strong engagement approach and be able to
-#: demonstrate:"); one that names duties opens the duties.
-LONG_LEAD_ASKS = re.compile(
-    r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
-    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
-    r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
-    re.IGNORECASE,
-)
 LONG_LEAD_DUTIES = re.compile(
     r"\b(?:responsib\w+|duties|will\s+(?:be\s+)?(?:expected\s+to\s+)?(?:undertake|"
     r"include|involve))\b",

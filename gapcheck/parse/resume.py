@@ -8,6 +8,7 @@ from datetime import date
 
 from gapcheck.parse.contact import (
     EMAIL_RE,
+    find_location,
     find_name_block,
     find_phone,
     parse_contact,
@@ -63,16 +64,25 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
     contact, headline = parse_contact(header_lines, text)
-    if contact.location is None:
+    head_text = "\n".join(ln.text for ln in header_lines)
+    if contact.location is None or contact.location not in head_text:
         # a "Contact" heading's own section after the lead (a table's cell under
-        # the name): a place alone on one of its lines
+        # the name, a sidebar read after the main column): a place alone on one of
+        # its lines, rather than one found in the lines of a role
         more = [
             ln
             for s in sections
             if s.name == "contact" and s is not header
             for ln in section_lines(lines, s)
         ]
-        place = next((p for ln in more if (p := place_line(ln.text))), None)
+        place = next(
+            (
+                p
+                for ln in more
+                if (p := place_line(ln.text) or find_location(ln.text, codes=True))
+            ),
+            None,
+        )
         if place is not None:
             contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from gapcheck.parse.dates import DateSpan, dangling_range, find_span
-from gapcheck.parse.lines import wrap_width
+from gapcheck.parse.lines import name_words, wrap_width
 from gapcheck.parse.parts import _titled, drop_places, split_parts
 from gapcheck.parse.role_headers import glued_tail
 from gapcheck.parse.sections import Line, is_bullet
@@ -20,10 +20,18 @@ _FOOTER = re.compile(
 )
 
 
-#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.", and
-#: dotted initials ("ACME S.A.", "Philips N.V.", "U.S.").
+#: Abbreviations whose dot ends no sentence: "Inc.", "Sr.", "Jr.", "Co.", dotted
+#: initials ("ACME S.A.", "Philips N.V.", "U.S.") and a capital initial alone ("Y.
+#: Hata & Co.", "J. Crew": a sentence ends on a word, not on one capital letter).
 ABBREV = re.compile(
-    r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept|(?:[A-Z]\.)+[A-Z])\."
+    r"\b(Inc|Ltd|Corp|Co|Sr|Jr|St|Dr|Mr|Ms|Mrs|No|Assoc|Asst|Dept|(?:[A-Z]\.)*[A-Z])\."
+)
+
+
+#: A preposition before a lone date: the date is a sentence's ("launched in 2018",
+#: "by 2020"), not a role's.
+_SENTENCE_DATE = re.compile(
+    r"(?i)\b(?:in|by|during|until|till|before|after|around|circa)\s*$"
 )
 
 
@@ -39,6 +47,8 @@ def role_span(line: Line) -> DateSpan | None:
     lone = span.start == span.end or span.text.strip().isdigit()
     if lone and (len(rest.split()) > 12 or rest.endswith(".")):
         return None  # a lone date only counts on a short line, not in a sentence
+    if lone and _SENTENCE_DATE.search(line.text[: span.begin]):
+        return None  # "new product launch in 2018": a wrapped sentence's date
     if len(rest.split()) > 16:
         return None
     plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
@@ -216,7 +226,7 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
         # the name's last words, maybe a note in brackets ("Development Company
         # (NDA)")
         or not 1 <= len(words) <= 4
-        or not all(w.lstrip("(")[:1].isupper() for w in words)
+        or not name_words(words)
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text

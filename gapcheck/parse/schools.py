@@ -12,6 +12,7 @@ from gapcheck.parse.contact import is_region
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.degrees import degree_match
 from gapcheck.parse.headings import word_set
+from gapcheck.parse.lines import NAME_PARTICLE, name_words
 from gapcheck.parse.sections import Line
 
 INSTITUTION_RE = re.compile(
@@ -80,8 +81,11 @@ _NAMED_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")
 
 
-#: How names of disciplines end ("Biochemistry", "Entrepreneurship", "Ecology").
-_FIELD_END = re.compile(r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies)$")
+#: How a field of study's last word ends ("Sociology", "Physics", "Finance",
+#: "Artificial Intelligence": "ence" and "ance" since round 10).
+_FIELD_END = re.compile(
+    r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies|ence|ance)$"
+)
 
 
 def _joins_names(word: str) -> bool:
@@ -342,6 +346,7 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or (width is not None and _comma_wraps(out[-1].text, ln.text))
                 or _lower_goes_on(out[-1].text, ln.text)
+                or _particle_goes_on(out[-1].text, ln.text)
                 or school_wraps(out[-1].text, ln.text)
                 or _cell_wraps(out[-1].text, ln.text)
                 or _lone_keyword(out[-1].text, ln.text)
@@ -409,6 +414,24 @@ def _lower_goes_on(line: str, nxt: str) -> bool:
         and find_span(line) is None
         and find_span(nxt) is None
         and re.search(r"[.:;!?]$", line.rstrip()) is None
+    )
+
+
+def _particle_goes_on(line: str, nxt: str) -> bool:
+    """ "INSA Lyon - Institut National des Sciences Appliquées" over "de Lyon": a
+    short line that opens on a name's small word in lower case ("de", "of", "van")
+    and goes on with capitalised words ends the name above it, when neither has
+    dates, a tab or an end mark."""
+    words = nxt.split()
+    return (
+        1 < len(words) <= 4
+        and words[0].islower()
+        and NAME_PARTICLE.fullmatch(words[0]) is not None
+        and name_words(words)
+        and "\t" not in line + nxt
+        and find_span(line) is None
+        and find_span(nxt) is None
+        and re.search(r"[.:;,!?]$", line.rstrip()) is None
     )
 
 

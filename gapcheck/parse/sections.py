@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from gapcheck.parse.asking import LONG_LEAD_ASKS
 from gapcheck.parse.headings import (
     HEADING_TABLES,
     HEADINGS_BY_WORDS,
@@ -28,7 +29,6 @@ from gapcheck.parse.posting_headings import (
     APPLY_LEAD,
     HIRING,
     LEAD_IN_RES,
-    LONG_LEAD_ASKS,
     LONG_LEAD_DUTIES,
     conditional_heading,
     noun_heading,
@@ -456,6 +456,15 @@ def _row_of(current: str | None, found: tuple[str, str, int], text: str) -> bool
         items = [w.split()[0] for w in items if w]
         spoken = sum(1 for w in items if w in SPOKEN_LANGUAGES)
         return spoken * 2 < len(items)
+    if current == "skills" and name != "languages":
+        # "Open Source: Rocky Linux Infra Lead, Fedora / EPEL Contributor, Release
+        # Engineering": a list of three items or more is a skills row
+        items = [w.strip() for w in text[at:].split(",")]
+        return (
+            len(items) >= 3
+            and all(0 < len(w.split()) <= 5 for w in items)
+            and not re.search(r"[.!?]$", text.rstrip())
+        )
     return False
 
 

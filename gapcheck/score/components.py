@@ -173,12 +173,25 @@ def title_credit(word: str, have: set[str]) -> float:
     return 0.0
 
 
+def _generic_heads() -> frozenset[str]:
+    from gapcheck.occupation.titles import GENERIC_HEADS
+
+    return GENERIC_HEADS
+
+
 def title_overlap(candidate: Sequence[str], wanted: dict[str, float]) -> float:
-    """Weighted share of the posting title's words found in a resume title."""
+    """Weighted share of the posting title's words found in a resume title. A
+    generic head or level word ("assistant", "manager", "senior") counts only with
+    a field word of the posting's title beside it, unless the title has none: a
+    "Patient Care Assistant" shares no line of work with a "Catering Assistant"."""
     total = sum(wanted.values())
     if not total:
         return 0.0
     have = set(candidate)
+    generic = _generic_heads()
+    field = [w for w in wanted if w not in generic]
+    if field and not any(title_credit(w, have) for w in field):
+        return 0.0
     return sum(w * title_credit(word, have) for word, w in wanted.items()) / total
 
 
@@ -273,10 +286,15 @@ def title_scores(
 
     cands = title_candidates(profile)
     by_words = np.zeros((len(cands), titles.words.shape[1]))
+    generic = np.array([w in _generic_heads() for w in titles.vocab], bool)
+    has_field = (titles.words[~generic] > 0).any(axis=0)
     for c, (title, _, _) in enumerate(cands):
         have = set(title_tokens(title))
         x = np.array([title_credit(w, have) for w in titles.vocab], float)
-        by_words[c] = x @ titles.words
+        field = x[~generic] @ titles.words[~generic]
+        heads = x[generic] @ titles.words[generic]
+        # a generic head counts beside a field word (see title_overlap)
+        by_words[c] = field + np.where((field > 0) | ~has_field, heads, 0.0)
     rows, labels = _title_groups([t for t, _, _ in cands])
     by_occ = OCCUPATION_TITLE_CREDIT * np.minimum(
         similarity(rows, titles.occupation), similarity(rows, titles.whole)

@@ -39,7 +39,12 @@ from gapcheck.score.profile import (
     with_added,
 )
 from gapcheck.score.requirements import Line, Term
-from gapcheck.score.sense import foreign_compound, misread, names_another
+from gapcheck.score.sense import (
+    foreign_compound,
+    heads_another_skill,
+    misread,
+    names_another,
+)
 from gapcheck.score.text import STOPWORDS, idf
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
@@ -92,6 +97,12 @@ def term_evidence(
         if not any(s <= f[0].start < e for s, e in profile.addressed)
         and not foreign_compound(
             profile.text, f[0].start, f[0].end, term.asked, profile.taxonomy
+        )
+        and not (  # an alias heading another skill's name: that skill's work
+            f[1] == "alias"
+            and heads_another_skill(
+                profile.text, f[0].start, f[0].end, term.canonical, profile.taxonomy
+            )
         )
         and not misread(
             profile.text,

@@ -187,6 +187,54 @@ def foreign_compound(
     return False
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def heads_another_skill(
+    text: str, start: int, end: int, canonical: str | None, taxonomy: Any
+) -> bool:
+    """Whether the one word ``text[start:end]``, a wording of the skill
+    ``canonical``, heads a compound that names another skill of the taxonomy, not a
+    kind of this one: "benefits administration" is HR work, not the
+    "administration" of Administrative support; "Benefits/Payroll Administration"
+    likewise ("payroll administration"). A compound whose skill is ``canonical``
+    or lies under it ("unit testing" for Software testing) stays, and so does a word
+    of the skill's own name: "financial reporting" is reporting, "media negotiation"
+    negotiation; only a word that is an alias names other work in a compound. A soft
+    skill is exercised in any field's work ("data analysis" shows analytical
+    thinking, "sales presentations" presentation skills): not for a soft skill."""
+    if end <= start:
+        return False  # synthetic evidence (what-if fixes) has no place in the text
+    get = getattr(taxonomy, "get", None)
+    word = text[start:end].strip().lower()
+    own_words = {_singular(w) for w in (canonical or "").lower().split()}
+    if (
+        get is None
+        or not canonical
+        or " " in word
+        or _singular(word) in own_words
+        or getattr(get(canonical), "kind", None) == "soft"
+    ):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = _BEFORE.search(text, line, start)
+    if before is None:
+        return False
+    last = before.group(2)
+    lefts = [last, last.rsplit("/", 1)[-1]] + (
+        [f"{before.group(1)} {last}"] if before.group(1) else []
+    )
+    own = canonical.lower()
+    for left in dict.fromkeys(lefts):
+        skill = get(f"{left} {word}")
+        if skill is not None:
+            return skill.name.lower() != own and own not in fields(
+                taxonomy, [skill.name]
+            )
+    return False
+
+
 def _degree_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` names a degree ("BSc : Human Resource
     Management University College"): an education line the parser put elsewhere."""
@@ -236,6 +284,7 @@ __all__ = [
     "describes_thing",
     "fields",
     "foreign_compound",
+    "heads_another_skill",
     "in_name",
     "misread",
     "names_another",
