@@ -48,6 +48,7 @@ from gapcheck.extract.posting_senses import (
 )
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
+from gapcheck.extract.posting_usage import other_sense
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
@@ -494,6 +495,7 @@ def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> 
         or offer_question(sentence)
         or describes_entity(sentence)
         or names_a_post(m, text, title)
+        or other_sense(m, text, domain, title)
     )
 
 

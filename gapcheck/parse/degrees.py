@@ -120,10 +120,25 @@ def degree_levels(text: str) -> list[str]:
 _ALTERNATIVES = re.compile(r"[\w.'+-]+(?:[ \t]*/[ \t]*[\w.'+-]+)+")
 
 
+#: Certificates that are no level of study in a posting: a certificate of a status
+#: or an event ("Certificate of Eligibility for Specialist Registration", "of
+#: Completion of Training", "of Sponsorship") and the document that proves a degree
+#: ("Degree Certificate").
+_NO_LEVEL = re.compile(
+    r"\bcertificates?\s+of\s+(?:eligibility|completion|sponsorship|good\s+standing|"
+    r"attendance|registration|conformity|competence|current\s+professional|"
+    r"professional\s+status)\b|\bdegree\s+certificates?\b",
+    re.IGNORECASE,
+)
+
+
 def asked_degree_levels(text: str) -> list[str]:
     """The degree levels a posting asks for: as :func:`degree_levels`, but of degrees
     written as alternatives ("BS/MS degree", "Degree/Masters level") only the lowest,
-    the least the posting accepts (on a resume "BS/MS" is two degrees held)."""
+    the least the posting accepts (on a resume "BS/MS" is two degrees held); a
+    certificate of a status and a degree's certificate are no certificate level
+    (:data:`_NO_LEVEL`)."""
+    text = _NO_LEVEL.sub(" ", text)
 
     def lowest(mt: re.Match[str]) -> str:
         parts = re.split(r"[ \t]*/[ \t]*", mt.group())
