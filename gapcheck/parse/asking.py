@@ -63,7 +63,8 @@ NOT_ASKING = frozenset(
 
 #: Words that make a line required ("must", "essential", "at least").
 REQUIRED_WORDS = _cue("required_words", CueKind.ASKS, Scope.LINE)(
-    r"\b(?:must|required|requires?|need(?:s|ed)?|minimum|min\.|at\s+least|"
+    r"\b(?:must|required|requires?|(?<!\bthe\s)(?<!\ba\s)(?<!\bof\s)need(?:ed)?\b|"
+    r"needs(?=\s+to\b)|minimum|min\.|at\s+least|"
     r"mandatory|essential|necessary|should\s+have|should\s+be\s+able|will\s+need)\b",
 )
 

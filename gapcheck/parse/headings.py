@@ -103,6 +103,7 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "job introduction", "about the trust", "about the service",
         "about the department", "about the organisation", "about the organization",
         "our company", "company description", "the company",
+        "we are",
     ),
     "responsibilities": (
         "responsibilities", "what you'll do", "what you will do", "your role",
@@ -119,6 +120,8 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "duties of the post", "key tasks", "main responsibilities of the role",
         "job description and responsibilities", "what you'll be doing day to day",
         "responsibilities and duties", "role responsibilities",
+        "a day in the life", "typical day", "your day to day",
+        "what your day looks like",
     ),
     "requirements": (
         "requirements", "qualifications", "what we're looking for",
@@ -147,6 +150,9 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "what you need to succeed", "what we need from you", "you'll have",
         "you will have", "about the candidate", "your skills and experience",
         "your experience", "criteria", "selection criteria",
+        # round 10: career pages' and job boards' own words
+        "what we expect", "what we expect from you", "years of experience",
+        "language", "languages", "language requirements", "you are",
     ),
     "preferred": (
         "preferred qualifications", "nice to have", "nice-to-have", "bonus points",
@@ -157,6 +163,8 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "desirable criteria", "desirable requirements", "desirable skills",
         "desirable experience", "desirable qualifications", "preferred requirements",
         "it would be great if you have", "bonus points if you have",
+        "big pluses", "good to have", "additional skills", "extra points",
+        "brownie points", "bonus skills", "nice to have skills",
     ),
     "benefits": (
         "benefits", "perks", "perks and benefits", "what we offer", "compensation",
@@ -168,6 +176,9 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "staff benefits", "rewards", "rewards and benefits", "why join",
         "why join us", "what you'll get", "what you get", "in return",
         "pay rates", "salary range", "pay", "hours", "working hours",
+        "what expects you", "what awaits you", "what we offer you",
+        "what you can expect from us", "why work for us", "why work here",
+        "our perks", "the perks",
     ),
     "contact": (
         "how to apply", "application process", "next steps", "contact",
@@ -177,6 +188,9 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "for further information please contact", "additional contact information",
         "for further details", "informal visits", "apply", "to apply",
         "interested", "closing date", "interview date",
+        "application information", "application", "applications", "apply now",
+        "interview process", "our interview process", "hiring process",
+        "our hiring process", "recruitment process", "what happens next", "how we hire",
     ),
     "other": (
         "equal opportunity", "equal opportunity employer", "eeo",
@@ -184,6 +198,11 @@ POSTING_VARIANTS: dict[str, tuple[str, ...]] = {
         "our values", "diversity", "other", "covid", "covid-19",
         "equal opportunities", "diversity and inclusion", "reference",
         "job reference", "contract", "contract type", "job type",
+        "terms", "work remotely", "remote work", "working days and times",
+        "some details you should know", "good to know", "additional details",
+        "the details",
+        "our culture", "culture", "what we value", "our commitment", "accommodations",
+        "reasonable accommodations", "pay transparency", "privacy notice",
     ),
 }  # fmt: skip
 
@@ -202,6 +221,7 @@ RESUME_KEYWORDS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("prefer", "preferred"), ("nice to have", "preferred"), ("bonus", "preferred"),
+    ("plus", "preferred"),
     ("desir", "preferred"), ("responsib", "responsibilities"),
     ("dut", "responsibilities"),
     ("you will do", "responsibilities"), ("you'll do", "responsibilities"),
@@ -211,6 +231,7 @@ POSTING_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("benefit", "benefits"), ("perk", "benefits"), ("offer", "benefits"),
     ("salary", "benefits"), ("compensation", "benefits"), ("about", "about"),
     ("criteria", "requirements"), ("contact", "contact"),
+    ("equal opportunit", "other"), ("equal employment", "other"),
 )  # fmt: skip
 
 HEADING_TABLES: dict[str, dict[str, str]] = {

@@ -7,7 +7,7 @@ from typing import Literal
 
 from gapcheck.parse.contact import EMAIL_RE, find_phone
 from gapcheck.parse.dates import find_span
-from gapcheck.parse.sections import canonical, split_lines
+from gapcheck.parse.sections import canonical, lead_in, split_lines
 from gapcheck.records import Document
 
 _POSTING_PHRASES = re.compile(
@@ -23,7 +23,13 @@ _POSTING_PHRASES = re.compile(
     r"(?:is|will|involves|requires)|vacancy\s+has\s+arisen|opportunity\s+has\s+arisen|"
     r"we\s+are\s+recruiting|you\s+must\s+have|job\s+title|will\s+be\s+responsible\s+for|"
     r"(?:do|would|are)\s+you\s+(?:want|like|looking|interested|a)|band\s+[1-9]|"
-    r"(?:full|part)[-\s]time\s+(?:post|role|position|vacanc\w+))\b",
+    r"(?:full|part)[-\s]time\s+(?:post|role|position|vacanc\w+)|"
+    # round 10: career pages and job boards
+    r"(?:duties|responsibilities)\s+(?:will\s+)?include|this\s+(?:position|role)\s+"
+    r"(?:is|will|regularly|requires|reports)|(?:is|are)\s+(?:seeking|hiring)|"
+    r"(?:is|are)\s+(?:highly\s+)?(?:preferred|a\s+plus)|experience\s+(?:is\s+)?"
+    r"(?:required|preferred)|(?:to|please)\s+apply|apply\s+(?:now|today|on|at)|"
+    r"equal\s+opportunity\s+employer|we\s+offer|the\s+right\s+(?:candidate|person))\b",
     re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
@@ -53,7 +59,12 @@ def kind_scores(doc: Document) -> tuple[int, int]:
     lines = [ln for ln in split_lines(doc.text) if ln.text]
     # a resume opens with its contact block; a posting ends with its contact person
     top = max(4, min(12, (len(lines) * 2) // 5))
-    head = "\n".join(ln.text for ln in lines[:top])
+    # a posting's contact block ("For further details / informal visits contact:")
+    # may stand near the top of a short advert: its e-mail is no resume's
+    cut = next(
+        (i for i, ln in enumerate(lines[:top]) if lead_in(ln.text) == "contact"), top
+    )
+    head = "\n".join(ln.text for ln in lines[:cut])
     if EMAIL_RE.search(head):
         resume += 2
     if find_phone(head):

@@ -150,6 +150,14 @@ def sentences(item: Item, doc: Document) -> list[Item]:
     return out or [item]
 
 
+def too_short(item: Item) -> bool:
+    """No letter at all ("•", "1"), or one letter outside a list: a bullet "Go" or
+    "R" names a skill, a requirement line of its own."""
+    return not re.search(r"[^\W\d_]", item.text) or (
+        len(item.text) < 2 and not item.marked
+    )
+
+
 #: The small words inside a name ("École Européenne des Métiers de l'Internet",
 #: "Bank of America", "Université de Montréal"): lower case, yet the name goes on.
 NAME_PARTICLE = re.compile(

@@ -7,7 +7,9 @@ Importance of a requirement line (also in docs/json.md):
   ``required``; "preferred", "a plus", "bonus", "nice to have", "ideally", "desirable",
   "advantage", "good to have", "optional", "not required" make it ``preferred`` (when
   both kinds of words are present, ``required`` wins: "degree required, master's
-  preferred" still asks for a degree);
+  preferred" still asks for a degree; a qualifier that prefers only part of the line,
+  "(Salesforce preferred)", "; an accounting degree is preferred", ", preferably
+  in ...", leaves it to the section);
 * otherwise the section decides: requirements -> ``required``, preferred ->
   ``preferred``, responsibilities and anything else -> ``mentioned`` (a duty describes
   the job; it is not a condition to be hired).
@@ -47,9 +49,16 @@ from gapcheck.parse.asking import (
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
-from gapcheck.parse.headings import word_set
-from gapcheck.parse.lines import COLUMN_MARK, Item, items, sentences, wrap_width
+from gapcheck.parse.lines import (
+    COLUMN_MARK,
+    Item,
+    items,
+    sentences,
+    too_short,
+    wrap_width,
+)
 from gapcheck.parse.never_asked import describes_employer, never_asked
+from gapcheck.parse.posting_org import find_organization
 from gapcheck.parse.prose import asked_sentences
 from gapcheck.parse.sections import (
     Line,
@@ -58,6 +67,7 @@ from gapcheck.parse.sections import (
     section_lines,
     split_lines,
     split_sections,
+    within_preferred,
 )
 from gapcheck.parse.title_line import (
     could_open_as_title,
@@ -92,23 +102,6 @@ _TITLE_FIELD = re.compile(
     r"vacancy|opening|job\s+opening)\s*[:\-–—]\s*(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-_ORG_FIELD = re.compile(
-    r"^(?:company|company\s+name|employer|organi[sz]ation|hiring\s+company|client)"
-    r"\s*[:\-–—]\s*(?P<org>\S.*)$",
-    re.IGNORECASE,
-)
-_ABOUT_ORG = re.compile(r"^[Aa]bout\s+(?P<org>[A-Z0-9][\w&.'’ -]{1,60}?)\s*:?$")
-_ORG_PROSE = re.compile(
-    r"(?:\b(?:At|Join)\s+(?P<a>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4}),?\s+"
-    r"(?:we|you|our)\b"
-    r"|(?:^|[.!]\s+)(?P<b>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,4})\s+is\s+"
-    r"(?:hiring|seeking|looking\s+for|on\s+a\s+mission|an?\s+(?:leading|global|fast|"
-    r"award)|the\s+(?:world|leading|largest|first)))",
-    re.MULTILINE,
-)
-_NOT_ORG = word_set(
-    "us the we our you this it they he she who what job role team company position a an"
-)
 _TITLE_TAIL = re.compile(
     r"\s*(?:\((?=[^)]*(?:year|experience|remote|hybrid|m/f|f/m|w/m|onsite|on-site))[^)]*\)"
     r"|\s[-–—|]\s*(?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\b.*)$",
@@ -128,6 +121,32 @@ def worded_importance(text: str) -> str | None:
     return None
 
 
+#: A qualifier that prefers a part of what a line asks: "(Salesforce preferred)",
+#: "; an accounting degree is preferred", ", preferably in a technical company"; not
+#: a bare "(Preferred)", which rates the whole line.
+_PART_PREFERRED = re.compile(
+    r"\((?!\s*(?:highly\s+|strongly\s+)?(?:preferred|desirable|desired|a\s+plus|"
+    r"optional)\s*\))[^()]*\)|;\s.*$|,\s*(?:preferably|ideally)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _own_importance(text: str) -> str | None:
+    """The line's own word, unless only a qualifier of part of it prefers: "Experience
+    with CRM software (Salesforce preferred)" asks for CRM software as its section
+    does."""
+    said = worded_importance(text)
+    if said == "preferred" and not NOT_REQUIRED.search(text):
+        main = _PART_PREFERRED.sub(" ", text).strip()
+        if (
+            main != text.strip()
+            and len(main.split()) >= 2
+            and not worded_importance(main)
+        ):
+            return None
+    return said
+
+
 def column_mark(text: str) -> str | None:
     """required / preferred from a person specification row's column mark, if any."""
     match = COLUMN_MARK.search(text)
@@ -140,7 +159,7 @@ def importance(text: str, section: str) -> str:
     """required / preferred / mentioned: a row's column mark in a requirement section
     ("IV therapy D"), the wording, then the section."""
     mark = column_mark(text) if section in REQUIREMENT_SECTIONS else None
-    said = mark or worded_importance(text) or SECTION_IMPORTANCE.get(section)
+    said = mark or _own_importance(text) or SECTION_IMPORTANCE.get(section)
     if said is None and CANDIDATE_HAS.search(text) and not _offered(text):
         return "required"  # prose saying what the candidate has: "You will hold ..."
     return said or "mentioned"
@@ -306,40 +325,6 @@ def _clean_title(text: str) -> str:
     return _TITLE_TAIL.sub("", text).strip(" :-–—|")
 
 
-def find_organization(
-    doc: Document, lines: list[Line], title_line: Line | None
-) -> str | None:
-    if doc.posting_data and doc.posting_data.organization:
-        return doc.posting_data.organization.strip()
-    content = [ln for ln in lines if ln.text]
-    for line in content:
-        match = _ORG_FIELD.match(line.text)
-        if match:
-            return match.group("org").strip()
-    for line in content:
-        match = _ABOUT_ORG.match(line.text)
-        if match and match.group("org").split()[0].lower() not in _NOT_ORG:
-            return match.group("org").strip()
-    for match in _ORG_PROSE.finditer(doc.text):
-        org = (match.group("a") or match.group("b") or "").strip()
-        if org and org.split()[0].lower() not in _NOT_ORG:
-            return org
-    if title_line is not None:
-        after = [ln for ln in content if ln.index > title_line.index][:1]
-        for line in after:
-            first = line.text.split(",")[0].strip()
-            words = first.split()
-            if (
-                1 <= len(words) <= 6
-                and not re.search(r"\d|[.!?:]$", first)
-                and not canonical(first, "posting")
-                and all(w[0].isupper() or w in {"&", "of", "and", "de"} for w in words)
-                and not re.search(r"(?i)\b(?:remote|full|part|time|hybrid)\b", first)
-            ):
-                return first
-    return None
-
-
 def _requirement_items(
     sections: list[Section], lines: list[Line], doc: Document, width: int
 ) -> list[tuple[Item, str]]:
@@ -359,6 +344,8 @@ def _requirement_items(
         listed_here = quiet = False
         for pos, item in enumerate(found):
             heading = _list_heading(item)
+            if heading == "requirements" and name == PostingSection.PREFERRED:
+                heading = within_preferred(item.text)  # "...candidate should have:"
             if heading is not None:  # "- Key Requirements of the Person Spec...:"
                 name, listed_here = heading, False
                 chosen = name in REQUIREMENT_SECTIONS
@@ -452,7 +439,7 @@ def parse_posting(doc: Document) -> Posting:
     requirements = []
     for item, name in _requirement_items(sections, lines, doc, width):
         if (
-            len(item.text) < 3
+            too_short(item)
             or item.text.endswith(":")
             or never_asked(item.text)
             or (not item.marked and describes_employer(item.text))

@@ -25,6 +25,17 @@ from gapcheck.parse.headings import (
     TITLE_WORDS,
     word_set,
 )
+from gapcheck.parse.posting_headings import (
+    APPLY_LEAD,
+    HIRING,
+    LEAD_IN_RES,
+    LONG_LEAD_DUTIES,
+    conditional_heading,
+    noun_heading,
+    question_heading,
+    statement_opener,
+    without_tail,
+)
 from gapcheck.records import Section
 
 Kind = Literal["resume", "posting"]
@@ -114,51 +125,28 @@ def looks_like_heading(text: str) -> bool:
     return 1 <= len(words) <= 5
 
 
-#: A posting's longer lead-in lines that end with a colon and open a list ("Some of
-#: the benefits of joining our team:", "The 'must haves' for you to be considered
-#: for this role:", "For further details / informal visits contact:"): the first
-#: cue found names the section.
-_LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
-    (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b",
-     "benefits"),
-    (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b",
-     "preferred"),
-    (r"\bmust[\s\"'”“’-]*haves?\b|\bessential\b|\brequirements?\b|\bcriteria\b|"
-     r"\blooking\s+for\b|\byou\s+(?:will|'ll|’ll)\s+(?:need|have|bring)\b|"
-     r"\bqualifications\b|\bperson\s+specification\b|\bwe\s+need\b|"
-     r"\byou\s+(?:will|must|should)(?:\s+(?:need\s+to|have|be))?\s*:$",
-     "requirements"),
-    (r"\bcontact\b|\benquir|\bfurther\s+(?:details|information)\b|\bto\s+apply\b",
-     "contact"),
-    (r"\bresponsibilit|\bduties\b|\byou\s+(?:will|'ll|’ll)\s+(?:be\s+)?do",
-     "responsibilities"),
-)  # fmt: skip
-_LONG_LEAD_DUTIES = re.compile(
-    r"\b(?:responsib\w+|duties|will\s+(?:be\s+)?(?:expected\s+to\s+)?(?:undertake|"
-    r"include|involve))\b",
-    re.IGNORECASE,
-)
-_LEAD_IN_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _LEAD_IN_CUES)
-
-
 def lead_in(text: str) -> str | None:
     """Section named by a posting's lead-in line ending with ":" (3-14 words); a
     dash after the colon ("...fantastic benefits: –") is decoration."""
     text = re.sub(r":\s*[-–—]+$", ":", text.strip())
+    text = re.sub(r"\s*\(https?://[^)\s]*\)", "", text)  # a link's address in the text
     if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
         return None
-    if re.search(r"@|https?://|\d{5}", text) or len(text.split()) < 3:
-        return None
+    if len(text.split()) < 3 or HIRING.search(text):
+        return None  # "...we are looking for Principal Engineers for our teams:"
+    if re.search(r"@|https?://|\d{5}", text):
+        # an address only in a lead-in to how to apply: "...email us at x@y.co with:"
+        return "contact" if APPLY_LEAD.search(text) else None
     if len(text.split()) > 14:
         # a long sentence that opens a list names it in its last words: "...and
         # eligibility to apply for a post within the service which offers:"
         tail = " ".join(text.split()[-4:])
-        if _LEAD_IN_RES[0][0].search(tail):
+        if LEAD_IN_RES[0][0].search(tail):
             return "benefits"
-        if _LONG_LEAD_DUTIES.search(text):
+        if LONG_LEAD_DUTIES.search(text):
             return "responsibilities"
         return "requirements" if LONG_LEAD_ASKS.search(text) else None
-    for pattern, name in _LEAD_IN_RES:
+    for pattern, name in LEAD_IN_RES:
         if pattern.search(text):
             return name
     return "requirements" if LONG_LEAD_ASKS.search(text) else None
@@ -178,6 +166,10 @@ _HEADER_ROW = _COLUMNS | frozenset(
 @functools.lru_cache(maxsize=8192)
 def canonical(text: str, kind: Kind) -> str | None:
     """Canonical section name of a heading line, or None when it is not one."""
+    if kind == "posting":
+        early = _posting_line(text)
+        if early is not None:
+            return early or None
     if kind == "posting" and not looks_like_heading(text):
         return lead_in(text)
     if not looks_like_heading(text):
@@ -186,6 +178,8 @@ def canonical(text: str, kind: Kind) -> str | None:
     table = HEADING_TABLES[kind]
     if key in table:
         return table[key]
+    if kind == "posting" and (found := _posting_key(text, key, table)):
+        return found
     if kind == "posting" and key.split()[-1] in _COLUMNS and " " in key:
         # a person specification's table, flattened: "Criteria Essential Desirable"
         # is its header row; "IV therapy Desirable" is one of its rows
@@ -222,6 +216,45 @@ def canonical(text: str, kind: Kind) -> str | None:
                 return name
     if kind == "posting" and text.rstrip().endswith(":"):
         return lead_in(text)  # a short lead-in over a list: "In return we offer:"
+    return None
+
+
+def _posting_line(text: str) -> str | None:
+    """A posting line's section from its form alone: a question ("Why join us?"), a
+    heading before a parenthesised tail, "About Working on Our Product Team", a
+    heading that trails off ("You are…", "We get excited about engineers who
+    have..."). "" when the form says it is no heading, None when it says nothing."""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return question_heading(stripped) or ""
+    bare = without_tail(stripped)
+    if bare is not None and bare != stripped:
+        return canonical(bare, "posting") or ""
+    if re.search(r"(?:\.\.\.|…)$", stripped) and not is_bullet(stripped):
+        return canonical(re.sub(r"\s*(?:\.\.\.|…)$", ":", stripped), "posting") or ""
+    words = stripped.split()
+    if (
+        words[0].lower() == "about"
+        and 3 <= len(words) <= 8
+        and not re.search(r"[.!?;:]|\d|@", stripped)
+        and _capitalised(stripped)
+    ):
+        return "about"  # "About Warehouse, Inventory, and Operations Engineering Team"
+    key = heading_key(stripped)
+    if not re.search(r"[.!?;]", stripped) and len(words) <= 8:
+        return conditional_heading(key)  # "LET'S TALK IF", "You'll love it here if"
+    return None
+
+
+def _posting_key(text: str, key: str, table: dict[str, str]) -> str | None:
+    """A heading of a posting named by a section noun whatever stands around it
+    ("Instructor Responsibilities", "Requirements for Applicants"), or two headings
+    of the tables joined ("Additional Qualifications and Skills")."""
+    first, _, rest = key.partition(" and ")
+    if rest and first in table and rest in table:
+        return table[first]
+    if _capitalised(text):
+        return noun_heading(key)
     return None
 
 
@@ -306,6 +339,16 @@ def find_headings(
             name = None  # "projects:" inside a role is a label, not a heading
         if name is not None and kind == "resume" and _name_goes_on(lines, pos):
             name = None
+        if kind == "posting" and name == "requirements" and current == "preferred":
+            name = within_preferred(line.text)
+        if kind == "posting" and name is None and current not in (None, "title"):
+            opens = statement_opener(line.text)
+            if opens is not None and opens != current:
+                # an equal-opportunity statement or an invitation to apply: its own
+                # section, and the line after it goes back to the one it interrupted
+                hits.append(HeadingHit(line, opens, "", line.start))
+                resume, current = current, opens
+                continue
         if name is not None and _standalone(lines, pos):
             lead = kind == "posting" and not looks_like_heading(line.text)
             listing = 1 if lead else 0
@@ -338,8 +381,34 @@ def find_headings(
             hits.append(HeadingHit(line, name, head, line.start + at))
             if field:  # "Salary: Band 7 ..." is one fact, not the heading of the rest
                 resume = resume or current or "about"
+            elif kind == "posting" and _amid_list(lines, pos, current, name):
+                resume = current  # "Nice to have: Go, Rust" between a list's bullets
             current, listed = name, (listed if field else 0)
     return hits
+
+
+def _amid_list(lines: list[Line], pos: int, current: str | None, name: str) -> bool:
+    """An inline "Nice to have: Go, Rust" (or "Required: ...") line between two
+    bullets of a requirements list is one line of it: the list goes on after it."""
+    asks = {"requirements", "preferred"}
+    if current not in asks or name not in asks or name == current:
+        return False
+    before = next((ln for ln in reversed(lines[:pos]) if not ln.blank), None)
+    after = next((ln for ln in lines[pos + 1 :] if not ln.blank), None)
+    return bool(before and after and is_bullet(before.text) and is_bullet(after.text))
+
+
+def within_preferred(text: str) -> str | None:
+    """A lead-in that asks in general words ("To be successful in this role, the
+    ideal candidate should have:") inside a preferred section goes on with it; one
+    that says "essential", "required", "must" opens the requirements."""
+    lead = text.rstrip().endswith(":") and not looks_like_heading(text)
+    if not lead or _EXPLICIT.search(text):
+        return "requirements"  # "Who are you?", "Essential criteria:"
+    return None
+
+
+_EXPLICIT = re.compile(r"\b(?:essential|required|requirements|must|minimum)\b", re.I)
 
 
 #: Posting sections that hold a list (benefits, job details) and end where the
