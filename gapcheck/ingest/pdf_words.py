@@ -167,15 +167,26 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
     # page's 16 gaps after "P") while the glyph meets its other followers at the
     # page's level, and learning the kerned gap as the bias split "P resent"; an
     # overhanging glyph (wkhtmltopdf's "f") meets no follower at the level.
-    group_of = np.cumsum(first) - 1
-    g_sorted = (packed & (2**21 - 1)) / 2**20 - 0.5 - level
-    near_low = np.abs(g_sorted - low[group_of]) <= _NEAR
-    at_low = np.bincount(group_of, near_low, starts.size)
-    # (a low end near the level is no kerning: its gaps count as low only)
-    at_level = np.bincount(
-        group_of, (np.abs(g_sorted) <= _NEAR) & ~near_low, starts.size
-    )
-    low = np.where((counts >= 5) & (at_low > at_level), np.clip(low, -0.4, 0.0), 0.0)
+    low = np.where(counts >= 5, np.clip(low, -0.4, 0.0), 0.0)
+    apart = low < -_NEAR  # (a low end near the level is no kerning)
+    if apart.any():
+        # Gaps of each such glyph at its low end, at the level, and in both bands
+        # (they may overlap), counted by bisecting the sorted packed gaps.
+        ak = np.flatnonzero(apart)
+        la = low[ak]
+        flat = np.full(ak.size, _NEAR)
+        lo = np.concatenate((la - _NEAR, -flat, -flat))
+        hi = np.concatenate((la + _NEAR, flat, la + _NEAR))
+        base = np.tile(group[starts[ak]] << 21, 3)
+        enc = np.clip(
+            np.round((np.concatenate((lo, hi)) + level + 0.5) * 2**20), 0, 2**21 - 1
+        )
+        keys = np.tile(base, 2) | enc.astype(np.int64)
+        found = np.searchsorted(packed, keys[lo.size :], "right") - np.searchsorted(
+            packed, keys[: lo.size], "left"
+        )
+        at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
+        low[ak[at_low <= at_level - both]] = 0.0
     bias[idx] = low[np.searchsorted(group[starts], key)] * em[idx]
     return bias
 
