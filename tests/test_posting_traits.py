@@ -111,3 +111,33 @@ def test_a_trait_whose_soft_skill_is_already_a_term_is_not_repeated() -> None:
     assert [m.canonical for m in trait_mentions(posting, taxonomy, [])] == [skill.name]
     other = Mention(0, 5, "initiative", "SKILL", canonical=skill.name, type="soft")
     assert trait_mentions(posting, taxonomy, [other]) == []
+
+
+def test_the_employer_s_phrase_after_a_trait_wins_over_a_title_word() -> None:
+    text = (
+        "Medicines Management Technician\n\nJob overview\n\n"
+        "An opportunity for a technician to join an established and enthusiastic "
+        "medicines management team. We are looking for an innovative technician "
+        "to work within a dynamic MDT supporting people.\n\n"
+        "Main duties of the job\n\n- Deliver care.\n"
+    )
+    assert _traits(text) == ["innovative"]
+
+
+def test_caring_for_values_and_a_group_s_qualities_are_not_asked() -> None:
+    for text in (
+        "We are looking for a nurse with skills in caring for people at home.",
+        "The nursing team are proactive, innovative and knowledgeable.",
+    ):
+        assert _traits(_HEAD.format(text)) == [], text
+    got = _traits(_HEAD.format("The Pain team is looking for a motivated individual."))
+    assert got == ["motivated"]
+
+
+def test_a_trait_among_the_employer_s_values_is_not_asked() -> None:
+    text = (
+        "Support Worker\n\nPerson specification\n\nEssential\n\n"
+        "- Shares our values of Open, Compassionate and Empowering\n"
+        "- Kind and compassionate\n"
+    )
+    assert _traits(text) == ["compassionate"]

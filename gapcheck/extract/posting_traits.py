@@ -45,6 +45,7 @@ _PERSON = frozenset(
     """individual individuals candidate candidates person people applicant
     applicants someone practitioner practitioners professional professionals
     member members player players self-starter starter colleague colleagues nurse
+    manager managers leader leaders
     nurses midwife midwives worker workers clinician clinicians therapist
     therapists""".split()  # noqa: SIM905
 )
@@ -59,7 +60,12 @@ _EMPLOYER = frozenset(
     development learning leadership network system systems""".split()  # noqa: SIM905
 )
 #: Words after a trait that say it of the person ("committed to", "confident in").
-_SAID_OF = frozenset("to in with about under when who".split())  # noqa: SIM905
+_SAID_OF = frozenset("to in with about under when who for".split())  # noqa: SIM905
+#: Words that end the noun phrase after a trait.
+_ENDS_PHRASE = frozenset(
+    """at on from of within across based who which whose where has have is are
+    supporting""".split()  # noqa: SIM905
+)
 _FUNCTION = frozenset("and or but as skills attitude".split())  # noqa: SIM905
 #: Words between "you will be" and a trait that turn to a group the candidate joins or
 #: to how they will feel ("You will be part of an MDT of enthusiastic ...", "you
@@ -76,21 +82,25 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _head(text: str, end: int, stop: int, title: frozenset[str]) -> str:
-    """'person', 'employer' or '' for the first known noun after a trait, within
-    six words and before a break."""
+    """'person', 'employer' or '' for the noun phrase after a trait (up to a break, a
+    preposition or eight words): 'employer' when any of its nouns is the employer's
+    ("an enthusiastic medicines management team", "a dynamic MDT"), else 'person'
+    when one is a person or a word of the title."""
     cut = _BREAK.search(text, end, stop)
     limit = cut.start() if cut else stop
-    for word in list(_WORD.finditer(text, end, limit))[:6]:
-        w = word.group().lower()
-        if w in _EMPLOYER:
+    words = [w.group().lower() for w in list(_WORD.finditer(text, end, limit))[:8]]
+    if words and words[0] == "that":
+        return "employer"  # "until you are confident that ...": a belief
+    found = ""
+    for i, w in enumerate(words):
+        if w in _SAID_OF or w in _ENDS_PHRASE:
+            break  # "committed to ...", "individual to join our team"
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _EMPLOYER and nxt not in _PERSON:  # not "team player", "team manager"
             return "employer"
         if w in _PERSON or w in title:
-            return "person"
-        if w == "that":
-            return "employer"  # "until you are confident that ...": a belief
-        if w in _SAID_OF:
-            return ""  # "committed to ...", "confident in ...": said of the person
-    return ""
+            found = "person"
+    return found
 
 
 def _line_head(text: str, end: int) -> bool:
@@ -104,10 +114,28 @@ def _line_head(text: str, end: int) -> bool:
     return w in _SAID_OF or w in _PERSON or w in _FUNCTION
 
 
+#: "caring for people" is the work, not a quality; a trait among "our values" or said
+#: of a group ("The nursing team are proactive") is the employer's.
+_ACTIVITY = re.compile(r"\s+(?:for|about)\b", re.IGNORECASE)
+_VALUES = re.compile(r"\bvalues\b", re.IGNORECASE)
+_GROUP_IS = re.compile(
+    r"\s*(?:the|our|this)\s+(?:[\w-]+\s+){0,3}(?:teams?|service|department|ward|"
+    r"unit|trust|staff)\s+(?:are|is|were|was)\s+(?:[\w-]+,?\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
 def _asked(
     text: str, m: re.Match[str], lines: Sequence[tuple[int, int]], title: frozenset[str]
 ) -> bool:
     left, right = _sentence(text, m.start(), m.end())
+    if m.group().lower() == "caring" and _ACTIVITY.match(text, m.end()):
+        return False
+    group = _GROUP_IS.fullmatch(text, left, m.start())
+    if _VALUES.search(text, left, m.start()) or (
+        group and not TRAIT_SEEKS.search(group.group())
+    ):
+        return False
     head = _head(text, m.end(), right, title)
     if head == "employer":
         return False
