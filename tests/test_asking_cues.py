@@ -16,6 +16,7 @@ READERS = (
     "gapcheck/extract/__init__.py",
     "gapcheck/extract/posting_keyphrases.py",
     "gapcheck/extract/posting_terms.py",
+    "gapcheck/extract/posting_traits.py",
     "gapcheck/extract/posting_where.py",
     "gapcheck/parse/never_asked.py",
     "gapcheck/parse/posting.py",

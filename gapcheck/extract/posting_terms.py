@@ -48,6 +48,7 @@ from gapcheck.extract.posting_senses import (
 )
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
+from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
 from gapcheck.extract.posting_where import (
     colleagues,
@@ -469,6 +470,7 @@ def asked_mentions(
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
     out += team_mentions(posting, taxonomy, out)
+    out += trait_mentions(posting, taxonomy, out)
     out += hours_mentions(posting, taxonomy, out)
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:

@@ -117,6 +117,27 @@ SOUGHT = _cue("sought", CueKind.ASKS, Scope.SENTENCE)(
     r"applicant|practitioner|professional|team\s+member)s?\s+(?:with|who)\b",
 )
 
+#: A sentence in which the employer says whom it seeks ("We are looking for a
+#: motivated nurse", "recruiting for enthusiastic support workers", "The role
+#: requires a dynamic individual"): the qualities on that person are asked
+#: (:mod:`gapcheck.extract.posting_traits`).
+TRAIT_SEEKS = _cue("trait_seeks", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:looking\s+(?:for|to\s+(?:recruit|appoint))|seek(?:s|ing)?|recruit(?:ing)?|"
+    r"to\s+appoint|welcome\s+applications\s+from|requires?\s+an?|need\s+an?|"
+    r"opportunity\s+for)\b",
+)
+
+#: The words right before a quality that say the candidate is (to be) it: "You will
+#: be self-motivated and", "The candidate must be resourceful", "You are an
+#: enthusiastic ...", "Are you dynamic, ...": at most six words between.
+TRAIT_IS = _cue("trait_is", CueKind.ASKS, Scope.BEFORE)(
+    r"(?:\b(?:you|(?:the\s+)?(?:ideal|successful|right)\s+(?:candidate|applicant|"
+    r"individual|person)|candidates?|applicants?|post\s*holder|postholder|"
+    r"the\s+individual|who)\s+(?:(?:will|must|should|would|shall)\s+(?:also\s+)?"
+    r"(?:need\s+to\s+)?be|need\s+to\s+be|are|is|['’]re)|\bare\s+you)\s+"
+    r"(?:[\w-]+,?\s+){0,6}$",
+)
+
 #: Nouns of what is asked: "Expertise in Core PHP", "Good knowledge of...".
 ASKED_NOUNS = _cue("asked_nouns", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:experience[d]?\s+(?:in|with|of)|expertise|knowledge|skills?|ability|"
@@ -460,6 +481,8 @@ NOTE_LINE = _cue("note_line", CueKind.NOTES, Scope.LINE)(
 #: Every cue: the one table of what a posting's words ask, offer or describe.
 CUES: tuple[Cue, ...] = (
     SOUGHT,
+    TRAIT_SEEKS,
+    TRAIT_IS,
     CONDITION,
     CHECKED,
     DRIVER,
