@@ -1,0 +1,36 @@
+"""Round 10, second pass, for real resumes of other producers (issue 14):
+synthetic tests, none reading a real file. Each rule was found on the work halves
+of ``/work/extra/resumes_public3`` and ``resumes_public4``, is stated in general
+terms, and each test fails without it."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+
+def _education(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = f"Jane Doe\nScientist\n\nEDUCATION\n{body}"
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).education
+    return [(e.degree, e.field, e.institution) for e in got]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Engineer (≈M.Sc.)", "SIGMA Clermont"),
+            ("Specialist (equivalent to M.A.)", "Kyiv Polytechnic"),
+        ]
+    )
+)
+def test_a_degree_named_in_brackets_ends_at_the_bracket(
+    pair: tuple[str, str],
+) -> None:
+    degree, school = pair
+    got = _education(
+        f"{degree}, Mechatronics, {school}, Clermont-Ferrand, France\t2011 – 2014\n"
+    )
+    assert got == [(degree, "Mechatronics", school)]
