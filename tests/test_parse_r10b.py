@@ -34,3 +34,20 @@ def test_a_degree_named_in_brackets_ends_at_the_bracket(
         f"{degree}, Mechatronics, {school}, Clermont-Ferrand, France\t2011 – 2014\n"
     )
     assert got == [(degree, "Mechatronics", school)]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("Universidad de", "Colombia"),
+            ("Université de", "Strasbourg"),
+            ("Politecnico di", "Milano"),
+        ]
+    )
+)
+def test_a_school_name_wrapped_after_a_small_word_goes_on(
+    name: tuple[str, str],
+) -> None:
+    head, tail = name
+    got = _education(f"{head}\n{tail}\nMagister, Astronomy\n2015 – 2016\n")
+    assert [(g[0], g[2]) for g in got] == [("Magister", f"{head} {tail}")]
