@@ -51,3 +51,12 @@ def test_a_school_name_wrapped_after_a_small_word_goes_on(
     head, tail = name
     got = _education(f"{head}\n{tail}\nMagister, Astronomy\n2015 – 2016\n")
     assert [(g[0], g[2]) for g in got] == [("Magister", f"{head} {tail}")]
+
+
+@given(st.sampled_from(["Coursework", "Classes"]))
+def test_the_study_done_there_is_no_part_of_a_schools_name(word: str) -> None:
+    got = _education(
+        f"Information Technology\n{word}\nCommunity College of Hawaii\nPresent\n\n"
+        "SKILLS\nTeamwork\n"
+    )
+    assert [g[2] for g in got] == ["Community College of Hawaii"]

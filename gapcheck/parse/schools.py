@@ -50,7 +50,7 @@ FIELD_WORDS = word_set(
     "work information systems resources policy planning architecture medicine "
     "pharmacy hygiene statistics analytics security aviation commerce diploma "
     "degree certificate major minor concentration honors honours program "
-    "programme course"
+    "programme course courses coursework classes"
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
