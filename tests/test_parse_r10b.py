@@ -8,6 +8,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.test_parse_roles import roles
+
 
 def _education(body: str) -> list[tuple[str | None, str | None, str | None]]:
     from gapcheck.ingest import read_bytes
@@ -60,3 +62,13 @@ def test_the_study_done_there_is_no_part_of_a_schools_name(word: str) -> None:
         "SKILLS\nTeamwork\n"
     )
     assert [g[2] for g in got] == ["Community College of Hawaii"]
+
+
+@given(st.sampled_from(["• Medical Robotics", "• Built robots for the lab", "- Ops"]))
+def test_a_bullet_over_the_next_roles_organisation_is_no_header(bullet: str) -> None:
+    got = roles(
+        "Acme Labs, Paris, France\nPostdoctoral Researcher\tMarch 2019 – Present\n"
+        f"{bullet}\nFEMTO-ST, Besançon, France\n"
+        f"Postdoctoral Researcher\tFebruary 2018 – February 2019\n{bullet}\n"
+    )
+    assert [g[1] for g in got] == ["Acme Labs", "FEMTO-ST"]
