@@ -72,3 +72,16 @@ def test_a_bullet_over_the_next_roles_organisation_is_no_header(bullet: str) -> 
         f"Postdoctoral Researcher\tFebruary 2018 – February 2019\n{bullet}\n"
     )
     assert [g[1] for g in got] == ["Acme Labs", "FEMTO-ST"]
+
+
+@given(st.sampled_from(["A PointClickCare Company", "an IBM Company"]))
+def test_an_owner_after_a_dash_goes_on_naming_an_organisation_on_its_own_line(
+    owner: str,
+) -> None:
+    got = roles(
+        f"Audacious Inquiry - {owner}\tDecember 2016 – Present\n"
+        "Solutions Architect\n• Built the immunization gateway for the state\n"
+    )
+    assert got == [
+        ("Solutions Architect", f"Audacious Inquiry - {owner}", "2016-12", "now")
+    ]
