@@ -85,3 +85,32 @@ def test_an_owner_after_a_dash_goes_on_naming_an_organisation_on_its_own_line(
     assert got == [
         ("Solutions Architect", f"Audacious Inquiry - {owner}", "2016-12", "now")
     ]
+
+
+@given(st.sampled_from(["PhD Student", "Senior Engineer"]))
+def test_a_bullet_over_a_dated_organisation_line_is_the_last_roles_text(
+    title: str,
+) -> None:
+    got = roles(
+        "Acme Corp, Besançon, France\tFebruary 2018 to February 2019\n"
+        "Postdoctoral Researcher\n• Medical Robotics\n"
+        f"Globex, Lyon, France\tFebruary 2015 to January 2018\n{title}\n"
+        "• Medical Robotics\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("Postdoctoral Researcher", "Acme Corp"),
+        (title, "Globex"),
+    ]
+
+
+def test_bullets_over_a_dated_line_stay_a_header_when_headers_are_bulleted() -> None:
+    got = roles(
+        "• Google\tMountain View, CA\nSoftware Engineer\tOct 2016 – Present\n"
+        "• TensorFlow: worked on the APIs and the speed of training on TPUs\n"
+        "• Coursera\tMountain View, CA\nSenior Software Engineer\tJan 2014 – Oct 2016\n"
+        "• Notifications: a service for sending email and push notifications\n"
+    )
+    assert [g[:2] for g in got] == [
+        ("Software Engineer", "Google"),
+        ("Senior Software Engineer", "Coursera"),
+    ]
