@@ -294,7 +294,12 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
                 field = m.group(1).strip()
             else:  # "B.A. Economics", "BSc Physics"
                 hit = degree_at(degree)
-                rest = degree[hit[2] :].strip(" .,:-–") if hit else ""
+                rest = degree[hit[2] :] if hit else ""
+                if hit and degree[: hit[1]].count("(") > degree[: hit[1]].count(")"):
+                    # "Engineer (≈M.Sc.), Mechatronics": a degree named in brackets
+                    # (its equivalent) ends at the closing bracket
+                    rest = rest.partition(")")[2]
+                rest = rest.strip(" .,:-–")
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
                 no_field = rf"(?i)(?:\d|science$|arts$|degree|{_NO_FIELD})"
                 if rest and not re.match(no_field, rest):

@@ -46,6 +46,12 @@ _SUBUNIT = re.compile(
     r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
     r"group)$"
 )
+#: An owner written after an organisation's name: "A PointClickCare Company", "an
+#: IBM company", "A Subsidiary of Acme".
+_OWNED_BY = re.compile(
+    r"(?i:an?)\s+(?:[A-Z][\w.&'-]*\s+){1,3}(?i:company|business|subsidiary)"
+    r"|(?i:an?\s+subsidiary\s+of)\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
+)
 #: The placeholders of anonymised resumes ("Company Name - City , State").
 _PLACEHOLDER_ORG = re.compile(r"\bCompany ?Name\b|\bCity(?= ?, ?State\b)")
 _PLACEHOLDER_PLACES = frozenset({"City", "State", "Country"})
@@ -147,6 +153,11 @@ def split_parts(text: str) -> list[str]:
             and not _is_place(part)
         ):
             parts[-1] = f"{parts[-1]} – {part}"  # "Acme Corp – Payments Division"
+            continue
+        if parts and _DASH_SEP.fullmatch(before) and _OWNED_BY.fullmatch(part):
+            # "Audacious Inquiry - A PointClickCare Company": who owns it, still
+            # naming it, wherever the title is written
+            parts[-1] = f"{parts[-1]} {before.strip()} {part}"
             continue
         rest = [r.strip(" ,;:|-–—") for r, _ in pieces[k + 1 :]]
         rest = [r for r in rest if r]

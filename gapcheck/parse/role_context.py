@@ -131,6 +131,10 @@ def _above(
             break
         if above and _prose(ln.text):
             break  # "Lead a team of 3 recruiters ..." over "Sr. Recruiter"
+        if above and is_bullet(ln.text) and not is_bullet(above[0].text):
+            # "• Medical Robotics" over "FEMTO-ST, Besançon, France": a bullet over
+            # an unbulleted header line is the text of the role before
+            break
         above.insert(0, ln)
     if after_text and above and len(above) < len(lines):
         before = lines[len(lines) - len(above) - 1]

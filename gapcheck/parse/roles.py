@@ -80,6 +80,20 @@ def find_roles(
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
             above = _own_header(rest, _above(block[:pos], used), block[:pos])
+            if (
+                rest
+                and above
+                and all(is_bullet(ln.text) for ln in above)
+                and any(ln.index in used for ln in block[:pos])
+                and not any(
+                    is_bullet(ln.text) for ln in block[:pos] if ln.index in used
+                )
+            ):
+                # "• Medical Robotics" over "Globex, Lyon, France<TAB>2015 – 2018":
+                # bullets after a role of the same block are that role's text when
+                # the dates line names its own header, unless that role's header
+                # was bulleted too ("• Google<TAB>Mountain View, CA")
+                above = []
             after = [  # a place after the dates ("(Saint-Petersburg, Russia)") is not
                 # the header's title or organisation
                 ln

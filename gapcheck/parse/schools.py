@@ -50,7 +50,7 @@ FIELD_WORDS = word_set(
     "work information systems resources policy planning architecture medicine "
     "pharmacy hygiene statistics analytics security aviation commerce diploma "
     "degree certificate major minor concentration honors honours program "
-    "programme course"
+    "programme course courses coursework classes"
 )
 #: A school's name goes on with "of X", "for X", "at X": "University of Texas at
 #: Austin", "College of Creative Studies".
@@ -341,7 +341,13 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             and (
                 (
                     ln.text[:1].isupper()
-                    and re.search(r"\b(?:of|and|&|for|at|the)$", out[-1].text)
+                    # or on a name's small word of another language ("Universidad
+                    # de" over "Colombia", "Université de" over "Strasbourg,")
+                    and re.search(
+                        r"(?:\b(?:of|and|for|at|the|de|du|des|del|della|di|da|van"
+                        r"|von)|&)$",
+                        out[-1].text,
+                    )
                 )
                 or (_GOES_ON.match(ln.text) and find_span(out[-1].text) is None)
                 or (width is not None and _comma_wraps(out[-1].text, ln.text))
