@@ -23,6 +23,7 @@ from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
     names_place,
+    names_thing,
     names_work,
     qualifies_knowing,
     received,
@@ -164,6 +165,7 @@ def _claimed(
             or received(text, hit.start, hit.end)
             or names_work(text, hit.start, hit.end)
             or (one_word and qualifies_knowing(text, hit.start, hit.end))
+            or (one_word and names_thing(text, hit.start, hit.end))
         ):
             continue
         if (soft or term.kind in PRACTICES) and studied(
