@@ -308,18 +308,31 @@ def test_a_soft_word_of_how_well_something_is_known_is_not_shown(
 
 @pytest.mark.parametrize(
     ("text", "word", "got"),
-    [  # audit 7 (round 10, /work/notes/evidence_audit_r10.md): a trait's word naming a thing
+    # audit 7 (round 10, evidence_audit_r10.md): a trait's word naming a thing
+    [
         (
             "maintain job descriptions and organizational charts, implement salary",
             "organizational",
             True,
         ),
-        ("Maintained an up-to-date department organizational chart.", "organizational", True),
-        ("Produce weekly reports, and designing organizational\ncharts Manage", "organizational", True),
-        ("manage the medical, dental, vision, 401(k), flexible\nspending, life, LTD", "flexible", True),
+        (
+            "Maintained an up-to-date department organizational chart.",
+            "organizational",
+            True,
+        ),
+        (
+            "Produce weekly reports, and designing organizational\ncharts Manage",
+            "organizational",
+            True,
+        ),
+        (
+            "manage the medical, dental, vision, 401(k), flexible\nspending, life, LTD",
+            "flexible",
+            True,
+        ),
         ("Administered the flexible spending account", "flexible", True),
         (
-            "Spearheaded research administration of a global health initiative between the",
+            "Spearheaded administration of a global health initiative between the",
             "initiative",
             True,
         ),
@@ -330,7 +343,11 @@ def test_a_soft_word_of_how_well_something_is_known_is_not_shown(
         ("Provided the strategic leadership to the team", "leadership", False),
         ("Worked in a collaborative but fast paced team", "collaborative", False),
         # the trait
-        ("Strong work ethic, professional demeanor and great initiative.", "initiative", False),
+        (
+            "Strong work ethic, professional demeanor and great initiative.",
+            "initiative",
+            False,
+        ),
         ("Took the initiative to redesign the filing system", "initiative", False),
         ("Completed the audit on my own initiative", "initiative", False),
         ("Strong organizational skills", "organizational", False),
@@ -359,8 +376,16 @@ def test_a_trait_word_naming_a_thing_is_not_shown(
             "Communication",
             True,
         ),
-        ("Relevant Coursework\nOrganizational Behavior, Economics", "Organizational", True),
-        ("Relevant Coursework:\nOrganizational Behavior, Economics", "Organizational", True),
+        (
+            "Relevant Coursework\nOrganizational Behavior, Economics",
+            "Organizational",
+            True,
+        ),
+        (
+            "Relevant Coursework:\nOrganizational Behavior, Economics",
+            "Organizational",
+            True,
+        ),
         # a sentence's end, a blank line or the line's own label ends the lead-in
         (
             "Courses: Corporate Compliance and Ethics.\n"

@@ -437,11 +437,11 @@ def names_place(text: str, start: int, end: int) -> bool:
 __all__ = [
     "GUIDANCE",
     "KNOWING",
+    "OBJECTS",
     "PLACES",
     "PRACTICES",
     "THINGS",
     "credential_term",
-    "OBJECTS",
     "names_place",
     "names_thing",
     "names_work",
