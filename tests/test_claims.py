@@ -341,6 +341,8 @@ def test_a_soft_word_of_how_well_something_is_known_is_not_shown(
         ("Delivered proactive account management to clients", "proactive", False),
         ("Conducted on the spot coaching to ensure quality", "coaching", False),
         ("Provided the strategic leadership to the team", "leadership", False),
+        ("Prepare a financial analysis to assess customers", "analysis", False),
+        ("Gave a presentation to the board", "presentation", False),
         ("Worked in a collaborative but fast paced team", "collaborative", False),
         # the trait
         (

@@ -350,6 +350,10 @@ _PERSON_NOUN = re.compile(r"(?:er|or|ist)s?$", re.I)
 #: Adjectives ending in "e" that :data:`_VERB_FORM` would take for verbs.
 _ADJECTIVE_E = re.compile(r"(?:ible|able)$", re.I)
 _NEXT_WORD_END = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+#: A noun of a doing (a gerund or a nominalised verb: "coaching", "a financial
+#: analysis", "a presentation", "an assessment"): counted, it is still the
+#: candidate's work, unlike a trait's noun ("a global health initiative").
+_ACTION_NOUN = re.compile(r"(?:ing|sis|[st]ion|ment|[ae]nce)s?$", re.I)
 _WRAP_WORD = re.compile(r"[ \t]*\n[ \t]*([a-z][A-Za-z'-]*)")
 _BEFORE_WORDS = re.compile(r"((?:[A-Za-z][\w'&/-]*[ \t]+){1,5})$")
 
@@ -376,8 +380,8 @@ def names_thing(text: str, start: int, end: int) -> bool:
     spending", "flexible spending account"; not "proactive account management"), or
     it heads a noun phrase counted by an article or a quantifier ("a global health
     initiative between ...": a programme). A verb is the candidate's doing, and so
-    is a gerund ("the spot coaching"); a person's noun ("a self-starter") is the
-    candidate."""
+    is a noun of a doing (:data:`_ACTION_NOUN`: "a financial analysis"); a person's
+    noun ("a self-starter") is the candidate."""
     word = text[start:end].strip()
     verb = _VERB_FORM.search(word) and not _ADJECTIVE_E.search(word)
     if end <= start or " " in word or verb:
@@ -385,7 +389,7 @@ def names_thing(text: str, start: int, end: int) -> bool:
     following = _head_after(text, end)
     if following and following[0] not in _LINKING and following[-1] in OBJECTS:
         return True
-    if _PERSON_NOUN.search(word) or word.lower().endswith("ing"):
+    if _PERSON_NOUN.search(word) or _ACTION_NOUN.search(word):
         return False
     head = not following or (
         following[0] in FUNCTION_WORDS and following[0] not in _JOINING
