@@ -45,6 +45,7 @@ from gapcheck.score.sense import (
     heads_another_skill,
     misread,
     names_another,
+    taken_in,
 )
 from gapcheck.score.text import STOPWORDS, idf
 
@@ -160,6 +161,8 @@ def _claimed(
         one_word = soft and " " not in hit.text.strip()
         if (one_word or practice) and names_place(text, hit.start, hit.end):
             continue
+        if kind == "implied" and hit.end > hit.start and taken_in(text, hit.start):
+            continue  # an implying skill read about or met, not done
         if soft and (
             thing_described(text, hit.start, hit.end)
             or received(text, hit.start, hit.end)
