@@ -58,6 +58,15 @@ Two kinds of posting term are not shown by their words alone:
   :func:`studied`). A soft skill's adjective qualifying what the candidate knows
   ("Thorough knowledge of credit policies") says how much is known, not a trait
   (:func:`qualifies_knowing`).
+* **A trait's word naming a thing, or a subject under a courses' lead-in** (round 10,
+  the seventh hand audit, /work/notes/evidence_audit_r10.md): a soft skill's one word
+  before a noun of records or accounts (:data:`OBJECTS`: "organizational charts",
+  "flexible / spending" across a wrapped line), or its noun counted by an article or
+  a quantifier ("a global health initiative": a programme, not the uncountable
+  trait; a noun of a doing, "a financial analysis", stays the candidate's) names a
+  thing (:func:`names_thing`); a soft skill's wording on a line that continues a
+  courses' list begun on a line above ("Courses: ..., Basic" / "Communication and
+  Conflict Management Skills") is a subject studied (:func:`studied`).
 * **Evidence through a place**: a way of working (a method or a soft skill) whose
   word classifies the workplace ("an Agile environment", "a collaborative culture")
   says where the candidate worked, not a practice: it implies no broader skill
