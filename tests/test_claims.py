@@ -8,6 +8,7 @@ import pytest
 from gapcheck.score.claims import (
     credential_term,
     names_place,
+    names_thing,
     names_work,
     qualifies_knowing,
     received,
@@ -303,3 +304,118 @@ def test_a_soft_word_of_how_well_something_is_known_is_not_shown(
     text: str, word: str, got: bool
 ) -> None:
     assert qualifies_knowing(*_at(text, word)) is got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "got"),
+    # audit 7 (round 10, evidence_audit_r10.md): a trait's word naming a thing
+    [
+        (
+            "maintain job descriptions and organizational charts, implement salary",
+            "organizational",
+            True,
+        ),
+        (
+            "Maintained an up-to-date department organizational chart.",
+            "organizational",
+            True,
+        ),
+        (
+            "Produce weekly reports, and designing organizational\ncharts Manage",
+            "organizational",
+            True,
+        ),
+        (
+            "manage the medical, dental, vision, 401(k), flexible\nspending, life, LTD",
+            "flexible",
+            True,
+        ),
+        ("Administered the flexible spending account", "flexible", True),
+        (
+            "Spearheaded administration of a global health initiative between the",
+            "initiative",
+            True,
+        ),
+        ("Launched a staff wellness initiative for 300 employees", "initiative", True),
+        ("Set up a flexible spending account for staff", "flexible", True),
+        ("Delivered proactive account management to clients", "proactive", False),
+        ("Conducted on the spot coaching to ensure quality", "coaching", False),
+        ("Provided the strategic leadership to the team", "leadership", False),
+        ("Prepare a financial analysis to assess customers", "analysis", False),
+        ("Gave a presentation to the board", "presentation", False),
+        ("Worked in a collaborative but fast paced team", "collaborative", False),
+        # the trait
+        (
+            "Strong work ethic, professional demeanor and great initiative.",
+            "initiative",
+            False,
+        ),
+        ("Took the initiative to redesign the filing system", "initiative", False),
+        ("Completed the audit on my own initiative", "initiative", False),
+        ("Strong organizational skills", "organizational", False),
+        ("Highly organizational and detail oriented", "organizational", False),
+        ("Flexible team player", "Flexible", False),
+        ("Flexible and versatile team player", "Flexible", False),
+        ("Collaborative and flexible approach to resolutions", "flexible", False),
+        ("A flexible, reliable worker", "flexible", False),
+        ("A self-starter with drive", "self-starter", False),
+        ("Organized benefits fairs for 300 staff", "Organized", False),
+        ("Flexible\nCommunication skills", "Flexible", False),
+    ],
+)
+def test_a_trait_word_naming_a_thing_is_not_shown(
+    text: str, word: str, got: bool
+) -> None:
+    assert names_thing(*_at(text, word)) is got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "got"),
+    [  # audit 7 (round 10): a course title under a "Courses:" lead-in on the line above
+        (
+            "Courses: Corporate Compliance and Ethics, Customer Relations, Basic\n"
+            "Communication and Conflict Management Skills, Confidentiality and HIPPA",
+            "Communication",
+            True,
+        ),
+        (
+            "Relevant Coursework\nOrganizational Behavior, Economics",
+            "Organizational",
+            True,
+        ),
+        (
+            "Relevant Coursework:\nOrganizational Behavior, Economics",
+            "Organizational",
+            True,
+        ),
+        # a sentence's end, a blank line or the line's own label ends the lead-in
+        (
+            "Courses: Corporate Compliance and Ethics.\n"
+            "Communication with referral sources and intakes",
+            "Communication",
+            False,
+        ),
+        (
+            "Courses: Corporate Compliance and Ethics\n\n"
+            "Communication with referral sources and intakes",
+            "Communication",
+            False,
+        ),
+        (
+            "Courses: Corporate Compliance and Ethics\n"
+            "Skills: Communication, Leadership",
+            "Communication",
+            False,
+        ),
+        (
+            "Managed the courses team and its budgets\n"
+            "Communication with referral sources and intakes",
+            "Communication",
+            False,
+        ),
+    ],
+)
+def test_a_subject_under_a_courses_lead_in_is_studied(
+    text: str, word: str, got: bool
+) -> None:
+    assert studied(*_at(text, word), True, "certifications") is got

@@ -622,3 +622,48 @@ def test_a_subject_studied_or_how_well_known_shows_no_skill(
         assert canonical not in matched, [
             e.snippet for e in matched[canonical].evidence
         ]
+
+
+AUDIT7_RESUME = """John Roe
+john@example.com
+
+Experience
+HR Administrator, Acme Ltd, 2015 - 2022
+- Maintain job descriptions and organizational charts, implement salary increases.
+- Administer the medical, dental, vision, 401(k), flexible
+spending, life and LTD plans.
+- Spearheaded administration of a global health initiative between two universities.
+
+Certifications
+Courses: Corporate Compliance and Ethics, Customer Relations, Basic
+Communication and Conflict Management Skills, Confidentiality
+"""
+
+AUDIT7_POSTING = """HR Officer
+
+Essential criteria
+- Excellent organisational skills
+- Flexible approach to work
+- Use of initiative
+- Communication skills
+"""
+
+
+def test_audit7_things_courses_and_topics_show_no_skill(
+    tmp_path: Path,
+) -> None:
+    """Audit 7 (round 10): "organizational charts", "flexible / spending", "a global
+    health initiative" and a course title under "Courses:" on the line above show
+    none of the skills; "Spearheaded" still shows initiative (each fails without
+    its rule)."""
+    got = _check(tmp_path, AUDIT7_RESUME, AUDIT7_POSTING)
+    texts = {
+        (m.canonical or m.name): [e.text for e in m.evidence]
+        for m in got.skills.matched
+    }
+    assert "Organizational skills" not in texts
+    assert "Flexibility" not in texts
+    assert "Communication" not in texts
+    assert texts.get("Initiative") and all(
+        "initiative" not in t.lower() for t in texts["Initiative"]
+    )

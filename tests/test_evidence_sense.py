@@ -18,6 +18,7 @@ from gapcheck.score.sense import (
     in_name,
     misread,
     own_sense,
+    taken_in,
 )
 from gapcheck.score.wordforms import (
     family,
@@ -244,3 +245,35 @@ def test_a_generic_artefact_or_a_plan_is_no_method_of_its_own() -> None:
     assert taxonomy.get("flowcharts") is None
     assert taxonomy.get("process flowcharts").name == "Business process modeling"
     assert taxonomy.get("project timelines").name == "Project planning"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "got"),
+    [  # audit 7 (round 10): implied skills read about or met, not done
+        (
+            "This included reading all government updates on healthcare research "
+            "funding, related financial matters and audits.",
+            "audits",
+            True,
+        ),
+        (
+            "Excelled at partnering with all core business operations to grow",
+            "business operations",
+            True,
+        ),
+        ("Stayed current on tax law and payroll changes", "payroll", True),
+        # the candidate's own work
+        ("Performed SOX audits for 12 clients", "audits", False),
+        ("Read and reconciled bank statements", "bank statements", False),
+        (
+            "Read updates on pensions. Prepared payroll for 300 staff",
+            "payroll",
+            False,
+        ),
+        ("Managed business operations with a team of 12", "business operations", False),
+    ],
+)
+def test_an_implying_skill_read_about_or_met_is_no_work(
+    text: str, word: str, got: bool
+) -> None:
+    assert taken_in(text, text.index(word)) is got

@@ -58,6 +58,15 @@ Two kinds of posting term are not shown by their words alone:
   :func:`studied`). A soft skill's adjective qualifying what the candidate knows
   ("Thorough knowledge of credit policies") says how much is known, not a trait
   (:func:`qualifies_knowing`).
+* **A trait's word naming a thing, or a subject under a courses' lead-in** (round 10,
+  the seventh hand audit, /work/notes/evidence_audit_r10.md): a soft skill's one word
+  before a noun of records or accounts (:data:`OBJECTS`: "organizational charts",
+  "flexible / spending" across a wrapped line), or its noun counted by an article or
+  a quantifier ("a global health initiative": a programme, not the uncountable
+  trait; a noun of a doing, "a financial analysis", stays the candidate's) names a
+  thing (:func:`names_thing`); a soft skill's wording on a line that continues a
+  courses' list begun on a line above ("Courses: ..., Basic" / "Communication and
+  Conflict Management Skills") is a subject studied (:func:`studied`).
 * **Evidence through a place**: a way of working (a method or a soft skill) whose
   word classifies the workplace ("an Agile environment", "a collaborative culture")
   says where the candidate worked, not a practice: it implies no broader skill
@@ -265,6 +274,36 @@ def _study_line(line: str, section: str | None) -> bool:
     return bool(degree_levels(line))
 
 
+#: A line's own lead-in ("Skills: ...", "Courses: ..."): a label and a colon.
+_LEAD_IN = re.compile(r"[ \t]*[A-Za-z][\w &/,()'-]{0,40}:")
+#: How many lines back a wrapped list's lead-in is looked for.
+LEAD_IN_LINES = 3
+
+
+def _courses_lead_in(text: str, start: int) -> bool:
+    """Whether the line at ``start`` continues a courses' list begun on a line above
+    ("Courses: Corporate Compliance and Ethics, Basic" / "Communication and Conflict
+    Management Skills"): walking back while the line has no lead-in of its own and
+    the line above runs on (no sentence end, not blank), up to
+    :data:`LEAD_IN_LINES` lines, the first lead-in found is a courses' one (a
+    heading line "Relevant Coursework" counts as one)."""
+    lo = text.rfind("\n", 0, start) + 1
+    for _ in range(LEAD_IN_LINES):
+        if _LEAD_IN.match(text, lo) or lo == 0:
+            return False  # the line's own label governs it
+        above_lo = text.rfind("\n", 0, lo - 1) + 1
+        above = text[above_lo : lo - 1].rstrip()
+        if not above or above[-1] in ".!?;":
+            return False
+        if _COURSES.search(above) or re.fullmatch(
+            r"(?i)\s*(?:relevant\s+|related\s+)?(?:course\s?work|courses|modules)\s*",
+            above,
+        ):
+            return True
+        lo = above_lo
+    return False
+
+
 def studied(
     text: str, start: int, end: int, soft: bool, section: str | None = None
 ) -> bool:
@@ -274,7 +313,9 @@ def studied(
     words = text[start:end].split()
     if end <= start or not words or _VERB_FORM.search(words[-1]):
         return False  # "organized and supervised a summit": the candidate did it
-    if not _study_line(_line(text, start, end), section):
+    if not _study_line(_line(text, start, end), section) and not (
+        soft and _courses_lead_in(text, start)
+    ):
         return False
     if soft:
         return True
@@ -292,6 +333,91 @@ def studied(
         and word.lower() != words[0].lower()  # "Finance Finance": a merged line
         and not degree_levels(word)
     )
+
+
+#: Nouns of records, accounts and programmes: a trait's word before one classifies
+#: the thing ("organizational charts", "flexible spending [account]"), it is no
+#: quality of the person. The candidate's work described by quality ("innovative
+#: marketing strategies", "collaborative projects") is not among them.
+OBJECTS = frozenset(
+    """chart charts organigram organigrams diagram diagrams spending account
+    accounts benefit benefits""".split()  # noqa: SIM905
+)
+#: Words that count the noun after them, making it one instance (a programme), not
+#: the trait, an uncountable noun: "a global health initiative", "several
+#: initiatives". A definite article or a possessive does not count ("took the
+#: initiative", "provided the strategic leadership", "on my own initiative").
+_COUNTING = frozenset(
+    """a an this that these those each every several many multiple various
+    numerous""".split()  # noqa: SIM905
+)
+#: Words that join the noun to another: a phrase going on, not the noun's head.
+_JOINING = frozenset({"and", "or", "but", "yet", "nor"})
+#: A person's noun ("a self-starter", "a go-getter", "an excellent communicator"):
+#: the candidate, counted.
+_PERSON_NOUN = re.compile(r"(?:er|or|ist)s?$", re.I)
+#: Adjectives ending in "e" that :data:`_VERB_FORM` would take for verbs.
+_ADJECTIVE_E = re.compile(r"(?:ible|able)$", re.I)
+_NEXT_WORD_END = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+#: A noun of a doing (a gerund or a nominalised verb: "coaching", "a financial
+#: analysis", "a presentation", "an assessment"): counted, it is still the
+#: candidate's work, unlike a trait's noun ("a global health initiative").
+_ACTION_NOUN = re.compile(r"(?:ing|sis|[st]ion|ment|[ae]nce)s?$", re.I)
+_WRAP_WORD = re.compile(r"[ \t]*\n[ \t]*([a-z][A-Za-z'-]*)")
+_BEFORE_WORDS = re.compile(r"((?:[A-Za-z][\w'&/-]*[ \t]+){1,5})$")
+
+
+def _head_after(text: str, end: int) -> list[str]:
+    """The next one or two words after ``end`` (:func:`next_words`), going on across
+    a line break before a lower-case word (a wrapped line: "flexible" / "spending");
+    a word written with a capital after a lower-case one starts a new run (a
+    sentence whose full stop the PDF lost: "organizational" / "charts Manage")."""
+    first = _NEXT_WORD_END.match(text, end) or _WRAP_WORD.match(text, end)
+    if first is None:
+        return []
+    second = _NEXT_WORD_END.match(text, first.end())
+    words = [first.group(1)] + ([second.group(1)] if second else [])
+    if len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper():
+        words = words[:1]
+    return [w.lower() for w in words]
+
+
+def names_thing(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's one word ``text[start:end]`` names a thing, not the
+    trait: it modifies a noun of :data:`OBJECTS` (the head of its next one or two
+    words, across a wrapped line: "organizational charts", "401(k), flexible /
+    spending", "flexible spending account"; not "proactive account management"), or
+    it heads a noun phrase counted by an article or a quantifier ("a global health
+    initiative between ...": a programme). A verb is the candidate's doing, and so
+    is a noun of a doing (:data:`_ACTION_NOUN`: "a financial analysis"); a person's
+    noun ("a self-starter") is the candidate."""
+    word = text[start:end].strip()
+    verb = _VERB_FORM.search(word) and not _ADJECTIVE_E.search(word)
+    if end <= start or " " in word or verb:
+        return False
+    following = _head_after(text, end)
+    if following and following[0] not in _LINKING and following[-1] in OBJECTS:
+        return True
+    if _PERSON_NOUN.search(word) or _ACTION_NOUN.search(word):
+        return False
+    head = not following or (
+        following[0] in FUNCTION_WORDS and following[0] not in _JOINING
+    )
+    after = text[end:].lstrip(" \t")[:1]
+    if not head or after in {",", "-", "/", "&"}:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    before = _BEFORE_WORDS.search(text, lo, start)
+    if before is None:
+        return False
+    words = before.group(1).lower().split()
+    for i in range(len(words) - 1, -1, -1):  # the nearest determiner
+        if words[i] in _COUNTING:
+            between = set(words[i + 1 :])
+            return "own" not in between and not between & FUNCTION_WORDS
+        if words[i] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 #: Nouns of what one knows: a soft skill's adjective before one says how well.
@@ -324,11 +450,13 @@ def names_place(text: str, start: int, end: int) -> bool:
 __all__ = [
     "GUIDANCE",
     "KNOWING",
+    "OBJECTS",
     "PLACES",
     "PRACTICES",
     "THINGS",
     "credential_term",
     "names_place",
+    "names_thing",
     "names_work",
     "qualifies_knowing",
     "received",

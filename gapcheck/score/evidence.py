@@ -23,6 +23,7 @@ from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
     names_place,
+    names_thing,
     names_work,
     qualifies_knowing,
     received,
@@ -44,6 +45,7 @@ from gapcheck.score.sense import (
     heads_another_skill,
     misread,
     names_another,
+    taken_in,
 )
 from gapcheck.score.text import STOPWORDS, idf
 
@@ -159,11 +161,14 @@ def _claimed(
         one_word = soft and " " not in hit.text.strip()
         if (one_word or practice) and names_place(text, hit.start, hit.end):
             continue
+        if kind == "implied" and hit.end > hit.start and taken_in(text, hit.start):
+            continue  # an implying skill read about or met, not done
         if soft and (
             thing_described(text, hit.start, hit.end)
             or received(text, hit.start, hit.end)
             or names_work(text, hit.start, hit.end)
             or (one_word and qualifies_knowing(text, hit.start, hit.end))
+            or (one_word and names_thing(text, hit.start, hit.end))
         ):
             continue
         if (soft or term.kind in PRACTICES) and studied(

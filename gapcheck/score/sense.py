@@ -235,6 +235,33 @@ def heads_another_skill(
     return False
 
 
+#: Before an implying skill's wording, in its clause: the candidate takes the
+#: subject in ("reading all government updates on ... audits", "stays current on
+#: tax law") or works with it as a counterpart ("partnering with all core business
+#: operations", "liaised with Finance"): neither is the candidate doing that work.
+_TAKEN_IN = re.compile(
+    r"\b(?:(?:read|reading|reads|follow(?:s|ed|ing)?|track(?:s|ed|ing)?)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:updates|news|developments|changes|articles)\s+"
+    r"(?:on|about|regarding|concerning|in|to)"
+    r"|(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:current|abreast|informed|"
+    r"up[ -]to[ -]date)\s+(?:on|with|of|about|regarding)"
+    r"|(?:partner(?:s|ed|ing)?|liais(?:e|es|ed|ing)|interfac(?:e|es|ed|ing))\s+with)"
+    r"\s+(?:[\w'&/()-]+,?\s+){0,8}?(?:(?:and|or|&)\s+)?$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;!?:•]\s|\n")
+
+
+def taken_in(text: str, start: int) -> bool:
+    """Whether the wording at ``start`` is a subject the candidate reads about or
+    keeps up with, or a counterpart they work with (:data:`_TAKEN_IN`), in its
+    clause: for an implied skill, no work of the implying skill."""
+    lo = text.rfind("\n", 0, start) + 1
+    for found in _CLAUSE_END.finditer(text, lo, start):
+        lo = found.end()
+    return bool(_TAKEN_IN.search(text[lo:start]))
+
+
 def _degree_line(text: str, start: int) -> bool:
     """Whether the line at ``start`` names a degree ("BSc : Human Resource
     Management University College"): an education line the parser put elsewhere."""
@@ -290,4 +317,5 @@ __all__ = [
     "names_another",
     "next_words",
     "own_sense",
+    "taken_in",
 ]
