@@ -67,7 +67,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
     """(posting, "-" or "+", term, the sentence of its first mention) per term the
-    rules remove or add."""
+    rules remove or add (an added term's sentence is its first mention's)."""
     from gapcheck.parse.degrees import asked_degree_levels
     from gapcheck.parse.posting import asking_text
     from gapcheck.pipeline import analyse_file
@@ -89,6 +89,7 @@ def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
                 posting.sections, text
             )
             after = posting_profile(analysis, taxonomy).terms
+            new_mentions = _asked(analysis.mentions, posting, taxonomy)
             levels = asked_degree_levels(asked)
             with switched_off(off):
                 before = posting_profile(analysis, taxonomy).terms
@@ -111,7 +112,16 @@ def diff(data: Path, sample: Path, off: list[str]) -> Iterator[tuple[str, ...]]:
                     yield row["posting"], "-", t.name, where
             for t in after:
                 if key(t.name) not in old_names:
-                    yield row["posting"], "+", t.name, ""
+                    first = next(
+                        (
+                            m
+                            for m in new_mentions
+                            if ((m.canonical or "").lower() or key(m.text)) == t.key
+                        ),
+                        None,
+                    )
+                    where = _sentence(text, first.start, first.end) if first else ""
+                    yield row["posting"], "+", t.name, where
             for level in old_levels:
                 if level not in levels:
                     yield row["posting"], "-", f"{level} degree", ""
