@@ -36,6 +36,7 @@ from gapcheck.occupation.titles import (
     EQUIVALENT_HEADS,
     GENERIC_FIELDS,
     GENERIC_HEADS,
+    as_specialty_doctor,
     clean_title,
     title_words,
     without_terms,
@@ -351,6 +352,13 @@ def _content(text: str, lex: Lexicon, extra: str = "") -> list[float]:
     return out
 
 
+def _as_doctor(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
+    """A title naming a medical specialty after "in", read as its doctor
+    (``as_specialty_doctor``): tried only when the title as written reads as nothing."""
+    doctor = as_specialty_doctor(cleaned)
+    return match_title(title_words(doctor), lex) if doctor else None
+
+
 @lru_cache(maxsize=256)
 def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     """(cleaned title, label, groups) of a title the lexicon knows, else None."""
@@ -364,6 +372,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
             _head_of(part, lex)
             or match_title(words, lex, written_positions(part))
             or _qualified(title or "", words, lex)
+            or _as_doctor(part, lex)
         )
         if found:
             return (cleaned, *found)
