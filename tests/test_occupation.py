@@ -350,6 +350,25 @@ def test_lecturer_in_medicine_stays_a_lecturer() -> None:
     assert max(found[1], key=found[1].get).startswith("23")
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Finance Apprentice", "finance assistant"),
+        ("HR Apprentice", "human resource assistant"),
+        ("Catering Apprentice", "catering assistant"),
+    ],
+)
+def test_an_apprentice_with_no_label_reads_as_the_fields_assistant(
+    title: str, label: str
+) -> None:
+    """Round 10: few labels end in "apprentice"; an apprentice is trained as the
+    field's assistant ("Finance Apprentice" read as nothing or by "finance" alone)."""
+    found = title_occupation(title)
+    assert found is not None, title
+    assert found[0] == label
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",

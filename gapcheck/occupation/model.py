@@ -233,7 +233,10 @@ def _is_head(word: str, lex: Lexicon) -> bool:
 #: Heads of who assists in a field, for another head of the same level when the
 #: title as written is no label: O*NET lists "accounts payable clerk" and "...
 #: associate", not "accounts payable assistant" (ISCO files them with clerks).
-ASSISTING_HEADS: dict[str, tuple[str, ...]] = {"assistant": ("clerk", "associate")}
+ASSISTING_HEADS: dict[str, tuple[str, ...]] = {
+    "assistant": ("clerk", "associate"),
+    "apprentice": ("assistant", "trainee"),  # trained as the field's assistant
+}
 
 
 #: Heads of who builds software, for one another after the same field words when the
