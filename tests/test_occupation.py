@@ -321,6 +321,54 @@ def test_a_head_with_field_labels_reads_by_a_field_word_before_it_alone(
     assert max(found[1], key=found[1].get) == code
 
 
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "minor"),
+    [
+        ("Consultant in Emergency Medicine", "221"),
+        ("Locum Consultant in Acute Medicine", "221"),
+        ("Specialty Trainee in Cardiothoracic Surgery ST1", "221"),
+    ],
+)
+def test_a_grade_in_a_medical_specialty_reads_as_a_doctor(
+    title: str, minor: str
+) -> None:
+    """Round 10: "<who> in <field> Medicine|Surgery" is a doctor of that specialty
+    (read as "<who> <field> physician|surgeon"); as written no label matched and
+    about a fifth of such NHS titles read as nothing."""
+    found = title_occupation(title)
+    assert found is not None, title
+    assert max(found[1], key=found[1].get).startswith(minor)
+
+
+def test_lecturer_in_medicine_stays_a_lecturer() -> None:
+    """The specialty rule is tried only when the title as written reads as nothing."""
+    if lexicon() is None:
+        pytest.skip("models/occupations.json.gz")
+    found = title_occupation("Clinical Lecturer in Medicine")
+    assert found is not None
+    assert max(found[1], key=found[1].get).startswith("23")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Finance Apprentice", "finance assistant"),
+        ("HR Apprentice", "human resource assistant"),
+        ("Catering Apprentice", "catering assistant"),
+    ],
+)
+def test_an_apprentice_with_no_label_reads_as_the_fields_assistant(
+    title: str, label: str
+) -> None:
+    """Round 10: few labels end in "apprentice"; an apprentice is trained as the
+    field's assistant ("Finance Apprentice" read as nothing or by "finance" alone)."""
+    found = title_occupation(title)
+    assert found is not None, title
+    assert found[0] == label
+
+
 # --- real development pairs -------------------------------------------------------
 GROUPS = {  # livecareer category -> NHS title pattern (one occupation each)
     "ACCOUNTANT": r"\baccountant\b",

@@ -36,6 +36,7 @@ from gapcheck.occupation.titles import (
     EQUIVALENT_HEADS,
     GENERIC_FIELDS,
     GENERIC_HEADS,
+    as_specialty_doctor,
     clean_title,
     title_words,
     without_terms,
@@ -232,7 +233,10 @@ def _is_head(word: str, lex: Lexicon) -> bool:
 #: Heads of who assists in a field, for another head of the same level when the
 #: title as written is no label: O*NET lists "accounts payable clerk" and "...
 #: associate", not "accounts payable assistant" (ISCO files them with clerks).
-ASSISTING_HEADS: dict[str, tuple[str, ...]] = {"assistant": ("clerk", "associate")}
+ASSISTING_HEADS: dict[str, tuple[str, ...]] = {
+    "assistant": ("clerk", "associate"),
+    "apprentice": ("assistant", "trainee"),  # trained as the field's assistant
+}
 
 
 #: Heads of who builds software, for one another after the same field words when the
@@ -351,6 +355,13 @@ def _content(text: str, lex: Lexicon, extra: str = "") -> list[float]:
     return out
 
 
+def _as_doctor(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
+    """A title naming a medical specialty after "in", read as its doctor
+    (``as_specialty_doctor``): tried only when the title as written reads as nothing."""
+    doctor = as_specialty_doctor(cleaned)
+    return match_title(title_words(doctor), lex) if doctor else None
+
+
 @lru_cache(maxsize=256)
 def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     """(cleaned title, label, groups) of a title the lexicon knows, else None."""
@@ -364,6 +375,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
             _head_of(part, lex)
             or match_title(words, lex, written_positions(part))
             or _qualified(title or "", words, lex)
+            or _as_doctor(part, lex)
         )
         if found:
             return (cleaned, *found)

@@ -141,6 +141,26 @@ def clean_title(title: str | None) -> str:
     return text if looks_like_title(text) else ""
 
 
+#: "<who> in <field> Medicine|Surgery": a doctor of that specialty at a grade the
+#: lexicon does not list ("Consultant in Emergency Medicine", "Specialty Trainee in
+#: Cardiothoracic Surgery ST1").
+_SPECIALTY = re.compile(
+    r"(?i)^(?P<who>.+?)\s+in\s+(?P<field>.*?)\b(?P<art>medicine|surgery)"
+    r"(?:\s+[a-z]*\d[\w/-]*)*$"  # a training grade after it: "ST1", "ST3-8"
+)
+_PRACTITIONER_OF = {"medicine": "physician", "surgery": "surgeon"}
+
+
+def as_specialty_doctor(cleaned: str) -> str | None:
+    """A title naming a medical specialty after "in" as its doctor, else None:
+    "Consultant in Emergency Medicine" -> "Consultant Emergency physician"."""
+    m = _SPECIALTY.match(cleaned.strip())
+    if m is None:
+        return None
+    doctor = _PRACTITIONER_OF[m.group("art").lower()]
+    return " ".join(p for p in (m.group("who"), m.group("field").strip(), doctor) if p)
+
+
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
