@@ -71,6 +71,7 @@ from gapcheck.parse.asking import (
 )
 from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.posting import asking_text
+from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
 
 #: Traits of character and an employer's values ("integrity", "excellence"): asked of
@@ -486,7 +487,8 @@ def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
 def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> bool:
     skill = taxonomy.get(m.canonical) if taxonomy is not None and m.canonical else None
     domain = getattr(skill, "kind", None) == "domain"
-    sentence = _sentence_of(text, m.start, m.end)
+    left, right = sentence_span(text, m.start, m.end)
+    sentence = text[left:right]
     return (
         place_name(m, text)
         or generic_phrase(m)
@@ -499,12 +501,6 @@ def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> 
         or names_a_post(m, text, title)
         or other_sense(m, text, domain, title)
     )
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights) if rights else len(text)]
 
 
 def _unit_or_body(

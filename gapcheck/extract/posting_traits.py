@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from gapcheck.parse.asking import NOT_ASKING, TRAIT_IS, TRAIT_SEEKS
 from gapcheck.parse.never_asked import describes_entity
+from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
 
 SOURCE: Final = "keyphrase"
@@ -75,12 +76,6 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _BREAK = re.compile(r"[.;:!?()\n]")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return left, (min(rights) if rights else len(text))
-
-
 def _head(text: str, end: int, stop: int, title: frozenset[str]) -> str:
     """'person', 'employer' or '' for the noun phrase after a trait (up to a break, a
     preposition or eight words): 'employer' when any of its nouns is the employer's
@@ -128,7 +123,7 @@ _GROUP_IS = re.compile(
 def _asked(
     text: str, m: re.Match[str], lines: Sequence[tuple[int, int]], title: frozenset[str]
 ) -> bool:
-    left, right = _sentence(text, m.start(), m.end())
+    left, right = sentence_span(text, m.start(), m.end())
     if m.group().lower() == "caring" and _ACTIVITY.match(text, m.end()):
         return False
     group = _GROUP_IS.fullmatch(text, left, m.start())

@@ -35,3 +35,12 @@ def asked_sentences(
         after_asked = long_enough and (goes_on or asks(piece.text))
         if after_asked:
             yield piece
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(left, right)`` of the sentence or line holding ``text[start:end]``: from after
+    the last ".", "!", "?" or line break before ``start`` to the first one after
+    ``end`` (the text's end if none)."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, (min(rights) if rights else len(text))
