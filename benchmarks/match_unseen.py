@@ -20,7 +20,9 @@ each posting ranks every resume; resume view: each resume ranks every posting.
 gapcheck's paired margin over each baseline is the mean over queries of the per-query
 AUC difference, with a 95% interval from a two-way bootstrap (queries and ranked items
 resampled apart). ``--groups`` repeats this per group (the group's postings in the
-posting view, the resumes of that group in the resume view).
+posting view, the resumes of that group in the resume view). ``--merge
+A,B=NAME`` reads groups A and B as one (coarser labels); ``--only A,B`` keeps the
+documents of those main groups (e.g. near-neighbour occupations only).
 """
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ def relevance(
     if with_also:
         return np.array([[bool(set(r) & set(p)) for p in p_groups] for r in r_groups])
     return np.array([[r[0] == p[0] for p in p_groups] for r in r_groups])
+
+
+def merged(groups: tuple, merge: list[str]) -> tuple:
+    """The groups with each ``A,B,C=NAME`` of merge applied (A, B and C read as NAME),
+    duplicates dropped, order kept."""
+    to: dict[str, str] = {}
+    for m in merge:
+        names, _, new = m.partition("=")
+        to |= {g: new for g in names.split(",")}
+    return tuple(dict.fromkeys(to.get(g, g) for g in groups))
 
 
 def usable(Y: np.ndarray) -> np.ndarray:
@@ -129,7 +141,17 @@ def posting_text(om, path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace")
 
 
-def load(om, root: Path, gapcheck_csv: Path | None, with_also: bool):
+def load(
+    om,
+    root: Path,
+    gapcheck_csv: Path | None,
+    with_also: bool,
+    merge: list[str] | None = None,
+    only: set[str] | None = None,
+):
+    """The set's documents, groups, relevance and score matrices. ``only``: keep the
+    documents whose main group (before merging) is in it; the baselines are fitted on
+    the whole set's texts either way."""
     r_lab, p_lab = read_labels(root / "labels.tsv")
     resumes = sorted((root / "resumes").glob("*.pdf"))
     postings = sorted(
@@ -144,7 +166,6 @@ def load(om, root: Path, gapcheck_csv: Path | None, with_also: bool):
         raise SystemExit(f"no label for {missing}")
     r_groups = [r_lab[p.stem] for p in resumes]
     p_groups = [p_lab[p.stem] for p in postings]
-    Y = relevance(r_groups, p_groups, with_also)
     r_texts = om.pdf_texts(resumes)
     p_texts = [posting_text(om, p) for p in postings]
     systems = {}
@@ -157,7 +178,22 @@ def load(om, root: Path, gapcheck_csv: Path | None, with_also: bool):
     )
     bm_posting = om.bm25(p_texts, r_texts)  # postings as queries
     bm_resume = om.bm25(r_texts, p_texts).T  # resumes as queries
-    return resumes, postings, r_groups, p_groups, Y, systems, bm_posting, bm_resume
+    ri = [i for i, g in enumerate(r_groups) if only is None or g[0] in only]
+    pj = [j for j, g in enumerate(p_groups) if only is None or g[0] in only]
+    r_groups = [merged(r_groups[i], merge or []) for i in ri]
+    p_groups = [merged(p_groups[j], merge or []) for j in pj]
+    Y = relevance(r_groups, p_groups, with_also)
+    systems = {k: S[np.ix_(ri, pj)] for k, S in systems.items()}
+    return (
+        [resumes[i] for i in ri],
+        [postings[j] for j in pj],
+        r_groups,
+        p_groups,
+        Y,
+        systems,
+        bm_posting[np.ix_(ri, pj)],
+        bm_resume[np.ix_(ri, pj)],
+    )
 
 
 def print_rows(rows: list[tuple[str, str, dict]], names: list[str]) -> None:
@@ -217,11 +253,28 @@ def main() -> int:
         metavar="K",
         help="print each posting's top K resumes",
     )
+    ap.add_argument(
+        "--merge",
+        action="append",
+        default=[],
+        metavar="A,B=NAME",
+        help="read groups A and B as one group NAME (repeatable)",
+    )
+    ap.add_argument(
+        "--only",
+        metavar="A,B",
+        help="keep only resumes and postings whose main group is one of these",
+    )
     ap.add_argument("--boot", type=int, default=1000)
     args = ap.parse_args()
     om = match_split.tool()
     resumes, postings, r_groups, p_groups, Y, systems, bm_p, bm_r = load(
-        om, args.dir, args.gapcheck_csv, args.with_also
+        om,
+        args.dir,
+        args.gapcheck_csv,
+        args.with_also,
+        args.merge,
+        set(args.only.split(",")) if args.only else None,
     )
     names = [*systems, "BM25"]
     pv = systems | {"BM25": bm_p}

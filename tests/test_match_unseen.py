@@ -39,6 +39,19 @@ def test_relevance_uses_main_groups_unless_also_is_asked(tools) -> None:  # type
     ]
 
 
+def test_merge_reads_several_groups_as_one(tools) -> None:  # type: ignore[no-untyped-def]
+    mu, _ = tools
+    merge = ["SOFTWARE,IT_OPS=ICT"]
+    assert mu.merged(("IT_OPS", "SOFTWARE", "HR"), merge) == ("ICT", "HR")
+    assert mu.merged(("HR",), merge) == ("HR",)
+    r = [mu.merged(g, merge) for g in [("SOFTWARE",), ("IT_OPS",), ("HR",)]]
+    assert mu.relevance(r, [mu.merged(("IT_OPS",), merge)]).tolist() == [
+        [True],
+        [True],
+        [False],
+    ]
+
+
 def test_labels_are_read_with_their_also_groups(tools, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     mu, _ = tools
     f = tmp_path / "labels.tsv"
