@@ -67,12 +67,18 @@ def match_title(
         found = _field_with_head(words[lo : n - 1], at, (words[-1],), lex)
         if found is not None:  # "HR Business Support Manager": an HR manager
             return found
-    if n > 1 and words[-1] in ASSISTING_HEADS:  # no label with the title's own head
+    if n > 1 and words[-1] in STAND_IN_HEADS:  # no label with the title's own head
         lo = max(0, n - 1 - FIELD_WORDS)
         at = (
             list(written[lo : n - 1]) if written is not None else list(range(lo, n - 1))
         )
-        found = _field_with_head(words[lo : n - 1], at, ASSISTING_HEADS[words[-1]], lex)
+        found = _field_with_head(
+            words[lo : n - 1],
+            at,
+            STAND_IN_HEADS[words[-1]],
+            lex,
+            adjacent=words[-1] in PRACTISING_HEADS,
+        )
         if found is not None:  # "Accounts Payable Assistant" = "... payable clerk"
             return found
     lead = _as_manager(words)
@@ -80,8 +86,26 @@ def match_title(
         return match_title(lead, lex)
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles and words[start] not in GENERIC_FIELDS:
-            return words[start], groups_of(lex.titles[words[start]])
+            found = words[start], groups_of(lex.titles[words[start]])
+            if start == n - 1 and n > 1 and _is_head(words[start], lex):
+                found = _in_head_sense(*found, lex)
+            if found is not None:
+                return found
     return _by_head(words, lex)
+
+
+def _in_head_sense(
+    word: str, groups: dict[str, float], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """A title's head read alone after field words, in the sense it has as a head:
+    only the word's groups that the labels ending in it after field words name too
+    ("Patient Navigator": "care navigator", "health navigator" are community health
+    workers and advisers, so not the ship's navigator, 3152, the bare word's other
+    group); None when they name none of them (round 11)."""
+    as_head = label_heads(id(lex.titles)).get(word, {})
+    kept = {g: v for g, v in groups.items() if g in as_head}
+    total = sum(kept.values())
+    return (word, {g: v / total for g, v in kept.items()}) if total > 0 else None
 
 
 #: A head's labels must agree: the groups holding HEAD_GROUP of their votes or more
@@ -133,7 +157,19 @@ def _is_head(word: str, lex: Lexicon) -> bool:
 ASSISTING_HEADS: dict[str, tuple[str, ...]] = {
     "assistant": ("clerk", "associate"),
     "apprentice": ("assistant", "trainee"),  # trained as the field's assistant
+    "intern": ("assistant", "trainee"),  # "Public Relations Intern" (round 11)
 }
+#: Heads of who practises a clinical or care field, for the heads the lexicon lists
+#: after the same field words (round 11): "practitioner" ends labels of 30 groups so
+#: names none alone, and an NHS "<field> Practitioner" is mostly that field's nurse
+#: ("Community Practitioner" = "community nurse", "Advanced Practitioner" = "advanced
+#: nurse practitioner"). Read by the field words next to the head only. "worker" and
+#: "therapist" as stand-ins were tried and dropped: "Urgent Care Practitioner" read
+#: as a care worker.
+PRACTISING_HEADS: dict[str, tuple[str, ...]] = {
+    "practitioner": ("nurse practitioner", "nurse"),
+}
+STAND_IN_HEADS = {**ASSISTING_HEADS, **PRACTISING_HEADS}
 
 
 #: Heads of who builds software, for one another after the same field words when the
@@ -154,7 +190,11 @@ UNIT_WORDS = frozenset(
 
 
 def _field_with_head(
-    field: Sequence[str], at: Sequence[int], heads: Sequence[str], lex: Lexicon
+    field: Sequence[str],
+    at: Sequence[int],
+    heads: Sequence[str],
+    lex: Lexicon,
+    adjacent: bool = False,
 ) -> tuple[str, dict[str, float]] | None:
     """The lexicon label made of a run of ``field`` words before one of ``heads``
     (the title's own head first), the run of the most written words (``at``: the
@@ -162,13 +202,17 @@ def _field_with_head(
     Relations Account Coordinator" reads as a public relations officer (two written
     field words), not as an account administrator (one); "ICT Applications Training
     Officer" as a training adviser ("ICT" is one written word, nearer the head is
-    "Training")."""
+    "Training"). ``adjacent``: only runs that end at the head ("Advanced
+    Physiotherapy Practitioner" is no "advanced nurse practitioner"), with a word
+    that is no generic head ("Occupational Therapy Specialist Practitioner" is no
+    specialist nurse)."""
     n = len(field)
     runs = [  # whole written words only: "HR" is "human resource", never "resource"
         (a, b)
         for a in range(n)
-        for b in range(a + 1, n + 1)
+        for b in range(n if adjacent else a + 1, n + 1)
         if (a == 0 or at[a - 1] != at[a]) and (b == n or at[b - 1] != at[b])
+        if not adjacent or any(w not in GENERIC_HEADS for w in field[a:b])
     ]
     runs.sort(
         key=lambda r: (
@@ -213,7 +257,8 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
     cleaned = clean_title(title)
     if not cleaned or lex is None:
         return None
-    for part in [*_function_of(cleaned), *_alternatives(cleaned)]:
+    parts = [*_function_of(cleaned), *_alternatives(cleaned)]
+    for part in parts:
         words = title_words(part)
         found = (
             _head_of(part, lex)
@@ -223,6 +268,12 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
         )
         if found:
             return (cleaned, *found)
+    for part in parts:  # round 11: NHS abbreviations, when nothing else reads
+        words = title_words(part, nhs=True)
+        if words != title_words(part):
+            found = match_title(words, lex, written_positions(part, nhs=True))
+            if found:
+                return (cleaned, *found)
     return None
 
 

@@ -68,6 +68,26 @@ _CAPITALS = {
     "gp": "general practitioner",  # "Salaried GP"; "gp" in lower case is no title
     "hca": "health care assistant",
 }
+#: NHS abbreviations of job titles, read only when written in capitals in a title
+#: that reads as nothing as written (``title_words(nhs=True)``; never in a lexicon
+#: label): "ACP - Intermediate Care", "CAMHS Practitioner" (child
+#: and adolescent mental health services: the field is mental health). Not "BMS"
+#: (biomedical scientist, and an estates "BMS Engineer"'s building management system).
+_NHS_CAPITALS = {
+    "acp": "advanced clinical practitioner",
+    "anp": "advanced nurse practitioner",
+    "enp": "emergency nurse practitioner",
+    "ecp": "emergency care practitioner",
+    "pwp": "psychological wellbeing practitioner",
+    "odp": "operating department practitioner",
+    "camhs": "mental health",
+    "camh": "mental health",
+    "rmn": "mental health nurse",
+    "rgn": "general nurse",
+    "cns": "clinical nurse specialist",
+    "hcsw": "health care support worker",
+    "salt": "speech language therapist",
+}
 _SPELLING = {
     "backend": "back end",
     "frontend": "front end",
@@ -169,20 +189,25 @@ def _stem(word: str) -> str:
     return word
 
 
-def title_words(text: str | None, *, curated: bool = False) -> tuple[str, ...]:
+def title_words(
+    text: str | None, *, curated: bool = False, nhs: bool = False
+) -> tuple[str, ...]:
     """The comparison form of a title: lower-case words, common abbreviations spelt
     out, plural stems, no joiners ("HR Advisors" -> ("human", "resource", "advisor")).
-    ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation."""
-    return tuple(w for w, _ in _title_tokens(text, curated))
+    ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation;
+    ``nhs``: NHS abbreviations in capitals spelt out ("RMN", "ACP")."""
+    return tuple(w for w, _ in _title_tokens(text, curated, nhs))
 
 
-def written_positions(text: str | None) -> tuple[int, ...]:
+def written_positions(text: str | None, *, nhs: bool = False) -> tuple[int, ...]:
     """For each of ``title_words(text)``, which written word it comes from: "ICT" spelt
     out is two words of one written word."""
-    return tuple(k for _, k in _title_tokens(text, False))
+    return tuple(k for _, k in _title_tokens(text, False, nhs))
 
 
-def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
+def _title_tokens(
+    text: str | None, curated: bool, nhs: bool = False
+) -> list[tuple[str, int]]:
     raw = (text or "").replace("&", " and ")
     raw = re.sub(r"(?i)co-ordinat", "coordinat", raw)
     out: list[tuple[str, int]] = []
@@ -199,6 +224,8 @@ def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
             token = "building maintenance"  # ("Head of Estates"), not a landed estate
         if token in _CAPITALS:
             spelt = _CAPITALS[token] if curated or written.isupper() else token
+        elif nhs and token in _NHS_CAPITALS and written.isupper():
+            spelt = _NHS_CAPITALS[token]
         else:
             spelt = _SPELLING.get(token, token)
         for word in spelt.split():

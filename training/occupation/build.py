@@ -121,15 +121,18 @@ def specific(key: tuple[str, ...], votes: Counter[str]) -> bool:
 
 
 def kept_votes(
-    key: tuple[str, ...], votes: Counter[str], own: set[str]
+    key: tuple[str, ...], votes: Counter[str], own: set[str], curated: bool = False
 ) -> Counter[str]:
     """The groups a label names (empty: none): all of them when the label is
     ``specific``; else the leading groups (LEAD_SHARE of the votes or more) when
     they hold most of its votes or when the label is an occupation's own name (an
     ESCO preferred label, a UK title: ``own`` holds the groups it names, always
     kept): "facilities manager" is ESCO's name of 1219 though building caretakers
-    and cultural facilities list it too; "data analyst" is mostly 2511."""
-    if all(w in GENERIC_HEADS for w in key):
+    and cultural facilities list it too; "data analyst" is mostly 2511. ``curated``:
+    a title of ``uk_titles.tsv``, kept even when made of generic heads only: its
+    curator named the occupation ("assistant practitioner", "associate specialist"
+    are NHS grades; round 11: both were silently dropped)."""
+    if all(w in GENERIC_HEADS for w in key) and not curated:
         return Counter()
     if specific(key, votes):
         return votes
@@ -424,9 +427,10 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
                 -len(lb),
             ),
         )
+    uk_keys = {title_words(t, curated=True) for t, _ in read_uk_titles(UK_TITLES)}
     titles: dict[str, str] = {}  # "2411:0.8 2412:0.2": a flat string loads fast
     for key, votes in label_votes.items():
-        votes = kept_votes(key, votes, own_names.get(key, set()))
+        votes = kept_votes(key, votes, own_names.get(key, set()), key in uk_keys)
         if not votes:
             continue
         total = sum(votes.values())
