@@ -149,6 +149,15 @@ EQUIVALENT_HEADS = frozenset(
 )
 
 
+#: Words of a customer account's size or reach: "Major Accounts Manager", "Key
+#: Accounts Director" sell to those accounts; they keep no books (round 11: a sales
+#: resume's "Major Accounts Manager" read as a financial manager, 1211).
+CUSTOMER_ACCOUNTS = frozenset(
+    """key major national strategic global corporate enterprise named international
+    regional""".split()  # noqa: SIM905
+)
+
+
 def clean_title(title: str | None) -> str:
     """The job in a title, as written: no band, grade, salary, hours, contract kind or
     location tail. Empty when nothing job-like is left."""
@@ -218,6 +227,7 @@ def _title_tokens(
             token == "accounts"
             and k + 1 < len(found)
             and found[k + 1].lower() in (GENERIC_HEADS)
+            and (k == 0 or found[k - 1].lower() not in CUSTOMER_ACCOUNTS)
         ):  # "Accounts Executive": a finance job, not an advertising account's
             token = "accounting"
         elif written.lower() == "estates":  # an organisation's buildings and grounds
