@@ -96,13 +96,14 @@ UK_TITLES = Path(__file__).resolve().parent / "uk_titles.tsv"
 
 #: Measured after building (docs/scoring.md, Calibration); recorded in the sidecar.
 DEV = (
-    "benchmarks/match_split.py, 2026-12-07 round 10 (PDFs read by gapcheck, fresh "
-    "cache): posting-view ROC-AUC 0.913 (resume view 0.922) on occupation_match.py's "
-    "dev set (41 NHS postings x 80 livecareer resumes; worked-on half A 0.916/0.900, "
-    "held-out half B 0.930/0.942; round 9 lexicon 0.914/0.922). Title readings "
-    "(training/occupation/title_judgements.py, top group of the title's reading, "
-    "sample A): NHS posting titles right 100, close 9, wrong 13, none 28 of 150; "
-    "livecareer role titles 39/3/5/3 of 50 (round 9 lexicon 98/11/13/28, 35/4/5/6)"
+    "benchmarks/match_split.py, 2026-12-07 round 11 (PDFs read by gapcheck, fresh "
+    "cache): posting-view ROC-AUC 0.913 (resume view 0.924) on occupation_match.py's "
+    "dev set (41 NHS postings x 80 livecareer resumes; worked-on half A 0.918/0.908, "
+    "held-out half B 0.930/0.941; round 10 0.913/0.923). Title readings "
+    "(training/occupation/title_judgements.py, top group of the title's reading): "
+    "NHS posting titles sample A right 110, close 9, wrong 13, none 18 of 150, "
+    "held-out B 101/5/16/28; livecareer role titles A 39/3/5/3, B 30/1/15/4 of 50 "
+    "(round 10: 106/9/13/22, 101/5/16/28, 39/3/5/3, 29/1/15/5)"
 )
 
 
