@@ -91,7 +91,18 @@ def match_title(
                 found = _in_head_sense(*found, lex)
             if found is not None:
                 return found
+    if n > 1 and words[-1] in OFFICE_HEADS and OFFICE_LABEL in lex.titles:
+        return OFFICE_LABEL, groups_of(lex.titles[OFFICE_LABEL])
     return _by_head(words, lex)
+
+
+#: An administrator of a unit or field no label or field word reads is an office
+#: administrator (round 11: "Team Administrator", "Clinical Administrator", "Senior
+#: Administrator" read as nothing): administrators of a system always name it and
+#: read by their labels first ("database administrator", "system administrator").
+#: A bare "Administrator" stays unread: "Administrator/Accountant" is an accountant.
+OFFICE_HEADS = frozenset({"administrator"})
+OFFICE_LABEL = "office administrator"
 
 
 def _in_head_sense(

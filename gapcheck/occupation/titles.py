@@ -109,6 +109,7 @@ _SPELLING = {
     "programme": "program",
     "organisation": "organization",
     "analyse": "analyze",
+    "practioner": "practitioner",  # a common misspelling in NHS adverts
 }
 #: British spellings of title words as American ones: ESCO writes "construction
 #: labourer", O*NET and US resumes "Construction Laborer" (round 9: that resume
