@@ -77,3 +77,16 @@ def test_customer_accounts_are_sales_not_finance() -> None:
 @needs_model
 def test_an_intern_reads_as_the_fields_assistant() -> None:
     assert _top("Digital Marketing Intern") == "2431"  # marketing assistant
+
+
+@needs_model
+def test_an_administrator_of_a_unit_is_an_office_administrator() -> None:
+    assert _top("Team Administrator") == "3343"
+    assert _top("Clinical Administrator - Croydon") == "3343"
+    assert _top("Database Administrator") == "2521"  # a system's, by its label
+    assert _top("Administrator/Accountant") == "2411"  # a bare one reads nothing
+
+
+@needs_model
+def test_a_common_misspelling_of_practitioner_reads_as_the_word() -> None:
+    assert _top("Psychological Wellbeing Practioner") == "2634"

@@ -99,10 +99,10 @@ DEV = (
     "benchmarks/match_split.py, 2026-12-07 round 11 (PDFs read by gapcheck, fresh "
     "cache): posting-view ROC-AUC 0.913 (resume view 0.924) on occupation_match.py's "
     "dev set (41 NHS postings x 80 livecareer resumes; worked-on half A 0.918/0.908, "
-    "held-out half B 0.930/0.941; round 10 0.913/0.923). Title readings "
+    "held-out half B 0.929/0.941; round 10 0.913/0.923). Title readings "
     "(training/occupation/title_judgements.py, top group of the title's reading): "
-    "NHS posting titles sample A right 110, close 9, wrong 13, none 18 of 150, "
-    "held-out B 101/5/16/28; livecareer role titles A 39/3/5/3, B 30/1/15/4 of 50 "
+    "NHS posting titles sample A right 113, close 9, wrong 13, none 15 of 150, "
+    "held-out B 102/5/16/27; livecareer role titles A 39/3/5/3, B 30/1/15/4 of 50 "
     "(round 10: 106/9/13/22, 101/5/16/28, 39/3/5/3, 29/1/15/5)"
 )
 
