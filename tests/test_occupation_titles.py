@@ -59,8 +59,8 @@ def test_nhs_abbreviations_are_read_when_the_title_as_written_reads_nothing() ->
 
 @needs_model
 def test_a_head_after_field_words_keeps_its_sense_as_a_head() -> None:
-    """"navigator" alone is a ship's officer (3152) or a community health worker
-    (3253); after a field word it is the latter ("care navigator", "health
+    """The word "navigator" alone is a ship's officer (3152) or a community health
+    worker (3253); after a field word it is the latter ("care navigator", "health
     navigator"), and "counsellor" alone (ESCO: a lawyer) names no one after one."""
     assert _top("Patient Navigator") == "3253"
     assert "3152" in (title_occupation("Navigator") or ("", {}))[1]
