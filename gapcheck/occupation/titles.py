@@ -68,6 +68,26 @@ _CAPITALS = {
     "gp": "general practitioner",  # "Salaried GP"; "gp" in lower case is no title
     "hca": "health care assistant",
 }
+#: NHS abbreviations of job titles, read only when written in capitals in a title
+#: that reads as nothing as written (``title_words(nhs=True)``; never in a lexicon
+#: label): "ACP - Intermediate Care", "CAMHS Practitioner" (child
+#: and adolescent mental health services: the field is mental health). Not "BMS"
+#: (biomedical scientist, and an estates "BMS Engineer"'s building management system).
+_NHS_CAPITALS = {
+    "acp": "advanced clinical practitioner",
+    "anp": "advanced nurse practitioner",
+    "enp": "emergency nurse practitioner",
+    "ecp": "emergency care practitioner",
+    "pwp": "psychological wellbeing practitioner",
+    "odp": "operating department practitioner",
+    "camhs": "mental health",
+    "camh": "mental health",
+    "rmn": "mental health nurse",
+    "rgn": "general nurse",
+    "cns": "clinical nurse specialist",
+    "hcsw": "health care support worker",
+    "salt": "speech language therapist",
+}
 _SPELLING = {
     "backend": "back end",
     "frontend": "front end",
@@ -89,6 +109,7 @@ _SPELLING = {
     "programme": "program",
     "organisation": "organization",
     "analyse": "analyze",
+    "practioner": "practitioner",  # a common misspelling in NHS adverts
 }
 #: British spellings of title words as American ones: ESCO writes "construction
 #: labourer", O*NET and US resumes "Construction Laborer" (round 9: that resume
@@ -126,6 +147,15 @@ GENERIC_FIELDS = frozenset(
 EQUIVALENT_HEADS = frozenset(
     """officer advisor adviser consultant specialist coordinator administrator executive
     partner generalist""".split()  # noqa: SIM905
+)
+
+
+#: Words of a customer account's size or reach: "Major Accounts Manager", "Key
+#: Accounts Director" sell to those accounts; they keep no books (round 11: a sales
+#: resume's "Major Accounts Manager" read as a financial manager, 1211).
+CUSTOMER_ACCOUNTS = frozenset(
+    """key major national strategic global corporate enterprise named international
+    regional""".split()  # noqa: SIM905
 )
 
 
@@ -169,20 +199,25 @@ def _stem(word: str) -> str:
     return word
 
 
-def title_words(text: str | None, *, curated: bool = False) -> tuple[str, ...]:
+def title_words(
+    text: str | None, *, curated: bool = False, nhs: bool = False
+) -> tuple[str, ...]:
     """The comparison form of a title: lower-case words, common abbreviations spelt
     out, plural stems, no joiners ("HR Advisors" -> ("human", "resource", "advisor")).
-    ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation."""
-    return tuple(w for w, _ in _title_tokens(text, curated))
+    ``curated``: a lexicon's label, whose lower-case "ict" is the abbreviation;
+    ``nhs``: NHS abbreviations in capitals spelt out ("RMN", "ACP")."""
+    return tuple(w for w, _ in _title_tokens(text, curated, nhs))
 
 
-def written_positions(text: str | None) -> tuple[int, ...]:
+def written_positions(text: str | None, *, nhs: bool = False) -> tuple[int, ...]:
     """For each of ``title_words(text)``, which written word it comes from: "ICT" spelt
     out is two words of one written word."""
-    return tuple(k for _, k in _title_tokens(text, False))
+    return tuple(k for _, k in _title_tokens(text, False, nhs))
 
 
-def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
+def _title_tokens(
+    text: str | None, curated: bool, nhs: bool = False
+) -> list[tuple[str, int]]:
     raw = (text or "").replace("&", " and ")
     raw = re.sub(r"(?i)co-ordinat", "coordinat", raw)
     out: list[tuple[str, int]] = []
@@ -193,12 +228,15 @@ def _title_tokens(text: str | None, curated: bool) -> list[tuple[str, int]]:
             token == "accounts"
             and k + 1 < len(found)
             and found[k + 1].lower() in (GENERIC_HEADS)
+            and (k == 0 or found[k - 1].lower() not in CUSTOMER_ACCOUNTS)
         ):  # "Accounts Executive": a finance job, not an advertising account's
             token = "accounting"
         elif written.lower() == "estates":  # an organisation's buildings and grounds
             token = "building maintenance"  # ("Head of Estates"), not a landed estate
         if token in _CAPITALS:
             spelt = _CAPITALS[token] if curated or written.isupper() else token
+        elif nhs and token in _NHS_CAPITALS and written.isupper():
+            spelt = _NHS_CAPITALS[token]
         else:
             spelt = _SPELLING.get(token, token)
         for word in spelt.split():
