@@ -59,3 +59,47 @@ def test_schools_named_in_other_languages(school: str) -> None:
     # the school glued after the field: only its name's words tell where it starts
     got = _education(f"Master of Computer Science {school} 2013\n")
     assert [(g[1], g[2]) for g in got] == [("Computer Science", school)]
+
+
+def test_school_rows_over_their_degree() -> None:
+    """Each entry a row of the school and its dates at a right tab stop, over the
+    degree: the row's left cell is the school, with or without a school word, and a
+    degree line is no cell wrapped beside the next row's dates."""
+    got = _education(
+        "INSA Lyon\t2012 – 2017\n"
+        "Diplôme d'ingénieur, Informatique\n"
+        "Sciences Po\t2017 – 2019\n"
+        "Master, Affaires publiques\n"
+        "Lycée du Parc\t2010 – 2012\n"
+        "Classes préparatoires, MPSI\n"
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("Diplôme d'ingénieur", "INSA Lyon"),
+        ("Master", "Sciences Po"),
+        ("Classes préparatoires", "Lycée du Parc"),
+    ]
+
+
+def test_a_school_row_read_as_two_lines() -> None:
+    got = _education(
+        "EFREI\t2014 – 2019\n"
+        "Master's degree, Software Engineering\n"
+        "Staffordshire University\n"
+        "2017 – 2018\n"
+        "Exchange program, Computer Science\n"
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("Master's degree", "EFREI"),
+        ("Exchange program", "Staffordshire University"),
+    ]
+
+
+def test_rows_of_degrees_are_not_school_rows() -> None:
+    """ "Degree<TAB>dates" over the school: the rows name degrees, read as before."""
+    got = _education(
+        "Master of Science, Physics\t2011 – 2013\n"
+        "University of Oslo\n"
+        "Bachelor of Science, Physics\t2008 – 2011\n"
+        "University of Bergen\n"
+    )
+    assert [g[2] for g in got] == ["University of Oslo", "University of Bergen"]

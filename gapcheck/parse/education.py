@@ -31,8 +31,17 @@ from gapcheck.records import Education
 __all__ = ["find_education", "unglue_degree_words"]
 
 
-def find_education(lines: list[Line]) -> list[Education]:
-    """Education entries, each anchored on a line naming a degree."""
+def find_education(
+    lines: list[Line], *, raw: list[Line] | None = None
+) -> list[Education]:
+    """Education entries, each anchored on a line naming a degree. ``raw``: the
+    section's lines before any wrapped header was joined, when ``lines`` are
+    joined."""
+    # rows of a school and its dates over the degree, read before wrapped lines
+    # are joined (a degree line reads as a cell wrapped beside the next row)
+    school_rows = _school_rows([ln for ln in (raw or lines) if ln.text])
+    if school_rows is not None:
+        return school_rows
     lines = join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
@@ -179,6 +188,72 @@ def _row(text: str) -> tuple[str, str] | None:
         return None  # dates or a grade in the left cell: no row of this form
     # (a number in a name stays: "École 42 - Paris")
     return left, right
+
+
+def _school_rows(content: list[Line]) -> list[Education] | None:
+    """Entries that each open on a row of the school and its dates at a right tab
+    stop, over the degree ("Sciences Po<TAB>2017 – 2019" / "Master, Affaires
+    publiques"; "University of Toronto, Toronto, Canada<TAB>2008 – 2012" / "BASc,
+    Electrical Engineering"), as Word templates lay them out: each row's left cell is
+    its entry's school, whether or not it has a school word, the lines under it up to
+    the next row the degree and field (grade lines aside). None unless the section
+    is rows of this form only: it opens on a row, every row has one to three lines
+    under it, none dated, no row's left cell names a degree, and at least half the
+    rows name a school or have a degree under them. A school's line over a line of
+    its dates alone is such a row too."""
+    if not content or _row(content[0].text) is None:
+        return None
+    joined: list[Line] = []
+    for ln in content:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and dates_only(ln.text)
+            and "\t" not in last.text
+            and find_span(last.text) is None
+            and INSTITUTION_RE.search(last.text)
+            and degree_at(last.text) is None
+        ):  # "Staffordshire University" over "2017 – 2018": a row read as two lines
+            text = f"{last.text}\t{ln.text.strip()}"
+            joined[-1] = Line(last.index, text, last.start, ln.end)
+        else:
+            joined.append(ln)
+    content = joined
+    opens = [i for i, ln in enumerate(content) if _row(ln.text) is not None]
+    out, named = [], 0
+    for a, b in zip(opens, [*opens[1:], len(content)], strict=True):
+        left, right = _row(content[a].text) or ("", "")
+        under = [
+            ln.text.strip() for ln in content[a + 1 : b] if not _GRADE.match(ln.text)
+        ]
+        if not under or len(under) > 3 or degree_at(left) is not None:
+            return None
+        if any(find_span(text) for text in under):
+            return None
+        said = " ".join(under)
+        named += bool(INSTITUTION_RE.search(left) or degree_at(under[0]))
+        parts = drop_places(split_parts(left)) or [left.strip()]
+        school = clean_school(", ".join(parts)) or ", ".join(parts)
+        if degree_at(said):
+            entry = build_entry(Line(content[a + 1].index, said, 0, len(said)), [])
+            degree, field = entry.degree, entry.field or entry.institution
+            level = entry.level
+        else:  # "Exchange semester", "Classes préparatoires, MPSI": no degree word
+            pieces = split_parts(said) or [said]
+            degree, field, level = pieces[0], ", ".join(pieces[1:]) or None, None
+        years = YEAR_RE.findall(right)
+        out.append(
+            Education(
+                degree=degree,
+                level=level,
+                field=field,
+                institution=school,
+                year=max(years) if years else None,
+            )
+        )
+    # most rows name a school or have a degree under them ("Coursera<TAB>2018" /
+    # "Specialization, Deep Learning" among them)
+    return out if 2 * named >= len(out) else None
 
 
 def _unanchored_rows(content: list[Line], anchors: list[int]) -> list[int]:
