@@ -103,3 +103,55 @@ def test_rows_of_degrees_are_not_school_rows() -> None:
         "University of Bergen\n"
     )
     assert [g[2] for g in got] == ["University of Oslo", "University of Bergen"]
+
+
+def test_stacked_entries_with_the_school_first_wrapped_in_a_narrow_column() -> None:
+    got = _education(
+        "Universidad\nComplutense de\nMadrid\nGrado, Matemáticas\n2010 – 2014\n"
+        "Fundação Getulio\nVargas\nMBA, Gestão de\nProdutos\n2015 – 2016\n"
+        "Staffordshire\nUniversity\nExchange program,\nComputer Science\n2017 – 2018\n"
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("Grado", "Universidad Complutense de Madrid"),
+        ("MBA", "Fundação Getulio Vargas"),
+        ("Exchange program", "Staffordshire University"),
+    ]
+
+
+def test_stacked_entries_with_the_degree_first_wrapped_in_a_narrow_column() -> None:
+    got = _education(
+        "Bacharelado,\nAdministração\nUniversidade de São Paulo\n2009 – 2013\n"
+        "Graduate Certificate,\nArtificial Intelligence\nStanford\n2019 – 2020\n"
+        "Bachelor, Computer\nScience\nEast Tennessee State\nUniversity\n1998 – 2001\n"
+        "B.S., Statistics\nUniversity of Wisconsin–\nMadison\n2011 – 2015\n"
+    )
+    assert [(g[0], g[2]) for g in got] == [
+        ("Bacharelado", "Universidade de São Paulo"),
+        ("Graduate Certificate", "Stanford"),
+        ("Bachelor", "East Tennessee State University"),
+        ("B.S.", "University of Wisconsin–Madison"),
+    ]
+
+
+def test_a_wrapped_credential_name_is_no_school() -> None:
+    got = _education(
+        "Data Analytics Professional\nCertificate\nGoogle\n2021\n"
+        "Machine Learning\nStanford University\n2021\n"
+    )
+    assert [g[2] for g in got] == ["Google", "Stanford University"]
+
+
+def test_a_school_named_in_another_language_opens_no_section() -> None:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = (
+        "Jane Doe\nScientist\n\nEDUCATION\nB.Sc., Physik\n"
+        "Karlsruher Institut für Technologie\n2008 – 2011\n\nSKILLS\nPython, SQL\n"
+    )
+    resume = parse_resume(read_bytes(text.encode(), "r.txt"))
+    assert [s.name for s in resume.sections if s.name != "contact"] == [
+        "education",
+        "skills",
+    ]
+    assert resume.education[0].institution == "Karlsruher Institut für Technologie"

@@ -27,7 +27,7 @@ _WORDS: dict[str, str] = {
     + r")|(?-i:M)aster(?!\s+"
     + _NOT_A_DEGREE
     + r")|mba|m\.\s?b\.\s?a\.?|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
-    r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
+    r"meng|m\.\s?tech|mtech|m\.\s?arch\.?|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
     r"graduate\s+degree|llm|mph|"
     # the five-year "Specialist degree" of Russia and Ukraine; "Ed.S." (not
     # "Education Specialist": also a job title, "Patient Education Specialist")
@@ -43,7 +43,7 @@ _WORDS: dict[str, str] = {
     + r")|(?-i:B)ache?lor(?!\s+"
     + _NOT_A_DEGREE
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
-    r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
+    r"beng|b\.\s?tech\.?|btech|b\.\s?arch\.?|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
     # (not "A.B.": initials, as in "A.B. Dick")
     r"laurea(?:\s+triennale)?|licenciatura|licenciad[oa]|bacharel(?:ado)?|"
     r"gradua[çc][ãa]o|grado\s+en|(?-i:Grado)(?=\s*(?:,|$))|ingenier[oa]|ingenier[íi]a|"

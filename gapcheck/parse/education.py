@@ -15,6 +15,9 @@ from gapcheck.parse.education_entry import (
     school_only_entry,
     undated,
 )
+from gapcheck.parse.education_layouts import GRADE as _GRADE
+from gapcheck.parse.education_layouts import row as _row
+from gapcheck.parse.education_layouts import school_rows, stacked_units
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.schools import (
@@ -39,9 +42,12 @@ def find_education(
     joined."""
     # rows of a school and its dates over the degree, read before wrapped lines
     # are joined (a degree line reads as a cell wrapped beside the next row)
-    school_rows = _school_rows([ln for ln in (raw or lines) if ln.text])
-    if school_rows is not None:
-        return school_rows
+    plain = [ln for ln in (raw or lines) if ln.text]
+    laid_out = school_rows(plain)
+    if laid_out is None:
+        laid_out = stacked_units(plain)
+    if laid_out is not None:
+        return laid_out
     lines = join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
@@ -176,86 +182,6 @@ def _unit_entry(content: list[Line], unit: list[int]) -> Education:
     return entry
 
 
-def _row(text: str) -> tuple[str, str] | None:
-    """A row of an entry: its text, then a tab and its dates alone ("Hack
-    Reactor<TAB>2015 – 2016"), as (text, dates); else None."""
-    if "\t" not in text:
-        return None
-    left, right = text.rsplit("\t", 1)
-    if not left.strip() or not dates_only(right):
-        return None
-    if YEAR_RE.search(left) or find_span(left) or re.search(r"\d[.,/]\d", left):
-        return None  # dates or a grade in the left cell: no row of this form
-    # (a number in a name stays: "École 42 - Paris")
-    return left, right
-
-
-def _school_rows(content: list[Line]) -> list[Education] | None:
-    """Entries that each open on a row of the school and its dates at a right tab
-    stop, over the degree ("Sciences Po<TAB>2017 – 2019" / "Master, Affaires
-    publiques"; "University of Toronto, Toronto, Canada<TAB>2008 – 2012" / "BASc,
-    Electrical Engineering"), as Word templates lay them out: each row's left cell is
-    its entry's school, whether or not it has a school word, the lines under it up to
-    the next row the degree and field (grade lines aside). None unless the section
-    is rows of this form only: it opens on a row, every row has one to three lines
-    under it, none dated, no row's left cell names a degree, and at least half the
-    rows name a school or have a degree under them. A school's line over a line of
-    its dates alone is such a row too."""
-    if not content or _row(content[0].text) is None:
-        return None
-    joined: list[Line] = []
-    for ln in content:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and dates_only(ln.text)
-            and "\t" not in last.text
-            and find_span(last.text) is None
-            and INSTITUTION_RE.search(last.text)
-            and degree_at(last.text) is None
-        ):  # "Staffordshire University" over "2017 – 2018": a row read as two lines
-            text = f"{last.text}\t{ln.text.strip()}"
-            joined[-1] = Line(last.index, text, last.start, ln.end)
-        else:
-            joined.append(ln)
-    content = joined
-    opens = [i for i, ln in enumerate(content) if _row(ln.text) is not None]
-    out, named = [], 0
-    for a, b in zip(opens, [*opens[1:], len(content)], strict=True):
-        left, right = _row(content[a].text) or ("", "")
-        under = [
-            ln.text.strip() for ln in content[a + 1 : b] if not _GRADE.match(ln.text)
-        ]
-        if not under or len(under) > 3 or degree_at(left) is not None:
-            return None
-        if any(find_span(text) for text in under):
-            return None
-        said = " ".join(under)
-        named += bool(INSTITUTION_RE.search(left) or degree_at(under[0]))
-        parts = drop_places(split_parts(left)) or [left.strip()]
-        school = clean_school(", ".join(parts)) or ", ".join(parts)
-        if degree_at(said):
-            entry = build_entry(Line(content[a + 1].index, said, 0, len(said)), [])
-            degree, field = entry.degree, entry.field or entry.institution
-            level = entry.level
-        else:  # "Exchange semester", "Classes préparatoires, MPSI": no degree word
-            pieces = split_parts(said) or [said]
-            degree, field, level = pieces[0], ", ".join(pieces[1:]) or None, None
-        years = YEAR_RE.findall(right)
-        out.append(
-            Education(
-                degree=degree,
-                level=level,
-                field=field,
-                institution=school,
-                year=max(years) if years else None,
-            )
-        )
-    # most rows name a school or have a degree under them ("Coursera<TAB>2018" /
-    # "Specialization, Deep Learning" among them)
-    return out if 2 * named >= len(out) else None
-
-
 def _unanchored_rows(content: list[Line], anchors: list[int]) -> list[int]:
     """Where the section is rows only (each entry on one line, its dates in a
     right-hand cell; grade lines aside) and every degree line is one: the rows
@@ -329,10 +255,6 @@ def _units(content: list[Line], anchors: list[int]) -> list[list[int]]:
     if start < len(content):  # lines after the last dates: no unit of this form
         return []
     return units
-
-
-#: A grade line after an entry's dates: "GPA: 3.8", "Score: 18/20".
-_GRADE = re.compile(r"(?i)^\s*(?:c?gpa|grade|score|mark)s?\b")
 
 
 def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:
