@@ -155,3 +155,17 @@ def test_a_school_named_in_another_language_opens_no_section() -> None:
         "skills",
     ]
     assert resume.education[0].institution == "Karlsruher Institut für Technologie"
+
+
+def test_a_name_wrapped_after_a_small_word_of_another_language_is_no_heading() -> None:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = (
+        "Jane Doe\nScientist\n\nEDUCATION\nB.Sc., Physik\nKarlsruher Institut für\n"
+        "Technologie\n2008 – 2011\n\nSKILLS\nPython, SQL\n"
+    )
+    resume = parse_resume(read_bytes(text.encode(), "r.txt"))
+    assert [e.institution for e in resume.education] == [
+        "Karlsruher Institut für Technologie"
+    ]
