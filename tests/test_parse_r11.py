@@ -169,3 +169,22 @@ def test_a_name_wrapped_after_a_small_word_of_another_language_is_no_heading() -
     assert [e.institution for e in resume.education] == [
         "Karlsruher Institut für Technologie"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "town"),
+    [
+        ("Senior Data Engineer, Payments Platform", "Glovo", "Barcelona"),
+        ("UX Researcher, Growth", "Booking.com", "Amsterdam"),
+    ],
+)
+def test_a_title_with_its_team_over_the_organisation_and_its_town(
+    title: str, org: str, town: str
+) -> None:
+    from tests.test_parse_roles import roles
+
+    got = roles(
+        f"{title}\n{org} · {town}\n09/2016 - 02/2019\n• Shipped a thing.\n"
+        "Analyst\nBBVA · Madrid\n06/2014 - 08/2016\n• Did a thing.\n"
+    )
+    assert [(g[0], g[1]) for g in got] == [(title, org), ("Analyst", "BBVA")]
