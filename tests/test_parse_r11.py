@@ -188,3 +188,33 @@ def test_a_title_with_its_team_over_the_organisation_and_its_town(
         "Analyst\nBBVA · Madrid\n06/2014 - 08/2016\n• Did a thing.\n"
     )
     assert [(g[0], g[1]) for g in got] == [(title, org), ("Analyst", "BBVA")]
+
+
+@pytest.mark.parametrize("sep", [", ", " – "])
+def test_a_title_with_its_team_among_title_and_organisation_headers(sep: str) -> None:
+    """The other headers read "Title<SEP>Organisation": a header "Title, Team<SEP>
+    Organisation" keeps its team in the title."""
+    from tests.test_parse_roles import roles
+
+    got = roles(
+        f"Senior Engineer, Payments Platform{sep}Glovo\tSep 2016 – Feb 2019\n"
+        "• Shipped a thing.\n"
+        f"Data Analyst{sep}BBVA\tJun 2014 – Aug 2016\n• Did a thing.\n"
+        f"Research Intern{sep}Telefónica\tJun 2013 – Aug 2013\n• Did a thing.\n"
+    )
+    assert [(g[0], g[1]) for g in got][0] == (
+        "Senior Engineer, Payments Platform",
+        "Glovo",
+    )
+
+
+def test_title_org_and_town_headers_stay_as_they_are() -> None:
+    """When the other headers have three parts too (a town after each), the third
+    part is no organisation."""
+    from tests.test_parse_roles import roles
+
+    got = roles(
+        "Senior Engineer, Glovo, Barcelona\tSep 2016 – Feb 2019\n• Shipped a thing.\n"
+        "Data Analyst, BBVA, Madrid\tJun 2014 – Aug 2016\n• Did a thing.\n"
+    )
+    assert [g[1] for g in got] == ["Glovo", "BBVA"]

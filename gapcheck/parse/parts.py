@@ -75,7 +75,8 @@ _ROLE_TITLE_WORDS = word_set(
     "desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária "
     "entwickler entwicklerin softwareentwickler berater beraterin leiter leiterin "
     "praktikant praktikantin werkstudent geschäftsführer "
-    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur"
+    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur "
+    "analista programador programadora diseñador diseñadora doktorand doktorandin"
 )
 
 
