@@ -202,7 +202,7 @@ def test_a_title_with_its_team_among_title_and_organisation_headers(sep: str) ->
         f"Data Analyst{sep}BBVA\tJun 2014 – Aug 2016\n• Did a thing.\n"
         f"Research Intern{sep}Telefónica\tJun 2013 – Aug 2013\n• Did a thing.\n"
     )
-    assert [(g[0], g[1]) for g in got][0] == (
+    assert got[0][:2] == (
         "Senior Engineer, Payments Platform",
         "Glovo",
     )
@@ -218,3 +218,33 @@ def test_title_org_and_town_headers_stay_as_they_are() -> None:
         "Data Analyst, BBVA, Madrid\tJun 2014 – Aug 2016\n• Did a thing.\n"
     )
     assert [g[1] for g in got] == ["Glovo", "BBVA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "current"),
+    [
+        ("janvier 2019 – mars 2021", "2019-01", "2021-03", False),
+        ("mayo de 2018 - junio de 2020", "2018-05", "2020-06", False),
+        ("März 2017 – Mai 2019", "2017-03", "2019-05", False),
+        ("Dez. 2018 – Feb. 2020", "2018-12", "2020-02", False),
+        ("1 Jan 2019 – 31 Mar 2020", "2019-01", "2020-03", False),
+        ("Ene. 2019 - Actualidad", "2019-01", None, True),
+        ("Sept. 2018 – aujourd'hui", "2018-09", None, True),
+        ("03/2019 – heute", "2019-03", None, True),
+        ("julho de 2019 – atual", "2019-07", None, True),
+        ("gennaio 2016 - oggi", "2016-01", None, True),
+        ("2017 – en cours", "2017-01", None, True),
+    ],
+)
+def test_dates_written_in_other_languages(
+    text: str, start: str, end: str | None, current: bool
+) -> None:
+    from gapcheck.parse.dates import find_span
+
+    span = find_span(text)
+    assert span is not None and (span.start, span.end, span.current) == (
+        start,
+        end,
+        current,
+    )
+    assert span.text == text
