@@ -1,6 +1,7 @@
 """Dates as people write them on resumes, normalized to ``"YYYY-MM"``.
 
-Rules (also in docs/json.md):
+Rules (also in docs/json.md; month names and "present" words of French, Spanish,
+Portuguese, Italian, German and Dutch too since round 11):
 
 * a month name, abbreviation ("Mar.", "Sept") or number gives that month;
 * a season gives its first month: spring 03, summer 06, fall/autumn 09, winter 12;
@@ -28,6 +29,26 @@ MONTHS: dict[str, int] = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
+#: Month names of other languages (French, Spanish, Portuguese, Italian, German,
+#: Dutch), in full and in their usual abbreviations; none that is an English word
+#: before a year ("set", "ago", "mag" are left out).
+_OTHER_MONTHS: dict[int, str] = {
+    1: "janvier janv enero ene janeiro gennaio genn januar jän jänner januari",
+    2: "février fevrier févr fevr febrero feb fevereiro fev febbraio februar februari",
+    3: "mars marzo março marco märz mär maart",
+    4: "avril avr abril abr aprile",
+    5: "mai mayo maio maggio mei",
+    6: "juin junio jun junho giugno juni",
+    7: "juillet juil julio julho luglio juli",
+    8: "août aout agosto",
+    9: "septembre septiembre setembro settembre",
+    10: "octobre octubre outubro ottobre okt oktober",
+    11: "novembre noviembre novembro",
+    12: "décembre decembre déc diciembre dic dezembro dicembre dez dezember",
+}
+for _number, _names in _OTHER_MONTHS.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 SEASONS: dict[str, int] = {
     "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
 }  # fmt: skip
@@ -36,7 +57,15 @@ QUARTERS: dict[str, int] = {"q1": 1, "q2": 4, "q3": 7, "q4": 10}
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(
+        sorted(
+            {n for names in _OTHER_MONTHS.values() for n in names.split()},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _MM = r"(?:0?[1-9]|1[0-2])"
@@ -44,7 +73,10 @@ _MM = r"(?:0?[1-9]|1[0-2])"
 #: One date, most specific forms first. Named groups say which form matched.
 DATE = (
     r"(?:"
-    rf"(?P<mname>{_MONTH_NAME})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?[\s,'’]*(?P<myear>{_YEAR})"
+    # "1 Jan 2019", "mayo de 2018", "Mar. 12, 2018"
+    rf"(?:(?<![\d.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?\s+(?=[^\W\d]))?"
+    rf"(?P<mname>{_MONTH_NAME})\.?(?:\s+de)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
+    rf"[\s,'’]*(?P<myear>{_YEAR})"
     rf"|(?P<season>{_SEASON})[\s,]+(?P<syear>{_YEAR})"
     rf"|(?P<quarter>q[1-4])[\s,/-]*(?P<qyear>{_YEAR})"
     rf"|(?P<ymy>{_YEAR})(?:[./-]|\s?/\s?)(?P<ymm>{_MM})(?![\d])"
@@ -54,7 +86,11 @@ DATE = (
 )
 CURRENT = (
     r"(?P<current>present|current(?:ly)?|now|today|ongoing|date|"
-    r"to\s+date|till\s+date|till\s+now|until\s+now)"
+    r"to\s+date|till\s+date|till\s+now|until\s+now|"
+    # other languages: "aujourd'hui", "en cours", "actualidad", "presente", "atual",
+    # "oggi", "heute", "heden"
+    r"aujourd['’]hui|en\s+cours|actualidad|actualmente|actual|presente|hoy|"
+    r"atual(?:mente)?|oggi|in\s+corso|heute|jetzt|laufend|heden|nu)"
 )
 _SEP = r"\s*(?:[-–—~→]+|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 

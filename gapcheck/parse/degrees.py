@@ -19,30 +19,35 @@ _NOT_A_DEGREE = r"(?i:thesis|project|student|class|card|plan|data|file|list|sche
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
     "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil|"
-    r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?",
+    r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?|"
+    # the German doctorates: "Dr. rer. nat.", "Dr.-Ing."
+    r"dr\.\s?(?:rer\.\s?\w+|phil|med|jur|sc)\.?|dr\.-ing\.?",
     "master": r"master'?s?(?:\s+of|\s+in|\s+degree)|master'?s(?!\s+"
     + _NOT_A_DEGREE
     + r")|(?-i:M)aster(?!\s+"
     + _NOT_A_DEGREE
     + r")|mba|m\.\s?b\.\s?a\.?|m\.\s?sc\.?|msc|m\.\s?eng\.?|"
-    r"meng|m\.\s?tech|mtech|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
+    r"meng|m\.\s?tech|mtech|m\.\s?arch\.?|m\.\s?s\.|m\.\s?a\.|m\.\s?ed\.?|postgraduate\s+degree|"
     r"graduate\s+degree|llm|mph|"
     # the five-year "Specialist degree" of Russia and Ukraine; "Ed.S." (not
     # "Education Specialist": also a job title, "Patient Education Specialist")
     r"specialist'?s?\s+degree|ed\.\s?s\.|"
     # degrees of other countries: "Diplom-Informatiker", "Laurea Magistrale"
     r"diplom(?:-\w+)?|laurea\s+magistrale|maestr[íi]a|mestrado|m[áa]ster\s+"
-    r"(?:en|em|in|of|universitario)|magist(?:er|ra|r)\b",
+    r"(?:en|em|in|of|universitario)|magist(?:er|ra|r)\b|"
+    # a capitalised "Máster" alone ("Máster, Ingeniería Informática")
+    r"(?-i:M[áa]ster)(?!\s+" + _NOT_A_DEGREE + r")",
     # "Bachlor": the commonest misspelling
     "bachelor": r"bache?lor'?s?(?:\s+of|\s+in|\s+degree)|bache?lor'?s(?!\s+"
     + _NOT_A_DEGREE
     + r")|(?-i:B)ache?lor(?!\s+"
     + _NOT_A_DEGREE
     + r")|b\.\s?sc\.?|bsc|b\.\s?eng\.?|"
-    r"beng|b\.\s?tech\.?|btech|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
+    r"beng|b\.\s?tech\.?|btech|b\.\s?arch\.?|b\.\s?s\.|b\.\s?a\.|b\.\s?e\.|bba|b\.\s?b\.\s?a\.?|b\.\s?com\.?|bfa|"
     # (not "A.B.": initials, as in "A.B. Dick")
     r"laurea(?:\s+triennale)?|licenciatura|licenciad[oa]|bacharel(?:ado)?|"
-    r"gradua[çc][ãa]o|grado\s+en|ingenier[oa]|ingenier[íi]a|engenh(?:eiro|aria)|"
+    r"gradua[çc][ãa]o|grado\s+en|(?-i:Grado)(?=\s*(?:,|$))|ingenier[oa]|ingenier[íi]a|"
+    r"engenh(?:eiro|aria)|ingine?r|"
     r"ing[ée]nieur|engineer'?s\s+degree|"
     r"undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|"
     r"college\s+degree|university\s+degree",
@@ -53,16 +58,16 @@ _WORDS: dict[str, str] = {
     r"a[-\s]levels?|"
     r"higher\s+secondary|diploma\s+of\s+secondary|12th\s+grade|hsc|ssc",
     "certificate": r"certificat(?:e|ion)\s+(?:in|of)|post[-\s]?graduate\s+diploma|"
-    r"diploma\s+in|"
+    r"diploma\s+in|diplomado|"
     r"(?:certificate|diploma)(?=\s*:\s*\w)",  # "Diploma : Hotel Management" (a form)
 }
 _ABBREVIATIONS: dict[str, str] = {
     "doctorate": r"PhD|DPhil|EdD|MD|JD|DBA|DNP|PharmD|PsyD|DSc|DDS|DMD|DVM",
     # "MSEE", "BSCS": the degree and its field in one abbreviation; "MST" is left
     # out (Mountain Standard Time)
-    "master": r"MS|MA|MSc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A|MPA|MPP|"
+    "master": r"MS|MA|MSc|MASc|MEng|MBA|MFA|MPH|MEd|MSW|MSN|LLM|MCA|M\.S|M\.A|MPA|MPP|"
     r"MAcc|MSF|MSEE|MSCS|MSME|MSIT|MSIS|MArch|MPhil|MRes",
-    "bachelor": r"BS|BA|BSc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E|"
+    "bachelor": r"BS|BA|BSc|BASc|BEng|BTech|BBA|BCom|BFA|BCA|BSN|LLB|B\.S|B\.A|B\.E|"
     r"BSEE|BSCS|BSME|BSCE|BSIT|BSBA|BEd|BArch|BMus|BPharm|BDes",
     # the two-year French technology diplomas (Diplôme universitaire de technologie,
     # Brevet de technicien supérieur)

@@ -15,6 +15,9 @@ from gapcheck.parse.education_entry import (
     school_only_entry,
     undated,
 )
+from gapcheck.parse.education_layouts import GRADE as _GRADE
+from gapcheck.parse.education_layouts import row as _row
+from gapcheck.parse.education_layouts import school_rows, stacked_units
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.schools import (
@@ -31,8 +34,20 @@ from gapcheck.records import Education
 __all__ = ["find_education", "unglue_degree_words"]
 
 
-def find_education(lines: list[Line]) -> list[Education]:
-    """Education entries, each anchored on a line naming a degree."""
+def find_education(
+    lines: list[Line], *, raw: list[Line] | None = None
+) -> list[Education]:
+    """Education entries, each anchored on a line naming a degree. ``raw``: the
+    section's lines before any wrapped header was joined, when ``lines`` are
+    joined."""
+    # rows of a school and its dates over the degree, read before wrapped lines
+    # are joined (a degree line reads as a cell wrapped beside the next row)
+    plain = [ln for ln in (raw or lines) if ln.text]
+    laid_out = school_rows(plain)
+    if laid_out is None:
+        laid_out = stacked_units(plain)
+    if laid_out is not None:
+        return laid_out
     lines = join_wrapped(
         [Line(ln.index, unglue_degree_words(ln.text), ln.start, ln.end) for ln in lines]
     )
@@ -167,20 +182,6 @@ def _unit_entry(content: list[Line], unit: list[int]) -> Education:
     return entry
 
 
-def _row(text: str) -> tuple[str, str] | None:
-    """A row of an entry: its text, then a tab and its dates alone ("Hack
-    Reactor<TAB>2015 – 2016"), as (text, dates); else None."""
-    if "\t" not in text:
-        return None
-    left, right = text.rsplit("\t", 1)
-    if not left.strip() or not dates_only(right):
-        return None
-    if YEAR_RE.search(left) or find_span(left) or re.search(r"\d[.,/]\d", left):
-        return None  # dates or a grade in the left cell: no row of this form
-    # (a number in a name stays: "École 42 - Paris")
-    return left, right
-
-
 def _unanchored_rows(content: list[Line], anchors: list[int]) -> list[int]:
     """Where the section is rows only (each entry on one line, its dates in a
     right-hand cell; grade lines aside) and every degree line is one: the rows
@@ -254,10 +255,6 @@ def _units(content: list[Line], anchors: list[int]) -> list[list[int]]:
     if start < len(content):  # lines after the last dates: no unit of this form
         return []
     return units
-
-
-#: A grade line after an entry's dates: "GPA: 3.8", "Score: 18/20".
-_GRADE = re.compile(r"(?i)^\s*(?:c?gpa|grade|score|mark)s?\b")
 
 
 def _other_schools(content: list[Line], anchors: list[int]) -> list[int]:

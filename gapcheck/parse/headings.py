@@ -277,5 +277,13 @@ ORG_WORDS = word_set(
     "studio studios ventures holdings associates limited pvt llp sa ag bv "
     "center centre clinic health healthcare"
 )
-#: Words that make a line a name (of a school, a company), not a heading.
-NAME_WORDS = ORG_WORDS | word_set("of for at the in")
+#: Words that make a line a name (of a school, a company), not a heading; schools
+#: named in other languages too ("Karlsruher Institut für Technologie" opens no
+#: skills section, round 11).
+NAME_WORDS = ORG_WORDS | word_set(
+    "of for at the in institut instituto istituto universität universitat "
+    "universidad universidade université universite università universita "
+    "universiteit universitet universitatea uniwersytet univerzita hochschule "
+    "fachhochschule école ecole politecnico politécnica polytechnique academia "
+    "akademie escuela lycée lycee liceo colegio gymnasium hogeschool"
+)

@@ -75,7 +75,8 @@ _ROLE_TITLE_WORDS = word_set(
     "desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária "
     "entwickler entwicklerin softwareentwickler berater beraterin leiter leiterin "
     "praktikant praktikantin werkstudent geschäftsführer "
-    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur"
+    "sviluppatore ingegnere responsabile direttore ontwikkelaar medewerker adviseur "
+    "analista programador programadora diseñador diseñadora doktorand doktorandin"
 )
 
 
@@ -444,7 +445,10 @@ def field_parts(texts: list[str]) -> list[str] | None:
     its organisation)."""
     groups: list[tuple[str, list[str]]] = []
     for text in texts:
-        for field in _FIELD_SEP.split(text):
+        fields = _FIELD_SEP.split(text)
+        if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
+            fields = fields[:1]  # "Glovo · Barcelona" under "Engineer, Payments"
+        for field in fields:
             pieces = [] if _is_place(field.strip()) else drop_places(split_parts(field))
             if pieces:
                 groups.append((field.strip(), pieces))
@@ -465,3 +469,22 @@ def field_parts(texts: list[str]) -> list[str] | None:
         return None
     whole = text[begin : end + len(pieces[-1])]
     return [whole if g is many else g[1][0] for g in groups]
+
+
+def _place_after_org(fields: list[str]) -> bool:
+    """ "Glovo · Barcelona", "Booking.com · Amsterdam": a line of two fields, an
+    organisation and then a town that no list of places knows (one to three
+    capitalised words, no job-title or organisation word), on a header whose title
+    is on another line."""
+    if len(fields) != 2:
+        return False
+    org, town = (f.strip() for f in fields)
+    words = town.split()
+    return (
+        bool(org)
+        and not _titled(org)
+        and 1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not _titled(town)
+        and not ORG_WORDS & _words(town)
+    )

@@ -99,9 +99,10 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
     for section in sections:
         if section.name == "contact":
             continue
-        sec_lines = join_dangling(
-            [ln for ln in section_lines(lines, section) if ln.index not in skip_lines]
-        )
+        raw_lines = [
+            ln for ln in section_lines(lines, section) if ln.index not in skip_lines
+        ]
+        sec_lines = join_dangling(raw_lines)
         if section.name in PROSE_SECTIONS:
             hits = find_roles(sec_lines, section.name, today)
             if (
@@ -139,7 +140,7 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
             role = _role_of(item, hits, offset)
             bullets.append(Bullet(item.text, section.name, role, item.start, item.end))
         if section.name == "education":
-            education.extend(find_education(sec_lines))
+            education.extend(find_education(sec_lines, raw=raw_lines))
         elif section.name == "certifications":
             certs.extend(_cert_lines(sec_lines, found, doc, width))
         else:

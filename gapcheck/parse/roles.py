@@ -42,6 +42,7 @@ from gapcheck.parse.role_headers import (
     undated_glued,
 )
 from gapcheck.parse.role_lines import join_dates_column, role_span
+from gapcheck.parse.role_teams import team_titles
 from gapcheck.parse.sections import (
     Line,
     is_bullet,
@@ -214,6 +215,14 @@ def find_roles(
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
     hits = _one_company(_one_order(_no_lone_achievements(hits), lines), lines)
+    text_of = {ln.index: ln.text for ln in lines}
+    teams = team_titles(
+        [
+            (h.role, text_of.get(h.anchor) if h.lines == {h.anchor} else None)
+            for h in hits
+        ]
+    )
+    hits = [replace(h, role=role) for h, role in zip(hits, teams, strict=True)]
     if section == "experience":
         hits += _undated(lines, used, section)
         hits.sort(key=lambda h: min(h.lines))

@@ -25,6 +25,11 @@ INSTITUTION_RE = re.compile(
     r"fachhochschule|[ée]cole|politecnico|polit[ée]cnica|polytechnique|"
     r"institut|instituto|istituto|lyc[ée]e|gymnasium|akademie|academia|escuela|"
     r"conservatoire|conservatorio|technion|(?-i:EPFL|ETH)|"
+    # round 11: more Latin-script languages ("Universitatea Politehnica din
+    # București", "Uniwersytet Warszawski", "Univerzita Karlova", "Liceo
+    # Scientifico ...", "Colegio ...", "Hogeschool Utrecht", "Högskolan")
+    r"universitatea|uniwersytet|univerzit(?:a|et)|politehnica|politechnika|"
+    r"liceo|colegio|hogeschool|h[öo]gskola|h[øo]gskole|"
     # "Virginia Tech", "ITT TECH 2013": "Tech" ending a name ("Tech Support" and
     # "Texas Tech University" go on with a word)
     r"(?-i:Tech|TECH)(?!\s*[&/-]|\s+[A-Za-z]))\b",
@@ -66,7 +71,10 @@ _LOW_END = r"(?:sciences?|arts|technology|commerce|humanities|management)\b"
 _NAME_TAIL = re.compile(
     # "of", "for", ... and the same in other languages ("Universidad de Chile",
     # "Politecnico di Milano", "Universidade de São Paulo")
-    r"(?:\s+(?i:of|for|at|in|de|di|du|des|del|della|der|do|da|dos|das)"
+    r"(?:\s+(?i:of|for|at|in|de|di|du|des|del|della|der|do|da|dos|das|"
+    # "Universitatea Politehnica din București", "Universiteit van Amsterdam",
+    # "Università degli Studi di Padova", "Karlsruher Institut für Technologie"
+    r"din|van|degli|delle|dello|f[üu]r)"
     rf"(?:\s+(?i:the|and|&|of|la|le|los|las))*\s+{_CAP}"
     rf"(?:(?:\s+(?i:and|&|of|the))*\s+{_CAP}|\s+(?:and|&)\s+{_LOW_END})*)+"
 )
@@ -75,7 +83,9 @@ _NAME_TAIL = re.compile(
 _NAMED_FIRST = re.compile(
     r"(?i)^(?:universit(?:é|e|à|a|ät|at|eit|et|ario|ade|as)|universidad|"
     r"hochschule|fachhochschule|[ée]cole|politecnico|polit[ée]cnica|instituto|"
-    r"istituto|institut|akademie|academia|escuela|gymnasium|lyc[ée]e)$"
+    r"istituto|institut|akademie|academia|escuela|gymnasium|lyc[ée]e|"
+    r"universitatea|uniwersytet|univerzit(?:a|et)|politehnica|politechnika|liceo|"
+    r"colegio|hogeschool)$"
 )
 _NAMED_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,2}}")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w&.'/-]*|&|of|the)$")

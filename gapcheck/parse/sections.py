@@ -491,7 +491,11 @@ def _standalone(lines: list[Line], pos: int) -> bool:
     prev = lines[pos - 1] if pos else None
     if prev is None or prev.blank:
         return True
-    return not re.search(r"[,(&]$|\b(?:and|or|of|the|in|with|to|for|a)$", prev.text)
+    return not re.search(  # a name's small word of other languages too ("für")
+        r"[,(&]$|\b(?:and|or|of|the|in|with|to|for|a|de|di|du|des|del|della|der|"
+        r"da|dos|das|din|van|degli|f[üu]r)$",
+        prev.text,
+    )
 
 
 def _name_goes_on(lines: list[Line], pos: int) -> bool:
