@@ -206,6 +206,7 @@ def audit8(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type
         "E12": run("CONSTRUCTION/12826414.pdf", "nhs-916253453"),
         "F01": run("ACCOUNTANT/13701259.pdf", "nhs-916251719"),
         "F04": run("BANKING/13173522.pdf", "nhs-916253094"),
+        "G02": run("ACCOUNTANT/13072019.pdf", "nhs-916254066"),
     }
 
 
@@ -239,3 +240,36 @@ def test_audit8_false_missing_now_matched(audit8) -> None:  # type: ignore[no-un
     missing = {m.name for m in audit8["E12"].skills.missing}
     assert "communications skills" not in missing, missing
     assert _snippets(audit8["E12"], "Communication")
+
+
+def test_audit8b_received_supervision_and_excels(tmp_path: Path) -> None:
+    """Audit 8's held-out half (``evidence_audit_r11b.md``): "excels at" showed
+    Excel (the plural of an ordinary word that names a tool) and "without
+    immediate and constant supervision" showed Team leadership (more than one
+    word between "without" and the word of being led)."""
+    resume = """Jane Doe
+jane@example.com
+
+Summary
+Dedicated professional who excels at prioritizing tasks. Ability to perform duties
+without immediate and constant supervision.
+
+Experience
+Clerk, Acme Ltd, 2018 - 2022
+- Answered calls and filed records.
+"""
+    posting = """Office Clerk
+
+Essential criteria
+- Excel
+- Team leadership
+"""
+    got = _check(tmp_path, resume, posting)
+    matched = {(m.canonical or m.name) for m in got.skills.matched}
+    assert "Microsoft Excel" not in matched
+    assert "Team leadership" not in matched
+
+
+def test_audit8b_excels_is_no_excel(audit8) -> None:  # type: ignore[no-untyped-def]
+    """G02 of the held-out half: "who excels at prioritizing" showed Excel."""
+    assert not any("excels" in s for s in _snippets(audit8["G02"], "Microsoft Excel"))

@@ -212,7 +212,7 @@ def thing_described(text: str, start: int, end: int) -> bool:
 _RECEIVING = re.compile(
     r"(?:\bunder(?:\s+(?:the|close|direct|general|constant|strict))*"
     r"|\b(?:minimal|minimum|little|limited|no)"
-    r"|\bwithout(?:\s+(?:any|much|close|direct|constant))?)\s+$",
+    r"|\bwithout(?:\s+(?:any|much|close|direct|constant|immediate|and|or))*)\s+$",
     re.I,
 )
 #: After a soft skill's word: the rest of a work's name, a subtitle after a colon that

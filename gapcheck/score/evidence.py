@@ -51,6 +51,7 @@ from gapcheck.score.sense import (
 )
 from gapcheck.score.text import STOPWORDS, idf
 from gapcheck.score.units import names_programme, names_unit
+from gapcheck.score.wordforms import singular
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
 #: Taxonomy kinds of a named tool or language ("Microsoft Teams", "Ruby").
@@ -94,7 +95,8 @@ def _ordinary_word(
 ) -> list[tuple[Hit, str, str | None]]:
     """A tool's one-word name that is also an ordinary English word
     (:data:`AMBIGUOUS_WORDS`: "Teams" of "MS Teams", "Word", "Access", "Project")
-    shows the tool only where the resume's own reading found the tool there (the
+    shows the tool, in either number ("excels at prioritizing"), only where the
+    resume's own reading found the tool there (the
     extractor asks a technical context of such words) or where it is written as a
     name (:func:`_named_tool`)."""
     key = (term.canonical or "").lower()
@@ -104,7 +106,7 @@ def _ordinary_word(
         for h, kind, via in found
         if kind == "implied"
         or h.end <= h.start
-        or h.form not in AMBIGUOUS_WORDS
+        or (h.form not in AMBIGUOUS_WORDS and singular(h.form) not in AMBIGUOUS_WORDS)
         or (h.start, h.end) in tool
         or _named_tool(profile.text, h.start, h.end)
     ]
