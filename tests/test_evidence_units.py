@@ -207,6 +207,7 @@ def audit8(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type
         "F01": run("ACCOUNTANT/13701259.pdf", "nhs-916251719"),
         "F04": run("BANKING/13173522.pdf", "nhs-916253094"),
         "G02": run("ACCOUNTANT/13072019.pdf", "nhs-916254066"),
+        "G05": run("HR/14640322.pdf", "nhs-916253424"),
     }
 
 
@@ -273,3 +274,9 @@ Essential criteria
 def test_audit8b_excels_is_no_excel(audit8) -> None:  # type: ignore[no-untyped-def]
     """G02 of the held-out half: "who excels at prioritizing" showed Excel."""
     assert not any("excels" in s for s in _snippets(audit8["G02"], "Microsoft Excel"))
+
+
+def test_audit8b_the_tool_worked_in_stays(audit8) -> None:  # type: ignore[no-untyped-def]
+    """G05 of the held-out half: "database management in excel." is Excel (the
+    tool-word rule of this round had made it missing)."""
+    assert any("in excel" in s for s in _snippets(audit8["G05"], "Microsoft Excel"))

@@ -69,14 +69,18 @@ def _acronym(term: Term) -> bool:
 #: Around a list's item: a line's start or end, or a list separator.
 _ITEM_BEFORE = re.compile(r"(?:^|[,;/|(\u2022*:])[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;/|)])")
+#: A tool's word worked in, ending its clause: "database management in excel.".
+_WORKED_IN = re.compile(r"\b(?:in|using|into|via)[ \t]+$", re.I)
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:)])")
 
 
 def _named_tool(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a name: an item of a list or a line
     of its own ("Excel / Word / Powerpoint", "Power point, outlook, computer
-    savvy"), or with a capital, not first in its line or sentence ("MS Office,
-    Outlook and Teams"); not "Fun teams formed", "collaboration between care teams,",
-    nor "Excel at ..." opening a bullet."""
+    savvy"), the one word, singular, that the candidate works in at the end of a
+    clause ("database management in excel."), or with a capital, not first in its
+    line or sentence ("MS Office, Outlook and Teams"); not "Fun teams formed",
+    "collaboration between care teams,", nor "Excel at ..." opening a bullet."""
     if end <= start:
         return False
     lo = text.rfind("\n", 0, start) + 1
@@ -84,6 +88,11 @@ def _named_tool(text: str, start: int, end: int) -> bool:
     hi = len(text) if hi < 0 else hi
     if _ITEM_BEFORE.search(text[lo:start]) and _ITEM_AFTER.match(text[end:hi]):
         return True
+    word = text[start:end]
+    if not word.endswith("s") and (
+        _WORKED_IN.search(text[lo:start]) and _CLAUSE_END.match(text[end:hi])
+    ):
+        return True  # the tool one works in, one word ending the clause
     if not text[start:end][:1].isupper():
         return False
     before = text[lo:start].rstrip(" \t")
