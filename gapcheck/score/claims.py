@@ -212,7 +212,7 @@ def thing_described(text: str, start: int, end: int) -> bool:
 _RECEIVING = re.compile(
     r"(?:\bunder(?:\s+(?:the|close|direct|general|constant|strict))*"
     r"|\b(?:minimal|minimum|little|limited|no)"
-    r"|\bwithout(?:\s+(?:any|much|close|direct|constant))?)\s+$",
+    r"|\bwithout(?:\s+(?:any|much|close|direct|constant|immediate|and|or))*)\s+$",
     re.I,
 )
 #: After a soft skill's word: the rest of a work's name, a subtitle after a colon that
@@ -343,6 +343,16 @@ OBJECTS = frozenset(
     """chart charts organigram organigrams diagram diagrams spending account
     accounts benefit benefits""".split()  # noqa: SIM905
 )
+#: Nouns of an organisation's own aims, structure and parts (round 11): a soft
+#: skill's adjective right before one is the organisation's ("organizational goals",
+#: "organizational restructure", "organizational units", "all organizational
+#: levels"), not a quality of the candidate.
+ORGANISATION = frozenset(
+    """goal goals objective objectives mission missions need needs structure
+    structures restructure restructuring unit units level levels hierarchy
+    hierarchies policy policies change changes effectiveness performance behavior
+    behaviour psychology""".split()  # noqa: SIM905
+)
 #: Words that count the noun after them, making it one instance (a programme), not
 #: the trait, an uncountable noun: "a global health initiative", "several
 #: initiatives". A definite article or a possessive does not count ("took the
@@ -386,7 +396,8 @@ def names_thing(text: str, start: int, end: int) -> bool:
     """Whether a soft skill's one word ``text[start:end]`` names a thing, not the
     trait: it modifies a noun of :data:`OBJECTS` (the head of its next one or two
     words, across a wrapped line: "organizational charts", "401(k), flexible /
-    spending", "flexible spending account"; not "proactive account management"), or
+    spending", "flexible spending account"; not "proactive account management"), its
+    next word is a noun of :data:`ORGANISATION` ("organizational goals"), or
     it heads a noun phrase counted by an article or a quantifier ("a global health
     initiative between ...": a programme). A verb is the candidate's doing, and so
     is a noun of a doing (:data:`_ACTION_NOUN`: "a financial analysis"); a person's
@@ -398,6 +409,8 @@ def names_thing(text: str, start: int, end: int) -> bool:
     following = _head_after(text, end)
     if following and following[0] not in _LINKING and following[-1] in OBJECTS:
         return True
+    if following and following[0] in ORGANISATION and not word.endswith("ing"):
+        return True  # "negotiating changes" is a gerund and its object
     if _PERSON_NOUN.search(word) or _ACTION_NOUN.search(word):
         return False
     head = not following or (

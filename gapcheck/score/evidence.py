@@ -14,9 +14,11 @@ factors) is :mod:`.profile`; a taxonomy skill's names and what it implies are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from gapcheck.extract.match_context import AMBIGUOUS_WORDS
 from gapcheck.extract.matchkeys import written_as_skill
 from gapcheck.records import Bullet
 from gapcheck.score.claims import (
@@ -48,8 +50,12 @@ from gapcheck.score.sense import (
     taken_in,
 )
 from gapcheck.score.text import STOPWORDS, idf
+from gapcheck.score.units import names_programme, names_unit
+from gapcheck.score.wordforms import singular
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
+#: Taxonomy kinds of a named tool or language ("Microsoft Teams", "Ruby").
+TOOL_KINDS = frozenset({"tool", "technology", "language"})
 SPREAD = 0.1
 
 
@@ -58,6 +64,61 @@ def _acronym(term: Term) -> bool:
     wording is another, common word."""
     name = term.name.strip()
     return name.isupper() and len(name) <= 5 and name.lower() in STOPWORDS
+
+
+#: Around a list's item: a line's start or end, or a list separator.
+_ITEM_BEFORE = re.compile(r"(?:^|[,;/|(\u2022*:])[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;/|)])")
+#: A tool's word worked in, ending its clause: "database management in excel.".
+_WORKED_IN = re.compile(r"\b(?:in|using|into|via)[ \t]+$", re.I)
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:)])")
+
+
+def _named_tool(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a name: an item of a list or a line
+    of its own ("Excel / Word / Powerpoint", "Power point, outlook, computer
+    savvy"), the one word, singular, that the candidate works in at the end of a
+    clause ("database management in excel."), or with a capital, not first in its
+    line or sentence ("MS Office, Outlook and Teams"); not "Fun teams formed",
+    "collaboration between care teams,", nor "Excel at ..." opening a bullet."""
+    if end <= start:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if _ITEM_BEFORE.search(text[lo:start]) and _ITEM_AFTER.match(text[end:hi]):
+        return True
+    word = text[start:end]
+    if not word.endswith("s") and (
+        _WORKED_IN.search(text[lo:start]) and _CLAUSE_END.match(text[end:hi])
+    ):
+        return True  # the tool one works in, one word ending the clause
+    if not text[start:end][:1].isupper():
+        return False
+    before = text[lo:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\u2022*-"
+
+
+def _ordinary_word(
+    term: Term, found: list[tuple[Hit, str, str | None]], profile: ResumeProfile
+) -> list[tuple[Hit, str, str | None]]:
+    """A tool's one-word name that is also an ordinary English word
+    (:data:`AMBIGUOUS_WORDS`: "Teams" of "MS Teams", "Word", "Access", "Project")
+    shows the tool, in either number ("excels at prioritizing"), only where the
+    resume's own reading found the tool there (the
+    extractor asks a technical context of such words) or where it is written as a
+    name (:func:`_named_tool`)."""
+    key = (term.canonical or "").lower()
+    tool = {(h.start, h.end) for h in profile.canon_hits.get(key, ())} if key else set()
+    return [
+        (h, kind, via)
+        for h, kind, via in found
+        if kind == "implied"
+        or h.end <= h.start
+        or (h.form not in AMBIGUOUS_WORDS and singular(h.form) not in AMBIGUOUS_WORDS)
+        or (h.start, h.end) in tool
+        or _named_tool(profile.text, h.start, h.end)
+    ]
 
 
 def term_evidence(
@@ -91,6 +152,8 @@ def term_evidence(
         ]
     if _acronym(term):
         out = [f for f in out if f[0].text.isupper() or f[0].end <= f[0].start]
+    if term.kind in TOOL_KINDS:
+        out = _ordinary_word(term, out, profile)
     # a function word ("it" of "basic IT packages") shows the skill only in capitals
     out = [f for f in out if f[0].end <= f[0].start or written_as_skill(f[0].text)]
     out = [
@@ -148,7 +211,9 @@ def _claimed(
     working that names the workplace ("Agile environment") implies nothing and a soft
     skill's word naming it shows nothing (a tool's "AWS environment" still does); a
     soft skill's word describing a thing, received ("minimal supervision") or heading
-    a work's name ("Influence: The Psychology of Persuasion") shows nothing, nor
+    a work's name ("Influence: The Psychology of Persuasion") or a programme's
+    ("Leadership Development Program") shows nothing, nor a wording naming a unit
+    the candidate deals with ("for the construction management team"), nor
     does a way of working named as a subject studied ("Masters of Business
     Administration") or a soft skill's word of how well something is known
     ("Thorough knowledge"); a
@@ -163,10 +228,13 @@ def _claimed(
             continue
         if kind == "implied" and hit.end > hit.start and taken_in(text, hit.start):
             continue  # an implying skill read about or met, not done
+        if names_unit(text, hit.start, hit.end, soft):
+            continue  # "for the construction management team": the people who do it
         if soft and (
             thing_described(text, hit.start, hit.end)
             or received(text, hit.start, hit.end)
             or names_work(text, hit.start, hit.end)
+            or names_programme(text, hit.start, hit.end)
             or (one_word and qualifies_knowing(text, hit.start, hit.end))
             or (one_word and names_thing(text, hit.start, hit.end))
         ):

@@ -26,16 +26,19 @@ from gapcheck.score.sense import addressed_spans
 from gapcheck.score.taxnames import implied_by, shown_at, skill_names
 from gapcheck.score.text import NgramIndex, content_counts, line_at, norm
 from gapcheck.score.wordforms import (
+    core,
     family,
     family_index,
     head_family,
     hyphened,
+    ing_head,
     is_verb,
     object_follows,
     plural,
     singular,
     sis_family,
     sis_head,
+    takes_object,
     verb_object,
 )
 
@@ -207,11 +210,13 @@ class ResumeProfile:
         """Where the resume writes a wording of the skill ``canonical`` (the
         posting's ``forms``, the taxonomy's ``aliases``) in another form: as its
         head word's verb or noun ("negotiated" for "negotiation skills",
-        "negotiations" for "negotiate"), as its verb and object ("managed a $2M
-        budget" for "budget management", "solved complex problems" for "problem
-        solving"), as its one word's -sis family ("analysis" for "analytical"),
-        with a hyphen for a space or the other way round ("customer-facing"), or,
-        for the posting's own wordings, in the other number; see :mod:`.wordforms`.
+        "negotiations" for "negotiate"), a one-word -ing wording as its verb with a
+        direct object ("Clean the kitchen" for "cleaning"), as its verb and object
+        ("managed a $2M budget" for "budget management", "solved complex problems"
+        for "problem solving"), as its one word's -sis family ("analysis" for
+        "analytical"), with a hyphen for a space or the other way round
+        ("customer-facing"), or, for the posting's own wordings, in the other
+        number; see :mod:`.wordforms`.
         An alias in the other number is often another thing ("Teams" the product,
         "team"), and so is one word of a longer wording ("teams" of "Microsoft
         teams") or one word that is no hard skill ("communications" is a field,
@@ -220,6 +225,7 @@ class ResumeProfile:
         Initiative, not Motivating others)."""
         spans: list[tuple[int, int]] = []
         one_word = all(" " not in f for f in forms)  # else a word is a fragment
+        skill_core = core(norm(canonical)) if canonical else None
         for form in forms:
             named = " " in form or (one_word and canonical is not None and not soft)
             for other in (plural(form), singular(form)) if named else ():
@@ -241,6 +247,15 @@ class ResumeProfile:
                 ]
             sis = sis_head(form)
             spans += self.sis_families.get(sis, []) if sis else []
+            # a posting's wording only where it is the skill's name ("cleaning"),
+            # not a fragment of another ("building skills" of relationship building)
+            own = form in aliases or skill_core is None or core(form) == skill_core
+            ing = ing_head(form) if own else None
+            spans += [
+                (s, e)
+                for s, e in (self.families.get(ing, ()) if ing else ())
+                if takes_object(self.text, s, e)
+            ]
             pair = verb_object(form)
             for s, e in self.families.get(pair[0], ()) if pair else ():
                 end = object_follows(self.text, e, pair[1]) if pair else None

@@ -141,6 +141,31 @@ def _alias_forms(
     return [f for f in unique(found) if f and f not in forms]
 
 
+def _plural_modifier(text: str, taxonomy: Any) -> str | None:
+    """The taxonomy skill a wording with no skill of its own names once its modifiers
+    are written in the singular ("communications skills" -> Communication, as
+    "communication skills" is; "systems administration"), else None: a plural
+    before the head is the same skill. The head word keeps its number
+    ("communications" alone is a field)."""
+    words = text.split()
+    if len(words) < 2 or taxonomy is None:
+        return None
+    single = [
+        w[:-3] + "y"
+        if w.lower().endswith("ies") and len(w) > 4
+        else w[:-1]
+        if w.lower().endswith("s")
+        and not w.lower().endswith(("ss", "us", "is"))
+        and len(w) > 3
+        else w
+        for w in words[:-1]
+    ]
+    if single == words[:-1]:
+        return None
+    skill = _skill(" ".join([*single, words[-1]]), taxonomy)
+    return getattr(skill, "name", None)
+
+
 def term_weight(importance: str, mentions: int, prominent: bool, soft: bool) -> float:
     weight = IMPORTANCE[importance] * (1 + REPEAT * min(mentions - 1, MAX_REPEAT))
     return weight * (PROMINENT if prominent else 1.0) * (SOFT if soft else 1.0)
@@ -158,6 +183,9 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         section = m.section or section_at(posting.sections, m.start)
         if section in IGNORED_SECTIONS:
             continue
+        if not m.canonical and (named := _plural_modifier(m.text, taxonomy)):
+            kind = getattr(_skill(named, taxonomy), "kind", None)
+            m = replace(m, canonical=named, type="soft" if kind == "soft" else "hard")
         key = (m.canonical or "").lower() or norm(m.text)
         if not key or (key, m.start, m.end) in seen_spans:
             continue

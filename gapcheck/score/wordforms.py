@@ -22,10 +22,13 @@ these (so a reader still sees the skill in the snippet):
   shown by any of these or their inflections ("analysed", "analysing", "analyses");
   not the agent noun ("analyst" is a job) nor the field in -tics ("analytics").
 
-Nouns ending -ing ("planning", "reporting", "accounting") take no family: their
-verbs are common words in other senses ("reported to the CEO", "accounted for").
-As the action noun of a verb and object they do ("problem solving": "solved complex
-problems"), since the object names the activity.
+Nouns ending -ing ("planning", "reporting", "accounting") take no family of their
+own: their verbs are common words in other senses ("reported to the CEO", "accounted
+for"). As the action noun of a verb and object they do ("problem solving": "solved
+complex problems"), since the object names the activity; and (round 11) a one-word
+-ing term is shown by its verb with a direct object opened by a determiner ("Clean
+the kitchen", "cleaned the freezers" for Cleaning; "planned all events" for
+planning): a preposition after the verb ("reported to") is another sense.
 """
 
 from __future__ import annotations
@@ -107,6 +110,34 @@ def head_family(form: str) -> tuple[str, bool] | None:
     if len(stem) < MIN_STEM or stem == words[0]:
         return None
     return stem, not re.search(r"(?:tions?|sions?|ments?)$", words[0])
+
+
+#: Words that open a direct object right after a verb: the verb is transitive there.
+DETERMINERS = frozenset(
+    """the a an all each every our their his her its my this these those new daily
+    weekly monthly""".split()  # noqa: SIM905
+)
+MIN_ING_STEM = 4
+
+
+def ing_head(form: str) -> str | None:
+    """The verb family of a one-word -ing core ("cleaning" -> "clean", "planning
+    skills" -> "plan"), else None."""
+    words = core(form)
+    if len(words) != 1 or not words[0].isalpha() or not words[0].endswith("ing"):
+        return None
+    stem = family(words[0])
+    return stem if len(stem) >= MIN_ING_STEM and stem != words[0] else None
+
+
+def takes_object(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is a verb, not its -ing noun, with a
+    direct object opened by a determiner ("Clean the kitchen", "cleaned all")."""
+    word = text[start:end].lower()
+    if word.endswith("ing") or not is_verb(word):
+        return False
+    after = re.match(r"[ \t]+([A-Za-z]+)[ \t]", text[end:])
+    return after is not None and after.group(1).lower() in DETERMINERS
 
 
 def verb_object(form: str) -> tuple[str, str] | None:
@@ -224,6 +255,8 @@ def variant_keys(form: str) -> set[str]:
     head = head_family(form)
     pair = verb_object(form)
     sis = sis_head(form)
+    ing = ing_head(form)
+    keys |= {ing} if ing else set()
     keys |= {head[0]} if head else set()
     keys |= {pair[0]} if pair else set()
     keys |= {f"sis:{sis}"} if sis else set()
@@ -246,12 +279,14 @@ __all__ = [
     "family_index",
     "head_family",
     "hyphened",
+    "ing_head",
     "is_verb",
     "object_follows",
     "plural",
     "singular",
     "sis_family",
     "sis_head",
+    "takes_object",
     "variant_keys",
     "verb_object",
 ]
