@@ -96,6 +96,7 @@ def test_conditions_given_denied_or_named_are_not_asked() -> None:
         "You will be required to attend training (unpaid, travel expenses are "
         "not reimbursed).",
         "The ward covers weekends and nights.",
+        "You must be prepared to travel to interview.",
     ):
         assert _conditions(sentence) == [], sentence
 

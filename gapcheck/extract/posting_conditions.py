@@ -42,14 +42,16 @@ TRAVEL = "Willingness to travel"
 #: A roster is a rota; early starts are a shift pattern.
 _ROSTER = re.compile(r"\b(?:rosters?|early\s+starts|late\s+finishes)\b", re.IGNORECASE)
 #: Sites the work moves between: "cover other sites", "across all sites", "to
-#: travel", "travelling to Maidstone" (not "travel expenses").
+#: travel", "travelling to Maidstone" (not "travel expenses", "travel to interview":
+#: the hiring's, not the job's).
 _SITES = re.compile(
     r"\b(?:(?:across|between|to|at|cover(?:ing)?)\s+(?:all|other|multiple|various|"
     r"different|several|any|the\s+other)\s+(?:[\w'’-]+\s+){0,2}?(?:sites|locations|"
     r"bases|hospitals|premises|venues)|(?:(?<=to\s)travel|travell?ing)(?:\s+(?:to|"
     r"between|across|around|within)\s+(?:[\w'’-]+\s+){0,3}?(?:sites|locations|bases|"
     r"hospitals|premises|venues)\b)?(?!\s+(?:expenses|costs?|time|allowances?|"
-    r"claims|arrangements|cards?)\b))",
+    r"claims|arrangements|cards?|to\s+(?:the\s+|an?\s+|your\s+)?(?:interviews?|"
+    r"assessments?))\b))",
     re.IGNORECASE,
 )
 #: The pattern's word names a unit or a system, not the work: "the Health Roster
