@@ -109,6 +109,10 @@ def condition_mentions(
                         continue
                     if _named(text, match):
                         continue
+                    if any(match.start() <= m.start and m.end <= match.end()
+                           for m in covered):  # fmt: skip
+                        del wanted[name]  # a kept term names these words already
+                        break
                     out.append(
                         Mention(match.start(), match.end(), match.group(), "SKILL",
                                 canonical=skill.name, category=skill.category,
