@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
@@ -41,6 +42,7 @@ from gapcheck.extract.posting_names import (
     in_proper_name,
     verb_of_noun_skill,
 )
+from gapcheck.extract.posting_occupation import title_occupation
 from gapcheck.extract.posting_senses import (
     ACRONYM_FORM,
     document_field,
@@ -473,9 +475,11 @@ def asked_mentions(
     out += team_mentions(posting, taxonomy, out)
     out += trait_mentions(posting, taxonomy, out)
     out += hours_mentions(posting, taxonomy, out)
+    out += condition_mentions(posting, taxonomy, out)  # rotas, sites in prose
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
+    out += title_occupation(posting, out, taxonomy)  # "Plumber" asks plumbing
     return out
 
 

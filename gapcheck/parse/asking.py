@@ -234,6 +234,23 @@ FLEX_ASKED = _cue("flex_asked", CueKind.ASKS, Scope.SENTENCE)(
     r"approach|willing\w*|expect\w*)\b",
 )
 
+#: A sentence that puts the candidate or the post to work under a condition, as NHS
+#: prose writes rotas, shifts and sites (round 11): "You would be working as part of a
+#: Roster", "You may be asked to cover multiple sites", "The successful candidate will
+#: be expected to work ... Early and Late shifts", "The position will be operational
+#: with a rota", "There is a requirement to work across all sites", "will involve
+#: travelling to".
+WORK_ASKED = _cue("work_asked", CueKind.ASKS, Scope.SENTENCE)(
+    r"(?<!\bif\s)\b(?:(?:you|(?:the\s+)?(?:successful\s+)?(?:candidate|applicant|"
+    r"post[\s-]?holder|postholder|job[\s-]?holder|individual|position|post|role))\s+"
+    r"(?:will|would|may|must|shall|should|is|are)\s+(?:also\s+)?(?:need\s+to\s+)?"
+    r"(?:be\s+(?:asked|required|expected|working|prepared|willing|able)\b|work\b|"
+    r"cover\b|involve\b|require\b|include\b|be\s+operational\b)|"
+    r"(?:will|may)\s+(?:also\s+)?(?:be\s+)?(?:required|expected)\s+to\b|"
+    r"(?:will|may)\s+(?:also\s+)?involve\s+\w+ing\b|"
+    r"there\s+(?:is|will\s+be)\s+a\s+requirement\s+to\b)",
+)
+
 #: Words that make a line a wish ("preferred", "a plus", "desirable").
 PREFERRED_WORDS = _cue("preferred_words", CueKind.PREFERS, Scope.LINE)(
     r"\b(?:preferred|preferably|prefer|a\s+plus|plus\s*[.)]?$|bonus|nice[-\s]to[-\s]have|"
@@ -502,6 +519,7 @@ CUES: tuple[Cue, ...] = (
     WHERE_LEAD_ASKS,
     CLAUSE_ASKS,
     FLEX_ASKED,
+    WORK_ASKED,
     PREFERRED_WORDS,
     NOT_REQUIRED,
     AS_NEEDED,

@@ -11,7 +11,7 @@ from gapcheck.parse.sections import canonical, lead_in, split_lines
 from gapcheck.records import Document
 
 _POSTING_PHRASES = re.compile(
-    r"\b(?:you\s+will|you'll|we\s+are\s+looking\s+for|we're\s+looking\s+for|"
+    r"\b(?:you\s+will|you'll|we(?:\s+are|'re)\s+(?:now\s+|currently\s+)?looking\s+(?:for|to)|"
     r"we\s+are\s+seeking|the\s+ideal\s+candidate|job\s+description|job\s+type|"
     r"equal\s+opportunity|apply\s+now|how\s+to\s+apply|join\s+our\s+team|"
     r"the\s+successful\s+candidate|years\s+of\s+experience\s+(?:required|preferred)|"
@@ -33,8 +33,19 @@ _POSTING_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _RESUME_PHRASES = re.compile(
-    r"\b(?:curriculum\s+vitae|r[ée]sum[ée]|references\s+available|linkedin\.com/in/|"
-    r"github\.com/)",
+    r"\b(?:references\s+available|linkedin\.com/in/|github\.com/)",
+    re.IGNORECASE,
+)
+#: The document's own label: "Resume", "CURRICULUM VITAE", "Jane Doe - Résumé". A
+#: resume talked about, plural or after a determiner or possessive ("template
+#: resumes", "consultants' resumes", "send your CV / resume"), is a posting's or a
+#: recruiter's subject and no cue (round 11).
+_RESUME_LABEL = re.compile(
+    r"(?<![\w'’])(?:curriculum\s+vitae|r[ée]sum[ée])(?![\w'’])", re.IGNORECASE
+)
+_TALKED_ABOUT = re.compile(
+    r"(?:\b(?:your|their|our|his|her|the|any|an|a|updated|send|submit|attach|"
+    r"upload|email|e-mail|forward)|['’]s?|s['’])\s+$",
     re.IGNORECASE,
 )
 _POSTING_ONLY = {"responsibilities", "requirements", "preferred", "benefits"}
@@ -69,7 +80,12 @@ def kind_scores(doc: Document) -> tuple[int, int]:
         resume += 2
     if find_phone(head):
         resume += 1
-    resume += min(3, len(_RESUME_PHRASES.findall(doc.text)))
+    labels = [
+        m
+        for m in _RESUME_LABEL.finditer(doc.text)
+        if not _TALKED_ABOUT.search(doc.text, max(0, m.start() - 12), m.start())
+    ]
+    resume += min(3, len(_RESUME_PHRASES.findall(doc.text)) + len(labels))
     posting += min(5, len(_POSTING_PHRASES.findall(doc.text)))
     resume_heads: set[str] = set()
     posting_heads: set[str] = set()
