@@ -229,17 +229,21 @@ class PostingTitles:
 
 
 def _title_groups(titles: Sequence[str | None]) -> tuple[Any, tuple[str | None, ...]]:
-    """(rows of ISCO group shares, lexicon labels) of titles, zero rows when unknown."""
+    """(rows of ISCO group shares, lexicon labels) of titles, zero rows when unknown
+    or read only as a fieldless head ("Staff Engineer": ``occupation.fieldless``)."""
     import numpy as np
 
     from gapcheck.occupation import lexicon
+    from gapcheck.occupation.fieldless import names_field
     from gapcheck.occupation.model import title_occupation
 
     lex = lexicon()
     rows: Any = np.zeros((len(titles), len(lex.codes) if lex else 0))
     labels: list[str | None] = []
     for k, title in enumerate(titles):
-        found = title_occupation(title) if lex is not None else None
+        found = (
+            title_occupation(title) if lex is not None and names_field(title) else None
+        )
         labels.append(found[0] if found else None)
         if lex is not None and found:
             for code, share in found[1].items():
