@@ -1,17 +1,17 @@
 """Titles that name a kind of professional but not the field: "Engineer", "Staff
 Engineer", "Scientist", "Analytics Engineer" read only by its head.
 
-An engineer, a scientist or a technologist works in a field that another word of the
-title names ("civil engineer", "data scientist", "medical laboratory technologist").
-When the lexicon reads a title only as that head, with no field word ("Senior
-Engineer" -> "engineer"; "Analytics Engineer" and "Spring/JavaEE Engineer" -> "engineer",
-their field word unknown to the lexicon), the reading is a guess: ESCO and O*NET file
-a bare "engineer" under fifteen ISCO groups (research engineers 0.4), "scientist"
-under biologists and "technologist" under electronics technicians, so a site
-reliability engineer headed "Staff Engineer" read as a sensor engineer and a solar
-physicist headed "Scientist" as a biologist (round 11, docs/scoring.md). Such a title
-names no occupation: the document's other titles and its words decide, and it earns no
-title credit by occupation.
+An engineer, a scientist or a technologist works in a field that another word of
+the title names ("civil engineer", "data scientist", "medical laboratory
+technologist"). When the lexicon reads a title only as that head, with no field word
+("Senior Engineer" -> "engineer"; "Analytics Engineer" and "Spring/JavaEE Engineer"
+-> "engineer", their field word unknown to the lexicon), the reading is a guess: ESCO
+and O*NET file a bare "engineer" under fifteen ISCO groups (research engineers 0.4),
+"scientist" under biologists and "technologist" under electronics technicians, so a
+site reliability engineer headed "Staff Engineer" read as a sensor engineer and a
+solar physicist headed "Scientist" as a biologist (round 11, docs/scoring.md). Such a
+title names no occupation: the document's other titles and its words decide, and it
+earns no title credit by occupation.
 
 Level and generic words ("senior", "staff", "lead", "consultant": ``GENERIC_HEADS``)
 are left out before the test, so "Staff Engineer" (an O*NET label of sensor
