@@ -70,6 +70,12 @@ def merged(groups: tuple, merge: list[str]) -> tuple:
     return tuple(dict.fromkeys(to.get(g, g) for g in groups))
 
 
+def in_half(name: str, half: str | None) -> bool:
+    """Whether a document (file name) is in ``half`` ("A", "B"; None: all): half A when
+    the first byte of the SHA-1 of its stem is even (match_split.half)."""
+    return half is None or match_split.half(name) == half
+
+
 def usable(Y: np.ndarray) -> np.ndarray:
     """Columns (queries) with at least one relevant and one irrelevant item."""
     return np.asarray(Y.any(0) & ~Y.all(0))
@@ -186,14 +192,12 @@ def load(
     ri = [
         i
         for i, g in enumerate(r_groups)
-        if (only is None or g[0] in only)
-        and (half is None or match_split.half(resumes[i].name) == half)
+        if (only is None or g[0] in only) and in_half(resumes[i].name, half)
     ]
     pj = [
         j
         for j, g in enumerate(p_groups)
-        if (only is None or g[0] in only)
-        and (half is None or match_split.half(postings[j].name) == half)
+        if (only is None or g[0] in only) and in_half(postings[j].name, half)
     ]
     r_groups = [merged(r_groups[i], merge or []) for i in ri]
     p_groups = [merged(p_groups[j], merge or []) for j in pj]
