@@ -22,7 +22,10 @@ AUC difference, with a 95% interval from a two-way bootstrap (queries and ranked
 resampled apart). ``--groups`` repeats this per group (the group's postings in the
 posting view, the resumes of that group in the resume view). ``--merge
 A,B=NAME`` reads groups A and B as one (coarser labels); ``--only A,B`` keeps the
-documents of those main groups (e.g. near-neighbour occupations only).
+documents of those main groups (e.g. near-neighbour occupations only). ``--half A|B``
+keeps half A (or B) postings x the same half's resumes, a document being in half A
+when the first byte of the SHA-1 of its file stem is even (match_split.half): round
+11 works on half A and keeps B x B for the final figure.
 """
 
 from __future__ import annotations
@@ -65,6 +68,12 @@ def merged(groups: tuple, merge: list[str]) -> tuple:
         names, _, new = m.partition("=")
         to |= {g: new for g in names.split(",")}
     return tuple(dict.fromkeys(to.get(g, g) for g in groups))
+
+
+def in_half(name: str, half: str | None) -> bool:
+    """Whether a document (file name) is in ``half`` ("A", "B"; None: all): half A when
+    the first byte of the SHA-1 of its stem is even (match_split.half)."""
+    return half is None or match_split.half(name) == half
 
 
 def usable(Y: np.ndarray) -> np.ndarray:
@@ -148,10 +157,12 @@ def load(
     with_also: bool,
     merge: list[str] | None = None,
     only: set[str] | None = None,
+    half: str | None = None,
 ):
     """The set's documents, groups, relevance and score matrices. ``only``: keep the
-    documents whose main group (before merging) is in it; the baselines are fitted on
-    the whole set's texts either way."""
+    documents whose main group (before merging) is in it; ``half``: keep that half's
+    documents (match_split.half of the file name); the baselines are fitted on the
+    whole set's texts either way."""
     r_lab, p_lab = read_labels(root / "labels.tsv")
     resumes = sorted((root / "resumes").glob("*.pdf"))
     postings = sorted(
@@ -178,8 +189,16 @@ def load(
     )
     bm_posting = om.bm25(p_texts, r_texts)  # postings as queries
     bm_resume = om.bm25(r_texts, p_texts).T  # resumes as queries
-    ri = [i for i, g in enumerate(r_groups) if only is None or g[0] in only]
-    pj = [j for j, g in enumerate(p_groups) if only is None or g[0] in only]
+    ri = [
+        i
+        for i, g in enumerate(r_groups)
+        if (only is None or g[0] in only) and in_half(resumes[i].name, half)
+    ]
+    pj = [
+        j
+        for j, g in enumerate(p_groups)
+        if (only is None or g[0] in only) and in_half(postings[j].name, half)
+    ]
     r_groups = [merged(r_groups[i], merge or []) for i in ri]
     p_groups = [merged(p_groups[j], merge or []) for j in pj]
     Y = relevance(r_groups, p_groups, with_also)
@@ -265,6 +284,11 @@ def main() -> int:
         metavar="A,B",
         help="keep only resumes and postings whose main group is one of these",
     )
+    ap.add_argument(
+        "--half",
+        choices=("A", "B"),
+        help="only that half's postings x that half's resumes (by SHA-1 of the stem)",
+    )
     ap.add_argument("--boot", type=int, default=1000)
     args = ap.parse_args()
     om = match_split.tool()
@@ -275,6 +299,7 @@ def main() -> int:
         args.with_also,
         args.merge,
         set(args.only.split(",")) if args.only else None,
+        args.half,
     )
     names = [*systems, "BM25"]
     pv = systems | {"BM25": bm_p}

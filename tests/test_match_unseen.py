@@ -64,6 +64,21 @@ def test_labels_are_read_with_their_also_groups(tools, tmp_path: Path) -> None: 
     assert r == {"a": ("SOFTWARE", "DATA", "HR")} and p == {"nhs-1": ("HR",)}
 
 
+def test_halves_split_by_the_sha1_of_the_file_stem(tools) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    mu, _ = tools
+    names = [f"doc{k}.pdf" for k in range(40)] + ["nhs-916253914.txt"]
+    for n in names:
+        even = hashlib.sha1(Path(n).stem.encode()).digest()[0] % 2 == 0
+        assert mu.in_half(n, "A") is even and mu.in_half(n, "B") is not even
+        assert mu.in_half(n, None)
+    a = [n for n in names if mu.in_half(n, "A")]
+    assert 0 < len(a) < len(names)  # both halves hold documents
+    # the stem decides, not the extension
+    assert mu.in_half("x.pdf", "A") == mu.in_half("x.txt", "A")
+
+
 def test_auc_per_query_and_queries_without_both_kinds_are_left_out(tools) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 

@@ -106,6 +106,8 @@ class TitleMatch(Record):
     #: occupation (``occupation``: the lexicon label the resume title reads as)
     by: Literal["words", "occupation"] = "words"
     occupation: str | None = None
+    #: by occupation: the same occupation (else a related one)
+    same: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,9 @@ class TitleDetails(Record):
 class OccupationDetails(Record):
     resume: Occupation = field(default_factory=lambda: Occupation())
     posting: Occupation = field(default_factory=lambda: Occupation())
+    #: factor of the occupation credit for the resume's evidence (docs/scoring.md,
+    #: round 11): 1 once it shows some of what the posting asks
+    evidence: float = 1.0
     kind: Literal["occupation"] = "occupation"
 
 

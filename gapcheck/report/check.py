@@ -66,7 +66,9 @@ def _component_note(c: Component) -> str:
     if isinstance(d, TitleDetails):
         best = d.best
         how = (
-            f" (same occupation: {best.occupation})" if best and best.occupation else ""
+            f" ({'same' if best.same else 'related'} occupation: {best.occupation})"
+            if best and best.occupation
+            else ""
         )
         return f"'{d.posting_title}' vs '{best.title if best else '-'}'{how}"
     if isinstance(d, ExperienceDetails):
@@ -83,7 +85,12 @@ def _component_note(c: Component) -> str:
     if isinstance(d, TextSimilarityDetails):
         return f"BM25 relevance {d.bm25} (full at {d.full_at})"
     if isinstance(d, OccupationDetails):
-        return f"{_named(d.resume)} vs {_named(d.posting)}"
+        little = (
+            f"; x{d.evidence:.2f}: little of what it asks shown"
+            if d.evidence < 1
+            else ""
+        )
+        return f"{_named(d.resume)} vs {_named(d.posting)}{little}"
     return ""
 
 

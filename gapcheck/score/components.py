@@ -15,6 +15,13 @@ from typing import Any
 from gapcheck.records import TitleDetails, TitleMatch
 from gapcheck.score.evidence import ResumeProfile
 from gapcheck.score.format import format_score
+from gapcheck.score.gate import (  # noqa: F401  (re-exported: the fit gate's home)
+    FULL_RELEVANCE,
+    OCCUPATION_EVIDENCE,
+    keyword_alignment,
+    occupation_evidence,
+    relevance_gate,
+)
 from gapcheck.score.requirements import PostingProfile
 from gapcheck.score.text import idf, norm
 
@@ -229,17 +236,21 @@ class PostingTitles:
 
 
 def _title_groups(titles: Sequence[str | None]) -> tuple[Any, tuple[str | None, ...]]:
-    """(rows of ISCO group shares, lexicon labels) of titles, zero rows when unknown."""
+    """(rows of ISCO group shares, lexicon labels) of titles, zero rows when unknown
+    or read only as a fieldless head ("Staff Engineer": ``occupation.fieldless``)."""
     import numpy as np
 
     from gapcheck.occupation import lexicon
+    from gapcheck.occupation.fieldless import names_field
     from gapcheck.occupation.model import title_occupation
 
     lex = lexicon()
     rows: Any = np.zeros((len(titles), len(lex.codes) if lex else 0))
     labels: list[str | None] = []
     for k, title in enumerate(titles):
-        found = title_occupation(title) if lex is not None else None
+        found = (
+            title_occupation(title) if lex is not None and names_field(title) else None
+        )
         labels.append(found[0] if found else None)
         if lex is not None and found:
             for code, share in found[1].items():
@@ -305,31 +316,35 @@ def title_scores(
 
 
 def title_matrix(
-    profiles: Sequence[ResumeProfile], postings: Sequence[PostingProfile]
+    profiles: Sequence[ResumeProfile],
+    postings: Sequence[PostingProfile],
+    evidence: Any = None,
 ) -> Any:
     """(n_resumes, n_postings) title component: the best resume title's credit, by
-    words or by occupation, whichever is larger, times its recency factor."""
+    words or by occupation, whichever is larger, times its recency factor; the credit
+    by occupation times ``evidence`` (``occupation_evidence``, 1 when not given)."""
     import numpy as np
 
     titles = posting_titles(postings)
     best = np.zeros((len(profiles), len(postings)))
+    ev = np.ones_like(best) if evidence is None else np.asarray(evidence, float)
     for i, profile in enumerate(profiles):
         by_words, by_occ, cands, _ = title_scores(profile, titles)
         if cands:
             factors = np.array([f for _, f, _ in cands], float)[:, None]
-            best[i] = (factors * np.maximum(by_words, by_occ)).max(axis=0)
+            best[i] = (factors * np.maximum(by_words, ev[i] * by_occ)).max(axis=0)
     return best
 
 
 def title_component(
-    profile: ResumeProfile, posting: PostingProfile
+    profile: ResumeProfile, posting: PostingProfile, evidence: float = 1.0
 ) -> tuple[float, TitleDetails]:
     """The title component of one pair and which resume title earned it, how."""
     titles = posting_titles([posting])
     by_words, by_occ, cands, labels = title_scores(profile, titles)
     best, best_from = 0.0, None
     for c, (title, factor, where) in enumerate(cands):
-        words, occ = float(by_words[c, 0]), float(by_occ[c, 0])
+        words, occ = float(by_words[c, 0]), evidence * float(by_occ[c, 0])
         value = factor * max(words, occ)
         if value > best:
             by = "occupation" if occ > words else "words"
@@ -339,6 +354,7 @@ def title_component(
                 factor=factor,
                 by=by,  # type: ignore[arg-type]
                 occupation=labels[c] if by == "occupation" else None,
+                same=by == "occupation" and float(by_occ[c, 0]) >= SAME_TITLE_CREDIT,
             )
             best = value
     return best, TitleDetails(
@@ -346,6 +362,11 @@ def title_component(
         posting_words=wanted_title(posting.title),
         best=best_from,
     )
+
+
+#: A credit by occupation this high (0.8 x similarity 0.99) is the same occupation;
+#: below it the explanation says "related occupation", not "same".
+SAME_TITLE_CREDIT = 0.99 * OCCUPATION_TITLE_CREDIT
 
 
 # --- experience, education, certifications --------------------------------------------
@@ -358,26 +379,6 @@ def resume_years(profile: ResumeProfile) -> float:
         return float(resume.years_experience)
     months = sum(r.months or 0 for r in resume.roles)
     return months / 12.0
-
-
-#: Keyword alignment at which years and degree count in full. Years asked are years
-#: in the field: a teacher's eight years do not meet "3+ years of HTML".
-FULL_RELEVANCE = 0.4
-
-
-def relevance_gate(
-    w_skills: Any, skills: Any, w_lines: Any, lines: Any, occupation: Any = 0.0
-) -> Any:
-    """How much the resume is of the posting's field, 0..1: the larger of the
-    occupation similarity and min(1, keyword alignment / FULL_RELEVANCE), where keyword
-    alignment is the skills and requirement-line scores averaged by their weights (1
-    when neither applies). Works on floats and numpy arrays alike."""
-    import numpy as np
-
-    total = np.asarray(w_skills + w_lines, float)
-    safe = np.where(total > 0, total, 1.0)
-    kw = np.where(total > 0, (w_skills * skills + w_lines * lines) / safe, 1.0)
-    return np.maximum(np.minimum(1.0, kw / FULL_RELEVANCE), occupation)
 
 
 def experience_score(years: float, required: float) -> float:

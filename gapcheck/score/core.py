@@ -102,6 +102,7 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
     weights = {n: float(m.weights[n][0]) for n in comp.COMPONENTS}
     value = {n: float(m.components[n][0, 0]) for n in comp.COMPONENTS}
     gate = float(m.gate[0, 0])
+    evidence = float(m.evidence[0, 0])
     total_weight = sum(comp.skill_weight(t) for t in posting.terms)
     scale = 100.0 * weights["skills"] / total_weight if total_weight else 0.0
     matches = [skill_match(t, profile, scale) for t in posting.terms]
@@ -117,9 +118,11 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
             uncovered_requirement_lines=tuple(posting.uncovered),
         ),
         "requirements": _requirement_lines(profile, posting),
-        "title": comp.title_component(profile, posting)[1],
+        "title": comp.title_component(profile, posting, evidence)[1],
         "occupation": OccupationDetails(
-            resume=profile.occupation, posting=posting.occupation
+            resume=profile.occupation,
+            posting=posting.occupation,
+            evidence=round(evidence, 4),
         ),
         "experience": ExperienceDetails(
             resume_years=round(comp.resume_years(profile), 1),

@@ -41,6 +41,8 @@ class ScoreMatrix:
     # (name, weight, column in ``credits``), heaviest first
     gate: Any = None  # (n_resumes, n_postings) fit gate of the GATED components
     relevance: Any = None  # (n_resumes, n_postings) BM25 relevance 0..1
+    #: (n_resumes, n_postings) factor of the occupation credit (occupation_evidence)
+    evidence: Any = None
 
     def top_missing(self, i: int, j: int, n: int = 5) -> list[str]:
         """The ``n`` heaviest terms of posting j that resume i does not show."""
@@ -67,11 +69,24 @@ def score_profiles_matrix(
     n_r, n_p = len(rps), len(pps)
     skills, credits, counts, terms = _skills(rps, pps)
     relevance = bm25_matrix(rps, pps)
+    lines = _lines(rps, pps)
+    similarity = comp.similarity_score(relevance)
+    weights = {name: np.zeros(n_p) for name in comp.COMPONENTS}
+    for j, pp in enumerate(pps):
+        for name, w in comp.effective_weights(comp.applies(pp)).items():
+            weights[name][j] = w
+    # no evidence, little occupation credit (comp.occupation_evidence)
+    evidence = comp.occupation_evidence(
+        comp.keyword_alignment(
+            weights["skills"][None, :], skills, weights["requirements"][None, :], lines
+        ),
+        similarity,
+    ).reshape(n_r, n_p)
     parts: dict[str, Any] = {
         "skills": skills,
-        "requirements": _lines(rps, pps),
-        "title": comp.title_matrix(rps, pps),
-        "occupation": occupation_matrix(rps, pps),
+        "requirements": lines,
+        "title": comp.title_matrix(rps, pps, evidence),
+        "occupation": evidence * occupation_matrix(rps, pps),
         "experience": _experience(rps, pps),
         "education": _education(rps, pps),
         "certifications": _certifications(rps, pps),
@@ -81,12 +96,8 @@ def score_profiles_matrix(
         "format": np.repeat(
             np.array([comp.format_component(r) for r in rps], float)[:, None], n_p, 1
         ),
-        "text_similarity": comp.similarity_score(relevance),
+        "text_similarity": similarity,
     }
-    weights = {name: np.zeros(n_p) for name in comp.COMPONENTS}
-    for j, pp in enumerate(pps):
-        for name, w in comp.effective_weights(comp.applies(pp)).items():
-            weights[name][j] = w
     gate = comp.relevance_gate(
         weights["skills"][None, :], parts["skills"],
         weights["requirements"][None, :], parts["requirements"],
@@ -110,6 +121,7 @@ def score_profiles_matrix(
         terms=terms,
         gate=gate,
         relevance=relevance,
+        evidence=evidence,
     )
 
 

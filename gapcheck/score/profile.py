@@ -374,17 +374,21 @@ def resume_occupation(
     resume: Resume, role_rank: dict[int, int], added: str = ""
 ) -> tuple[list[float], Occupation]:
     """The occupation a resume reads as, from its headline (else a known title among
-    its opening lines), its recent role titles and its words."""
+    its opening lines), its recent role titles and its words. A title read only as a
+    fieldless head ("Staff Engineer", "Scientist": ``occupation.fieldless``) names
+    no occupation; the other titles and the words decide."""
     from gapcheck.occupation import distribution, opening_title
+    from gapcheck.occupation.fieldless import names_field
 
     titles: list[tuple[str | None, float]] = []
     headline = resume.headline or opening_title(resume.document.text)
-    if headline:
+    if headline and names_field(headline):
         titles.append((headline, TITLE_WEIGHTS[0]))
     for i, rank in sorted(role_rank.items(), key=lambda kv: kv[1])[
         : len(TITLE_WEIGHTS) - 1
     ]:
-        titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
+        if names_field(resume.roles[i].title):
+            titles.append((resume.roles[i].title, TITLE_WEIGHTS[rank + 1]))
     return distribution(titles, resume.document.text, added)
 
 

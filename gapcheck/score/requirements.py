@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gapcheck.occupation import distribution
+from gapcheck.occupation.fieldless import field_title
 from gapcheck.parse.asking import NOT_ASKING, SECTION_IMPORTANCE
 from gapcheck.parse.sections import section_at
 from gapcheck.records import Analysis, Importance, Mention, Occupation, Posting, Section
@@ -269,7 +270,9 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
         other = r.years is not None or _OTHER.search(r.text) or _BENEFIT.search(r.text)
         if len(words) >= MIN_LINE_WORDS and not other:
             lines.append(Line(r.text, r.importance, words, IMPORTANCE[r.importance]))
-    dist, occupation = distribution([(posting.title, 1.0)], _asked_text(posting))
+    # a title read only as "engineer" names no field: the words decide (fieldless.py)
+    title = field_title(posting.title)
+    dist, occupation = distribution([(title, 1.0)], _asked_text(posting))
     return PostingProfile(
         source=posting.document.source,
         title=posting.title,
