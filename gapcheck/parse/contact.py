@@ -295,7 +295,9 @@ def find_name_block(
     """A name that heads the main column of a sidebar layout, read after the
     sidebar: a block of at most three lines standing alone (blank lines around it)
     right before a section heading, whose first line reads as a person's name and
-    whose second, if any, is the headline. Returns the name, the headline and the
+    whose second, if any, is the headline. The name may stand alone with the
+    headline as a one-line block of its own between it and the heading (the two set
+    apart by the space large type leaves). Returns the name, the headline and the
     block's line indices."""
     window = lines[:reach]
     for pos, line in enumerate(window):
@@ -306,7 +308,18 @@ def find_name_block(
             if ln.blank:
                 break
             block.append(ln)
-        nxt = next((ln for ln in window[pos + len(block) :] if not ln.blank), None)
+        rest = [ln for ln in window[pos + len(block) :] if not ln.blank]
+        nxt = rest[0] if rest else None
+        if (
+            len(block) == 1
+            and len(rest) > 1
+            and canonical(rest[1].text, "resume") is not None
+            and rest[1].index - rest[0].index > 1  # the headline alone in its block
+            and rest[0].index - 1 > block[0].index
+            and canonical(rest[0].text, "resume") is None
+            and _headline_of(rest[0].text)
+        ):
+            block, nxt = [block[0], rest[0]], rest[1]
         if len(block) > 3 or nxt is None or canonical(nxt.text, "resume") is None:
             continue
         name = _name_part((_segments(line.text) or [""])[0])
