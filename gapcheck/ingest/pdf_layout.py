@@ -47,6 +47,7 @@ from typing import Any
 from gapcheck.ingest.pdf_dates import close_date_ranges
 from gapcheck.ingest.pdf_gutters import cell_blocks, find_gutter
 from gapcheck.ingest.pdf_marks import mark_list_items
+from gapcheck.ingest.pdf_tables import join_ruled_rows
 from gapcheck.ingest.pdf_words import (
     Word,
     join_row,
@@ -284,10 +285,13 @@ def layout_page(
     *,
     first: bool = True,
     dots: Sequence[tuple[float, float, float, float]] = (),
+    rules: tuple[Sequence[tuple[float, float, float]], ...] = (),
 ) -> PageLayout:
     """Reading-order text and layout facts of one page (``first``: the document's
     first page; later pages read a left sidebar after the main column; ``dots``:
-    small shapes that may be list markers, see :mod:`pdf_marks`)."""
+    small shapes that may be list markers, see :mod:`pdf_marks`; ``rules``: the
+    page's horizontal and vertical rules, for the cells of ruled tables, see
+    :func:`.pdf_tables.join_ruled_rows`)."""
     chars, *turned = upright(chars)
     words, ordered = make_words_ordered(chars)
     out = PageLayout(words=len(words), page_words=words)
@@ -295,6 +299,10 @@ def layout_page(
         return out
     if dots:
         mark_list_items(words, dots)
+    if rules:
+        joined = join_ruled_rows(words, list(rules[0]), list(rules[1]))
+        if joined is not None:
+            words, ordered = joined, sorted(joined, key=attrgetter("mid", "x0"))
     height = chars.height
     body = median(list(map(_SIZE, words)))
     rows = make_rows(words, ordered)
