@@ -509,11 +509,14 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         above = [ln.text for ln in near if email not in ln.text][:3]
         if name is None:
             name = next((t for t in above if looks_like_name(t)), None)
+    first = everything.split("\n")[:15]
     short = [
         ln
-        for ln in everything.split("\n")[:15]
+        for n, ln in enumerate(first)
         if len(ln.split()) <= 5
         and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
+        # a role's place, on the line under its dated header, is not the person's
+        and not (n and find_span(first[n - 1], single=False) and not find_span(ln))
     ]
     location = find_location(head, codes=True) or find_location("\n".join(short))
     if location is None and email:

@@ -1,5 +1,6 @@
-"""A sidebar layout's name block read after the sidebar (round 11, issue 14): the
-name may stand alone with the headline as a block of its own before the heading."""
+"""Contact details on Word-style resumes (round 11, issue 14): a sidebar layout's
+name block read after the sidebar may stand alone with the headline as a block of
+its own before the heading; a role's place is not the person's location."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def test_name_block_needs_its_heading() -> None:
     assert _parse(text).contact.name is None
     text = SIDEBAR + "Jane Roe\n\nacme.example.com\n\nProfile\nI run ops.\n" + MAIN
     assert _parse(text).contact.name is None
+
+
+ROLE = (
+    "EXPERIENCE\n\nSenior Engineer, Acme\tJun 2023 – Present\nMoscow, Russia (remote)\n"
+)
+
+
+def test_a_roles_place_is_not_the_persons_location() -> None:
+    head = "Jane Roe\nSenior Engineer\njane@roe.dev | https://roe.dev\n\n"
+    assert _parse(head + ROLE).contact.location is None
+    # a place in the header still is, and a place on a line of its own too
+    head = "Jane Roe\nSenior Engineer\njane@roe.dev | Perm, Russia\n\n"
+    assert _parse(head + ROLE).contact.location == "Perm, Russia"
+    head = "Jane Roe\nPerm, Russia\njane@roe.dev\n\n"
+    assert _parse(head + ROLE).contact.location == "Perm, Russia"
