@@ -53,3 +53,14 @@ def test_a_roles_place_is_not_the_persons_location() -> None:
     assert _parse(head + ROLE).contact.location == "Perm, Russia"
     head = "Jane Roe\nPerm, Russia\njane@roe.dev\n\n"
     assert _parse(head + ROLE).contact.location == "Perm, Russia"
+
+
+def test_place_with_small_words_and_a_region_code_on_the_contact_line() -> None:
+    body = "\n\nSUMMARY\nData engineer.\n\n" + ROLE
+    head = "Luis Barrera\njane@x.mx | +52 55 4848 1150 | Ciudad de México, CDMX"
+    assert _parse(head + body).contact.location == "Ciudad de México, CDMX"
+    head = "Luis Barrera\njane@x.mx\n+52 55 4848 1150\nFrankfurt am Main, HE"
+    assert _parse(head + body).contact.location == "Frankfurt am Main, HE"
+    # not on a line without contact details beside it: a skills pair is no place
+    head = "Luis Barrera\nData Engineer\n\nStack\nPython, SQL | Java, AWS"
+    assert _parse(head + body).contact.location is None

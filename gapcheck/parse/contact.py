@@ -132,6 +132,33 @@ _PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
 
 
+#: A place with a name's small words ("Ciudad de México", "Frankfurt am Main") and a
+#: region code in capitals ("CDMX", "NSW"): read on a line of contact details only.
+_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
+_CODED_PLACE = re.compile(
+    rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,3}},\s*[A-Z]{{2,5}}"
+)
+
+
+def _contact_detail(line: str) -> bool:
+    return bool(EMAIL_RE.search(line) or find_phone(line))
+
+
+def coded_place(line: str, near: str = "") -> str | None:
+    """A part of a line of contact details (an e-mail or phone on it, or on the
+    ``near`` lines of the contact block) that is a place and its region code:
+    "jane@x.mx | +52 55 4848 1150 | Ciudad de México, CDMX"."""
+    if not (_contact_detail(line) or _contact_detail(near)):
+        return None
+    for part in _contact_parts(line):
+        words = {w.lower().strip(",.") for w in part.split()}
+        if (TITLE_WORDS | ORG_WORDS) & words:
+            continue
+        if _CODED_PLACE.fullmatch(part):
+            return part
+    return None
+
+
 def place_line(text: str) -> str | None:
     """A contact line that is a place alone: "Amsterdam, North-Holland", "Lille,
     Nord" (a region of any country, spelled out), or a state or country alone
@@ -535,6 +562,19 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
                 if n != name_pos
                 for part in _contact_parts(ln.text)
                 if (place := place_line(part))
+            ),
+            None,
+        )
+    if location is None:
+        location = next(
+            (
+                place
+                for n, ln in enumerate(header)
+                if (
+                    place := coded_place(
+                        ln.text, " ".join(h.text for h in header[max(0, n - 1) : n + 2])
+                    )
+                )
             ),
             None,
         )
