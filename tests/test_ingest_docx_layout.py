@@ -84,3 +84,17 @@ def test_layout_row_stays_left_to_right_otherwise() -> None:
     # a heading as large as the main cell's opening line: no title block
     big = _p("CONTACT", size=44) + _p("jane@example.com")
     assert _lines(_row(big, _p("Jane Doe", size=44) + _p("Analyst")))[0] == "CONTACT"
+
+
+def test_space_before_a_paragraph_sets_it_apart() -> None:
+    # 9 pt before a heading (its own spacing) starts a block, as a blank line does;
+    # 2 pt does not
+    spaced = '<w:spacing w:before="180"/>'
+    body = (
+        _p("Jane Doe", size=44)
+        + _p("Data Analyst")
+        + _p("Profile", ppr=spaced)
+        + _p("I analyse data.", ppr='<w:spacing w:before="40"/>')
+    )
+    text = read_bytes(_docx(body), "r.docx").text
+    assert text == "Jane Doe\nData Analyst\n\nProfile\nI analyse data."

@@ -40,6 +40,10 @@ __all__ = ["DocxText", "read_docx"]
 #: Uncompressed size above which a .docx is refused (a ZIP bomb, not a resume).
 MAX_UNPACKED = 200 * 2**20
 
+#: Space before a paragraph (twips) that sets it apart as a block, as a blank line
+#: does: 6 pt, over half a line of body text.
+SPACED = 120
+
 W_TEXT_BOXES = "W105"
 W_HEADER_FOOTER = "W106"
 
@@ -189,7 +193,12 @@ class _Walker:
             first, *rest = text.split("\n")
             if numbered or style in self.list_styles or _LIST_STYLE.match(style):
                 first = "• " + first.lstrip()
-            if outline or style in self.heading_styles or _HEADING_STYLE.match(style):
+            if (
+                outline
+                or style in self.heading_styles
+                or _HEADING_STYLE.match(style)
+                or self._space_before(p, style) >= SPACED
+            ):
                 lines.append("")
             lines.extend([first, *rest])
         else:
@@ -197,6 +206,14 @@ class _Walker:
         for box in boxes:
             lines.extend(["", *box, ""])
         return lines
+
+    def _space_before(self, p: Any, style: str) -> int:
+        """The space before a paragraph (twips): its own, else its style's."""
+        props = _child(p, "pPr")
+        own = _before_of(props) if props is not None else None
+        if own is not None:
+            return own
+        return self.style_before.get(style or self.default_style, 0)
 
     def _paragraph_props(self, p: Any) -> tuple[str, bool, bool]:
         props = _child(p, "pPr")
