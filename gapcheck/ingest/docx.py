@@ -4,10 +4,14 @@ The body XML is walked in order (``w:p``, ``w:tbl``, content controls ``w:sdt``,
 ``mc:AlternateContent``), so tables and text boxes land where they are anchored:
 
 - paragraphs: one line each (``w:br`` breaks the line); list paragraphs (direct or
-  style numbering) start with ``• ``; a blank line goes before headings.
+  style numbering) start with ``• ``; a blank line goes before headings and before
+  a paragraph with 6 pt or more space before it (its own or its style's), as the
+  PDF export's vertical gap parts blocks.
 - tables: row by row; a row of one-line cells becomes ``cell | cell``; cells holding
   several lines (layout tables: a sidebar beside the experience) become blocks
-  separated by blank lines. Merged cells are read once.
+  separated by blank lines, left to right, except that a cell opening with larger
+  type than anything in the row's other cells (the name over the main column) is
+  read first. Merged cells are read once.
 - text boxes (``w:txbxContent``, the ``mc:Choice`` branch of ``mc:AlternateContent``,
   its VML ``mc:Fallback`` only when there is no choice) are read once, as a block
   after the paragraph that anchors them, counted in ``Layout.text_boxes`` and warned

@@ -29,6 +29,10 @@ Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads
    field of those lines (a dates column beside role headers), never a column. A
    strip that goes on from the row above (a gutter starting under a full-width
    header) must be a clear case.
+   A strip one side of which stands above the other (centred title lines over a
+   one-column body) is no gutter. A row of a ruled table (cells ruled on all four
+   sides) is one line, its cells apart by tabs and a wrapped cell's lines joined
+   (:func:`gapcheck.ingest.pdf_tables.join_ruled_rows`).
 4. **Blocks.** Lines in one region are one block until a vertical gap clearly larger
    than the region's usual line gap; regions and column segments are blocks (so no
    word is ever hyphen-joined across columns). A date range split over two lines of
