@@ -4,10 +4,14 @@ The body XML is walked in order (``w:p``, ``w:tbl``, content controls ``w:sdt``,
 ``mc:AlternateContent``), so tables and text boxes land where they are anchored:
 
 - paragraphs: one line each (``w:br`` breaks the line); list paragraphs (direct or
-  style numbering) start with ``• ``; a blank line goes before headings.
+  style numbering) start with ``• ``; a blank line goes before headings and before
+  a paragraph with 6 pt or more space before it (its own or its style's), as the
+  PDF export's vertical gap parts blocks.
 - tables: row by row; a row of one-line cells becomes ``cell | cell``; cells holding
   several lines (layout tables: a sidebar beside the experience) become blocks
-  separated by blank lines. Merged cells are read once.
+  separated by blank lines, left to right, except that a cell opening with larger
+  type than anything in the row's other cells (the name over the main column) is
+  read first. Merged cells are read once.
 - text boxes (``w:txbxContent``, the ``mc:Choice`` branch of ``mc:AlternateContent``,
   its VML ``mc:Fallback`` only when there is no choice) are read once, as a block
   after the paragraph that anchors them, counted in ``Layout.text_boxes`` and warned
@@ -39,6 +43,10 @@ __all__ = ["DocxText", "read_docx"]
 
 #: Uncompressed size above which a .docx is refused (a ZIP bomb, not a resume).
 MAX_UNPACKED = 200 * 2**20
+
+#: Space before a paragraph (twips) that sets it apart as a block, as a blank line
+#: does: 6 pt, over half a line of body text.
+SPACED = 120
 
 W_TEXT_BOXES = "W105"
 W_HEADER_FOOTER = "W106"
@@ -96,6 +104,10 @@ class _Walker:
     page_breaks: int = 0
     fonts: set[str] = field(default_factory=set)
     theme_refs: set[str] = field(default_factory=set)
+    #: type size (half-points) and space before (twips) of paragraph styles
+    style_sizes: dict[str, int] = field(default_factory=dict)
+    style_before: dict[str, int] = field(default_factory=dict)
+    default_style: str = ""
 
     # -- blocks: body, cells, text boxes, headers --
     def blocks(self, parent: Any) -> list[str]:
@@ -121,6 +133,7 @@ class _Walker:
             if _local(row) != "tr" or _has_ancestor(row, "tbl", tbl):
                 continue
             cells: list[list[str]] = []
+            sizes: list[tuple[int, int]] = []  # (opening size, largest size)
             for cell in row.iter():
                 if _local(cell) != "tc" or _has_ancestor(cell, "tc", row):
                     continue
@@ -131,12 +144,47 @@ class _Walker:
                 content = [ln for ln in self.blocks(cell) if ln.strip()]
                 if content:
                     cells.append(content)
+                    sizes.append(self._cell_sizes(cell))
             if cells and all(len(c) == 1 for c in cells):
                 lines.append(" | ".join(c[0] for c in cells))
             else:
-                for content in cells:
+                for content in _title_cell_first(cells, sizes):
                     lines.extend([*content, ""])
         return lines
+
+    def _cell_sizes(self, cell: Any) -> tuple[int, int]:
+        """The type size (half-points) of a cell's first line of text, and the
+        largest in the cell."""
+        first, largest = 0, 0
+        for p in cell.iter():
+            if (
+                _local(p) != "p"
+                or not "".join(
+                    t.text or "" for t in p.iter() if _local(t) == "t"
+                ).strip()
+            ):
+                continue
+            size = self._paragraph_size(p)
+            first = first or size
+            largest = max(largest, size)
+        return first, largest
+
+    def _paragraph_size(self, p: Any) -> int:
+        """The largest type size (half-points) of a paragraph's runs with text:
+        the run's own size, else its paragraph style's, else the default."""
+        style, _, _ = self._paragraph_props(p)
+        base = self.style_sizes.get(style, self.style_sizes.get("", 0))
+        largest = 0
+        for run in p.iter():
+            if _local(run) != "r" or not any(_local(t) == "t" for t in run):
+                continue
+            size = base
+            props = _child(run, "rPr")
+            sz = _child(props, "sz") if props is not None else None
+            if sz is not None and (_attr(sz, "val") or "").isdigit():
+                size = int(_attr(sz, "val") or 0)
+            largest = max(largest, size)
+        return largest
 
     def paragraph(self, p: Any) -> list[str]:
         parts: list[str] = []
@@ -149,7 +197,12 @@ class _Walker:
             first, *rest = text.split("\n")
             if numbered or style in self.list_styles or _LIST_STYLE.match(style):
                 first = "• " + first.lstrip()
-            if outline or style in self.heading_styles or _HEADING_STYLE.match(style):
+            if (
+                outline
+                or style in self.heading_styles
+                or _HEADING_STYLE.match(style)
+                or self._space_before(p, style) >= SPACED
+            ):
                 lines.append("")
             lines.extend([first, *rest])
         else:
@@ -157,6 +210,14 @@ class _Walker:
         for box in boxes:
             lines.extend(["", *box, ""])
         return lines
+
+    def _space_before(self, p: Any, style: str) -> int:
+        """The space before a paragraph (twips): its own, else its style's."""
+        props = _child(p, "pPr")
+        own = _before_of(props) if props is not None else None
+        if own is not None:
+            return own
+        return self.style_before.get(style or self.default_style, 0)
 
     def _paragraph_props(self, p: Any) -> tuple[str, bool, bool]:
         props = _child(p, "pPr")
@@ -232,6 +293,41 @@ class _Walker:
                 self.theme_refs.add("major" if ref.startswith("major") else "minor")
 
 
+def _size_of(node: Any) -> int:
+    """The type size (half-points) a style or the document defaults set, or 0."""
+    for props in node.iter():
+        if _local(props) == "rPr":
+            sz = _child(props, "sz")
+            value = _attr(sz, "val") if sz is not None else None
+            if value and value.isdigit():
+                return int(value)
+    return 0
+
+
+def _before_of(props: Any) -> int | None:
+    """The space before a paragraph (twips) its properties set, or None."""
+    spacing = _child(props, "spacing")
+    value = _attr(spacing, "before") if spacing is not None else None
+    return int(value) if value and value.isdigit() else None
+
+
+def _title_cell_first(
+    cells: list[list[str]], sizes: list[tuple[int, int]]
+) -> list[list[str]]:
+    """The cells of a layout row (cells of several lines: a sidebar beside the main
+    column) in reading order. A cell that opens with larger type than any other
+    cell of the row holds is the page's title block (the person's name over the
+    main column) and is read first, wherever it sits in the row; otherwise the
+    cells are read left to right."""
+    if len(cells) < 2:
+        return cells
+    for k, (first, _) in enumerate(sizes):
+        others = [largest for j, (_, largest) in enumerate(sizes) if j != k]
+        if k and first and all(first > 1.25 * largest for largest in others):
+            return [cells[k], *cells[:k], *cells[k + 1 :]]
+    return cells
+
+
 def _zip_read(zf: zipfile.ZipFile, name: str) -> bytes | None:
     try:
         return zf.read(name)
@@ -268,21 +364,34 @@ def _styles(zf: zipfile.ZipFile, walker: _Walker) -> set[str]:
     if raw is None:
         return set()
     defaults = _Walker()
+    based: dict[str, str] = {}
     for node in _parse(raw):
         tag = _local(node)
         if tag == "docDefaults":
             for sub in node.iter():
                 if _local(sub) == "rFonts":
                     defaults._font(sub)
+            size = _size_of(node)
+            if size:
+                walker.style_sizes.setdefault("", size)
         if tag != "style":
             continue
         style_id = _attr(node, "styleId") or ""
+        parent = _child(node, "basedOn")
+        if parent is not None and _attr(parent, "val"):
+            based[style_id] = _attr(parent, "val") or ""
+        size = _size_of(node)
+        if size:
+            walker.style_sizes[style_id] = size
         props = _child(node, "pPr")
         if props is not None:
             if _child(props, "numPr") is not None:
                 walker.list_styles.add(style_id)
             if _child(props, "outlineLvl") is not None:
                 walker.heading_styles.add(style_id)
+            before = _before_of(props)
+            if before is not None:
+                walker.style_before[style_id] = before
         if (
             _attr(node, "default") in ("1", "true")
             and _attr(node, "type") == "paragraph"
@@ -290,6 +399,17 @@ def _styles(zf: zipfile.ZipFile, walker: _Walker) -> set[str]:
             for sub in node.iter():
                 if _local(sub) == "rFonts":
                     defaults._font(sub)
+            if size:
+                walker.style_sizes[""] = size
+            walker.default_style = style_id
+    for table in (walker.style_sizes, walker.style_before):
+        for style_id in based:  # inherited from the style each is based on
+            seen, at = {style_id}, style_id
+            while at not in table and based.get(at) and based[at] not in seen:
+                at = based[at]
+                seen.add(at)
+            if at in table and style_id not in table:
+                table[style_id] = table[at]
     walker.theme_refs |= defaults.theme_refs
     return defaults.fonts
 

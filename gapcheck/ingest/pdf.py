@@ -158,7 +158,13 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
                 objects = page_objects(page)
                 # Layout before closing: freeing the page's objects evicts the
                 # CPU caches the Python code has just warmed (measured ~0.5 ms).
-                laid = layout_page(chars, first=not page_texts, dots=objects.dots)
+                ruled = len(objects.hlines) >= 2 and len(objects.vlines) >= 3
+                laid = layout_page(
+                    chars,
+                    first=not page_texts,
+                    dots=objects.dots,
+                    rules=(objects.hlines, objects.vlines) if ruled else (),
+                )
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
                 pdfium_c.FPDF_ClosePage(page)

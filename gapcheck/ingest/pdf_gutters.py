@@ -213,6 +213,7 @@ def _gutter_kind(
     lefts: list[list[Word]] = []
     rights: list[list[Word]] = []
     both: list[tuple[list[Word], list[Word]]] = []
+    sides: list[tuple[bool, bool]] = []
     # The strip is the common part of a gap of each of its rows, so a row's words
     # end by a or start at b or later: when the strip is wider than the bisects'
     # 0.01 tolerances, the bisects alone split each row (the word filter below
@@ -232,6 +233,7 @@ def _gutter_kind(
             rights.append(right)
         if left and right:
             both.append((left, right))
+        sides.append((bool(left), bool(right)))
     left_rows, right_rows = len(lefts), len(rights)
     if left_rows < 2 or right_rows < 2:
         return _NOT
@@ -258,11 +260,30 @@ def _gutter_kind(
         # Both sides mostly "Label: value" rows (wrapped values under them): two
         # key/value tables side by side, each read on its own.
         return _COLUMNS
-    if not strict and _paired_rows(both) < 0.6 * min(left_rows, right_rows):
+    if (
+        not strict
+        and _paired_rows(both) < 0.6 * min(left_rows, right_rows)
+        and not _stacked(sides)
+    ):
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
     return _CELLS if _is_grid_list(lefts, rights, em, dated) else _NOT
+
+
+def _stacked(sides: list[tuple[bool, bool]]) -> bool:
+    """Whether one side of a strip stands above the other rather than beside it:
+    two or more of its rows come before the other side's first row, and where the
+    two overlap the shorter side has a single row. Columns run alongside each
+    other; lines centred over a one-column body (a name, a headline, a contact
+    line) stand above the body's lines, with at most a right-aligned date beside
+    one of them."""
+    left = [i for i, (on, _) in enumerate(sides) if on]
+    right = [i for i, (_, on) in enumerate(sides) if on]
+    s, e = max(left[0], right[0]), min(left[-1], right[-1])
+    alongside = min(sum(s <= i <= e for i in left), sum(s <= i <= e for i in right))
+    above = max(sum(i < right[0] for i in left), sum(i < left[0] for i in right))
+    return alongside < 2 and above >= 2
 
 
 def _same_baseline(left: list[Word], right: list[Word]) -> bool:

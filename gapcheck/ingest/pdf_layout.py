@@ -29,6 +29,10 @@ Pure Python and numpy over the characters :mod:`gapcheck.ingest.pdf_chars` reads
    field of those lines (a dates column beside role headers), never a column. A
    strip that goes on from the row above (a gutter starting under a full-width
    header) must be a clear case.
+   A strip one side of which stands above the other (centred title lines over a
+   one-column body) is no gutter. A row of a ruled table (cells ruled on all four
+   sides) is one line, its cells apart by tabs and a wrapped cell's lines joined
+   (:func:`gapcheck.ingest.pdf_tables.join_ruled_rows`).
 4. **Blocks.** Lines in one region are one block until a vertical gap clearly larger
    than the region's usual line gap; regions and column segments are blocks (so no
    word is ever hyphen-joined across columns). A date range split over two lines of
@@ -47,6 +51,7 @@ from typing import Any
 from gapcheck.ingest.pdf_dates import close_date_ranges
 from gapcheck.ingest.pdf_gutters import cell_blocks, find_gutter
 from gapcheck.ingest.pdf_marks import mark_list_items
+from gapcheck.ingest.pdf_tables import join_ruled_rows
 from gapcheck.ingest.pdf_words import (
     Word,
     join_row,
@@ -284,10 +289,13 @@ def layout_page(
     *,
     first: bool = True,
     dots: Sequence[tuple[float, float, float, float]] = (),
+    rules: tuple[Sequence[tuple[float, float, float]], ...] = (),
 ) -> PageLayout:
     """Reading-order text and layout facts of one page (``first``: the document's
     first page; later pages read a left sidebar after the main column; ``dots``:
-    small shapes that may be list markers, see :mod:`pdf_marks`)."""
+    small shapes that may be list markers, see :mod:`pdf_marks`; ``rules``: the
+    page's horizontal and vertical rules, for the cells of ruled tables, see
+    :func:`.pdf_tables.join_ruled_rows`)."""
     chars, *turned = upright(chars)
     words, ordered = make_words_ordered(chars)
     out = PageLayout(words=len(words), page_words=words)
@@ -295,6 +303,10 @@ def layout_page(
         return out
     if dots:
         mark_list_items(words, dots)
+    if rules:
+        joined = join_ruled_rows(words, list(rules[0]), list(rules[1]))
+        if joined is not None:
+            words, ordered = joined, sorted(joined, key=attrgetter("mid", "x0"))
     height = chars.height
     body = median(list(map(_SIZE, words)))
     rows = make_rows(words, ordered)

@@ -132,6 +132,33 @@ _PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
 
 
+#: A place with a name's small words ("Ciudad de México", "Frankfurt am Main") and a
+#: region code in capitals ("CDMX", "NSW"): read on a line of contact details only.
+_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
+_CODED_PLACE = re.compile(
+    rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,3}},\s*[A-Z]{{2,5}}"
+)
+
+
+def _contact_detail(line: str) -> bool:
+    return bool(EMAIL_RE.search(line) or find_phone(line))
+
+
+def coded_place(line: str, near: str = "") -> str | None:
+    """A part of a line of contact details (an e-mail or phone on it, or on the
+    ``near`` lines of the contact block) that is a place and its region code:
+    "jane@x.mx | +52 55 4848 1150 | Ciudad de México, CDMX"."""
+    if not (_contact_detail(line) or _contact_detail(near)):
+        return None
+    for part in _contact_parts(line):
+        words = {w.lower().strip(",.") for w in part.split()}
+        if (TITLE_WORDS | ORG_WORDS) & words:
+            continue
+        if _CODED_PLACE.fullmatch(part):
+            return part
+    return None
+
+
 def place_line(text: str) -> str | None:
     """A contact line that is a place alone: "Amsterdam, North-Holland", "Lille,
     Nord" (a region of any country, spelled out), or a state or country alone
@@ -295,7 +322,9 @@ def find_name_block(
     """A name that heads the main column of a sidebar layout, read after the
     sidebar: a block of at most three lines standing alone (blank lines around it)
     right before a section heading, whose first line reads as a person's name and
-    whose second, if any, is the headline. Returns the name, the headline and the
+    whose second, if any, is the headline. The name may stand alone with the
+    headline as a one-line block of its own between it and the heading (the two set
+    apart by the space large type leaves). Returns the name, the headline and the
     block's line indices."""
     window = lines[:reach]
     for pos, line in enumerate(window):
@@ -306,7 +335,18 @@ def find_name_block(
             if ln.blank:
                 break
             block.append(ln)
-        nxt = next((ln for ln in window[pos + len(block) :] if not ln.blank), None)
+        rest = [ln for ln in window[pos + len(block) :] if not ln.blank]
+        nxt = rest[0] if rest else None
+        if (
+            len(block) == 1
+            and len(rest) > 1
+            and canonical(rest[1].text, "resume") is not None
+            and rest[1].index - rest[0].index > 1  # the headline alone in its block
+            and rest[0].index - 1 > block[0].index
+            and canonical(rest[0].text, "resume") is None
+            and _headline_of(rest[0].text)
+        ):
+            block, nxt = [block[0], rest[0]], rest[1]
         if len(block) > 3 or nxt is None or canonical(nxt.text, "resume") is None:
             continue
         name = _name_part((_segments(line.text) or [""])[0])
@@ -496,11 +536,14 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         above = [ln.text for ln in near if email not in ln.text][:3]
         if name is None:
             name = next((t for t in above if looks_like_name(t)), None)
+    first = everything.split("\n")[:15]
     short = [
         ln
-        for ln in everything.split("\n")[:15]
+        for n, ln in enumerate(first)
         if len(ln.split()) <= 5
         and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
+        # a role's place, on the line under its dated header, is not the person's
+        and not (n and find_span(first[n - 1], single=False) and not find_span(ln))
     ]
     location = find_location(head, codes=True) or find_location("\n".join(short))
     if location is None and email:
@@ -519,6 +562,19 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
                 if n != name_pos
                 for part in _contact_parts(ln.text)
                 if (place := place_line(part))
+            ),
+            None,
+        )
+    if location is None:
+        location = next(
+            (
+                place
+                for n, ln in enumerate(header)
+                if (
+                    place := coded_place(
+                        ln.text, " ".join(h.text for h in header[max(0, n - 1) : n + 2])
+                    )
+                )
             ),
             None,
         )
