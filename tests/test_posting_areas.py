@@ -180,3 +180,17 @@ def test_an_ability_ends_at_the_next_one() -> None:
     text = "be willing to work flexibly and able to supervise students on placements"
     span = object_span(text, text.index("work"), len(text))
     assert span is not None and text[span[0] : span[1]] == "work flexibly"
+
+
+def test_a_condition_ends_before_where_and_needs_a_condition() -> None:
+    got = _areas(_HEAD.format(
+        "Essential: experience caring for older people with mental health problems "
+        "in a range of clinical settings."
+    ))  # fmt: skip
+    assert got == ["mental health problems"]
+    for text in (
+        "You must support patients who have completed primary treatment.",
+        "You must know care homes, homes for people with learning disabilities.",
+        "You should possess knowledge of the Mental Health Act.",
+    ):
+        assert _areas(_HEAD.format(text)) == [], text

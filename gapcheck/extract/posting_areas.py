@@ -47,12 +47,19 @@ SOURCE: Final = "keyphrase"
 #: mental illness", "children experiencing anxiety".
 _PEOPLE_WITH = re.compile(
     r"\b(?:work(?:s|ing)?\s+with|support(?:s|ing)?|car(?:e|es|ing)\s+for|treat(?:s|ing)?|"
-    r"assess(?:es|ing)?|manag(?:e|es|ing)\s+[\w\s]{0,20}?for|for)\s+"
+    r"assess(?:es|ing)?|manag(?:e|es|ing)\s+[\w\s]{0,20}?for)\s+"
     r"(?:(?:the|those|older|younger|adult|vulnerable)\s+)?"
     r"(?:people|adults|children|young\s+people|patients|clients|service\s+users|"
     r"individuals|families|women|men|users|those)\s+"
     r"(?:who\s+(?:have(?:\s+experienced)?|experience|are\s+(?:living\s+with|"
     r"affected\s+by|experiencing))|with|experiencing|living\s+with|affected\s+by)\s+",
+    re.IGNORECASE,
+)
+#: Where a condition's name ends: a place, a purpose or another clause ("mental
+#: health needs in a range of clinical settings").
+_OBJECT_END = re.compile(
+    r"[,;:.()]|\s(?:in|at|within|across|on|from|to|who|which|that|and\s+(?:have|be|"
+    r"the|to))\b",
     re.IGNORECASE,
 )
 #: How grave or how common a condition is: off a phrase's start when the phrase is
@@ -80,6 +87,7 @@ _FRAME = (
     these those this that such other all any some new prior in-depth wider
     adequate secure comprehensive sufficient reasonable solid extensive thorough
     innovative creative inspirational motivational dynamic proactive competent existing
+    possess possesses hold holds
     proficient confident date level based led centred focused g e i
     post-qualification post-registration high-level up-to-date newly
     develop developing use using apply applying bring bringing gain gaining improve
@@ -139,9 +147,14 @@ def _conditions(text: str, req: Requirement) -> list[tuple[int, int]]:
         left, right = sentence_span(text, match.start(), match.end())
         if describes_employer(text[left:right]):
             continue  # "We care for patients with ...": the employer's work
-        span = object_span(text, match.end(), req.end)
+        stop = _OBJECT_END.search(text, match.end(), req.end)
+        end = stop.start() if stop is not None else req.end
+        first = _WORD.match(text, match.end())
+        if first is not None and first.group().lower().endswith("ed"):
+            continue  # "patients who have completed treatment": no condition
+        span = object_span(text, match.end(), end)
         if span is None:
-            span = _without_degree(text, match.end(), req.end)
+            span = _without_degree(text, match.end(), end)
         if span is not None:
             found.append(span)
     return found
