@@ -81,6 +81,7 @@ def test_framing_words_verbs_and_participles_are_no_skill() -> None:
         "Essential: a fully equipped life skills kitchen.",
         "Essential: community outreach to develop social skills.",
         "You must be ready to enhance your existing assessment skills.",
+        "If you have the pre-requisite skills, apply.",
     ):
         got = _areas(_HEAD.format(text))
         assert got == [], text
@@ -192,5 +193,14 @@ def test_a_condition_ends_before_where_and_needs_a_condition() -> None:
         "You must support patients who have completed primary treatment.",
         "You must know care homes, homes for people with learning disabilities.",
         "You should possess knowledge of the Mental Health Act.",
+        "You must have an interest in working with adults with severe, complex, "
+        "and enduring mental illness.",
     ):
         assert _areas(_HEAD.format(text)) == [], text
+
+
+def test_a_framing_word_comes_off_the_name() -> None:
+    got = _areas(
+        _HEAD.format("You must show understanding, alongside empathetic skills.")
+    )
+    assert got == ["empathetic skills"]

@@ -87,7 +87,7 @@ _FRAME = (
     these those this that such other all any some new prior in-depth wider
     adequate secure comprehensive sufficient reasonable solid extensive thorough
     innovative creative inspirational motivational dynamic proactive competent existing
-    possess possesses hold holds
+    possess possesses hold holds pre-requisite prerequisite requisite alongside
     proficient confident date level based led centred focused g e i
     post-qualification post-registration high-level up-to-date newly
     develop developing use using apply applying bring bringing gain gaining improve
@@ -155,8 +155,8 @@ def _conditions(text: str, req: Requirement) -> list[tuple[int, int]]:
         span = object_span(text, match.end(), end)
         if span is None:
             span = _without_degree(text, match.end(), end)
-        if span is not None:
-            found.append(span)
+        if span is not None and text[span[0] : span[1]].lower() not in _DEGREE:
+            found.append(span)  # not "severe" of "severe, complex ... illness"
     return found
 
 
