@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Modules that read the table and once kept their own ask / offer lists.
 READERS = (
     "gapcheck/extract/__init__.py",
+    "gapcheck/extract/posting_areas.py",
     "gapcheck/extract/posting_keyphrases.py",
     "gapcheck/extract/posting_terms.py",
     "gapcheck/extract/posting_traits.py",

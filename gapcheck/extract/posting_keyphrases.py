@@ -64,7 +64,7 @@ LEAD = frozenset(
 _END = re.compile(
     r"\s*(?:[,;:.()!?\[\]]|\s[-–—]\s|\b(?:is|are|was|were|would|will|if|at|within|"
     r"across|around|throughout|in\s+(?:a|an|the|order|line|accordance)|as\s+well|"
-    r"as\s+part|and\s+(?:be|have|also|to|the\s+ability)|including|such\s+as|e\.?g|"
+    r"as\s+part|and\s+(?:be|have|also|to|the\s+ability|able|willing)|including|such\s+as|e\.?g|"
     r"which|who|that|to\s+(?:ensure|support|meet|enable|a|an|the)|for|when|where|"
     r"whilst|while|so|with\s+(?:minimum|minimal|the\s+ability)|etc|or\s+equivalent)\b)",
     re.IGNORECASE,
@@ -177,7 +177,7 @@ _GRADE = frozenset(
 )
 
 
-def _grade_word(word: str, taxonomy: Any) -> bool:
+def grade_word(word: str, taxonomy: Any) -> bool:
     """A title word of grade or arrangement ("Part-Time" by its parts), a band
     number, or an acronym no skill names (a trust or a site: "UHP")."""
     lowered = word.lower()
@@ -450,7 +450,7 @@ def title_profession(
     seg = max(text.rfind(sep, title.start, match.start()) for sep in seps)
     begin = title.start if seg < 0 else seg + 1
     words = list(_WORD.finditer(text, begin, match.start()))
-    while words and _grade_word(words[0].group(), taxonomy):
+    while words and grade_word(words[0].group(), taxonomy):
         words.pop(0)
     start = words[0].start() if words else match.start()
     end = match.end()

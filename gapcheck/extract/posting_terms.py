@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from gapcheck.extract.posting_areas import area_mentions
 from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_fields import fits, shown_fields
@@ -472,6 +473,7 @@ def asked_mentions(
         [m for m in kept if m.source != KEYPHRASE], posting, taxonomy, field
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
+    out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose
     out += team_mentions(posting, taxonomy, out)
     out += trait_mentions(posting, taxonomy, out)
     out += hours_mentions(posting, taxonomy, out)

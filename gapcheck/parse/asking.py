@@ -443,7 +443,8 @@ CHECKED = _cue("checked", CueKind.ASKS, Scope.SENTENCE)(
 #: A driving licence asked in other words: "car drivers are essential", "you must be
 #: a driver", "the ability to drive" (not "patients who are able to drive").
 DRIVER = _cue("driver", CueKind.ASKS, Scope.SENTENCE)(
-    r"\b(?:car\s+drivers?\s+(?:is|are)\s+(?:essential|required)|(?:must|should|will\s+need"
+    r"\b(?:car\s+drivers?(?:\s*/\s*(?:car\s+)?owners?)?\s+(?:is|are)\s+"
+    r"(?:essential|required)|(?:must|should|will\s+need"
     r"\s+to)\s+be\s+an?\s+(?:car\s+)?driver\b|(?:(?<!who\sare\s)(?:ability|able)\s+to|"
     r"must\s+be\s+able\s+to)\s+drive(?=\s*(?:[.,;)]|$)|\s+(?:an?|own|trust|vehicles?|"
     r"cars?|between|to|and|or|in\s+the\s+uk)\b))",
@@ -495,6 +496,22 @@ NOTE_LINE = _cue("note_line", CueKind.NOTES, Scope.LINE)(
 )
 
 
+#: Round 11 (clinical recall). The post's own duties told to the candidate in prose:
+#: "As a PWP you will support the delivery of ...", "Your main duties will be to
+#: collect blood samples", "Responsibilities will include the supervision of junior
+#: staff", "You will be responsible for ...". Not what the post gives ("As a member
+#: of our team you will be supported / receive / have access to").
+POST_DUTIES = _cue("post_duties", CueKind.ASKS, Scope.SENTENCE)(
+    r"(?:^\s*as\s+(?:an?|the|our)\s+[^,.;:]{2,60}?,?\s+you\s+will\s+(?!(?:be\s+)?"
+    r"(?:supported|given|offered|provided|receive|get|have\s+(?:access|the)|gain|"
+    r"benefit|enjoy|join|be\s+part|be\s+joining|be\s+working\s+(?:in|with|alongside)))"
+    r"|\b(?:your|the)\s+(?:main\s+|key\s+|primary\s+|principal\s+|core\s+)?"
+    r"(?:duties|responsibilities)\s+(?:will\s+(?:be|include|involve)|include|involve)\b"
+    r"|^\s*responsibilities\s+(?:will\s+)?include\b"
+    r"|\byou\s+will\s+be\s+responsible\s+for\b)",
+)
+
+
 #: Every cue: the one table of what a posting's words ask, offer or describe.
 CUES: tuple[Cue, ...] = (
     SOUGHT,
@@ -543,6 +560,7 @@ CUES: tuple[Cue, ...] = (
     HIRING,
     FIELD_LINE,
     NOTE_LINE,
+    POST_DUTIES,
 )
 
 

@@ -40,6 +40,7 @@ from gapcheck.parse.asking import (
     NOT_ASKING,
     NOT_REQUIRED,
     OFFERED,
+    POST_DUTIES,
     PREFERRED_WORDS,
     PROSE_ASKS,
     REQUIRED_WORDS,
@@ -248,7 +249,9 @@ def requirement_kind(text: str, section: str) -> str:
         if pattern.search(text):
             return kind
     if section != PostingSection.RESPONSIBILITIES:
-        return "skill"
+        # the post's duties told in prose ("Your main duties will be to ...")
+        told = post_duties(text) and not CANDIDATE_ASKED.search(text)
+        return "duty" if told and section not in REQUIREMENT_SECTIONS else "skill"
     # a line among the duties that says who is sought, or requires it of the
     # candidate in so many words, asks: "We are looking for an enthusiastic
     # candidate with excellent communication skills", "You must have experience of"
@@ -270,7 +273,15 @@ def describes_candidate(text: str) -> bool:
         worded_importance(text)
         or CANDIDATE_SUBJECT.search(text)
         or ASKED_NOUNS.search(text)
+        or post_duties(text)
     )
+
+
+def post_duties(text: str) -> bool:
+    """Prose telling the candidate the post's own duties ("As a PWP you will
+    support the delivery of ...", "Your main duties will be to ..."): a duty line of
+    the lead text (round 11)."""
+    return POST_DUTIES.search(text) is not None
 
 
 def asks_candidate(text: str) -> bool:
@@ -325,6 +336,15 @@ def _clean_title(text: str) -> str:
     return _TITLE_TAIL.sub("", text).strip(" :-–—|")
 
 
+_ALPHA = re.compile(r"[A-Za-z]{2,}")
+
+
+def empty_section(section: Section) -> bool:
+    """A section of fewer than two words: a heading over nothing (a one-line
+    bullet "Opportunity to develop skills" read as a Skills heading)."""
+    return len(_ALPHA.findall(section.text)) < 2
+
+
 def _requirement_items(
     sections: list[Section], lines: list[Line], doc: Document, width: int
 ) -> list[tuple[Item, str]]:
@@ -333,7 +353,11 @@ def _requirement_items(
     benefits, contact and other notes never hold a requirement."""
     out: list[tuple[Item, str]] = []
     # with sections of requirements, prose elsewhere asks only in so many words
-    listed = any(s.name in REQUIREMENT_SECTIONS for s in sections)
+    # (a heading over no words, "Opportunity to develop skills" read as one, lists
+    # nothing: round 11)
+    listed = any(
+        s.name in REQUIREMENT_SECTIONS and not empty_section(s) for s in sections
+    )
     asks = describes_candidate if listed else asks_candidate
     for section in sections:
         if section.name in NOT_ASKING or section.name == PostingSection.TITLE:
