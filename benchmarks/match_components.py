@@ -13,7 +13,11 @@ match_split.py) of:
   matched halves it, e being the larger of min(1, keyword alignment / 0.4) and the
   text-similarity component; the shipped rule is E0 = OCCUPATION_EVIDENCE;
 * (``--bands``) the share of same- and different-occupation pairs whose evidence e
-  is below 0.1 and 0.15, and of pairs matching no term that score 22 or 37 or more.
+  is below 0.1 and 0.15, and of pairs matching no term that score 22 or 37 or more;
+  and the pairs at or above ON_TARGET whose coverage (required terms shown / required
+  terms, keyword alignment when none is marked required) is under the verdict's
+  NO_EVIDENCE, in the 22-37 band and at or above 37: since round 11 their verdict
+  is keyword alignment at any score (not parse risk, weak evidence or "fine").
 
 Usage (from the project's root; the cache of a batch over the set):
     python benchmarks/match_components.py --unseen /work/extra/match_unseen1 \
@@ -129,6 +133,28 @@ def recombine(m: Any, factor: np.ndarray) -> np.ndarray:
     return S
 
 
+def coverage(P: list, m: Any, kw: np.ndarray) -> np.ndarray:
+    """The verdict's coverage of each pair: required terms shown / required terms of
+    the posting, or keyword alignment when it marks none required (terms found in
+    ``m.terms`` by name)."""
+    from gapcheck.score import resolve_taxonomy
+    from gapcheck.score.requirements import posting_profile
+
+    tax = resolve_taxonomy(None)
+    out = np.array(kw, float)
+    for j, a in enumerate(P):
+        cols: dict[str, int] = {}
+        for name, _, col in m.terms[j]:
+            cols.setdefault(name, col)
+        req = [
+            t.name for t in posting_profile(a, tax).terms if t.importance == "required"
+        ]
+        if req:
+            shown = sum(m.credits[:, cols[n]] > 0 for n in req)
+            out[:, j] = shown / len(req)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unseen", type=Path, help="a match_unseen set (labels.tsv)")
@@ -175,6 +201,19 @@ def main() -> int:
             print(f"  occupation x {name:24} {a[0]:.3f} / {a[1]:.3f}")
     if args.bands:
         Yb = Y.astype(bool)
+        cov = coverage(P, m, kw)
+        from gapcheck.advise.verdict import NO_EVIDENCE, OFF_TARGET, ON_TARGET
+
+        low = (m.scores >= OFF_TARGET) & (m.scores < ON_TARGET)
+        top = m.scores >= ON_TARGET
+        none = cov < NO_EVIDENCE
+        for lab, sel in (("same", Yb), ("different", ~Yb)):
+            print(
+                f"{lab}: {OFF_TARGET:g}-{ON_TARGET:g} {int((sel & low).sum())},"
+                f" of them coverage < {NO_EVIDENCE:g} {int((sel & low & none).sum())};"
+                f" at or above {ON_TARGET:g} {int((sel & top).sum())}, of them"
+                f" coverage < {NO_EVIDENCE:g} {int((sel & top & none).sum())}"
+            )
         for lab, sel in (("same", Yb), ("different", ~Yb)):
             nm = sel & (m.matched == 0)
             low, lower = np.mean(e[sel] < 0.1), np.mean(e[sel] < 0.15)
