@@ -11,9 +11,15 @@ match_split.py) of:
 * the score with the occupation credit scaled by other evidence factors
   (``--variants``): min(1, e / E0) for a few E0, floors, and the rule that nothing
   matched halves it, e being the larger of min(1, keyword alignment / 0.4) and the
-  text-similarity component; the shipped rule is E0 = OCCUPATION_EVIDENCE;
+  text-similarity component; the shipped rule is E0 = OCCUPATION_EVIDENCE; and
+  (round 11) the score capped at 36.9, 30 or 21.9, or times 0.75, where the verdict's
+  term evidence is under NO_EVIDENCE or no term matched;
 * (``--bands``) the share of same- and different-occupation pairs whose evidence e
-  is below 0.1 and 0.15, and of pairs matching no term that score 22 or 37 or more.
+  is below 0.1 and 0.15, and of pairs matching no term that score 22 or 37 or more;
+  and the pairs at or above ON_TARGET whose term evidence (required terms shown /
+  required terms; the skills score when none is marked required) is under the verdict's
+  NO_EVIDENCE, in the 22-37 band and at or above 37: since round 11 their verdict
+  is keyword alignment at any score (not parse risk, weak evidence or "fine").
 
 Usage (from the project's root; the cache of a batch over the set):
     python benchmarks/match_components.py --unseen /work/extra/match_unseen1 \
@@ -129,6 +135,30 @@ def recombine(m: Any, factor: np.ndarray) -> np.ndarray:
     return S
 
 
+def coverage(P: list, m: Any, kw: np.ndarray) -> np.ndarray:
+    """The verdict's term evidence of each pair (advise/verdict.py): required terms
+    shown / required terms of the posting; the skills score when it marks none
+    required; keyword alignment when it has no term (terms found in ``m.terms`` by
+    name)."""
+    from gapcheck.score import resolve_taxonomy
+    from gapcheck.score.requirements import posting_profile
+
+    tax = resolve_taxonomy(None)
+    out = np.array(kw, float)
+    for j, a in enumerate(P):
+        cols: dict[str, int] = {}
+        for name, _, col in m.terms[j]:
+            cols.setdefault(name, col)
+        terms = posting_profile(a, tax).terms
+        req = [t.name for t in terms if t.importance == "required"]
+        if req:
+            shown = sum(m.credits[:, cols[n]] > 0 for n in req)
+            out[:, j] = shown / len(req)
+        elif terms:
+            out[:, j] = m.components["skills"][:, j]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--unseen", type=Path, help="a match_unseen set (labels.tsv)")
@@ -173,8 +203,36 @@ def main() -> int:
         for name, f in variants.items():
             a = aucs(Y, recombine(m, f()))
             print(f"  occupation x {name:24} {a[0]:.3f} / {a[1]:.3f}")
+        # round 11, scores with no evidence: the score capped or scaled where the
+        # verdict's term evidence is under NO_EVIDENCE (or nothing matched)
+        from gapcheck.advise.verdict import NO_EVIDENCE
+
+        no_ev = coverage(P, m, kw) < NO_EVIDENCE
+        nothing = m.matched == 0
+        for what, sel in (("no term evidence", no_ev), ("nothing matched", nothing)):
+            for cap in (36.9, 30.0, 21.9):
+                S = np.where(sel, np.minimum(m.scores, cap), m.scores)
+                print(
+                    f"  {what}: score capped at {cap:g}",
+                    "{:.3f} / {:.3f}".format(*aucs(Y, S)),
+                )
+            S = np.where(sel, 0.75 * m.scores, m.scores)
+            print(f"  {what}: score x0.75", "{:.3f} / {:.3f}".format(*aucs(Y, S)))
     if args.bands:
         Yb = Y.astype(bool)
+        cov = coverage(P, m, kw)
+        from gapcheck.advise.verdict import NO_EVIDENCE, OFF_TARGET, ON_TARGET
+
+        low = (m.scores >= OFF_TARGET) & (m.scores < ON_TARGET)
+        top = m.scores >= ON_TARGET
+        none = cov < NO_EVIDENCE
+        for lab, sel in (("same", Yb), ("different", ~Yb)):
+            print(
+                f"{lab}: {OFF_TARGET:g}-{ON_TARGET:g} {int((sel & low).sum())},"
+                f" of them term ev. < {NO_EVIDENCE:g} {int((sel & low & none).sum())};"
+                f" at or above {ON_TARGET:g} {int((sel & top).sum())}, of them"
+                f" term ev. < {NO_EVIDENCE:g} {int((sel & top & none).sum())}"
+            )
         for lab, sel in (("same", Yb), ("different", ~Yb)):
             nm = sel & (m.matched == 0)
             low, lower = np.mean(e[sel] < 0.1), np.mean(e[sel] < 0.15)

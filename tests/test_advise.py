@@ -117,6 +117,42 @@ def test_verdict_keyword_alignment(posting):
     assert len(weak.verdict.actions) == 3
 
 
+CHEF = dict(
+    roles=[RoleSpec("Chef", "Diner", "2019-01", None, ["Cooked 300 meals a day"])],
+    skills=["Excel"],
+    layout=Layout(words=400),
+)
+
+
+@pytest.mark.parametrize(
+    "marked, shown",
+    [(True, "required terms (missing: "), (False, "shows 0 of the ")],
+    ids=["required terms", "no term marked required"],
+)
+def test_a_high_score_showing_no_asked_term_is_not_fine(marked, shown):
+    """Round 11: a score in the top band made of occupation and wording alone (none of
+    the posting's required terms shown; none of its terms when it marks none required)
+    still gets the keyword verdict, not "fine"."""
+    from gapcheck.advise.verdict import ON_TARGET, verdict
+    from gapcheck.score.core import score_profiles
+    from gapcheck.score.evidence import resume_profile
+    from gapcheck.score.requirements import posting_profile
+
+    asks = {**BACKEND_POSTING}
+    if not marked:  # the same asks, none of them marked required
+        asks["responsibilities"] = [*asks["required"], *asks["responsibilities"]]
+        asks["required"] = []
+    rp = resume_profile(resume(**CHEF), TAX)
+    pp = posting_profile(build_posting(**asks), TAX)
+    scored = score_profiles(rp, pp)
+    assert not scored.matched and scored.missing
+    assert any(m.required for m in scored.missing) == marked
+    high = dataclasses.replace(scored, score=ON_TARGET + 20.0)
+    v = verdict(rp, high, [])
+    assert v.label == "keyword_alignment", v
+    assert shown in v.summary and "not from the terms" in v.summary, v.summary
+
+
 def test_verdict_parse_risk(posting):
     skills = ["Python", "Kubernetes", "Docker", "SQL", "CI/CD", "communication"]
     risky = check(

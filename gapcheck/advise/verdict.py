@@ -17,6 +17,15 @@ from gapcheck.score.evidence import ResumeProfile
 #: pairs do). Fresh NHS postings give the same cut points (80th 22.8, 98th 38.3).
 OFF_TARGET = 22.0
 ON_TARGET = 37.0
+#: Term evidence (required terms shown / required terms; the skills score when the
+#: posting marks no term required; keyword alignment when it has no term) under
+#: which no score band says the keywords pass (round 11): a resume of the posting's
+#: occupation that shows none of what it asks still scores 37-79 through occupation
+#: and text similarity, and an ATS filtering on those terms would not pass it. On
+#: dev, 69 of the 281 pairs at or above ON_TARGET show none (49 same occupation, 20
+#: different). The score is left as it is: capping it does not rank better
+#: (docs/scoring.md, "Round 11: scores with no evidence").
+NO_EVIDENCE = 0.05
 
 
 def keyword_alignment(scored: Scored) -> float:
@@ -61,6 +70,24 @@ def verdict(profile: ResumeProfile, scored: Scored, ranked: Sequence[Fix]) -> Ve
             "keyword_alignment",
             f"Likely filtered: a score of {scored.score:.0f} is where resumes of "
             f"another occupation fall{_occupations(scored)}; {shown}.",
+            actions,
+        )
+    evidence, asked = coverage, shown
+    if not required and skills.terms:
+        evidence = scored.component("skills").score
+        names = [m.name for m in scored.missing][:5]
+        asked = (
+            f"the resume shows {skills.matched} of the {skills.terms} terms it asks"
+            + (f" (missing: {', '.join(names)})" if names else "")
+        )
+    if evidence < NO_EVIDENCE:
+        # occupation and wording alone do not get past a keyword filter: as sure a
+        # filter as an off-target score, so before the layout's parse risk
+        return Verdict(
+            "keyword_alignment",
+            f"Likely filtered by keyword alignment: a score of {scored.score:.0f} "
+            "comes from the resume's occupation and wording, not from the terms "
+            f"the posting asks for; {asked}.",
             actions,
         )
     if high:
