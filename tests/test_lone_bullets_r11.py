@@ -40,3 +40,10 @@ def test_a_posting_reads_lone_marked_items_as_its_requirements() -> None:
         "To move patients safely between wards",
         "Collecting the waste from the wards",
     ]
+
+
+def test_what_we_offer_as_a_question_opens_the_benefits() -> None:
+    text = _PORTER.replace("Benefits\n", "What we offer?\n")
+    posting = parse_posting(read_bytes(text.encode(), "porter.txt"))
+    assert [s.name for s in posting.sections][-1] == "benefits"
+    assert "Weekly pay" not in [r.text for r in posting.requirements]

@@ -213,8 +213,12 @@ _MARKED = re.compile(r"^[-*][ \t]\S")
 
 
 def _lone_mark(line: str) -> bool:
-    """A line holding only bullet glyphs, or only one "-", "*" or "o"."""
-    return _only_bullets(line) or line in LONE_MARKS
+    """A line holding only bullet glyphs, or only one "-", "*" or "o" (private-use
+    glyphs, removed or moved later, left out)."""
+    if _only_bullets(line):
+        return True
+    bare = "".join(ch for ch in line if not is_private_use(ch))
+    return bare.strip(" \t") in LONE_MARKS
 
 
 def _join_lone_mark(lines: list[str], i: int) -> tuple[str, int]:
