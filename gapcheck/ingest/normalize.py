@@ -23,9 +23,14 @@
    horizontal bar) -> the en dash ``–``. So ``-`` always joins a word and ``–`` always
    separates (date ranges, asides); readers of the text need to know only these two.
 6. A bullet glyph at the start of a line (``• ● ▪ ■ ◦ ○ ► ▶ ➢ ➤ ✓ ✔ ❖ ◆ ⁃ ‣ ∙ ·``, the
-   Symbol/Wingdings private-use bullets such as U+F0B7 ````, ...) becomes ``• ``; a
-   line holding only a bullet glyph is joined to the next line. ``-``, ``*`` and
-   numbered lines are kept as written. Mid-line glyphs (``Python · SQL``) are kept.
+   Symbol/Wingdings private-use bullets such as U+F0B7 ````, ...) becomes ``• ``.
+   A *lone bullet mark*, a line holding only bullet glyphs or only one ``-``, ``*`` or
+   ``o`` (HTML lists flattened one mark a line: "-", blank line, "Reliable and
+   punctual"), joins the next non-empty line as one bulleted item ``• Reliable and
+   punctual``; blank lines between are dropped, and when that line is a bullet itself
+   ("- item", a second lone mark) the lone mark is dropped. Other ``-``, ``*`` and
+   numbered lines are kept as written; ``---`` and ``***`` rules are no marks.
+   Mid-line glyphs (``Python · SQL``) are kept.
 7. Other private-use glyphs (icon fonts: a phone or envelope icon) are removed and
    counted (:attr:`NormalizeStats.icon_glyphs`, reported as ``Layout.icon_glyphs``).
 8. Words hyphenated across a line end are joined: ``manage-\\nment`` -> ``management``
@@ -201,8 +206,37 @@ def _only_bullets(line: str) -> bool:
     return bool(line) and all(_is_bullet(ch) or ch in " \t" for ch in line)
 
 
+#: A mark that is a bullet when it stands alone on its line (rule 6).
+LONE_MARKS = frozenset("-*o")
+#: A line that is a bullet already: a glyph, or "-" / "*" before a space.
+_MARKED = re.compile(r"^[-*][ \t]\S")
+
+
+def _lone_mark(line: str) -> bool:
+    """A line holding only bullet glyphs, or only one "-", "*" or "o" (private-use
+    glyphs, removed or moved later, left out)."""
+    if _only_bullets(line):
+        return True
+    bare = "".join(ch for ch in line if not is_private_use(ch))
+    return bare.strip(" \t") in LONE_MARKS
+
+
+def _join_lone_mark(lines: list[str], i: int) -> tuple[str, int]:
+    """The item a lone mark before ``lines[i]`` stands for, and the next index: the
+    next non-empty line as ``• item`` (as written when it is marked already); ""
+    when no text follows."""
+    while i < len(lines) and (not lines[i] or _lone_mark(lines[i])):
+        i += 1
+    if i == len(lines):
+        return "", i
+    nxt = lines[i]
+    if _MARKED.match(nxt) or _is_bullet(nxt[0]):
+        return nxt, i + 1
+    return BULLET + nxt, i + 1
+
+
 def _bullets_and_icons(lines: list[str]) -> tuple[list[str], int, int]:
-    """Rewrite leading bullet glyphs, join lone-bullet lines, drop icon glyphs."""
+    """Rewrite leading bullet glyphs, join lone-mark lines, drop icon glyphs."""
     out: list[str] = []
     icons = 0
     bullets = 0
@@ -210,13 +244,9 @@ def _bullets_and_icons(lines: list[str]) -> tuple[list[str], int, int]:
     while i < len(lines):
         line = lines[i]
         i += 1
-        if _only_bullets(line):
-            # A bullet glyph alone on its line belongs to the next line's text.
-            while i < len(lines) and _only_bullets(lines[i]):
-                i += 1
-            if i < len(lines) and lines[i]:
-                line = line + " " + lines[i]
-                i += 1
+        if _lone_mark(line):
+            # A bullet mark alone on its line belongs to the next line's text.
+            line, i = _join_lone_mark(lines, i)
         # Leading glyphs (bullets, and icons before the first word).
         j = 0
         saw_bullet = False

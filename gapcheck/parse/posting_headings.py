@@ -17,7 +17,7 @@ _QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"\bhow\s+(?:do\s+(?:i|you)\s+|to\s+|can\s+(?:i|you)\s+)apply\b|"
      r"\bwhat\s+happens\s+next\b", "contact"),
     (r"\bwhy\s+(?:join|work|choose)\b|^why\s+[\w&.'’-]+(?:\s+[\w&.'’-]+)?\?$|"
-     r"\bwhat\s+(?:do|can|will)\s+we\s+offer\b|"
+     r"\bwhat\s+(?:(?:do|can|will)\s+)?we\s+offer\b|"
      r"\bwhat(?:'s|\s+is)\s+in\s+it\s+for\s+(?:you|me)\b|\bwhat\s+(?:do|will)\s+"
      r"(?:i|you)\s+get\b|\bbenefits?\b|\bperks?\b", "benefits"),
     (r"\bwho\s+(?:are\s+you|you\s+are|(?:are\s+)?we(?:'re|\s+are)?\s+looking\s+for)\b|"
