@@ -197,6 +197,8 @@ def find_roles(
                 fields = [rest if ln is line else ln.text for ln in header]
                 parts = field_parts(fields) or parts
             title, org = title_and_org(parts)
+            if len(header) == 2 and header[0].index < line.index and tail is None:
+                title, org = _org_place_over(header[0].text, rest, title, org)
             if title is None and org is None and span.start == span.end:
                 continue  # a lone date in a description
             used.update(ln.index for ln in header)
@@ -230,6 +232,31 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+_ORG_PLACE = re.compile(r"^(?P<org>[^,–—]+?)(?:\s+[–—-]\s+|,\s*)(?P<place>.+)$")
+
+
+def _org_place_over(
+    above: str, rest: str, title: str | None, org: str | None
+) -> tuple[str | None, str | None]:
+    """ "Org — Place" (or "Org, Place") over "Title<TAB>dates", no job-title word in
+    either ("Fremtind — Oslo, Norge" over "Frontend-utvikler<TAB>May 2024 –
+    Present"): the dates line's own name is the role's title and the line above
+    names its organisation and where it is. Read only when the reading by parts
+    would drop the dates line's name (title and organisation both from the line
+    above, the place taken for the organisation)."""
+    own = drop_places(split_parts(rest))
+    if len(own) != 1 or _titled(own[0]) or _titled(above):
+        return title, org
+    name = own[0]
+    if name in (title, org):
+        return title, org
+    m = _ORG_PLACE.match(above.strip())
+    if m is None or "\t" in above:
+        return title, org
+    place = [w for w in re.split(r"[,\s]+", m["place"]) if w]
+    if not 1 <= len(place) <= 4 or not all(w[:1].isupper() for w in place):
+        return title, org
+    return name, m["org"].strip()
 
 
 def _heads_next(parts: list[str], after: list[Line]) -> bool:

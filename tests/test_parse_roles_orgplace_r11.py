@@ -1,0 +1,72 @@
+"""Round 11 (issue 14), Word-style layouts: synthetic tests, none reading a real
+file. Each rule is stated in general terms and each test fails without it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _roles(body: str) -> list[tuple[str | None, str | None]]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = f"Kari Nordmann\nDesigner\n\nEXPERIENCE\n{body}"
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).roles
+    return [(r.title, r.organization) for r in got]
+
+
+@pytest.mark.parametrize("sep", [" \u2014 ", " \u2013 "])
+def test_org_place_line_over_title_and_dates(sep: str) -> None:
+    # "Org — Place" over "Title<TAB>dates", no job-title word anywhere: the name on
+    # the dates line is the title, the line above names the organisation
+    body = (
+        f"Fremtind{sep}Oslo, Norge\n"
+        "Frontend-utvikler\tMay 2024 \u2013 Present\n"
+        f"Vipps{sep}Oslo, Norge\n"
+        "Produktdesigner\tJune 2021 \u2013 August 2021\n"
+        f"Shortcut{sep}Bergen, Norge\n"
+        "Interaksjonsdesigner\tJanuary 2021 \u2013 June 2021\n"
+    )
+    assert _roles(body) == [
+        ("Frontend-utvikler", "Fremtind"),
+        ("Produktdesigner", "Vipps"),
+        ("Interaksjonsdesigner", "Shortcut"),
+    ]
+
+
+def test_org_comma_place_line_over_title_and_dates() -> None:
+    # "Org, Place" in a section of full lines (no cell wrapped at the margin)
+    bullet = "- Built and documented the components of a design system for forty teams"
+    body = (
+        "Fremtind, Oslo, Norge\n"
+        "Frontend-utvikler\tMay 2024 \u2013 Present\n"
+        f"{bullet}\n"
+        "Vipps, Bergen, Norge\n"
+        "Produktdesigner\tJune 2021 \u2013 August 2021\n"
+        f"{bullet}\n"
+    )
+    assert _roles(body) == [
+        ("Frontend-utvikler", "Fremtind"),
+        ("Produktdesigner", "Vipps"),
+    ]
+
+
+def test_org_dash_place_line_is_no_wrapped_cell() -> None:
+    # a short section (lines of about 40 characters): the "Org — City, Country"
+    # line is a header of its own, not a title wrapped beside the next line's cell
+    from gapcheck.parse.lines import Line
+    from gapcheck.parse.role_lines import join_dangling
+
+    texts = [
+        "Fremtind \u2013 Oslo, Norge",
+        "Frontend-utvikler\tMay 2024 \u2013 Present",
+        "Utvikling av komponenter i Figma",
+    ]
+    lines = [Line(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    assert [ln.text for ln in join_dangling(lines)] == texts
+
+
+def test_title_dash_team_over_org_dates_kept() -> None:
+    # a job-title word on the line above: the parts' reading stands
+    got = _roles("Software Engineer \u2014 Platform\nGlobex\tMay 2020 \u2013 Present\n")
+    assert got and got[0][0] is not None and "Engineer" in got[0][0]
