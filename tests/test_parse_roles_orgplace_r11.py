@@ -70,3 +70,31 @@ def test_title_dash_team_over_org_dates_kept() -> None:
     # a job-title word on the line above: the parts' reading stands
     got = _roles("Software Engineer \u2014 Platform\nGlobex\tMay 2020 \u2013 Present\n")
     assert got and got[0][0] is not None and "Engineer" in got[0][0]
+
+
+def _education(body: str) -> list[tuple[str | None, str | None]]:
+    from gapcheck.ingest import read_bytes
+    from gapcheck.parse import parse_resume
+
+    text = f"Jane Doe\nIT Technician\n\nEDUCATION\n{body}"
+    got = parse_resume(read_bytes(text.encode(), "r.txt")).education
+    return [(e.degree, e.institution) for e in got]
+
+
+def test_school_as_one_word_over_what_was_studied() -> None:
+    # a sidebar unit with no degree or school word: a one-word name (a brand) over
+    # a phrase is the school, the phrase what was studied there
+    got = _education(
+        "HyperionDev\nFull Stack developer\n2019\n"
+        "Udemy\nAngular & Node.js\n2016 - 2018\n"
+    )
+    assert got == [
+        ("Full Stack developer", "HyperionDev"),
+        ("Angular & Node.js", "Udemy"),
+    ]
+
+
+def test_phrase_over_one_word_school_kept() -> None:
+    # the other order ("what" over "where") is read as before
+    got = _education("Web Development Course\nFreeCodeCamp\n2017\n")
+    assert got == [("Web Development Course", "FreeCodeCamp")]
