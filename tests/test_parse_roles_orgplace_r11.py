@@ -51,6 +51,30 @@ def test_org_comma_place_line_over_title_and_dates() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "org", ["Scandbook AB", "Fremtind AS", "Reaktor Oy", "Acme S.p.A."]
+)
+def test_title_comma_org_with_legal_form_over_town(org: str) -> None:
+    # "Title, Org AB<TAB>dates" over a town no list of places knows: the legal form
+    # says the part after the comma is the organisation, not a team of the title
+    body = (
+        f"Production Manager, {org}\t2014 \u2013 2018\n"
+        "Falun\n"
+        "- In charge of production and its staff, quality and procurement\n"
+    )
+    assert _roles(body) == [("Production Manager", org)]
+
+
+def test_title_comma_team_over_org_kept() -> None:
+    # no legal form: "Title, Team" over the organisation's line, as before
+    body = (
+        "Software Engineer, Platform\tApr 2021 \u2013 Present\n"
+        "Globex\n"
+        "- Built the payments platform used by every team of the company\n"
+    )
+    assert _roles(body) == [("Software Engineer, Platform", "Globex")]
+
+
 def test_org_dash_place_line_is_no_wrapped_cell() -> None:
     # a short section (lines of about 40 characters): the "Org — City, Country"
     # line is a header of its own, not a title wrapped beside the next line's cell
