@@ -75,6 +75,24 @@ def test_title_comma_team_over_org_kept() -> None:
     assert _roles(body) == [("Software Engineer, Platform", "Globex")]
 
 
+def test_place_line_under_dates_is_no_header_of_the_next_role() -> None:
+    # "Title, Org<TAB>dates" / "Oslo, Norge" (no text) / "Title, Org<TAB>dates":
+    # the place is the role above's, not the next role's title and organisation
+    body = (
+        "Interaksjonsdesigner, Fremtind\tApr 2023 \u2013 Apr 2024\n"
+        "Oslo, Norge\n"
+        "Produktdesigner, NAV\tNov 2021 \u2013 Mar 2023\n"
+        "Bergen, Norge\n"
+        "Lærerassistent, Kristiania\tAug 2019 \u2013 Jun 2021\n"
+        "Oslo, Norge\n"
+    )
+    assert _roles(body) == [
+        ("Interaksjonsdesigner", "Fremtind"),
+        ("Produktdesigner", "NAV"),
+        ("Lærerassistent", "Kristiania"),
+    ]
+
+
 def test_org_dash_place_line_is_no_wrapped_cell() -> None:
     # a short section (lines of about 40 characters): the "Org — City, Country"
     # line is a header of its own, not a title wrapped beside the next line's cell

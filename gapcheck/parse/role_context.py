@@ -82,6 +82,8 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
     right above it ("Acme Corp") are kept, unless they run on from a longer line.
     """
     own = drop_places(split_parts(rest)) if rest else []
+    if len(own) >= 2 and _last_place(above, before):
+        return []
     if len(own) < 2 or not any(_titled(p) for p in own):
         return above
     keep: list[Line] = []
@@ -96,6 +98,29 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
         return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
         # Redis, Auth0": the wrapped end of the last role's text
     return keep
+
+
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+#: "Oslo, Norge", "Remote, Spain": a place of two names, no other field.
+_TWO_NAME_PLACE = re.compile(rf"{_NAME}, {_NAME}")
+
+
+def _last_place(above: list[Line], before: list[Line]) -> bool:
+    """Whether the one line above a dates line that names its own title and
+    organisation is the role before's place ("Interaksjonsdesigner,
+    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"): a
+    "Name, Name" line with no job-title or organisation word right under the
+    dates line before, which needs no header line either."""
+    if len(above) != 1 or len(before) < 2 or before[-1] is not above[0]:
+        return False
+    text = above[0].text.strip()
+    return (
+        _TWO_NAME_PLACE.fullmatch(text) is not None
+        and not _titled(text)
+        and not ORG_WORDS & _words(text)
+        and find_span(before[-2].text) is not None
+        and "\t" in before[-2].text
+    )
 
 
 def _bare_org(line: Line) -> bool:
