@@ -140,3 +140,21 @@ def test_phrase_over_one_word_school_kept() -> None:
     # the other order ("what" over "where") is read as before
     got = _education("Web Development Course\nFreeCodeCamp\n2017\n")
     assert got == [("Web Development Course", "FreeCodeCamp")]
+
+
+def test_legal_form_after_comma_is_no_organisation_of_its_own() -> None:
+    # "Title, Org, Inc. (note)<TAB>dates" in a section of "Title, Org<TAB>dates"
+    # headers: the legal form goes with the name before it, not a team's end
+    body = (
+        "Software Engineer, Capital One\tFeb 2019 \u2013 Present\n"
+        "- Implemented an emergency caching strategy for a REST API\n"
+        "IT Consultant, Quotum Technologies\tSep 2018 \u2013 Present\n"
+        "- Trained in MongoDB, Express, React, Angular and Node.js\n"
+        "Automation Engineer, Bridgevine, Inc. (acquired by Updater)"
+        "\tMar 2017 \u2013 Sep 2018\n"
+        "- Helped develop a UI automation test suite\n"
+    )
+    assert _roles(body)[2] == (
+        "Automation Engineer",
+        "Bridgevine, Inc. (acquired by Updater)",
+    )

@@ -20,6 +20,7 @@ from gapcheck.parse.parts import (
     _titled,
     _words,
     drop_places,
+    ends_on_legal_form,
     field_parts,
     header_parts,
     split_parts,
@@ -287,7 +288,7 @@ def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
     text = below.text
     if len(own) != 2 or not _titled(own[0]) or _titled(own[1]):
         return False
-    if _LEGAL_FORM.search(own[1]):
+    if ends_on_legal_form(own[1]):
         # "Web Developer, Panang Kommunikation AB" over "Falun": a company's legal
         # form ends the second part, so it is the organisation, no team
         return False
@@ -297,15 +298,6 @@ def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
     if len(name) != 1 or _titled(name[0]) or is_location_line(text):
         return False
     return bool(after) and (is_bullet(after[0].text) or len(after[0].text.split()) >= 8)
-
-
-#: A company's legal form ending its name, in the countries' own abbreviations
-#: ("Scandbook AB", "Fremtind AS", "Netcompany A/S", "Reaktor Oy", "Acme S.p.A.").
-_LEGAL_FORM = re.compile(
-    r"\s(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.|S\.r\.l\.|SRL|"
-    r"SARL|SAS|S\.A\.S\.|S\.A\.|SA|AG|GmbH|KG|KK|Pty(?: Ltd)?|Ltd\.?|Inc\.?|LLC|LLP|"
-    r"PLC|plc|Corp\.?|Co\.)$"
-)
 
 
 def _title_under(parts: list[str], below: Line) -> bool:
