@@ -158,3 +158,36 @@ def test_legal_form_after_comma_is_no_organisation_of_its_own() -> None:
         "Automation Engineer",
         "Bridgevine, Inc. (acquired by Updater)",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Remote and Mexico City", "Remote / Oslo", "Remote or Lisbon, Portugal"],
+)
+def test_work_mode_and_place_is_a_location_line(text: str) -> None:
+    from gapcheck.parse.role_context import is_location_line
+
+    assert is_location_line(text)
+
+
+def test_remote_and_town_under_title_comma_org_is_the_place() -> None:
+    body = (
+        "Python Data Engineer, Credijusto\tFeb 2020 \u2013 Apr 2022\n"
+        "Remote and Mexico City\n"
+        "- Maintained and developed Loany, a portfolio management system\n"
+    )
+    assert _roles(body) == [("Python Data Engineer", "Credijusto")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remote Sensing Lab",
+        "Hybrid and Electric Vehicles",
+        "Remote and Distributed Systems",
+    ],
+)
+def test_no_location_line(text: str) -> None:
+    from gapcheck.parse.role_context import is_location_line
+
+    assert not is_location_line(text)

@@ -242,6 +242,24 @@ def _lead_blocks(
     return lead
 
 
+#: "Remote and Mexico City", "Remote / Oslo", "Remote or Lisbon, Portugal": remote
+#: work, a connector and a place's name of one to four words ("Hybrid and ..." is
+#: too often a field's name to count).
+_MODE_AND_PLACE = re.compile(
+    r"(?i:remote)\s*(?:\band\b|\bor\b|/|&|\+)\s*"
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?"
+)
+
+
+def _mode_and_place(text: str) -> bool:
+    """ "Remote and Mexico City", but not "Remote and Distributed Systems"."""
+    return (
+        _MODE_AND_PLACE.fullmatch(text) is not None
+        and not ORG_WORDS & _words(text)
+        and not _titled(text)
+    )
+
+
 def is_location_line(text: str) -> bool:
     """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote", "Stripe,
     Remote" nor "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a
@@ -249,7 +267,7 @@ def is_location_line(text: str) -> bool:
     parts = split_parts(text)
     if not parts:
         return False
-    if all(_is_place(p) for p in parts):
+    if all(_is_place(p) for p in parts) or _mode_and_place(text.strip()):
         return True
     head = parts[0]
     return (
