@@ -177,9 +177,30 @@ def _unit_entry(content: list[Line], unit: list[int]) -> Education:
         for i in unit
         if not dates_only(content[i].text) and not _GRADE.match(content[i].text)
     ]
+    if _brand_first(named):
+        # "HyperionDev" / "Full Stack developer" / "2019": a one-word name over a
+        # phrase is the school (a brand), the phrase what was studied there
+        return replace(entry, degree=named[1], institution=named[0])
     if len(named) >= 2 and not INSTITUTION_RE.search(named[0]):
         return replace(entry, degree=named[0])
     return entry
+
+
+def _brand_first(named: list[str]) -> bool:
+    """Whether a unit of two names with no degree or school word opens on its
+    school written as one word ("HyperionDev", "Udemy") over a phrase of several
+    ("Full Stack developer", "Angular & Node.js"): a school named without a school
+    word is a brand's name, one word; what was studied is a phrase."""
+    if len(named) != 2 or any(INSTITUTION_RE.search(t) for t in named):
+        return False
+    first, second = named
+    return (
+        len(first.split()) == 1
+        and first[:1].isupper()
+        and len(second.split()) >= 2
+        and not degree_at(first)
+        and not any(c in first for c in ",()")
+    )
 
 
 def _unanchored_rows(content: list[Line], anchors: list[int]) -> list[int]:

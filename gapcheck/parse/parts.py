@@ -80,6 +80,26 @@ _ROLE_TITLE_WORDS = word_set(
 )
 
 
+#: A company's legal form, in the countries' own abbreviations ("Scandbook AB",
+#: "Fremtind AS", "Netcompany A/S", "Reaktor Oy", "Acme S.p.A.", "Bridgevine, Inc.").
+_LEGAL_FORM = (
+    r"(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|NV|N\.V\.|BV|B\.V\.|SpA|S\.p\.A\.|S\.r\.l\.|SRL|"
+    r"SARL|SAS|S\.A\.S\.|S\.A\.|SA|AG|GmbH|KG|KK|Pty(?: Ltd)?|Ltd\.?|Inc\.?|LLC|LLP|"
+    r"PLC|plc|Corp\.?|Co\.)"
+)
+
+
+def ends_on_legal_form(text: str) -> bool:
+    """Whether a name ends on a company's legal form ("Panang Kommunikation AB")."""
+    return re.search(rf"\s{_LEGAL_FORM}$", text) is not None
+
+
+def opens_on_legal_form(text: str) -> bool:
+    """Whether a part is a legal form cut from its name by a comma ("Inc. (acquired
+    by Updater)" after "Bridgevine")."""
+    return re.match(rf"{_LEGAL_FORM}(?:\s*\(.*\))?$", text) is not None
+
+
 def _titled(text: str) -> bool:
     """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
     return (

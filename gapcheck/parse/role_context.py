@@ -82,6 +82,8 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
     right above it ("Acme Corp") are kept, unless they run on from a longer line.
     """
     own = drop_places(split_parts(rest)) if rest else []
+    if len(own) >= 2 and _last_place(above, before):
+        return []
     if len(own) < 2 or not any(_titled(p) for p in own):
         return above
     keep: list[Line] = []
@@ -96,6 +98,29 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
         return []  # "Debian instances, MySQL databases, Kafka," / "Elasticsearch,
         # Redis, Auth0": the wrapped end of the last role's text
     return keep
+
+
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+#: "Oslo, Norge", "Remote, Spain": a place of two names, no other field.
+_TWO_NAME_PLACE = re.compile(rf"{_NAME}, {_NAME}")
+
+
+def _last_place(above: list[Line], before: list[Line]) -> bool:
+    """Whether the one line above a dates line that names its own title and
+    organisation is the role before's place ("Interaksjonsdesigner,
+    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"): a
+    "Name, Name" line with no job-title or organisation word right under the
+    dates line before, which needs no header line either."""
+    if len(above) != 1 or len(before) < 2 or before[-1] is not above[0]:
+        return False
+    text = above[0].text.strip()
+    return (
+        _TWO_NAME_PLACE.fullmatch(text) is not None
+        and not _titled(text)
+        and not ORG_WORDS & _words(text)
+        and find_span(before[-2].text) is not None
+        and "\t" in before[-2].text
+    )
 
 
 def _bare_org(line: Line) -> bool:
@@ -217,6 +242,24 @@ def _lead_blocks(
     return lead
 
 
+#: "Remote and Mexico City", "Remote / Oslo", "Remote or Lisbon, Portugal": remote
+#: work, a connector and a place's name of one to four words ("Hybrid and ..." is
+#: too often a field's name to count).
+_MODE_AND_PLACE = re.compile(
+    r"(?i:remote)\s*(?:\band\b|\bor\b|/|&|\+)\s*"
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?"
+)
+
+
+def _mode_and_place(text: str) -> bool:
+    """ "Remote and Mexico City", but not "Remote and Distributed Systems"."""
+    return (
+        _MODE_AND_PLACE.fullmatch(text) is not None
+        and not ORG_WORDS & _words(text)
+        and not _titled(text)
+    )
+
+
 def is_location_line(text: str) -> bool:
     """ "San Francisco, CA" or "Remote", but not "Initech LLC, Remote", "Stripe,
     Remote" nor "Stripe San Francisco, CA" or "Stripe<TAB>San Francisco, CA" (a
@@ -224,7 +267,7 @@ def is_location_line(text: str) -> bool:
     parts = split_parts(text)
     if not parts:
         return False
-    if all(_is_place(p) for p in parts):
+    if all(_is_place(p) for p in parts) or _mode_and_place(text.strip()):
         return True
     head = parts[0]
     return (

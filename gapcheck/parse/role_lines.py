@@ -236,9 +236,17 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
         or len(line.text.split()) > 14
         or len(line.text) + 1 + len(words[0]) <= 0.8 * width
         or _only_place(left)
+        # "Fremtind — Oslo, Norge" over "Frontend-utvikler<TAB>dates": a line
+        # ending on a place after a spaced dash is a header of its own
+        or _DASH_PLACE.search(line.text)
     ):
         return None
     return Line(line.index, f"{line.text} {left}\t{right}", line.start, nxt.end)
+
+
+_NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+#: "Org — City, Country": an organisation, a spaced dash, a place of two names.
+_DASH_PLACE = re.compile(rf"\S\s+[-–—]\s+{_NAME}, {_NAME}$")
 
 
 def _only_place(text: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS
-from gapcheck.parse.parts import _is_place, _titled, _words
+from gapcheck.parse.parts import _is_place, _titled, _words, opens_on_legal_form
 from gapcheck.records import Role
 
 __all__ = ["team_titles"]
@@ -87,6 +87,7 @@ def team_titles(items: list[tuple[Role, str | None]]) -> list[Role]:
                 and not _titled(parts[2])
                 and not _titled(parts[1])
                 and not _is_place(parts[2])
+                and not opens_on_legal_form(parts[2])  # "Bridgevine, Inc."
                 and not ORG_WORDS & _words(parts[1])
             ):
                 role = replace(

@@ -20,6 +20,7 @@ from gapcheck.parse.parts import (
     _titled,
     _words,
     drop_places,
+    ends_on_legal_form,
     field_parts,
     header_parts,
     split_parts,
@@ -197,6 +198,8 @@ def find_roles(
                 fields = [rest if ln is line else ln.text for ln in header]
                 parts = field_parts(fields) or parts
             title, org = title_and_org(parts)
+            if len(header) == 2 and header[0].index < line.index and tail is None:
+                title, org = _org_place_over(header[0].text, rest, title, org)
             if title is None and org is None and span.start == span.end:
                 continue  # a lone date in a description
             used.update(ln.index for ln in header)
@@ -230,6 +233,31 @@ def find_roles(
 
 
 _DASH = re.compile(r"\s+[-–—]\s+")
+_ORG_PLACE = re.compile(r"^(?P<org>[^,–—]+?)(?:\s+[–—-]\s+|,\s*)(?P<place>.+)$")
+
+
+def _org_place_over(
+    above: str, rest: str, title: str | None, org: str | None
+) -> tuple[str | None, str | None]:
+    """ "Org — Place" (or "Org, Place") over "Title<TAB>dates", no job-title word in
+    either ("Fremtind — Oslo, Norge" over "Frontend-utvikler<TAB>May 2024 –
+    Present"): the dates line's own name is the role's title and the line above
+    names its organisation and where it is. Read only when the reading by parts
+    would drop the dates line's name (title and organisation both from the line
+    above, the place taken for the organisation)."""
+    own = drop_places(split_parts(rest))
+    if len(own) != 1 or _titled(own[0]) or _titled(above):
+        return title, org
+    name = own[0]
+    if name in (title, org):
+        return title, org
+    m = _ORG_PLACE.match(above.strip())
+    if m is None or "\t" in above:
+        return title, org
+    place = [w for w in re.split(r"[,\s]+", m["place"]) if w]
+    if not 1 <= len(place) <= 4 or not all(w[:1].isupper() for w in place):
+        return title, org
+    return name, m["org"].strip()
 
 
 def _heads_next(parts: list[str], after: list[Line]) -> bool:
@@ -259,6 +287,10 @@ def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
     own = drop_places(parts)
     text = below.text
     if len(own) != 2 or not _titled(own[0]) or _titled(own[1]):
+        return False
+    if ends_on_legal_form(own[1]):
+        # "Web Developer, Panang Kommunikation AB" over "Falun": a company's legal
+        # form ends the second part, so it is the organisation, no team
         return False
     if is_bullet(text) or not _short(below) or not title_case(text):
         return False
