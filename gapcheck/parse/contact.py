@@ -322,7 +322,8 @@ def find_name_block(
     """A name that heads the main column of a sidebar layout, read after the
     sidebar: a block of at most three lines standing alone (blank lines around it)
     right before a section heading, whose first line reads as a person's name and
-    whose second, if any, is the headline. The name may stand alone with the
+    whose second, if any, is the headline (the heading may follow with no blank line
+    between: "Jose Ivan Campos Rozo" / "Scientist" / "Profile"). The name may stand alone with the
     headline as a one-line block of its own between it and the heading (the two set
     apart by the space large type leaves). Returns the name, the headline and the
     block's line indices."""
@@ -332,8 +333,8 @@ def find_name_block(
             continue
         block = []
         for ln in window[pos:]:
-            if ln.blank:
-                break
+            if ln.blank or (block and canonical(ln.text, "resume") is not None):
+                break  # a blank line, or the heading right under the block
             block.append(ln)
         rest = [ln for ln in window[pos + len(block) :] if not ln.blank]
         nxt = rest[0] if rest else None

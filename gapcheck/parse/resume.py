@@ -87,7 +87,15 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
             contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
-    if block is not None and (contact.email or contact.phone or contact.links):
+    if block is not None and (
+        contact.email
+        or contact.phone
+        or contact.links
+        or any(s.name == "contact" and s.heading for s in sections)
+    ):
+        # the resume's own details, or a "Contact" heading (a sidebar whose owner
+        # gives only a town, or nothing), make the block its owner's name; an
+        # anonymised resume with neither gets none
         contact = dataclasses.replace(contact, name=block[0])
         headline, skip_lines = headline or block[1], block[2]
 
