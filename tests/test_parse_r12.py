@@ -41,3 +41,63 @@ def test_name_block_under_an_empty_contact_heading() -> None:
     text = "Education\nB.A., English\nRhodes College\n2012\n\n"
     text += "Andrew Roe\nSenior Product Designer\n\nProfile\nI design.\n"
     assert _parse(text + MAIN).contact.name != "Andrew Roe"
+
+
+def _roles(text: str) -> list[tuple[str | None, str | None]]:
+    def same(text: str | None) -> str | None:  # dashes as the parser writes them
+        return None if text is None else text.replace("–", "-")
+
+    return [
+        (same(r.title), same(r.organization))
+        for r in _parse(text).roles
+        if r.section == "experience"
+    ]
+
+
+def test_internship_is_the_title_of_a_dashed_header() -> None:
+    # "Title<TAB>dates" over "Org, Place": a position named by its kind
+    text = (
+        "Ann Lee\nann@lee.dev\n\nWork Experience\n"
+        "Test Engineer\t08/2014 – 01/2016\nRoche Diagnostics, Berlin, Germany\n"
+        "Internship – Ultrasound Technology\t10/2011 – 03/2012\n"
+        "JWI-Charité Hospital, Berlin, Germany\n• Studied ultrasound on cells\n"
+    )
+    assert _roles(text)[1] == (
+        "Internship - Ultrasound Technology",
+        "JWI-Charité Hospital",
+    )
+
+
+def test_org_line_under_a_dashed_title_over_the_next_role() -> None:
+    text = (
+        "Ann Lee\nann@lee.dev\n\nWork Experience\n"
+        "Test Engineer\t08/2014 – 01/2016\nRoche Diagnostics, Berlin, Germany\n"
+        "Engineer Quality - System Integration\t01/2013 – 06/2014\n"
+        "Roche Diagnostics, Rotkreuz, Switzerland\n"
+        "Development Engineer\t08/2012 – 11/2012\nITK-Engineering AG, Herxheim, Germany\n"
+    )
+    assert _roles(text) == [
+        ("Test Engineer", "Roche Diagnostics"),
+        ("Engineer Quality - System Integration", "Roche Diagnostics"),
+        ("Development Engineer", "ITK-Engineering AG"),
+    ]
+
+
+def test_org_place_over_each_dates_line_keeps_its_order() -> None:
+    # "Org – Place" over "Title<TAB>dates": the next role's organisation line
+    # under a dates line is not this role's
+    text = (
+        "Ann Lee\nann@lee.dev\n\nPROFESSIONAL EXPERIENCE\n"
+        "Roche Diagnostics – Rotkreuz, Switzerland\n"
+        "Engineer Quality - System Integration\tJanuary 2013 – June 2014\n"
+        "ITK-Engineering AG – Herxheim, Germany\n"
+        "Development Engineer\tAugust 2012 – November 2012\n"
+        "JWI-Charité Hospital – Berlin, Germany\n"
+        "Internship – Ultrasound Technology\tOctober 2011 – March 2012\n"
+        "• Studied ultrasound on cells\n"
+    )
+    assert _roles(text) == [
+        ("Engineer Quality - System Integration", "Roche Diagnostics"),
+        ("Development Engineer", "ITK-Engineering AG"),
+        ("Internship - Ultrasound Technology", "JWI-Charité Hospital"),
+    ]

@@ -64,6 +64,9 @@ _ROLE_TITLE_WORDS = word_set(
     "contractor freelancer volunteer student member "
     "mentor coach trainee tester translator photographer artist entrepreneur "
     "ambassador organizer organiser sre sde swe "
+    # a position named by its kind, in the title's place ("Internship – Ultrasound
+    # Technology" over "JWI-Charité Hospital, Berlin")
+    "internship apprenticeship traineeship praktikum "
     # job titles of resumes written in other languages ("Développeur web",
     # "Ingeniero de Software", "Softwareentwickler", "Responsable du développement")
     "développeur developpeur développeuse ingénieur ingenieur ingénieure "
@@ -244,20 +247,26 @@ def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
                 re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
                 strip_bullet(text).strip(),
             )
-            if dash and _qualified(a, b):
+            # another line names an organisation by its kind ("JWI-Charité
+            # Hospital – Berlin"): an organisation word in the qualifier is the
+            # field's ("Internship – Ultrasound Technology")
+            named = any(ORG_WORDS & _words(p) for p in drop_places(others))
+            if dash and _qualified(a, b, named_elsewhere=named):
                 out.append(f"{a} {dash.group(1).strip()} {b}")
                 continue
         out += parts
     return out
 
 
-def _qualified(a: str, b: str) -> bool:
+def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:
     """Two pieces joined by a dash that make one job title: exactly one holds a
-    job-title word, and neither names an organisation or a place."""
+    job-title word, and neither names an organisation (unless ``named_elsewhere``:
+    another line names it) or a place."""
     return (
         _titled(a) != _titled(b)
-        and not ORG_WORDS & (_words(a) | _words(b))
+        and (named_elsewhere or not ORG_WORDS & (_words(a) | _words(b)))
         and not (_is_place(a) or _is_place(b))
+        and not (ends_on_legal_form(a) or ends_on_legal_form(b))
     )
 
 
