@@ -101,3 +101,23 @@ def test_org_place_over_each_dates_line_keeps_its_order() -> None:
         ("Development Engineer", "ITK-Engineering AG"),
         ("Internship - Ultrasound Technology", "JWI-Charité Hospital"),
     ]
+
+
+def test_wrapped_end_of_a_bullet_is_no_organisation() -> None:
+    # "bank and microbiology" ends a bullet: lower case and a joining word, though
+    # "bank" names a kind of organisation
+    text = (
+        "Ann Lee\nann@lee.dev\n\nWork Experience\n"
+        "Senior Validation Engineer\t01/2016 – 10/2016\n"
+        "Roche Diagnostics, Berlin, Germany\n"
+        "• Test manager for a laboratory information system for blood\n"
+        "bank and microbiology\n"
+        "Test Engineer\t08/2014 – 01/2016\nRoche Diagnostics, Berlin, Germany\n"
+        "Development Engineer\t08/2012 – 11/2012\n"
+        "ITK-Engineering AG, Herxheim, Germany\n"
+    )
+    assert [org for _, org in _roles(text)] == [
+        "Roche Diagnostics",
+        "Roche Diagnostics",
+        "ITK-Engineering AG",
+    ]
