@@ -121,3 +121,31 @@ def test_wrapped_end_of_a_bullet_is_no_organisation() -> None:
         "Roche Diagnostics",
         "ITK-Engineering AG",
     ]
+
+
+def test_a_number_before_a_tab_is_no_day() -> None:
+    from gapcheck.parse.dates import find_span
+
+    span = find_span("Assistante Commerciale, Century 21\tMay 2013 – Feb 2017")
+    assert span is not None and span.text == "May 2013 – Feb 2017"
+    span = find_span("21 May 2013 – 3 Feb 2017")
+    assert span is not None and span.text.startswith("21 May")
+    text = (
+        "Ann Lee\nann@lee.dev\n\nEXPERIENCE\n"
+        "Conseillère Location, Century 21\tMay 2013 – Feb 2017\n• Baux\n"
+    )
+    assert _roles(text) == [("Conseillère Location", "Century 21")]
+
+
+def test_the_role_befores_remote_place_is_not_the_next_header() -> None:
+    text = (
+        "Ann Lee\nann@lee.dev\n\nEXPERIENCE\n"
+        "Senior Software Engineer, NGENIX\tJun 2023 – Present\n"
+        "Moscow, Russia (remote)\n"
+        "Lead Software Engineer, M.Video-Eldorado\tDec 2021 – Sep 2022\n"
+        "Moscow, Russia (remote)\n• Built services\n"
+    )
+    assert _roles(text) == [
+        ("Senior Software Engineer", "NGENIX"),
+        ("Lead Software Engineer", "M.Video-Eldorado"),
+    ]

@@ -113,13 +113,16 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
 
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
 #: "Oslo, Norge", "Remote, Spain": a place of two names, no other field.
-_TWO_NAME_PLACE = re.compile(rf"{_NAME}, {_NAME}")
+_TWO_NAME_PLACE = re.compile(
+    rf"{_NAME}, {_NAME}(?: \((?i:remote|hybrid|on-?site)\))?"  # "(remote)" after it
+)
 
 
 def _last_place(above: list[Line], before: list[Line]) -> bool:
     """Whether the one line above a dates line that names its own title and
     organisation is the role before's place ("Interaksjonsdesigner,
-    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"): a
+    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"; "Moscow,
+    Russia (remote)"): a
     "Name, Name" line with no job-title or organisation word right under the
     dates line before, which needs no header line either."""
     if len(above) != 1 or len(before) < 2 or before[-1] is not above[0]:
