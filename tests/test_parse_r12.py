@@ -149,3 +149,38 @@ def test_the_role_befores_remote_place_is_not_the_next_header() -> None:
         ("Senior Software Engineer", "NGENIX"),
         ("Lead Software Engineer", "M.Video-Eldorado"),
     ]
+
+
+def _education(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.degree, e.field, e.institution) for e in _parse(text).education]
+
+
+HEAD = "Ann Lee\nann@lee.dev\n\nEXPERIENCE\nEngineer, Acme\t2019 – 2021\n• Built\n\n"
+
+
+def test_education_table_rows_in_the_section_order() -> None:
+    for sep in ("\t", " | "):
+        rows = [
+            ["2018 – 2021", "Bachelor, Information Technology", "Kristiania"],
+            ["2016 – 2017", "Årsenhet, Media Studies", "Høgskulen i Volda"],
+            ["Present", "Web programming (30 ECTS)", "Blekinge Institute"],
+        ]
+        body = "\n\n".join(sep.join(r) for r in rows)
+        got = _education(HEAD + "EDUCATION\n" + body + "\n")
+        assert got == [
+            ("Bachelor", "Information Technology", "Kristiania"),
+            ("Årsenhet", "Media Studies", "Høgskulen i Volda"),
+            ("Web programming (30 ECTS)", None, "Blekinge Institute"),
+        ]
+
+
+def test_education_table_rows_need_a_row_that_says_the_order() -> None:
+    from gapcheck.parse.education_layouts import table_rows
+    from gapcheck.parse.sections import split_lines
+
+    said = split_lines("2018 – 2021\tExchange\tSciences Po\n2016\tBachelor\tKristiania")
+    assert table_rows(said) is not None
+    unsaid = split_lines("2018 – 2021\tExchange\tSciences Po\n2016\tOpen\tKristiania")
+    assert table_rows(unsaid) is None  # no row names a degree or a school
+    mixed = split_lines("2018\tBachelor\tKristiania\n2016\tHarvard University\tMBA")
+    assert table_rows(mixed) is None  # the rows disagree
