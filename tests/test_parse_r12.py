@@ -184,3 +184,24 @@ def test_education_table_rows_need_a_row_that_says_the_order() -> None:
     assert table_rows(unsaid) is None  # no row names a degree or a school
     mixed = split_lines("2018\tBachelor\tKristiania\n2016\tHarvard University\tMBA")
     assert table_rows(mixed) is None  # the rows disagree
+
+
+def test_stacked_sidebar_degree_over_its_field_and_a_study_going_on() -> None:
+    body = (
+        "Columbia University\nBachelor's\nEconomics, Computer Science,\nSociology\n"
+        "2023\nSciences Po\nExchange\nEconomics, Sociology\nPresent\n"
+    )
+    got = _education(HEAD + "Education\n" + body)
+    assert [(d, i) for d, _, i in got] == [
+        ("Bachelor's", "Columbia University"),
+        ("Exchange", "Sciences Po"),
+    ]
+    # a degree wrapped in the column stays one text
+    from gapcheck.parse.education_layouts import _fields
+
+    assert _fields(["Master of Science in", "Computer Science"], 24) == (
+        "Master of Science in Computer Science"
+    )
+    assert _fields(["Bachelor of Science Computer", "Science"], 28) == (
+        "Bachelor of Science Computer Science"
+    )

@@ -294,7 +294,8 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         if GRADE.match(ln.text) and units and start == i:
             start = i + 1
             continue
-        if dates_only(ln.text):
+        if dates_only(ln.text) or _CURRENT_CELL.fullmatch(ln.text):
+            # ("Present" alone: a study still going on, its start left out)
             body = [x for x in content[start:i] if not GRADE.match(x.text)]
             if not 2 <= len(body) <= 6:
                 return None
@@ -336,5 +337,29 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
             cut = _school_end(texts)
             school, said = texts[:cut], texts[cut:]
-        out.append(_entry(_joined(school), _joined(said), body[0].index, dates))
+        said_text = _fields(said, max(len(x.text.strip()) for x in content))
+        out.append(_entry(_joined(school), said_text, body[0].index, dates))
     return out
+
+
+def _fields(lines: list[str], widest: int) -> str:
+    """A stacked degree's lines as one text: a line is a field of its own (a comma
+    after it) when the next line's first word would have fitted on it in the
+    column (as wide as its widest line at least) and it does not run on
+    ("Bachelor's" / "Economics, Computer Science," / "Sociology": "Bachelor's,
+    Economics, Computer Science, Sociology"; "Exchange" / "Economics, Sociology");
+    else the lines are a wrapped text (see :func:`_joined`)."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1].split() if k + 1 < len(lines) else []
+        if (
+            nxt
+            and len(line) + 1 + len(nxt[0]) <= widest
+            and not _GOES_ON.search(line)
+            and not line.endswith((".", ":", ";"))
+            and nxt[0][:1].isupper()
+        ):
+            out.append(line + ",")
+        else:
+            out.append(line)
+    return _joined(out)
