@@ -205,3 +205,11 @@ def test_stacked_sidebar_degree_over_its_field_and_a_study_going_on() -> None:
     assert _fields(["Bachelor of Science Computer", "Science"], 28) == (
         "Bachelor of Science Computer Science"
     )
+
+
+def test_year_of_study_after_the_degree() -> None:
+    body = "Master 2 Communication, ISEG\t2009\nLicence en marketing, Pigier\t2007\n"
+    got = _education(HEAD + "EDUCATION\n" + body)
+    assert got[0] == ("Master 2 Communication", "Communication", "ISEG")
+    got = _education(HEAD + "EDUCATION\nBSc 2 Years, Foo University\t2007\n")
+    assert got[0][1] is None  # a length of study is no field
