@@ -74,7 +74,8 @@ def test_org_line_under_a_dashed_title_over_the_next_role() -> None:
         "Test Engineer\t08/2014 – 01/2016\nRoche Diagnostics, Berlin, Germany\n"
         "Engineer Quality - System Integration\t01/2013 – 06/2014\n"
         "Roche Diagnostics, Rotkreuz, Switzerland\n"
-        "Development Engineer\t08/2012 – 11/2012\nITK-Engineering AG, Herxheim, Germany\n"
+        "Development Engineer\t08/2012 – 11/2012\n"
+        "ITK-Engineering AG, Herxheim, Germany\n"
     )
     assert _roles(text) == [
         ("Test Engineer", "Roche Diagnostics"),
@@ -213,3 +214,15 @@ def test_year_of_study_after_the_degree() -> None:
     assert got[0] == ("Master 2 Communication", "Communication", "ISEG")
     got = _education(HEAD + "EDUCATION\nBSc 2 Years, Foo University\t2007\n")
     assert got[0][1] is None  # a length of study is no field
+
+
+def test_an_organisations_place_over_its_dates_is_not_the_persons() -> None:
+    text = (
+        "Vasiliy Roe\nSenior Software Engineer\njob@roe.dev\n\nEXPERIENCE\n"
+        "NGENIX – Moscow, Russia (remote)\n"
+        "Senior Software Engineer\tJune 2023 – Present\n• Built\n"
+    )
+    assert _parse(text).contact.location is None
+    # the person's own town over a dated line stays theirs
+    text = "Ann Roe\nann@roe.dev\nBoston, MA\nEngineer, Acme\t2019 – 2021\n"
+    assert _parse(text).contact.location == "Boston, MA"

@@ -9,7 +9,6 @@ from datetime import date
 from gapcheck.parse.contact import (
     EMAIL_RE,
     find_location,
-    find_name_block,
     find_phone,
     parse_contact,
     place_line,
@@ -19,6 +18,7 @@ from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
+from gapcheck.parse.name_block import find_name_block
 from gapcheck.parse.parts import split_parts
 from gapcheck.parse.role_lines import join_dangling
 from gapcheck.parse.roles import (
