@@ -226,3 +226,16 @@ def test_an_organisations_place_over_its_dates_is_not_the_persons() -> None:
     # the person's own town over a dated line stays theirs
     text = "Ann Roe\nann@roe.dev\nBoston, MA\nEngineer, Acme\t2019 – 2021\n"
     assert _parse(text).contact.location == "Boston, MA"
+
+
+def test_a_title_word_used_as_a_verb_names_no_title() -> None:
+    from gapcheck.parse.parts import _titled
+
+    assert not _titled("Project Lead the Way")
+    assert _titled("Team Lead") and _titled("Head of the Department")
+    text = (
+        "Ann Lee\nann@lee.dev\n\nEXPERIENCE\n"
+        "Restaurant Crew Member, Skyler's Hoagies\tJun 2020 – Dec 2023\n• Served\n"
+        "Capstone Project, Project Lead the Way\tSep 2020 – Jun 2023\n• Built\n"
+    )
+    assert _roles(text)[1] == ("Capstone Project", "Project Lead the Way")

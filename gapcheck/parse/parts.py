@@ -103,10 +103,17 @@ def opens_on_legal_form(text: str) -> bool:
     return re.match(rf"{_LEGAL_FORM}(?:\s*\(.*\))?$", text) is not None
 
 
+#: A job-title word used as a verb: an article right after it ("Project Lead the
+#: Way", "Engineer the Future").
+_VERB_USE = re.compile(r"(?i)\b(\w+)\s+(?:the|a|an)\s")
+
+
 def _titled(text: str) -> bool:
-    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
+    """Does ``text`` hold a job-title word ("Engineer", "Intern"), not used as a
+    verb ("Project Lead the Way")?"""
+    words = _words(text) - {m.group(1).lower() for m in _VERB_USE.finditer(text)}
     return (
-        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & _words(text))
+        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & words)
         or re.search(r"(?i)\bintern\b", text) is not None
     )
 
