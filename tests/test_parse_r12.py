@@ -239,3 +239,12 @@ def test_a_title_word_used_as_a_verb_names_no_title() -> None:
         "Capstone Project, Project Lead the Way\tSep 2020 – Jun 2023\n• Built\n"
     )
     assert _roles(text)[1] == ("Capstone Project", "Project Lead the Way")
+
+
+def test_legal_form_then_a_brand_stays_with_its_company() -> None:
+    from gapcheck.parse.parts import split_parts
+
+    got = split_parts("Night Stock Clerk, Y. Hata & Co., Ltd. / ChefZone")
+    assert got == ["Night Stock Clerk", "Y. Hata & Co., Ltd. / ChefZone"]
+    assert split_parts("Engineer, Acme, Ltd / Beta") == ["Engineer", "Acme, Ltd / Beta"]
+    assert split_parts("Engineer, Acme, Boston") == ["Engineer", "Acme", "Boston"]

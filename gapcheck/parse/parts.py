@@ -16,9 +16,11 @@ _SPLIT = re.compile(
     r"|\s+@(?=[A-Z][\w.&-]*(?:\s|$))"  # "Software Engineer @UB"
 )
 #: A legal suffix after its company's comma, with a note after it ("Bridgevine, Inc.
-#: (acquired by Updater)").
+#: (acquired by Updater)") or a brand ("Y. Hata & Co., Ltd. / ChefZone").
 _SUFFIX = re.compile(
-    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?(?:\s*\([^()]*\))?$", re.I
+    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?"
+    r"(?:\s*\([^()]*\)|\s+/\s+\S.*)?$",  # "... / ChefZone": a brand after it
+    re.I,
 )
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
 #: A part naming only how a job was held ("Part-time", "Stage", "Contract"): it
