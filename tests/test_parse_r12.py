@@ -248,3 +248,12 @@ def test_legal_form_then_a_brand_stays_with_its_company() -> None:
     assert got == ["Night Stock Clerk", "Y. Hata & Co., Ltd. / ChefZone"]
     assert split_parts("Engineer, Acme, Ltd / Beta") == ["Engineer", "Acme, Ltd / Beta"]
     assert split_parts("Engineer, Acme, Boston") == ["Engineer", "Acme", "Boston"]
+
+
+def test_a_country_wrapped_in_a_narrow_sidebar() -> None:
+    from gapcheck.parse.contact import wrapped_place
+
+    text = "Contact\njose@asu.cz\nOndřejov, Czech\nRepublic\nhttps://x.io/\n"
+    assert wrapped_place("Ondřejov, Czech", text) == "Ondřejov, Czech Republic"
+    text = "Contact\njose@asu.cz\nBoston, MA\nSkills\n"
+    assert wrapped_place("Boston, MA", text) == "Boston, MA"  # no country made

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gapcheck.parse.dates import find_span
@@ -120,6 +121,24 @@ _NOT_NAME = re.compile(
 
 def _is_country(text: str) -> bool:
     return text.lower().strip(" .") in COUNTRIES
+
+
+def wrapped_place(place: str | None, text: str) -> str | None:
+    """``place`` with the end of its country when a narrow column wrapped it onto
+    the next line ("Ondřejov, Czech" over "Republic"): the line ends on the place,
+    the next line is one or two capitalised words, and the country's words joined
+    name a country."""
+    if not place or "," not in place:
+        return place
+    lines = text.split("\n")
+    for line, nxt in itertools.pairwise(lines):
+        words = nxt.split()
+        if not line.rstrip().endswith(place) or not 1 <= len(words) <= 2:
+            continue
+        whole = f"{place} {nxt.strip()}"
+        if all(w[:1].isupper() for w in words) and _is_country(whole.rsplit(",", 1)[1]):
+            return whole
+    return place
 
 
 def is_region(text: str) -> bool:

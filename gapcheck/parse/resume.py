@@ -12,6 +12,7 @@ from gapcheck.parse.contact import (
     find_phone,
     parse_contact,
     place_line,
+    wrapped_place,
 )
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
@@ -85,6 +86,9 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         )
         if place is not None:
             contact = dataclasses.replace(contact, location=place)
+    if contact.location is not None:
+        place = wrapped_place(contact.location, text)
+        contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
     if block is not None and (
