@@ -257,3 +257,19 @@ def test_a_country_wrapped_in_a_narrow_sidebar() -> None:
     assert wrapped_place("Ondřejov, Czech", text) == "Ondřejov, Czech Republic"
     text = "Contact\njose@asu.cz\nBoston, MA\nSkills\n"
     assert wrapped_place("Boston, MA", text) == "Boston, MA"  # no country made
+
+
+def test_a_lower_case_organisation_opening_the_section() -> None:
+    text = (
+        "Ann Lee\nann@lee.dev\n\nExperience\nresulta\n"
+        "Software Developer (Backend)\t2016 – Present\n"
+        "resulta provides data feeds and content for sports media websites.\n"
+    )
+    assert _roles(text) == [("Software Developer (Backend)", "resulta")]
+    # a lower-case line after a role's text is its wrapped end, not a header
+    text = text.replace(
+        "Present\n", "Present\n• Built services for the\nplatform\n"
+        "Software Engineer\t2014 – 2016\n",
+    )
+    # (the role under it keeps the company that heads the section's roles)
+    assert _roles(text)[1] == ("Software Engineer", "resulta")

@@ -82,6 +82,8 @@ def find_roles(
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
             above = _own_header(rest, _above(block[:pos], used), block[:pos])
+            if not above and not hits and b == 0 and pos == 1 and _lower_lead(block[0]):
+                above = [block[0]]  # "resulta" over "Developer<TAB>2016 – Present"
             if (
                 rest
                 and above
@@ -263,6 +265,22 @@ def _org_place_over(
     if not 1 <= len(place) <= 4 or not all(w[:1].isupper() for w in place):
         return title, org
     return name, m["org"].strip()
+
+
+def _lower_lead(line: Line) -> bool:
+    """The section's first line naming an organisation in lower case ("resulta",
+    "bitcrowd"): one or two words, no end mark, no dates; nothing can have wrapped
+    onto the first line of a section."""
+    text = line.text.strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= 2
+        and text[:1].islower()
+        and not is_bullet(text)
+        and not re.search(r"[.!?:;,]$", text)
+        and role_span(line) is None
+        and not _titled(text)
+    )
 
 
 def _heads_next(parts: list[str], after: list[Line]) -> bool:
