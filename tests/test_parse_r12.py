@@ -268,8 +268,8 @@ def test_a_lower_case_organisation_opening_the_section() -> None:
     assert _roles(text) == [("Software Developer (Backend)", "resulta")]
     # a lower-case line after a role's text is its wrapped end, not a header
     text = text.replace(
-        "Present\n", "Present\n• Built services for the\nplatform\n"
-        "Software Engineer\t2014 – 2016\n",
+        "Present\n",
+        "Present\n• Built services for the\nplatform\nSoftware Engineer\t2014 – 2016\n",
     )
     # (the role under it keeps the company that heads the section's roles)
     assert _roles(text)[1] == ("Software Engineer", "resulta")

@@ -31,7 +31,7 @@ def find_name_block(
     for pos, line in enumerate(window):
         if line.blank or (pos and not window[pos - 1].blank):
             continue
-        block = []
+        block: list[Line] = []
         for ln in window[pos:]:
             if ln.blank or (block and canonical(ln.text, "resume") is not None):
                 break  # a blank line, or the heading right under the block
