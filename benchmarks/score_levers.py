@@ -21,7 +21,9 @@ the shipped score and of the score with one lever moved:
 * **reference centring** (``--reference DIR --reference-cache CACHE``, a folder with
   ``postings/`` whose analyses are in CACHE, e.g. another set's export): the same
   with the resume's mean score over those fixed postings, which a single ``check``
-  could compute too (so it would be a score rule, if the reference were shipped).
+  could compute too (so it would be a score rule, if the reference were shipped);
+  and the occupation similarity alone centred on its mean over those postings (only
+  their occupation distributions would need shipping).
 
 Usage (from the project's root; the cache of a batch over the set):
     python benchmarks/score_levers.py --unseen /work/extra/match_unseen1 \
@@ -85,7 +87,7 @@ def main() -> int:
     import gapcheck.score.components as comp
     from gapcheck.score import resolve_taxonomy
     from gapcheck.score.evidence import resume_profile
-    from gapcheck.score.matrix import score_profiles_matrix
+    from gapcheck.score.matrix import occupation_matrix, score_profiles_matrix
     from gapcheck.score.requirements import posting_profile
 
     R, P, Y = mc.load(args)
@@ -143,6 +145,13 @@ def main() -> int:
         print(f"reference centring ({len(refs)} postings of {args.reference}):")
         for a in (0.25, 0.5, 0.75):
             show(f"score - {a:g} x resume's reference mean", m.scores - a * mean)
+        # the occupation similarity alone (no evidence factor): what a shipped
+        # artifact of reference occupation distributions could give
+        occ = occupation_matrix(rps, refs).mean(1, keepdims=True)
+        w = 100.0 * m.weights["occupation"][None, :]
+        for a in (0.5, 1.0):
+            label = f"score - {a:g} x occ. weight x ref. occ. mean"
+            show(label, m.scores - a * w * occ)
     return 0
 
 
