@@ -5,11 +5,12 @@ A title's worker noun (an agent noun: -er, -or, -ant, -ist) names the work the p
 does; when the work's noun ("plumbing", "administration", "accountancy") is a skill
 the taxonomy knows as a hard method or field, the post asks for it, named as the
 work ("Plumbing", "Cleaning", "Back-end development"), not as the title ("Plumber",
-"Backend Engineer"): a fix that says "add Plumber to your skills" asks for the title,
-which the title fix handles. The mention keeps the title's span. Registered professions are
-:func:`~gapcheck.extract.posting_keyphrases.title_profession`'s; ranks and roles of
-the hierarchy ("Supervisor", "Manager", "Director") name no trade: the taxonomy
-knows their nouns as soft skills or not at all, so they yield nothing here.
+"Backend Engineer"): a fix that says "add Plumber to your skills" asks for the
+title, which the title fix handles. The mention keeps the title's span. Registered
+professions are :func:`~gapcheck.extract.posting_keyphrases.title_profession`'s;
+ranks and roles of the hierarchy ("Supervisor", "Manager", "Director") name no trade:
+the taxonomy knows their nouns as soft skills or not at all, so they yield nothing
+here.
 """
 
 from __future__ import annotations

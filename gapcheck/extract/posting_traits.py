@@ -38,7 +38,11 @@ _TRAIT = re.compile(
     r"adaptable|resilient|calm|confident|reliable|dependable|conscientious|"
     r"determined|approachable|empathetic|empathic|hard[\s-]?working|"
     r"self[\s-]starter|tactful|diplomatic|flexible|committed|dedicated|driven|"
-    r"positive\s+attitude|can[\s-]do\s+attitude)(?![\w-])",
+    r"positive\s+attitude|can[\s-]do\s+attitude|"
+    # round 12: qualities of service and trades work ("Punctual", "Highly organized",
+    # "a friendly, vibrant new member", "Self-manageable")
+    r"punctual|friendly|(?:highly\s+)?organi[sz]ed|honest|trustworthy|outgoing|"
+    r"self[\s-]manageable)(?![\w-])",
     re.IGNORECASE,
 )
 #: Nouns of the person sought.

@@ -1,7 +1,7 @@
 """Carry the judgements of title trade terms over to their new names (round 12).
 
-    .venv/bin/python training/postings/rename_title_terms.py --set dev [--data ../shared/data]
-    .venv/bin/python training/postings/rename_title_terms.py --dir /work/extra/postings_public1
+    .venv/bin/python training/postings/rename_title_terms.py --set dev [--data DATA]
+    .venv/bin/python training/postings/rename_title_terms.py --dir PATH
     ... [--dry-run] [--quiet]
 
 Until round 12 :func:`gapcheck.extract.posting_occupation.title_occupation` named a
@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_terms import (  # noqa: E402
+from score_terms import (
     HERE,
     SETS,
     dir_rows,
@@ -57,7 +57,9 @@ def renamed_rows(
     return out
 
 
-def title_renames(paths: Iterable[tuple[str, Path]]) -> dict[str, list[tuple[str, str]]]:
+def title_renames(
+    paths: Iterable[tuple[str, Path]],
+) -> dict[str, list[tuple[str, str]]]:
     """posting -> [(the title's words, the work's name)] of each title trade term."""
     from gapcheck.extract.posting_occupation import title_occupation
     from gapcheck.ingest import read_document
