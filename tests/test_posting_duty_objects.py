@@ -150,3 +150,25 @@ def test_licences_and_duties_of_non_nhs_vacancies_are_known(
 ) -> None:
     found = TAXONOMY.get(wording)
     assert found is not None and found.name == skill
+
+
+def test_a_duties_line_that_asks_of_the_person_gives_its_traits() -> None:
+    text = (
+        "Custodian\n\nDuties & Responsibilities\n\n- Clean all bathrooms hourly.\n"
+        "- Must be punctual and committed to the Library's standards.\n"
+    )
+    assert _traits(text) == ["punctual", "committed"]
+
+
+def test_a_sub_heading_inside_a_benefits_list_stays_in_the_list() -> None:
+    text = (
+        "Support Worker\n\nMain duties of the job\n- Help with personal care\n\n"
+        "What we offer?\n- 27 days annual leave\nTraining and Development\n"
+        "- Care Certificate\nHealth and Wellbeing\n- Mindfulness training\n\n"
+        "Person specification\n- Full UK driving licence\n"
+    )
+    posting = parse_posting(Document("p.txt", "txt", text))
+    names = [s.name for s in posting.sections]
+    assert names == ["title", "responsibilities", "benefits", "requirements"]
+    asked = [r.text for r in posting.requirements]
+    assert "Care Certificate" not in asked and "Mindfulness training" not in asked

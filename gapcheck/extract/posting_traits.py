@@ -77,6 +77,8 @@ _FUNCTION = frozenset("and or but as skills attitude".split())  # noqa: SIM905
 #: are up to date, feel confident"): the trait is not said of the candidate.
 _TURNS = re.compile(r"\b(?:part|member|consist\w*|made\s+up|feel|join\w*)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+#: A line of a duties list that asks of the person ("Must be punctual and ...").
+_MUST = re.compile(r"(?:must|should|needs?\s+to)\s+be\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.;:!?()\n]")
 
 
@@ -167,7 +169,7 @@ def trait_mentions(
     lines = [
         (r.start, r.end)
         for r in posting.requirements
-        if r.end > r.start and r.kind != "duty"
+        if r.end > r.start and (r.kind != "duty" or _MUST.match(text, r.start))
     ]
     named = {m.canonical for m in covered if m.canonical}
     seen: set[str] = set()
