@@ -67,6 +67,12 @@ def test_a_duty_asks_its_noun_of_work_or_its_object(line: str, term: str) -> Non
         "Clean, restock, and sanitize all bathrooms hourly",  # a list of verbs
         "Preparation of meals for residents",  # "of" after a word no skill names
         "Answer questions associated with the application process",
+        "Mentor a junior Data Analyst",  # a person by rank
+        "Contribute to the teams' supervision and training",
+        "Carry out the safe removal of clinical waste",  # "removal of" cut off
+        "Maintains quality service by establishing standards",  # a template's verb
+        "Manages the learning and growth needs of resources",
+        "As a Band 6 OT, you will have an active role",  # no verb opens it
     ],
 )
 def test_no_duty_term_where_the_object_names_no_work(line: str) -> None:

@@ -52,7 +52,7 @@ _STOPS = frozenset(
     including such when where while whilst so that which who whose if before after
     during throughout within across around according and or & but etc e.g.
     they it we you he she i are is was were be been will would can could may
-    should must through towards toward""".split()  # noqa: SIM905
+    should must through towards toward about""".split()  # noqa: SIM905
 )
 #: Endings of nouns that name work ("watering", "preparation", "management",
 #: "maintenance", "laundry", "delivery", "security", "closure").
@@ -61,6 +61,8 @@ _WORK_NOUN = re.compile(
 )
 #: A verb in the third person ("Writes", "Recommends", "Maintains"), not "Process".
 _THIRD_PERSON = re.compile(r"[^su]s$")
+#: A noun of an action that names its object with "of" ("removal of", "provision of").
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ing|ure|ity)$")
 #: Adverbs before a line's verb ("Occasionally operate ...").
 _ADVERB = re.compile(r"ly$")
 #: Verbs whose object names no skill asked: rules and documents followed, clauses.
@@ -76,8 +78,11 @@ _PEOPLE = frozenset(
     team teams employee employees student students pupil pupils participant
     participants carer carers parent parents manager managers stakeholder
     stakeholders volunteer volunteers supervisor supervisors driver drivers
-    public everyone others head heads department departments party parties""".split()  # noqa: SIM905
+    public everyone others head heads department departments party parties
+    leadership""".split()  # noqa: SIM905
 )
+#: Ranks of a person ("Mentor a junior Data Analyst"): the object is a person.
+_RANKS = frozenset("junior senior trainee trainees apprentice apprentices".split())  # noqa: SIM905
 _POSSESSIVE = frozenset("our their his her your its my us them".split())  # noqa: SIM905
 #: Heads that name no work by themselves as an object ("Place orders", "Answer
 #: questions", "Respond to requests").
@@ -99,7 +104,8 @@ _STATES = frozenset(
 #: Words that grade the work, not name it ("robust", "innovative", "flawless").
 _GRADES = frozenset(
     """robust innovative flawless quality high-quality effective efficient timely
-    holistic strategic seamless responsive exceptional outstanding great""".split()  # noqa: SIM905
+    holistic strategic seamless responsive exceptional outstanding great positive
+    potential""".split()  # noqa: SIM905
 )
 _DROP_FIRST = (
     LEAD
@@ -150,10 +156,16 @@ def _clean(words: list[re.Match[str]]) -> list[re.Match[str]] | None:
     while len(words) > 1 and _ADVERB.search(words[-1].group().lower()):
         words.pop()  # "in-coming mail timely"
     words = words[-MAX_WORDS:]
+    while words and words[0].group().lower() in _DROP_FIRST:
+        words.pop(0)  # "potential travel disruptions" of "any potential ..."
+    if not words:
+        return None
     lowered = [w.group().lower() for w in words]
     head = lowered[-1]
+    bare = [w.rstrip("'’") for w in lowered]
     if head in _PEOPLE or any(
-        w in _POSSESSIVE or (w in _PEOPLE and w.endswith("s")) for w in lowered
+        w in _POSSESSIVE or w in _RANKS or (w in _PEOPLE and w.endswith("s"))
+        for w in bare
     ):
         return None  # "Support residents", "customers find items"; not "team meetings"
     if head in _EMPTY_HEADS or head.endswith("ed") or head in LEAD or head in _STATES:
@@ -192,7 +204,14 @@ def duty_object(
     )  # "Sanitization of ...", not "Preparation of meals"
     if (
         0 < len(opening) <= MAX_WORDS
-        and (len(opening) == 1 or opening[0].group().lower() not in _COMMON_VERBS)
+        and (
+            len(opening) == 1
+            or (
+                opening[0].group().lower() not in _COMMON_VERBS
+                and not _THIRD_PERSON.search(opening[0].group().lower())
+                and not any(w.group().lower() in _NOT_VERB for w in opening)
+            )
+        )
         and (whole or listed or of)
         and _WORK_NOUN.search(opening[-1].group().lower())
         and _clean(opening) == opening
@@ -213,6 +232,8 @@ def duty_object(
     if i >= len(words):
         return None
     obj, stop = _until_stop(text, words, words[i].start(), end)
+    if stop == "of" and obj and _NOMINAL.search(obj[-1].group().lower()):
+        return None  # "the safe removal of waste": the noun's object is cut off
     if stop in _AND and len(obj) < 2:
         return None  # "a clean and safe environment": cut inside a coordination
     cleaned = _clean(obj)

@@ -239,6 +239,7 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         and len(words) >= 2
         and not _MODIFIER.search(lowered[-2])
         and any(w not in _EMPTY for w in lowered[:-1])
+        and not any(w in _POSSESSIVE or "/" in w for w in lowered[:-1])
     ):
         return words[0].start(), words[-1].end()  # "Management experience"
     if (
