@@ -65,10 +65,16 @@ _THIRD_PERSON = re.compile(r"[^su]s$")
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|al|ing|ure|ity)$")
 #: Adverbs before a line's verb ("Occasionally operate ...").
 _ADVERB = re.compile(r"ly$")
-#: Verbs whose object names no skill asked: rules and documents followed, clauses.
+#: Verbs whose object names no skill asked: rules and documents followed, clauses,
+#: and verbs of taking part, telling and foreseeing ("Participate in group
+#: discussions", "Communicate service features", "Anticipate travel disruptions").
 _NO_OBJECT = frozenset(
     """follow follows following ensure ensures ensuring be is are have has do make
-    makes get gets keep keeps other perform""".split()  # noqa: SIM905
+    makes get gets keep keeps other perform participate participating anticipate
+    anticipating communicate communicating contribute contributing liaise liaising
+    discuss discussing share sharing inform informing understand understanding
+    learn learning identify identifying promote promoting encourage encouraging
+    foster fostering cultivate cultivating""".split()  # noqa: SIM905
 )
 #: People and groups as objects: the duty is done for or with them.
 _PEOPLE = frozenset(
