@@ -137,7 +137,7 @@ def _until_stop(
     ("" at a break or the line's end)."""
     brk = _BREAK.search(text, start, line_end)
     limit = brk.start() if brk else line_end
-    out = []
+    out: list[re.Match[str]] = []
     for w in words:
         if w.start() < start:
             continue

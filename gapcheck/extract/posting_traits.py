@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from gapcheck.parse.asking import NOT_ASKING, TRAIT_IS, TRAIT_SEEKS
+from gapcheck.parse.asking import MUST_BE, NOT_ASKING, TRAIT_IS, TRAIT_SEEKS
 from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
@@ -77,8 +77,6 @@ _FUNCTION = frozenset("and or but as skills attitude".split())  # noqa: SIM905
 #: are up to date, feel confident"): the trait is not said of the candidate.
 _TURNS = re.compile(r"\b(?:part|member|consist\w*|made\s+up|feel|join\w*)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
-#: A line of a duties list that asks of the person ("Must be punctual and ...").
-_MUST = re.compile(r"(?:must|should|needs?\s+to)\s+be\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.;:!?()\n]")
 
 
@@ -169,7 +167,7 @@ def trait_mentions(
     lines = [
         (r.start, r.end)
         for r in posting.requirements
-        if r.end > r.start and (r.kind != "duty" or _MUST.match(text, r.start))
+        if r.end > r.start and (r.kind != "duty" or MUST_BE.match(text, r.start))
     ]
     named = {m.canonical for m in covered if m.canonical}
     seen: set[str] = set()
