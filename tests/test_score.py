@@ -56,7 +56,7 @@ def result(posting) -> CheckResult:
 
 
 def _skill(result: CheckResult, name: str):
-    everything = result.skills.matched + result.skills.missing
+    everything = result.skills.matched + result.skills.implied + result.skills.missing
     return next(m for m in everything if m.name.lower() == name.lower())
 
 
@@ -67,8 +67,25 @@ def test_points_add_up_to_the_score(result):
     )
     assert sum(c.weight for c in result.components) == pytest.approx(1.0, abs=1e-3)
     skills = next(c for c in result.components if c.name == "skills")
-    earned = sum(m.points for m in result.skills.matched)
+    # an implied term earns its points too, shown apart from the matched ones
+    earned = sum(m.points for m in result.skills.matched + result.skills.implied)
     assert earned == pytest.approx(skills.points, abs=0.05)
+
+
+def test_an_implied_term_is_shown_apart_not_as_matched(result):
+    """Round 12: a term the resume only implies (SQL through PostgreSQL) is never
+    listed as matched, whose evidence must show the skill itself; it is listed as
+    implied, counted apart in the skills component's inputs, and its fix asks the
+    candidate to name it."""
+    assert "SQL" not in {m.name for m in result.skills.matched}
+    sql = next(m for m in result.skills.implied if m.name == "SQL")
+    assert sql.match_type == "implied" and sql.credit > 0
+    assert all(m.match_type in ("exact", "alias") for m in result.skills.matched)
+    details = next(c for c in result.components if c.name == "skills").details
+    assert details.implied == len(result.skills.implied) >= 1
+    assert details.matched == len(result.skills.matched)
+    fix = next(f for f in result.fixes if f.skill == "SQL")
+    assert fix.kind == "name_skill" and "does not name it" in fix.message
 
 
 def test_match_types_and_evidence(result):
