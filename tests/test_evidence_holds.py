@@ -721,3 +721,21 @@ def test_r12_as_a_team_member_shows_teamwork(sso) -> None:  # type: ignore[no-un
         team,
         missing,
     )
+
+
+def test_r12_a_soft_word_in_a_name_line_is_no_trait() -> None:
+    """Round 12, dev audit: "MBA DANIEL WEBSTER COLLEGE / Organizational Management
+    Nashua, NH" showed organisational skills. A short line of capitalised words
+    ending in a place is a school's, employer's or degree's line; a bullet saying
+    what was done, with lower-case words, stays evidence."""
+    from gapcheck.score.units import names_heading
+
+    def at(text: str, word: str) -> bool:
+        i = text.index(word)
+        return names_heading(text, i, i + len(word))
+
+    assert at("MBA COLLEGE\nOrganizational Management Nashua, NH\n", "Organizational")
+    assert at("Leadership Academy City , State\n", "Leadership")
+    assert not at("- Organized events in Boston, MA\n", "Organized")
+    assert not at("Flexible & adaptable\n", "Flexible")
+    assert not at("Organizational Management\n", "Organizational")  # no place
