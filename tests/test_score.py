@@ -578,3 +578,21 @@ def test_snippets_never_start_or_end_inside_a_word(words, pick, width):
     shown = centred(text, target, width).strip("…")
     assert target in shown
     assert set(shown.split()) <= set(words)
+
+
+def test_a_soft_skill_is_implied_only_directly():
+    """Round 12 (dev pairs: "team player" implied via De-escalation): a skill shows a
+    soft skill it names directly ("Patient prioritization" -> Prioritization,
+    "Finance team leadership" -> Team leadership), never one reached through a soft
+    skill's heading (-> Time management -> Initiative; -> Conflict resolution ->
+    Teamwork), as a soft skill read in the resume shows itself only."""
+    from gapcheck.score.shared import resolve_taxonomy
+    from gapcheck.score.taxnames import implied_by as _implied
+
+    taxonomy = resolve_taxonomy()
+    patient = set(_implied(taxonomy, "Patient prioritization"))
+    assert "Prioritization" in patient
+    assert not patient & {"Time management", "Initiative", "Leadership"}
+    assert "Teamwork" not in set(_implied(taxonomy, "De-escalation"))
+    assert "Team leadership" in set(_implied(taxonomy, "Finance team leadership"))
+    assert "SQL" in set(_implied(taxonomy, "PostgreSQL"))  # hard skills unchanged
