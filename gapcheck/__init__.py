@@ -18,4 +18,4 @@ importing this package, and ``gapcheck --help``, stay instant.
 __version__ = "0.1.0"
 
 #: Version of every JSON shape gapcheck writes; bumped on any breaking change.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
