@@ -56,8 +56,13 @@ def make_words(chars: Any) -> list[Word]:
     return make_words_ordered(chars)[0]
 
 
-def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
-    """The words in stream order, and the same words in row order (see make_rows)."""
+def make_words_ordered(
+    chars: Any, glyphs: dict[int, float] | None = None
+) -> tuple[list[Word], list[Word]]:
+    """The words in stream order, and the same words in row order (see make_rows).
+
+    ``glyphs``: the glyph gaps learned on the document's earlier pages (see
+    _glyph_bias), updated with this page's."""
     import numpy as np
 
     n = len(chars.code)
@@ -77,7 +82,11 @@ def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
     ligature = (np.abs(x0[q] - x0[p]) < 0.05 * em) & (np.abs(x1[q] - x1[p]) < 0.05 * em)
     gap = np.where(ligature, 0.0, gap)
     hard = ~same_line | (gap < -0.4 * em) | (gap > 2.5 * em) | chars.space[1:]
-    gap = gap - _glyph_bias(chars.code[p], gap, em, ~hard)
+    face = getattr(chars, "face", None)
+    glyph = chars.code[p] if face is None else (face[p] << 21) | chars.code[p]
+    # (the parts of one ligature glyph have no gap of their own to measure)
+    bias = _glyph_bias(glyph, gap, em, ~(hard | ligature), glyphs)
+    gap = gap - np.where(ligature, 0.0, bias)
     # Letter-spacing: the 35th percentile of the gaps of each run between hard breaks
     # is that run's usual letter gap (most gaps in a run are inside words). It may be
     # negative: HTML-to-PDF exports (wkhtmltopdf) set letters ~0.05 em tighter than
@@ -125,7 +134,9 @@ def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
     return words, list(map(words.__getitem__, order))
 
 
-def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
+def _glyph_bias(
+    code: Any, gap: Any, em: Any, ok: Any, prior: dict[int, float] | None = None
+) -> Any:
     """Per gap, how much tighter than the page's usual letter gap the glyph before it
     is always followed (a negative number of points, or 0).
 
@@ -137,20 +148,25 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
     gaps that follow it; only tighter-than-usual glyphs are corrected (punctuation,
     nearly always followed by a space, must not learn that space as its gap), and
     only when more of its gaps sit at that low end than at the page's level (a
-    few kerned pairs, "P," "P.", must not move every gap after a "P")."""
+    few kerned pairs, "P," "P.", must not move every gap after a "P").
+
+    ``prior`` (glyph and size key -> bias in em) carries what earlier pages of the
+    document measured to a page where the glyph is seen fewer than 5 times: a
+    producer sets a glyph the same way on every page (a page-2 education line
+    "Associate of Applied Science" whose four "f"s all end "of": no low end to
+    measure on that page, 50 "f"s inside words on page 1)."""
     import numpy as np
 
     bias = np.zeros(gap.size)
     idx = np.flatnonzero(ok)
-    if idx.size < 20:
-        return bias
     g = gap[idx] / em[idx]
     keep = (g > -0.5) & (g < 1.0)
     idx, g = idx[keep], g[keep]
-    if idx.size < 20:
+    if idx.size < 20 and not (prior and idx.size):
         return bias
     level = np.partition(g, (g.size * 35) // 100)[(g.size * 35) // 100]
-    # One key per glyph and size step (a bold or larger run measures apart).
+    # One key per glyph (with its font, when known: ``code`` may carry a font
+    # hash over bit 21) and size step (a bold or larger run measures apart).
     step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
     key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
     # One sort of (key, gap) packed in an int64, the gap in 2**-20 em steps (it
@@ -187,6 +203,21 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
         )
         at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
         low[ak[at_low <= at_level - both]] = 0.0
+    if idx.size < 20:
+        low[:] = 0.0  # (too few gaps on the page to measure any glyph)
+        counts[:] = 0
+    if prior is not None:
+        keys = group[starts].tolist()
+        for i, (k, c) in enumerate(zip(keys, counts.tolist(), strict=True)):
+            if c >= 5:
+                prior[k] = float(low[i])
+            elif prior.get(k, 0.0) < 0.0:
+                # Unless a gap of its own here sits at the page's level: then this
+                # is another font's glyph of the same size (a regular "M" after
+                # page 1's bold ones), set at the usual gap.
+                own = (packed[starts[i] : starts[i] + c] & (2**21 - 1)) / 2**20
+                near = np.abs(own - 0.5 - level) <= _NEAR
+                low[i] = 0.0 if near.any() else prior[k]
     bias[idx] = low[np.searchsorted(group[starts], key)] * em[idx]
     return bias
 
@@ -197,13 +228,35 @@ def _line_size(chars: Any, same_line: Any) -> Any:
     pdfium reports the size of the font as set (``Tf``), which some producers scale
     down with the text matrix (wkhtmltopdf: 19 for glyphs 9.5 pt tall). A line's
     tallest box (ascent to descent, or the tallest glyph where the font gives no
-    metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9)."""
+    metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9).
+
+    On a line of 10+ glyphs all of one reported size, the tallest box is taken among
+    the boxes a tenth of its glyphs (at least two) reach, or the glyph's own: a lone
+    glyph drawn larger at the same size (a wkhtmltopdf "Â" with 11.5 pt boxes among
+    9.3 pt ones) must not widen every word gap's threshold on the line by a fifth.
+    Where the reported sizes differ, the tallest box counts (the capitals of a small
+    caps heading, set at a larger size, size the smaller letters' gaps)."""
     import numpy as np
 
     h = chars.bottom - chars.top
+    n = h.size
     starts = np.flatnonzero(np.concatenate(([True], ~same_line)))
+    counts = np.diff(np.concatenate((starts, [n])))
     tallest = np.maximum.reduceat(h, starts)
-    line_h = np.repeat(tallest, np.diff(np.concatenate((starts, [h.size]))))
+    rep = chars.size
+    smallest = np.minimum.reduceat(rep, starts)
+    one_size = np.maximum.reduceat(rep, starts) <= 1.01 * smallest
+    robust = one_size & (counts >= 10)
+    if robust.any():
+        line = np.repeat(np.arange(starts.size), counts)
+        # Heights sorted tallest first within each line (one sort of line * span - h).
+        span = float(h.max() - min(h.min(), 0.0)) + 1.0
+        order = np.argsort(line * span - h, kind="stable")
+        kth = np.minimum(np.maximum(2, (counts + 9) // 10), counts) - 1
+        tallest = np.where(robust, h[order[starts + kth]], tallest)
+    line_h = np.repeat(tallest, counts)
+    if robust.any():
+        line_h = np.maximum(line_h, h)
     return np.minimum(chars.size, line_h / 0.9)
 
 
