@@ -83,9 +83,11 @@ def make_words_ordered(
     gap = np.where(ligature, 0.0, gap)
     hard = ~same_line | (gap < -0.4 * em) | (gap > 2.5 * em) | chars.space[1:]
     face = getattr(chars, "face", None)
-    glyph = chars.code[p] if face is None else (face[p] << 21) | chars.code[p]
     # (the parts of one ligature glyph have no gap of their own to measure)
-    bias = _glyph_bias(glyph, gap, em, ~(hard | ligature), glyphs)
+    bias = _glyph_bias(
+        chars.code[p], gap, em, ~(hard | ligature), glyphs,
+        None if face is None else face[p],
+    )  # fmt: skip
     gap = gap - np.where(ligature, 0.0, bias)
     # Letter-spacing: the 35th percentile of the gaps of each run between hard breaks
     # is that run's usual letter gap (most gaps in a run are inside words). It may be
@@ -135,7 +137,12 @@ def make_words_ordered(
 
 
 def _glyph_bias(
-    code: Any, gap: Any, em: Any, ok: Any, prior: dict[int, float] | None = None
+    code: Any,
+    gap: Any,
+    em: Any,
+    ok: Any,
+    prior: dict[int, float] | None = None,
+    face: Any = None,
 ) -> Any:
     """Per gap, how much tighter than the page's usual letter gap the glyph before it
     is always followed (a negative number of points, or 0).
@@ -150,8 +157,9 @@ def _glyph_bias(
     only when more of its gaps sit at that low end than at the page's level (a
     few kerned pairs, "P," "P.", must not move every gap after a "P").
 
-    ``prior`` (glyph and size key -> bias in em) carries what earlier pages of the
-    document measured to a page where the glyph is seen fewer than 5 times: a
+    ``prior`` (glyph, font and size key -> bias in em) carries what earlier pages
+    of the document measured to a page where the glyph of that font (``face``, a
+    hash per character) is seen fewer than 5 times and the page measured none: a
     producer sets a glyph the same way on every page (a page-2 education line
     "Associate of Applied Science" whose four "f"s all end "of": no low end to
     measure on that page, 50 "f"s inside words on page 1)."""
@@ -162,13 +170,48 @@ def _glyph_bias(
     g = gap[idx] / em[idx]
     keep = (g > -0.5) & (g < 1.0)
     idx, g = idx[keep], g[keep]
-    if idx.size < 20 and not (prior and idx.size):
+    carry = prior is not None and face is not None
+    if idx.size < 20 and not (carry and idx.size):
         return bias
     level = np.partition(g, (g.size * 35) // 100)[(g.size * 35) // 100]
-    # One key per glyph (with its font, when known: ``code`` may carry a font
-    # hash over bit 21) and size step (a bold or larger run measures apart).
+    # One key per glyph and size step (a bold or larger run measures apart).
     step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
-    key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
+    glyph = np.asarray(code, dtype=np.int64)[idx]
+    key = glyph * 64 + step.astype(np.int64)
+    if idx.size >= 20:
+        keys, counts, low, _ = _low_ends(key, g, level)
+        bias[idx] = low[np.searchsorted(keys, key)] * em[idx]
+    if carry:
+        assert prior is not None
+        fkey = ((np.asarray(face, dtype=np.int64)[idx] << 21) | glyph) * 64 + (
+            step.astype(np.int64)
+        )
+        keys, counts, low, own = _low_ends(fkey, g, level, few=True)
+        if idx.size < 20:
+            counts[:] = 0  # (too few gaps on the page to measure any glyph)
+        for i, (k, c) in enumerate(zip(keys.tolist(), counts.tolist(), strict=True)):
+            if c >= 5:
+                prior[k] = float(low[i])
+                low[i] = 0.0
+            elif prior.get(k, 0.0) < 0.0:
+                # Unless a gap of its own here sits at the page's level.
+                near = np.abs(own[i] - level) <= _NEAR
+                low[i] = 0.0 if near.any() else prior[k]
+            else:
+                low[i] = 0.0
+        add = low[np.searchsorted(keys, fkey)] * em[idx]
+        bias[idx] = np.where(bias[idx] == 0.0, add, bias[idx])
+    return bias
+
+
+def _low_ends(
+    key: Any, g: Any, level: float, few: bool = False
+) -> tuple[Any, Any, Any, list[Any]]:
+    """Per glyph key (sorted): its gap count, its low end against ``level`` (in em,
+    0 where not a glyph's own, see _glyph_bias), and (``few``) its gaps when fewer
+    than 5."""
+    import numpy as np
+
     # One sort of (key, gap) packed in an int64, the gap in 2**-20 em steps (it
     # lies in -0.5..1), does what np.unique and an argsort by key and gap did, at
     # a fifth of the cost.
@@ -203,23 +246,11 @@ def _glyph_bias(
         )
         at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
         low[ak[at_low <= at_level - both]] = 0.0
-    if idx.size < 20:
-        low[:] = 0.0  # (too few gaps on the page to measure any glyph)
-        counts[:] = 0
-    if prior is not None:
-        keys = group[starts].tolist()
-        for i, (k, c) in enumerate(zip(keys, counts.tolist(), strict=True)):
-            if c >= 5:
-                prior[k] = float(low[i])
-            elif prior.get(k, 0.0) < 0.0:
-                # Unless a gap of its own here sits at the page's level: then this
-                # is another font's glyph of the same size (a regular "M" after
-                # page 1's bold ones), set at the usual gap.
-                own = (packed[starts[i] : starts[i] + c] & (2**21 - 1)) / 2**20
-                near = np.abs(own - 0.5 - level) <= _NEAR
-                low[i] = 0.0 if near.any() else prior[k]
-    bias[idx] = low[np.searchsorted(group[starts], key)] * em[idx]
-    return bias
+    gaps = [
+        (packed[s : s + c] & (2**21 - 1)) / 2**20 - 0.5 if few and c < 5 else None
+        for s, c in zip(starts.tolist(), counts.tolist(), strict=True)
+    ] if few else []  # fmt: skip
+    return group[starts], counts, low, gaps
 
 
 def _line_size(chars: Any, same_line: Any) -> Any:
