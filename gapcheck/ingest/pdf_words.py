@@ -261,33 +261,35 @@ def _line_size(chars: Any, same_line: Any) -> Any:
     tallest box (ascent to descent, or the tallest glyph where the font gives no
     metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9).
 
-    On a line of 10+ glyphs all of one reported size, the tallest box is taken among
-    the boxes a tenth of its glyphs (at least two) reach, or the glyph's own: a lone
-    glyph drawn larger at the same size (a wkhtmltopdf "Â" with 11.5 pt boxes among
-    9.3 pt ones) must not widen every word gap's threshold on the line by a fifth.
-    Where the reported sizes differ, the tallest box counts (the capitals of a small
-    caps heading, set at a larger size, size the smaller letters' gaps)."""
+    Only the glyphs of the line's largest reported size size it (the capitals of
+    a small caps heading, set larger, size the small letters' gaps; a glyph set
+    smaller but drawn taller, a wkhtmltopdf "Â" at 15 among letters at 16, does
+    not), and when 10 or more of them share that size, the height a tenth of them
+    (at least two) reach: a lone glyph drawn larger at the same size (a "Â" with
+    11.5 pt boxes among 9.3 pt ones) must not widen every word gap's threshold on
+    the line by a fifth. A glyph taller than that keeps its own height."""
     import numpy as np
 
     h = chars.bottom - chars.top
     n = h.size
     starts = np.flatnonzero(np.concatenate(([True], ~same_line)))
     counts = np.diff(np.concatenate((starts, [n])))
-    tallest = np.maximum.reduceat(h, starts)
     rep = chars.size
-    smallest = np.minimum.reduceat(rep, starts)
-    one_size = np.maximum.reduceat(rep, starts) <= 1.01 * smallest
-    robust = one_size & (counts >= 10)
+    largest = rep >= np.repeat(np.maximum.reduceat(rep, starts), counts) / 1.01
+    floor = float(h.min()) - 1.0
+    hs = np.where(largest, h, floor)
+    tallest = np.maximum.reduceat(hs, starts)
+    many = np.add.reduceat(largest.astype(np.int64), starts)
+    robust = many >= 10
     if robust.any():
         line = np.repeat(np.arange(starts.size), counts)
         # Heights sorted tallest first within each line (one sort of line * span - h).
-        span = float(h.max() - min(h.min(), 0.0)) + 1.0
-        order = np.argsort(line * span - h, kind="stable")
-        kth = np.minimum(np.maximum(2, (counts + 9) // 10), counts) - 1
-        tallest = np.where(robust, h[order[starts + kth]], tallest)
-    line_h = np.repeat(tallest, counts)
-    if robust.any():
-        line_h = np.maximum(line_h, h)
+        span = float(h.max()) - floor + 1.0
+        order = np.argsort(line * span - hs, kind="stable")
+        kth = np.maximum(2, (many + 9) // 10) - 1
+        tallest = np.where(robust, hs[order[starts + np.minimum(kth, counts - 1)]],
+                           tallest)  # fmt: skip
+    line_h = np.maximum(np.repeat(tallest, counts), h)
     return np.minimum(chars.size, line_h / 0.9)
 
 
