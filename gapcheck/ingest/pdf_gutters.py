@@ -356,8 +356,9 @@ def _is_grid_list(
     label column) nor dates. The right cells may be much narrower than the left
     ones (long items beside short ones: a livecareer "Core Qualifications" table)
     when they hold no digits (no "5+ yrs" levels), most sit on the baseline of a
-    left cell, and the left cells are items that start at one x, not wrapped text
-    (a paragraph or labels beside a few words). ``narrow``: the left side's start
+    left cell, and the left cells are items that start at one x and end where
+    they end (a table's cells end at one x), not wrapped text (a paragraph or
+    labels beside a few words). ``narrow``: the left side's start
     and end, and the rows with words on both sides."""
     if len(lefts) < 3 or len(rights) < 3:
         return False
@@ -374,6 +375,7 @@ def _is_grid_list(
         narrow is None
         or Counter(round(r[0].x0 / 2) for r in lefts).most_common(1)[0][1]
         < 0.6 * len(lefts)
+        or 2 * _aligned([r[-1].x1 for r in lefts]) > len(lefts)
         or any(c.isdigit() for r in rights for w in r for c in w.text)
         or _paired_rows(narrow[1]) < 0.6 * min(len(lefts), len(rights))
         or 2 * _full_rows(lefts, narrow[0][0], narrow[0][1], em) >= len(lefts)
