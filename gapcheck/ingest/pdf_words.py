@@ -265,7 +265,7 @@ def _line_size(chars: Any, same_line: Any) -> Any:
     a small caps heading, set larger, size the small letters' gaps; a glyph set
     smaller but drawn taller, a wkhtmltopdf "Â" at 15 among letters at 16, does
     not), and when 10 or more of them share that size, the height a tenth of them
-    (at least two) reach: a lone glyph drawn larger at the same size (a "Â" with
+    (at least three) reach: a glyph or two drawn larger at the same size (a "Â" with
     11.5 pt boxes among 9.3 pt ones) must not widen every word gap's threshold on
     the line by a fifth. A glyph taller than that keeps its own height."""
     import numpy as np
@@ -286,7 +286,7 @@ def _line_size(chars: Any, same_line: Any) -> Any:
         # Heights sorted tallest first within each line (one sort of line * span - h).
         span = float(h.max()) - floor + 1.0
         order = np.argsort(line * span - hs, kind="stable")
-        kth = np.maximum(2, (many + 9) // 10) - 1
+        kth = np.maximum(3, (many + 9) // 10) - 1
         tallest = np.where(robust, hs[order[starts + np.minimum(kth, counts - 1)]],
                            tallest)  # fmt: skip
     line_h = np.maximum(np.repeat(tallest, counts), h)
