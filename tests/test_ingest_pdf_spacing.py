@@ -6,6 +6,7 @@ nothing is needed to run it but pdfium.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -88,3 +89,48 @@ def test_a_glyph_overhanging_every_follower_still_gets_its_space() -> None:
     text = "staff of software effort of teams of office of coffee after of data"
     words = make_words(_line(_set(text, "f", 2.0, 2.4)))
     assert [w.text for w in words] == text.split()
+
+
+def test_a_lone_taller_glyph_does_not_widen_its_lines_word_gaps() -> None:
+    # wkhtmltopdf draws a stray "Â" (a no-break space read as Latin-1) with a box a
+    # fifth taller than its line's letters at the same reported size; sizing the
+    # line by it raised the space threshold past the line's 1.6 pt word gaps.
+    text = "system security program certificate technical university"
+    spec = _set(text, "", 0.0, 1.6)
+    spec.append(("Â", spec[-1][1] + 8.0, 5.0))
+    line = _line(spec, size=19.0)  # (reported size 19 for 9 pt boxes)
+    line.top[:] = 101.0
+    line.top[-1] = 98.5  # the stray glyph's box: 11.5 pt tall
+    assert [w.text for w in make_words(line)][:-1] == text.split()
+
+
+def test_small_caps_capitals_still_size_their_letters_gaps() -> None:
+    # A small caps heading: a capital set at 15 with 13 pt boxes, letters at 11
+    # with 6 pt boxes and uneven letter-spacing up to 1.7 pt: no split inside.
+    spec = [("A", 50.0, 8.0), ("w", 58.4, 6.0), ("a", 64.5, 6.0),
+            ("r", 71.4, 6.0), ("d", 78.1, 6.0), ("s", 85.8, 5.0)]  # fmt: skip
+    line = _line(spec, size=11.0)
+    line.size[0] = 15.0
+    line.top[:] = 104.0
+    line.top[0] = 97.0
+    assert [w.text for w in make_words(line)] == ["Awards"]
+
+
+def test_a_glyph_measured_on_an_earlier_page_keeps_its_space_on_a_later_one() -> None:
+    from gapcheck.ingest.pdf_words import make_words_ordered
+
+    # Page 1: "f" overhangs its followers by 1.6 pt inside words many times; page
+    # 2's four "f"s all end "of", so page 2 alone cannot tell its gap from a space.
+    page1 = "staff offer effort coffee after office before differ " * 2 + "of data"
+    page2 = "associate of applied science bachelor of arts master of science of it"
+    glyphs: dict[int, float] = {}
+
+    def line(text: str) -> PageChars:
+        chars = _line(_set(text, "f", 1.6, 2.4))
+        return dataclasses.replace(chars, face=np.full(len(chars.code), 7))
+
+    first = make_words_ordered(line(page1), glyphs)[0]
+    assert [w.text for w in first] == page1.split()
+    second = line(page2)
+    assert [w.text for w in make_words_ordered(second, {})[0]] != page2.split()
+    assert [w.text for w in make_words_ordered(second, glyphs)[0]] == page2.split()

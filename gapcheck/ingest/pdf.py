@@ -142,6 +142,7 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
         columns, multi = 1, 0
         scanned: list[int] = []
         unreadable = 0
+        glyphs: dict[int, float] = {}  # glyph gaps measured page by page
         for index in range(n_pages):
             # Raw pdfium handles, opened and closed here: pypdfium2's page and text
             # page objects add ~0.1 ms a page of bookkeeping (finalizers, kids).
@@ -164,6 +165,7 @@ def _read(data: bytes, source: str, max_pages: int) -> PdfText:
                     first=not page_texts,
                     dots=objects.dots,
                     rules=(objects.hlines, objects.vlines) if ruled else (),
+                    glyphs=glyphs,
                 )
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import zlib
 from _ctypes import CFuncPtr
 from collections import deque
 from dataclasses import dataclass, field
@@ -169,6 +170,9 @@ class PageChars:
     pdfium_space: Any
     icon_glyphs: int
     fonts: frozenset[str] = frozenset()
+    #: Per character, a 12-bit hash of its font's name (0: not known): the same
+    #: font on every page of a document, for measures kept across pages.
+    face: Any = None
 
 
 def page_chars(page: Any, textpage: Any) -> PageChars:
@@ -250,6 +254,7 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
     size = h.copy()
     fonts: set[str] = set()
     icon = np.zeros(kept.size, dtype=bool)
+    face = np.zeros(kept.size, dtype=np.int64)
     if kept.size:
         # Runs of one font: pdfium is asked for the font size only where the box
         # height changes, not per character. (Producers that place each glyph with
@@ -299,6 +304,23 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
             return flag
 
         found = handles(probe)
+        faces: dict[int | None, int] = {}
+
+        def face_of(handle: int | None) -> int:
+            value = faces.get(handle)
+            if value is None:
+                name = _font_name(handle or 0, name_buf)
+                value = (zlib.crc32(name.encode()) & 0xFFF) if name else 0
+                faces[handle] = value
+            return value
+
+        # Each character takes the font of the last probe at or before it.
+        mark = np.zeros(kept.size, dtype=np.int64)
+        mark[probe] = np.arange(len(probe))
+        seen = np.zeros(kept.size, dtype=bool)
+        seen[probe] = True
+        last = np.maximum.accumulate(np.where(seen, np.arange(kept.size), 0))
+        face = np.asarray(list(map(face_of, found)), dtype=np.int64)[mark[last]]
         # A page has a handful of fonts: name each once, and walk the probes only
         # when one of them is an icon font.
         if any(map(is_icon, set(found))):
@@ -330,9 +352,10 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         space = space | np.concatenate(([False], icon[:-1]))
         codes, x0, x1, y0, y1 = codes[keep2], x0[keep2], x1[keep2], y0[keep2], y1[keep2]
         size, space, pdfium_space = size[keep2], space[keep2], pdfium_space[keep2]
+        face = face[keep2]
     return PageChars(
         width, height, codes, x0, x1, y0, y1, size, space, pdfium_space, icons,
-        frozenset(fonts),
+        frozenset(fonts), face,
     )  # fmt: skip
 
 

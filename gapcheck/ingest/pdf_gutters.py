@@ -268,7 +268,8 @@ def _gutter_kind(
         return _COLUMNS
     if b - a < CELL_GAP_EM * em:
         return _NOT
-    return _CELLS if _is_grid_list(lefts, rights, em, dated) else _NOT
+    grid = _is_grid_list(lefts, rights, em, dated, ((lo, a), both))
+    return _CELLS if grid else _NOT
 
 
 def _stacked(sides: list[tuple[bool, bool]]) -> bool:
@@ -346,11 +347,19 @@ def _is_grid_list(
     rights: list[list[Word]],
     em: float,
     dated: dict[tuple[int, int], bool] | None = None,
+    narrow: tuple[tuple[float, float], list[tuple[list[Word], list[Word]]]]
+    | None = None,
 ) -> bool:
     """Row-aligned cells that are items of one list laid out in a grid (skills in
     two columns): 3+ rows each side, the right cells start at one x (right-aligned
     dates do not), the left cells are neither labels ("Languages:", or a narrow
-    label column) nor dates."""
+    label column) nor dates. The right cells may be much narrower than the left
+    ones (long items beside short ones: a livecareer "Core Qualifications" table)
+    when they hold no digits (no "5+ yrs" levels), most sit on the baseline of a
+    left cell, and the left cells are items that start at one x and end where
+    they end (a table's cells end at one x), not wrapped text (a paragraph or
+    labels beside a few words). ``narrow``: the left side's start
+    and end, and the rows with words on both sides."""
     if len(lefts) < 3 or len(rights) < 3:
         return False
     from collections import Counter
@@ -360,7 +369,17 @@ def _is_grid_list(
         return False
     left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
     right_w = max(r[-1].x1 - r[0].x0 for r in rights)
-    if left_w < 0.4 * right_w or right_w < 0.4 * left_w:
+    if left_w < 0.4 * right_w:
+        return False
+    if right_w < 0.4 * left_w and (
+        narrow is None
+        or Counter(round(r[0].x0 / 2) for r in lefts).most_common(1)[0][1]
+        < 0.6 * len(lefts)
+        or 2 * _aligned([r[-1].x1 for r in lefts]) > len(lefts)
+        or any(c.isdigit() for r in rights for w in r for c in w.text)
+        or _paired_rows(narrow[1]) < 0.6 * min(len(lefts), len(rights))
+        or 2 * _full_rows(lefts, narrow[0][0], narrow[0][1], em) >= len(lefts)
+    ):
         return False
     # (a joined row ends with its last word, so labels need no join)
     if sum(r[-1].text.endswith(":") for r in lefts) * 3 >= len(lefts):

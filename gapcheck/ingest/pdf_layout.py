@@ -226,6 +226,7 @@ def _subset(chars: Any, mask: Any) -> Any:
         size=chars.size[mask],
         space=chars.space[mask],
         pdfium_space=chars.pdfium_space[mask],
+        face=None if chars.face is None else chars.face[mask],
     )
 
 
@@ -290,14 +291,16 @@ def layout_page(
     first: bool = True,
     dots: Sequence[tuple[float, float, float, float]] = (),
     rules: tuple[Sequence[tuple[float, float, float]], ...] = (),
+    glyphs: dict[int, float] | None = None,
 ) -> PageLayout:
     """Reading-order text and layout facts of one page (``first``: the document's
     first page; later pages read a left sidebar after the main column; ``dots``:
     small shapes that may be list markers, see :mod:`pdf_marks`; ``rules``: the
     page's horizontal and vertical rules, for the cells of ruled tables, see
-    :func:`.pdf_tables.join_ruled_rows`)."""
+    :func:`.pdf_tables.join_ruled_rows`; ``glyphs``: glyph gaps measured on the
+    document's earlier pages, see :func:`.pdf_words.make_words_ordered`)."""
     chars, *turned = upright(chars)
-    words, ordered = make_words_ordered(chars)
+    words, ordered = make_words_ordered(chars, glyphs)
     out = PageLayout(words=len(words), page_words=words)
     if not words:
         return out

@@ -56,8 +56,13 @@ def make_words(chars: Any) -> list[Word]:
     return make_words_ordered(chars)[0]
 
 
-def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
-    """The words in stream order, and the same words in row order (see make_rows)."""
+def make_words_ordered(
+    chars: Any, glyphs: dict[int, float] | None = None
+) -> tuple[list[Word], list[Word]]:
+    """The words in stream order, and the same words in row order (see make_rows).
+
+    ``glyphs``: the glyph gaps learned on the document's earlier pages (see
+    _glyph_bias), updated with this page's."""
     import numpy as np
 
     n = len(chars.code)
@@ -77,7 +82,13 @@ def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
     ligature = (np.abs(x0[q] - x0[p]) < 0.05 * em) & (np.abs(x1[q] - x1[p]) < 0.05 * em)
     gap = np.where(ligature, 0.0, gap)
     hard = ~same_line | (gap < -0.4 * em) | (gap > 2.5 * em) | chars.space[1:]
-    gap = gap - _glyph_bias(chars.code[p], gap, em, ~hard)
+    face = getattr(chars, "face", None)
+    # (the parts of one ligature glyph have no gap of their own to measure)
+    bias = _glyph_bias(
+        chars.code[p], gap, em, ~(hard | ligature), glyphs,
+        None if face is None else face[p],
+    )  # fmt: skip
+    gap = gap - np.where(ligature, 0.0, bias)
     # Letter-spacing: the 35th percentile of the gaps of each run between hard breaks
     # is that run's usual letter gap (most gaps in a run are inside words). It may be
     # negative: HTML-to-PDF exports (wkhtmltopdf) set letters ~0.05 em tighter than
@@ -125,7 +136,14 @@ def make_words_ordered(chars: Any) -> tuple[list[Word], list[Word]]:
     return words, list(map(words.__getitem__, order))
 
 
-def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
+def _glyph_bias(
+    code: Any,
+    gap: Any,
+    em: Any,
+    ok: Any,
+    prior: dict[int, float] | None = None,
+    face: Any = None,
+) -> Any:
     """Per gap, how much tighter than the page's usual letter gap the glyph before it
     is always followed (a negative number of points, or 0).
 
@@ -137,22 +155,63 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
     gaps that follow it; only tighter-than-usual glyphs are corrected (punctuation,
     nearly always followed by a space, must not learn that space as its gap), and
     only when more of its gaps sit at that low end than at the page's level (a
-    few kerned pairs, "P," "P.", must not move every gap after a "P")."""
+    few kerned pairs, "P," "P.", must not move every gap after a "P").
+
+    ``prior`` (glyph, font and size key -> bias in em) carries what earlier pages
+    of the document measured to a page where the glyph of that font (``face``, a
+    hash per character) is seen fewer than 5 times and the page measured none: a
+    producer sets a glyph the same way on every page (a page-2 education line
+    "Associate of Applied Science" whose four "f"s all end "of": no low end to
+    measure on that page, 50 "f"s inside words on page 1)."""
     import numpy as np
 
     bias = np.zeros(gap.size)
     idx = np.flatnonzero(ok)
-    if idx.size < 20:
-        return bias
     g = gap[idx] / em[idx]
     keep = (g > -0.5) & (g < 1.0)
     idx, g = idx[keep], g[keep]
-    if idx.size < 20:
+    carry = prior is not None and face is not None
+    if idx.size < 20 and not (carry and idx.size):
         return bias
     level = np.partition(g, (g.size * 35) // 100)[(g.size * 35) // 100]
     # One key per glyph and size step (a bold or larger run measures apart).
     step = np.clip(np.round(np.log2(np.maximum(em[idx], 1.0)) * 4), 0, 63)
-    key = np.asarray(code, dtype=np.int64)[idx] * 64 + step.astype(np.int64)
+    glyph = np.asarray(code, dtype=np.int64)[idx]
+    key = glyph * 64 + step.astype(np.int64)
+    if idx.size >= 20:
+        keys, counts, low, _ = _low_ends(key, g, level)
+        bias[idx] = low[np.searchsorted(keys, key)] * em[idx]
+    if carry:
+        assert prior is not None
+        fkey = ((np.asarray(face, dtype=np.int64)[idx] << 21) | glyph) * 64 + (
+            step.astype(np.int64)
+        )
+        keys, counts, low, own = _low_ends(fkey, g, level, few=True)
+        if idx.size < 20:
+            counts[:] = 0  # (too few gaps on the page to measure any glyph)
+        for i, (k, c) in enumerate(zip(keys.tolist(), counts.tolist(), strict=True)):
+            if c >= 5:
+                prior[k] = float(low[i])
+                low[i] = 0.0
+            elif prior.get(k, 0.0) < 0.0:
+                # Unless a gap of its own here sits at the page's level.
+                near = np.abs(own[i] - level) <= _NEAR
+                low[i] = 0.0 if near.any() else prior[k]
+            else:
+                low[i] = 0.0
+        add = low[np.searchsorted(keys, fkey)] * em[idx]
+        bias[idx] = np.where(bias[idx] == 0.0, add, bias[idx])
+    return bias
+
+
+def _low_ends(
+    key: Any, g: Any, level: float, few: bool = False
+) -> tuple[Any, Any, Any, list[Any]]:
+    """Per glyph key (sorted): its gap count, its low end against ``level`` (in em,
+    0 where not a glyph's own, see _glyph_bias), and (``few``) its gaps when fewer
+    than 5."""
+    import numpy as np
+
     # One sort of (key, gap) packed in an int64, the gap in 2**-20 em steps (it
     # lies in -0.5..1), does what np.unique and an argsort by key and gap did, at
     # a fifth of the cost.
@@ -187,8 +246,11 @@ def _glyph_bias(code: Any, gap: Any, em: Any, ok: Any) -> Any:
         )
         at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
         low[ak[at_low <= at_level - both]] = 0.0
-    bias[idx] = low[np.searchsorted(group[starts], key)] * em[idx]
-    return bias
+    gaps = [
+        (packed[s : s + c] & (2**21 - 1)) / 2**20 - 0.5 if few and c < 5 else None
+        for s, c in zip(starts.tolist(), counts.tolist(), strict=True)
+    ] if few else []  # fmt: skip
+    return group[starts], counts, low, gaps
 
 
 def _line_size(chars: Any, same_line: Any) -> Any:
@@ -197,13 +259,37 @@ def _line_size(chars: Any, same_line: Any) -> Any:
     pdfium reports the size of the font as set (``Tf``), which some producers scale
     down with the text matrix (wkhtmltopdf: 19 for glyphs 9.5 pt tall). A line's
     tallest box (ascent to descent, or the tallest glyph where the font gives no
-    metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9)."""
+    metrics) is about one em, at least ~0.7 em: the size is capped by it (/0.9).
+
+    Only the glyphs of the line's largest reported size size it (the capitals of
+    a small caps heading, set larger, size the small letters' gaps; a glyph set
+    smaller but drawn taller, a wkhtmltopdf "Â" at 15 among letters at 16, does
+    not), and when 10 or more of them share that size, the height a tenth of them
+    (at least three) reach: a glyph or two drawn larger at the same size (a "Â" with
+    11.5 pt boxes among 9.3 pt ones) must not widen every word gap's threshold on
+    the line by a fifth. A glyph taller than that keeps its own height."""
     import numpy as np
 
     h = chars.bottom - chars.top
+    n = h.size
     starts = np.flatnonzero(np.concatenate(([True], ~same_line)))
-    tallest = np.maximum.reduceat(h, starts)
-    line_h = np.repeat(tallest, np.diff(np.concatenate((starts, [h.size]))))
+    counts = np.diff(np.concatenate((starts, [n])))
+    rep = chars.size
+    largest = rep >= np.repeat(np.maximum.reduceat(rep, starts), counts) / 1.01
+    floor = float(h.min()) - 1.0
+    hs = np.where(largest, h, floor)
+    tallest = np.maximum.reduceat(hs, starts)
+    many = np.add.reduceat(largest.astype(np.int64), starts)
+    robust = many >= 10
+    if robust.any():
+        line = np.repeat(np.arange(starts.size), counts)
+        # Heights sorted tallest first within each line (one sort of line * span - h).
+        span = float(h.max()) - floor + 1.0
+        order = np.argsort(line * span - hs, kind="stable")
+        kth = np.maximum(3, (many + 9) // 10) - 1
+        tallest = np.where(robust, hs[order[starts + np.minimum(kth, counts - 1)]],
+                           tallest)  # fmt: skip
+    line_h = np.maximum(np.repeat(tallest, counts), h)
     return np.minimum(chars.size, line_h / 0.9)
 
 
