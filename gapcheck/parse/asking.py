@@ -119,12 +119,15 @@ SOUGHT = _cue("sought", CueKind.ASKS, Scope.SENTENCE)(
 
 #: A sentence in which the employer says whom it seeks ("We are looking for a
 #: motivated nurse", "recruiting for enthusiastic support workers", "The role
-#: requires a dynamic individual"): the qualities on that person are asked
+#: requires a dynamic individual", "Applications are invited from enthusiastic ...
+#: individuals", "A post has arisen for a motivated Band 6 therapist", "in need of a
+#: highly motivated colleague"): the qualities on that person are asked
 #: (:mod:`gapcheck.extract.posting_traits`).
 TRAIT_SEEKS = _cue("trait_seeks", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:looking\s+(?:for|to\s+(?:recruit|appoint))|seek(?:s|ing)?|recruit(?:ing)?|"
     r"to\s+appoint|welcome\s+applications\s+from|requires?\s+an?|need\s+an?|"
-    r"opportunity\s+for)\b",
+    r"opportunity\s+for|applications\s+(?:are\s+)?invited\s+from|"
+    r"(?:has|have)\s+arisen\s+for|in\s+need\s+of)\b",
 )
 
 #: The words right before a quality that say the candidate is (to be) it: "You will
@@ -159,7 +162,7 @@ CANDIDATE_ASKED = _cue("candidate_asked", CueKind.ASKS, Scope.SENTENCE)(
 #: demonstrate:"); one that names duties opens the duties.
 LONG_LEAD_ASKS = _cue("long_lead_asks", CueKind.ASKS, Scope.LEAD_IN)(
     r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
-    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
+    r"you\s+(?:will|must|should)\s+(?:need|have|possess|bring|be\s+able)|post\s*holder\s+"
     r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
 )
 
