@@ -401,7 +401,8 @@ TEAMWORK = "Teamwork"
 #: "The successful applicants will be working as part of a team of 10 registrars",
 #: "to appoint a proactive Outpatient Support Clerk to work as part of a team",
 #: "- To work as part of a departmental team"): "part of" a team, or working within
-#: one, of the candidate, the post or the person sought; not "join our team".
+#: one, of the candidate, the post or the person sought; not in a sentence that
+#: offers or invites ("join our team", "you will be joining a team ...").
 _TEAM_PART = re.compile(
     r"\b(?:work(?:s|ing)?\s+(?:well\s+|closely\s+|collaboratively\s+|effectively\s+)?"
     r"(?:as\s+)?(?:(?:a|an)\s+)?(?:integral\s+|key\s+|active\s+)?part\s+of|"
@@ -429,7 +430,9 @@ def _prose_team(posting: Posting, text: str) -> re.Match[str] | None:
         line = text.rfind("\n", 0, match.start()) + 1
         before = text[max(left, line) : match.start()]
         sentence = text[left:right]
-        if QUALITY_OFFERED.search(sentence) or GAINED.search(before):
+        if QUALITY_OFFERED.search(sentence) or INVITES.search(sentence):
+            continue  # "an opportunity to ...", "you will be joining a team ..."
+        if GAINED.search(before):
             continue
         if _TEAM_SUBJECT.search(before) or TRAIT_SEEKS.search(before):
             return match
