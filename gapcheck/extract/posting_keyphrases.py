@@ -41,6 +41,7 @@ from gapcheck.parse.asking import (
     QUALITY_ASKED,
     QUALITY_OFFERED,
     TEAM_ASKED,
+    TEAM_SUBJECT,
     TRAIT_SEEKS,
 )
 from gapcheck.parse.prose import sentence_span
@@ -411,13 +412,6 @@ _TEAM_PART = re.compile(
     r"(?:an?|the|our|your)\s+(?:[\w-]+,?\s+){0,4}teams?\b",
     re.IGNORECASE,
 )
-#: The candidate, the post or the person sought as the subject before the team words.
-_TEAM_SUBJECT = re.compile(
-    r"(?:\b(?:you|post[\s-]?holders?|postholders?|(?:successful|ideal)\s+(?:candidate|"
-    r"applicant|individual|person)s?|candidates?|applicants?|they)\s+(?:will|would|"
-    r"must|should|need\s+to)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?|^\W*(?:\w{1,2}[.)]\s*)?to\s+)$",
-    re.IGNORECASE,
-)
 
 
 def _prose_team(posting: Posting, text: str) -> re.Match[str] | None:
@@ -434,7 +428,7 @@ def _prose_team(posting: Posting, text: str) -> re.Match[str] | None:
             continue  # "an opportunity to ...", "you will be joining a team ..."
         if GAINED.search(before):
             continue
-        if _TEAM_SUBJECT.search(before) or TRAIT_SEEKS.search(before):
+        if TEAM_SUBJECT.search(before) or TRAIT_SEEKS.search(before):
             return match
     return None
 

@@ -215,6 +215,16 @@ TEAM_ASKED = _cue("team_asked", CueKind.ASKS, Scope.BEFORE)(
     r"(?:\s+[\w-]+){0,3}\s*$",
 )
 
+#: Round 12: the candidate, the post or the person sought as the subject right before
+#: team words ("the post holder will work as part of", "- To work as part of"): team
+#: working said of the candidate in prose (:mod:`gapcheck.extract.posting_keyphrases`).
+TEAM_SUBJECT = _cue("team_subject", CueKind.ASKS, Scope.BEFORE)(
+    r"(?:\b(?:you|post[\s-]?holders?|postholders?|(?:successful|ideal)\s+(?:candidate|"
+    r"applicant|individual|person)s?|candidates?|applicants?|they)\s+(?:will|would|"
+    r"must|should|need\s+to)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?|"
+    r"^\W*(?:\w{1,2}[.)]\s*)?to\s+)$",
+)
+
 #: A lead-in naming where the work is asks nothing unless it asks of the
 #: candidate ("experience in the following areas:") or heads duties ("Key areas
 #: of responsibility:").
@@ -536,6 +546,7 @@ CUES: tuple[Cue, ...] = (
     OBJECT_ASKED,
     LIST_ASKED,
     TEAM_ASKED,
+    TEAM_SUBJECT,
     WHERE_LEAD_ASKS,
     CLAUSE_ASKS,
     FLEX_ASKED,
