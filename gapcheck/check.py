@@ -30,7 +30,9 @@ def check(resume: Analysis, posting: Analysis, *, taxonomy: Any = None) -> Check
     return CheckResult(
         score=round(scored.score, 1),
         components=scored.components,
-        skills=SkillReport(matched=scored.matched, missing=scored.missing),
+        skills=SkillReport(
+            matched=scored.matched, missing=scored.missing, implied=scored.implied
+        ),
         achievements=rp.achievements,
         format_issues=rp.issues,
         fixes=fixes,

@@ -241,6 +241,9 @@ def test_real_pairs_evidence_shows_the_skill(real_pairs) -> None:  # type: ignor
         for resume in docs[:2]:
             result = check(resume, postings[group][0], taxonomy=taxonomy)
             for m in result.skills.matched:
+                # round 12: a matched skill's best evidence names it; a term only
+                # implied is listed apart (skills.implied), never as matched
+                assert m.evidence and m.evidence[0].match_type != "implied", m
                 wanted = _names(taxonomy, m.canonical) | _names(taxonomy, m.name)
                 wanted |= {f for f in m.forms}
                 for e in m.evidence:
@@ -419,7 +422,7 @@ def test_audit2_loose_alias_and_plural(audit) -> None:  # type: ignore[no-untype
 
 
 def _by_name(result: CheckResult) -> dict[str, SkillMatch]:
-    return {m.name: m for m in result.skills.matched}
+    return {m.name: m for m in (*result.skills.matched, *result.skills.implied)}
 
 
 def test_audit4_a_field_word_is_no_qualification(audit) -> None:  # type: ignore[no-untyped-def]
@@ -523,7 +526,7 @@ def test_audit3_taken_asks_match_what_the_resume_lists(audit) -> None:  # type: 
     """Audit 3, S01: the posting's "Microsoft applications" (no canonical) was missing
     against "MS Word, MS Excel, MS Power Point", and "accounting" against general
     ledger and bank reconciliation work; both are shown now, by the resume's words."""
-    matched = {m.name: m for m in audit["3S01"].skills.matched}
+    matched = _by_name(audit["3S01"])  # round 12: implied terms are listed apart
     office = {e.via for e in matched["Microsoft applications"].evidence}
     assert office & {"Microsoft Word", "Microsoft Excel", "Microsoft PowerPoint"}
     ledger = [e.text.lower() for e in matched["accounting"].evidence]
@@ -667,3 +670,72 @@ def test_audit7_things_courses_and_topics_show_no_skill(
     assert texts.get("Initiative") and all(
         "initiative" not in t.lower() for t in texts["Initiative"]
     )
+
+
+SSO_RESUME = """Sam Roe
+sam@example.com
+
+Experience
+IT Support Technician, Acme Ltd, 2019 - 2024
+- Investigated authentication failures and system errors for 300 users.
+- Reset passwords and managed user accounts in Active Directory.
+
+Summary
+Able to work independently and as a team member.
+"""
+
+SSO_POSTING = """Systems Administrator
+
+Requirements
+- Experience administering SSO platforms
+- A team player
+"""
+
+
+@pytest.fixture(scope="module")
+def sso(tmp_path_factory: pytest.TempPathFactory) -> CheckResult:
+    return _check(tmp_path_factory.mktemp("sso"), SSO_RESUME, SSO_POSTING)
+
+
+def test_r12_a_field_word_shows_no_named_protocol(sso) -> None:  # type: ignore[no-untyped-def]
+    """Round 12 audit M09: "authentication failures" was evidence of SSO, because the
+    taxonomy filed SSO and SAML as aliases of their whole field (Authentication and
+    authorization). A named protocol is its own skill under the field: the field's
+    word does not show it; SSO still shows the field (broader)."""
+    from gapcheck.score import resolve_taxonomy
+
+    tax = resolve_taxonomy()
+    assert tax.get("SSO").name == "Single sign-on"
+    assert tax.get("authentication").name == "Authentication and authorization"
+    assert "Authentication and authorization" in tax.broader("Single sign-on")
+    named = {m.canonical or m.name for m in sso.skills.matched}
+    assert "Single sign-on" not in named
+
+
+def test_r12_as_a_team_member_shows_teamwork(sso) -> None:  # type: ignore[no-untyped-def]
+    """Round 12 audit X15: "work independently and as a team member" was read as no
+    evidence of the posting's "team player" (a false missing)."""
+    team = [m for m in sso.skills.matched if (m.canonical or "") == "Teamwork"]
+    missing = [m.name for m in sso.skills.missing]
+    assert team and "team member" in team[0].evidence[0].text.lower(), (
+        team,
+        missing,
+    )
+
+
+def test_r12_a_soft_word_in_a_name_line_is_no_trait() -> None:
+    """Round 12, dev audit: "MBA DANIEL WEBSTER COLLEGE / Organizational Management
+    Nashua, NH" showed organisational skills. A short line of capitalised words
+    ending in a place is a school's, employer's or degree's line; a bullet saying
+    what was done, with lower-case words, stays evidence."""
+    from gapcheck.score.units import names_heading
+
+    def at(text: str, word: str) -> bool:
+        i = text.index(word)
+        return names_heading(text, i, i + len(word))
+
+    assert at("MBA COLLEGE\nOrganizational Management Nashua, NH\n", "Organizational")
+    assert at("Leadership Academy City , State\n", "Leadership")
+    assert not at("- Organized events in Boston, MA\n", "Organized")
+    assert not at("Flexible & adaptable\n", "Flexible")
+    assert not at("Organizational Management\n", "Organizational")  # no place

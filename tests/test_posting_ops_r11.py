@@ -24,18 +24,29 @@ def _trades(title: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_title_worker_noun_asks_its_trade() -> None:
-    assert _trades("Plumber - Bethlem Royal Hospital") == [("Plumber", "Plumbing")]
-    assert _trades("Cleaners (Bank Hours)") == [("Cleaners", "Cleaning")]
-    assert _trades("Porter") == [("Porter", "Portering")]
-    assert _trades("Cook / Housekeeper") == [("Housekeeper", "Housekeeping")]
-    assert _trades("Assistant Directorate Accountant") == [("Accountant", "Accounting")]
+    assert _trades("Plumber - Bethlem Royal Hospital") == [("Plumbing", "Plumbing")]
+    assert _trades("Cleaners (Bank Hours)") == [("Cleaning", "Cleaning")]
+    assert _trades("Porter") == [("Portering", "Portering")]
+    assert _trades("Cook / Housekeeper") == [("Housekeeping", "Housekeeping")]
+    assert _trades("Assistant Directorate Accountant") == [("Accounting", "Accounting")]
+
+
+def test_a_title_trade_is_named_as_the_work_not_the_title() -> None:
+    """The term names the work ("Back-end development"), so no fix asks to add the
+    title's words to a skills section; the mention keeps the title's span."""
+    posting = _posting("Backend Engineer\n\nJob overview\n\nWe are recruiting.\n")
+    (m,) = title_occupation(posting, [], TAXONOMY)
+    assert m.text == "Back-end development"
+    assert posting.document.text[m.start : m.end] == "Backend Engineer"
 
 
 def test_a_word_before_the_worker_noun_narrows_the_trade() -> None:
     assert _trades("Clinical Trials Administrator") == [
-        ("Trials Administrator", "Clinical trials administration")
+        ("Clinical trials administration", "Clinical trials administration")
     ]
-    assert _trades("IT Project Manager") == [("Project Manager", "Project management")]
+    assert _trades("IT Project Manager") == [
+        ("Project management", "Project management")
+    ]
 
 
 def test_ranks_and_roles_name_no_trade() -> None:

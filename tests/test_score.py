@@ -56,7 +56,7 @@ def result(posting) -> CheckResult:
 
 
 def _skill(result: CheckResult, name: str):
-    everything = result.skills.matched + result.skills.missing
+    everything = result.skills.matched + result.skills.implied + result.skills.missing
     return next(m for m in everything if m.name.lower() == name.lower())
 
 
@@ -67,8 +67,25 @@ def test_points_add_up_to_the_score(result):
     )
     assert sum(c.weight for c in result.components) == pytest.approx(1.0, abs=1e-3)
     skills = next(c for c in result.components if c.name == "skills")
-    earned = sum(m.points for m in result.skills.matched)
+    # an implied term earns its points too, shown apart from the matched ones
+    earned = sum(m.points for m in result.skills.matched + result.skills.implied)
     assert earned == pytest.approx(skills.points, abs=0.05)
+
+
+def test_an_implied_term_is_shown_apart_not_as_matched(result):
+    """Round 12: a term the resume only implies (SQL through PostgreSQL) is never
+    listed as matched, whose evidence must show the skill itself; it is listed as
+    implied, counted apart in the skills component's inputs, and its fix asks the
+    candidate to name it."""
+    assert "SQL" not in {m.name for m in result.skills.matched}
+    sql = next(m for m in result.skills.implied if m.name == "SQL")
+    assert sql.match_type == "implied" and sql.credit > 0
+    assert all(m.match_type in ("exact", "alias") for m in result.skills.matched)
+    details = next(c for c in result.components if c.name == "skills").details
+    assert details.implied == len(result.skills.implied) >= 1
+    assert details.matched == len(result.skills.matched)
+    fix = next(f for f in result.fixes if f.skill == "SQL")
+    assert fix.kind == "name_skill" and "does not name it" in fix.message
 
 
 def test_match_types_and_evidence(result):
@@ -204,7 +221,10 @@ def test_score_matrix_equals_check_per_pair(posting):
     for i, r in enumerate(resumes):
         for j, p in enumerate(postings):
             result = check(r, p, taxonomy=TAX)
-            assert matrix.matched[i, j] == len(result.skills.matched)
+            # batch's "matched" counts every term with credit: check's matched
+            # (named) and implied (listed apart) terms
+            skills = result.skills
+            assert matrix.matched[i, j] == len(skills.matched) + len(skills.implied)
             assert matrix.missing[i, j] == len(result.skills.missing)
             heaviest = sorted(result.skills.missing, key=lambda m: -m.weight)[:2]
             assert {m.weight for m in heaviest} == {
@@ -558,3 +578,21 @@ def test_snippets_never_start_or_end_inside_a_word(words, pick, width):
     shown = centred(text, target, width).strip("…")
     assert target in shown
     assert set(shown.split()) <= set(words)
+
+
+def test_a_soft_skill_is_implied_only_directly():
+    """Round 12 (dev pairs: "team player" implied via De-escalation): a skill shows a
+    soft skill it names directly ("Patient prioritization" -> Prioritization,
+    "Finance team leadership" -> Team leadership), never one reached through a soft
+    skill's heading (-> Time management -> Initiative; -> Conflict resolution ->
+    Teamwork), as a soft skill read in the resume shows itself only."""
+    from gapcheck.score.shared import resolve_taxonomy
+    from gapcheck.score.taxnames import implied_by as _implied
+
+    taxonomy = resolve_taxonomy()
+    patient = set(_implied(taxonomy, "Patient prioritization"))
+    assert "Prioritization" in patient
+    assert not patient & {"Time management", "Initiative", "Leadership"}
+    assert "Teamwork" not in set(_implied(taxonomy, "De-escalation"))
+    assert "Team leadership" in set(_implied(taxonomy, "Finance team leadership"))
+    assert "SQL" in set(_implied(taxonomy, "PostgreSQL"))  # hard skills unchanged

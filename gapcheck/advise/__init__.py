@@ -110,7 +110,11 @@ def _skill_fixes(
     )
     terms = {t.name: t for t in posting.terms}
     out: list[Fix] = []
-    candidates: list[SkillMatch] = [*scored.missing, *scored.matched]
+    candidates: list[SkillMatch] = [
+        *scored.missing,
+        *scored.implied,
+        *scored.matched,
+    ]
     for m in candidates:
         term = terms.get(m.name)
         if term is None or not term.forms or m.credit >= 1.0:
@@ -157,8 +161,9 @@ def _skill_fixes(
             ev = m.evidence[0]
             hit = _synthetic(form, m.name, where, factor, role, term.canonical)
             message = (
-                f"Name {m.name} explicitly ({asked}); your resume shows it only "
-                f"through {ev.via}. Add it to {place}, if you have used it"
+                f"Name {m.name} in your own words ({asked}): your resume does not "
+                f"name it, only {ev.via}, which usually goes with it. Add it to "
+                f"{place}, if you have done it"
             )
             kind, have = "name_skill", True
             fix_where = dict(where)

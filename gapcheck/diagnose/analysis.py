@@ -89,7 +89,7 @@ def _asked(check: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]
     skills = check.get("skills") or {}
     terms = [
         (part, term)
-        for part in ("matched", "missing")
+        for part in ("matched", "implied", "missing")
         for term in skills.get(part) or ()
     ]
     if not any(t.get("importance") in ASKED for _, t in terms):

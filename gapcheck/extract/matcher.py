@@ -109,12 +109,29 @@ def _alias_keys(alias: str) -> tuple[list[str], list[str], list[str]]:
     return pieces, words, keys
 
 
-def _mode(pieces: list[str]) -> int:
+@lru_cache(maxsize=1)
+def _acronym_words() -> frozenset[str]:
+    """corpora/acronym_words.txt (training/wordlist/acronym_words.py): acronyms
+    that real text mostly writes in lowercase as ordinary words; empty if missing."""
+    from gapcheck.paths import corpora_dir
+
+    try:
+        text = (corpora_dir() / "acronym_words.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line[:1].isalpha()
+    )
+
+
+def _mode(pieces: list[str], surface: str = "") -> int:
     compact = "".join(pieces)
     if len(compact) == 1 or " ".join(pieces) in AMBIGUOUS_WORDS:
         return _MODE_GATED
     if len(compact) <= 2:
         return _MODE_CASED
+    if surface.isupper() and surface.isalpha() and compact in _acronym_words():
+        return _MODE_CASED  # "RADIUS" as written, never "a 15 radius of the site"
     return _MODE_PLAIN
 
 
@@ -164,7 +181,7 @@ class TaxonomyMatcher:
                 longest = max(longest, len(pieces))
                 entry = _Entry(
                     i,
-                    _mode(pieces),
+                    _mode(pieces, surface),
                     tuple(words),
                     surface == skill.name,
                     surface.startswith("."),

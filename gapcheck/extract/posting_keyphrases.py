@@ -73,6 +73,11 @@ _END = re.compile(
     r"whilst|while|so|with\s+(?:minimum|minimal|the\s+ability)|etc|or\s+equivalent)\b)",
     re.IGNORECASE,
 )
+#: A word of the time asked before an object ("1 year+", "years'", "yrs").
+_QUANTITY = re.compile(r"(?i)(?:years?|yrs?|months?)['’+]*$|minimum$|min$|plus$|least$")
+#: Words that say of what kind the words before them are ("Management experience",
+#: "Barista skills"): with a named field before them the phrase names it (round 12).
+_OF_KIND = frozenset({"experience", "skills", "knowledge"})
 #: A quantity before the object: what follows names it.
 _MANY = re.compile(
     r"\b(?:an?\s+)?(?:(?:wide|broad|full|diverse)\s+)?(?:range|variety|number|"
@@ -214,8 +219,10 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if owned and owned[0] + 1 < len(words):
         words = words[owned[0] + 1 :]  # "manage their own case load" -> "case load"
     dropped = None
-    while words and words[0].group().lower() in LEAD | _TAIL:
-        dropped = words.pop(0)
+    while words and (
+        words[0].group().lower() in LEAD | _TAIL or _QUANTITY.match(words[0].group())
+    ):
+        dropped = words.pop(0)  # "you will need", "1 year+", "minimum 2 years"
     if words and words[0].group().lower() in _COMPOUND:
         if dropped is None or dropped.group().lower() in _TAIL:
             return None  # "based clinical interventions": cut inside a modifier
@@ -231,6 +238,14 @@ def object_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     last = words[-1].group().lower()
     lowered = [w.group().lower() for w in words]
+    if (
+        last in _OF_KIND
+        and len(words) >= 2
+        and not _MODIFIER.search(lowered[-2])
+        and any(w not in _EMPTY for w in lowered[:-1])
+        and not any(w in _POSSESSIVE or "/" in w for w in lowered[:-1])
+    ):
+        return words[0].start(), words[-1].end()  # "Management experience"
     if (
         last in _EMPTY
         or last.rstrip("s") in _EMPTY

@@ -4,10 +4,13 @@ cleaning, an "Administrator" for administration.
 A title's worker noun (an agent noun: -er, -or, -ant, -ist) names the work the post
 does; when the work's noun ("plumbing", "administration", "accountancy") is a skill
 the taxonomy knows as a hard method or field, the post asks for it, named as the
-title names it ("Plumber", "Cleaners"). Registered professions are
-:func:`~gapcheck.extract.posting_keyphrases.title_profession`'s; ranks and roles of
-the hierarchy ("Supervisor", "Manager", "Director") name no trade: the taxonomy
-knows their nouns as soft skills or not at all, so they yield nothing here.
+work ("Plumbing", "Cleaning", "Back-end development"), not as the title ("Plumber",
+"Backend Engineer"): a fix that says "add Plumber to your skills" asks for the
+title, which the title fix handles. The mention keeps the title's span. Registered
+professions are :func:`~gapcheck.extract.posting_keyphrases.title_profession`'s;
+ranks and roles of the hierarchy ("Supervisor", "Manager", "Director") name no trade:
+the taxonomy knows their nouns as soft skills or not at all, so they yield nothing
+here.
 """
 
 from __future__ import annotations
@@ -85,7 +88,7 @@ def title_occupation(
                 continue
             named.add(skill.name)
             out.append(
-                Mention(start, match.end(), text[start : match.end()], "SKILL",
+                Mention(start, match.end(), skill.name, "SKILL",
                         canonical=skill.name, category=skill.category, type="hard",
                         source="keyphrase", section="title")
             )  # fmt: skip

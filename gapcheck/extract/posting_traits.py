@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from gapcheck.parse.asking import NOT_ASKING, TRAIT_IS, TRAIT_SEEKS
+from gapcheck.parse.asking import MUST_BE, NOT_ASKING, TRAIT_IS, TRAIT_SEEKS
 from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
@@ -38,7 +38,11 @@ _TRAIT = re.compile(
     r"adaptable|resilient|calm|confident|reliable|dependable|conscientious|"
     r"determined|approachable|empathetic|empathic|hard[\s-]?working|"
     r"self[\s-]starter|tactful|diplomatic|flexible|committed|dedicated|driven|"
-    r"positive\s+attitude|can[\s-]do\s+attitude)(?![\w-])",
+    r"positive\s+attitude|can[\s-]do\s+attitude|"
+    # round 12: qualities of service and trades work ("Punctual", "Highly organized",
+    # "a friendly, vibrant new member", "Self-manageable")
+    r"punctual|friendly|(?:highly\s+)?organi[sz]ed|honest|trustworthy|outgoing|"
+    r"self[\s-]manageable)(?![\w-])",
     re.IGNORECASE,
 )
 #: Nouns of the person sought.
@@ -163,7 +167,7 @@ def trait_mentions(
     lines = [
         (r.start, r.end)
         for r in posting.requirements
-        if r.end > r.start and r.kind != "duty"
+        if r.end > r.start and (r.kind != "duty" or MUST_BE.match(text, r.start))
     ]
     named = {m.canonical for m in covered if m.canonical}
     seen: set[str] = set()

@@ -133,7 +133,7 @@ def score_postings(
                 ident,
                 analysis,
                 round(scored.score, 1),
-                tuple(scored.matched) + tuple(scored.missing),
+                (*scored.matched, *scored.implied, *scored.missing),
             )
         )
     return profile, out

@@ -524,6 +524,11 @@ POST_DUTIES = _cue("post_duties", CueKind.ASKS, Scope.SENTENCE)(
     r"|\byou\s+will\s+be\s+responsible\s+for\b)",
 )
 
+#: A line of a duties list that asks of the person ("- Must be punctual and committed
+#: to ..."): its qualities are asked (round 12; :mod:`gapcheck.extract.posting_traits`).
+MUST_BE = _cue("must_be", CueKind.ASKS, Scope.OPENING)(
+    r"(?:must|should|needs?\s+to)\s+be\b"
+)
 
 #: Every cue: the one table of what a posting's words ask, offer or describe.
 CUES: tuple[Cue, ...] = (
@@ -575,6 +580,7 @@ CUES: tuple[Cue, ...] = (
     FIELD_LINE,
     NOTE_LINE,
     POST_DUTIES,
+    MUST_BE,
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from gapcheck.parse.dates import find_span
@@ -120,6 +121,24 @@ _NOT_NAME = re.compile(
 
 def _is_country(text: str) -> bool:
     return text.lower().strip(" .") in COUNTRIES
+
+
+def wrapped_place(place: str | None, text: str) -> str | None:
+    """``place`` with the end of its country when a narrow column wrapped it onto
+    the next line ("Ondřejov, Czech" over "Republic"): the line ends on the place,
+    the next line is one or two capitalised words, and the country's words joined
+    name a country."""
+    if not place or "," not in place:
+        return place
+    lines = text.split("\n")
+    for line, nxt in itertools.pairwise(lines):
+        words = nxt.split()
+        if not line.rstrip().endswith(place) or not 1 <= len(words) <= 2:
+            continue
+        whole = f"{place} {nxt.strip()}"
+        if all(w[:1].isupper() for w in words) and _is_country(whole.rsplit(",", 1)[1]):
+            return whole
+    return place
 
 
 def is_region(text: str) -> bool:
@@ -316,52 +335,6 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
     return None, None
 
 
-def find_name_block(
-    lines: list[Line], reach: int = 120
-) -> tuple[str, str | None, set[int]] | None:
-    """A name that heads the main column of a sidebar layout, read after the
-    sidebar: a block of at most three lines standing alone (blank lines around it)
-    right before a section heading, whose first line reads as a person's name and
-    whose second, if any, is the headline. The name may stand alone with the
-    headline as a one-line block of its own between it and the heading (the two set
-    apart by the space large type leaves). Returns the name, the headline and the
-    block's line indices."""
-    window = lines[:reach]
-    for pos, line in enumerate(window):
-        if line.blank or (pos and not window[pos - 1].blank):
-            continue
-        block = []
-        for ln in window[pos:]:
-            if ln.blank:
-                break
-            block.append(ln)
-        rest = [ln for ln in window[pos + len(block) :] if not ln.blank]
-        nxt = rest[0] if rest else None
-        if (
-            len(block) == 1
-            and len(rest) > 1
-            and canonical(rest[1].text, "resume") is not None
-            and rest[1].index - rest[0].index > 1  # the headline alone in its block
-            and rest[0].index - 1 > block[0].index
-            and canonical(rest[0].text, "resume") is None
-            and _headline_of(rest[0].text)
-        ):
-            block, nxt = [block[0], rest[0]], rest[1]
-        if len(block) > 3 or nxt is None or canonical(nxt.text, "resume") is None:
-            continue
-        name = _name_part((_segments(line.text) or [""])[0])
-        if (
-            not looks_like_name(name)
-            or ORG_WORDS & {w.lower().strip(",.") for w in name.split()}
-            or find_location(line.text, codes=True)
-            or canonical(line.text, "resume")
-        ):
-            continue
-        headline = _headline_of(block[1].text) if len(block) > 1 else None
-        return name, headline, {ln.index for ln in block}
-    return None
-
-
 def _headline_of(line: str) -> str | None:
     """The headline a line under the name gives: its first part ("Data Engineer |
     Berlin"), or the whole line when every part names a role ("Full Stack Developer
@@ -518,6 +491,15 @@ def _contact_lines(text: str) -> str:
     )
 
 
+def _org_place_over_dates(line: str, after: list[str]) -> bool:
+    """A line naming something besides its place ("NGENIX – Moscow, Russia") right
+    over a line with a date range: a role's organisation, not the person's town."""
+    if not after or find_span(after[0], single=False) is None or find_span(line):
+        return False
+    place = find_location(line)
+    return place is not None and bool(line.replace(place, "").strip(" ,–—-|()"))
+
+
 def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
     """Contact details from the header block (falling back to the whole text for the
     e-mail, phone and profile links, which two-column layouts put in a sidebar)."""
@@ -536,7 +518,8 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         above = [ln.text for ln in near if email not in ln.text][:3]
         if name is None:
             name = next((t for t in above if looks_like_name(t)), None)
-    first = everything.split("\n")[:15]
+    every = everything.split("\n")
+    first = every[:15]
     short = [
         ln
         for n, ln in enumerate(first)
@@ -544,13 +527,24 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         and not ORG_WORDS & set(ln.lower().replace(",", " ").split())
         # a role's place, on the line under its dated header, is not the person's
         and not (n and find_span(first[n - 1], single=False) and not find_span(ln))
+        # nor an organisation's place over its role's dates ("NGENIX – Moscow,
+        # Russia (remote)" over "Senior Software Engineer<TAB>June 2023 – Present")
+        and not _org_place_over_dates(ln, every[n + 1 : n + 2])
     ]
     location = find_location(head, codes=True) or find_location("\n".join(short))
     if location is None and email:
         # a sidebar's contact block: the city sits beside the e-mail
         near = _near(everything, email)
         location = find_location(
-            "\n".join(ln.text for ln in near if len(ln.text) < 60), codes=True
+            "\n".join(
+                ln.text
+                for ln in near
+                if len(ln.text) < 60
+                and not _org_place_over_dates(
+                    ln.text, every[ln.index + 1 : ln.index + 2]
+                )
+            ),
+            codes=True,
         )
     if location is None:
         # "Amsterdam, North-Holland" alone on a line of the contact block, or

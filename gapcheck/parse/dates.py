@@ -73,8 +73,9 @@ _MM = r"(?:0?[1-9]|1[0-2])"
 #: One date, most specific forms first. Named groups say which form matched.
 DATE = (
     r"(?:"
-    # "1 Jan 2019", "mayo de 2018", "Mar. 12, 2018"
-    rf"(?:(?<![\d.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?\s+(?=[^\W\d]))?"
+    # "1 Jan 2019", "mayo de 2018", "Mar. 12, 2018"; not a number before a tab
+    # ("Century 21<TAB>May 2013": a field gap is no day's space)
+    rf"(?:(?<![\d.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?[^\S\t]+(?=[^\W\d]))?"
     rf"(?P<mname>{_MONTH_NAME})\.?(?:\s+de)?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
     rf"[\s,'’]*(?P<myear>{_YEAR})"
     rf"|(?P<season>{_SEASON})[\s,]+(?P<syear>{_YEAR})"

@@ -301,6 +301,13 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
                     rest = rest.partition(")")[2]
                 rest = rest.strip(" .,:-–")
                 rest = re.sub(r"(?i)^degree\b[\s:]*", "", rest)  # "A.S. Degree : X"
+                # the year of study after the degree ("Master 2 Communication",
+                # "Licence 3 Informatique"): the field follows it
+                rest = re.sub(
+                    r"^[1-5]\s+(?=[A-ZÀ-Ý])(?!(?i:years?|yrs?|ans|semesters?)\b)",
+                    "",
+                    rest,
+                )
                 no_field = rf"(?i)(?:\d|science$|arts$|degree|{_NO_FIELD})"
                 if rest and not re.match(no_field, rest):
                     field = rest

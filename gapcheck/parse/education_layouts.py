@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gapcheck.parse.dates import find_span
+from gapcheck.parse.dates import CURRENT, find_span
 from gapcheck.parse.degree_text import degree_at
 from gapcheck.parse.education_entry import YEAR_RE, build_entry
 from gapcheck.parse.parts import drop_places, split_parts
@@ -22,7 +22,7 @@ from gapcheck.parse.schools import (
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
-__all__ = ["GRADE", "row", "school_rows", "stacked_units"]
+__all__ = ["GRADE", "row", "school_rows", "stacked_units", "table_rows"]
 
 #: A grade line after an entry's dates: "GPA: 3.8", "Score: 18/20".
 GRADE = re.compile(r"(?i)^\s*(?:c?gpa|grade|score|mark)s?\b")
@@ -88,6 +88,54 @@ def school_rows(content: list[Line]) -> list[Education] | None:
     # most rows name a school or have a degree under them ("Coursera<TAB>2018" /
     # "Specialization, Deep Learning" among them)
     return out if 2 * named >= len(out) else None
+
+
+_CURRENT_CELL = re.compile(rf"(?i)\s*{CURRENT}\s*")
+#: Between a table's cells: a tab (a PDF's cell gap) or " | " (a .docx table's
+#: cells as the reader joins them).
+_CELL = re.compile(r"\t| \| ")
+
+
+def table_rows(content: list[Line]) -> list[Education] | None:
+    """Entries written as the rows of a table of three cells (a tab or " | "
+    between them): the
+    dates, the degree and the school, in one order for the section ("2018 –
+    2021<TAB>Bachelor, Information Technology<TAB>Kristiania" / "2016 –
+    2017<TAB>Årsenhet, Communication and Media Studies<TAB>Høgskulen i Volda"):
+    which text cell is the school is told by the rows whose words say it (a
+    school's word in one cell, or a degree in the other), and every row is read
+    in that order, whatever its words (a degree no list knows, "Exchange", a
+    course's name). None unless every line of the section (grade lines aside) is
+    such a row, the rows that say agree and one does."""
+    rows: list[tuple[int, str, list[str]]] = []
+    for ln in content:
+        if GRADE.match(ln.text):
+            continue
+        cells = [c.strip() for c in _CELL.split(ln.text) if c.strip()]
+        dated = [
+            i
+            for i, c in enumerate(cells)
+            if dates_only(c) or _CURRENT_CELL.fullmatch(c)
+        ]
+        if len(cells) != 3 or len(dated) != 1:
+            return None
+        rows.append(
+            (ln.index, cells[dated[0]], cells[: dated[0]] + cells[dated[0] + 1 :])
+        )
+    said: set[int] = set()  # where the school is, as the rows that say it have it
+    for _, _, (a, b) in rows:
+        school_a = INSTITUTION_RE.search(a) is not None and degree_at(a) is None
+        school_b = INSTITUTION_RE.search(b) is not None and degree_at(b) is None
+        if (school_b or degree_at(a)) and not (school_a or degree_at(b)):
+            said.add(1)
+        elif (school_a or degree_at(b)) and not (school_b or degree_at(a)):
+            said.add(0)
+    if len(said) != 1:
+        return None
+    (at,) = said
+    return [
+        _entry(cells[at], cells[1 - at], index, dates) for index, dates, cells in rows
+    ]
 
 
 def _entry(school: str, said: str, index: int, dates: str) -> Education:
@@ -246,7 +294,8 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         if GRADE.match(ln.text) and units and start == i:
             start = i + 1
             continue
-        if dates_only(ln.text):
+        if dates_only(ln.text) or _CURRENT_CELL.fullmatch(ln.text):
+            # ("Present" alone: a study still going on, its start left out)
             body = [x for x in content[start:i] if not GRADE.match(x.text)]
             if not 2 <= len(body) <= 6:
                 return None
@@ -288,5 +337,29 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
             cut = _school_end(texts)
             school, said = texts[:cut], texts[cut:]
-        out.append(_entry(_joined(school), _joined(said), body[0].index, dates))
+        said_text = _fields(said, max(len(x.text.strip()) for x in content))
+        out.append(_entry(_joined(school), said_text, body[0].index, dates))
     return out
+
+
+def _fields(lines: list[str], widest: int) -> str:
+    """A stacked degree's lines as one text: a line is a field of its own (a comma
+    after it) when the next line's first word would have fitted on it in the
+    column (as wide as its widest line at least) and it does not run on
+    ("Bachelor's" / "Economics, Computer Science," / "Sociology": "Bachelor's,
+    Economics, Computer Science, Sociology"; "Exchange" / "Economics, Sociology");
+    else the lines are a wrapped text (see :func:`_joined`)."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        nxt = lines[k + 1].split() if k + 1 < len(lines) else []
+        if (
+            nxt
+            and len(line) + 1 + len(nxt[0]) <= widest
+            and not _GOES_ON.search(line)
+            and not line.endswith((".", ":", ";"))
+            and nxt[0][:1].isupper()
+        ):
+            out.append(line + ",")
+        else:
+            out.append(line)
+    return _joined(out)

@@ -16,9 +16,11 @@ _SPLIT = re.compile(
     r"|\s+@(?=[A-Z][\w.&-]*(?:\s|$))"  # "Software Engineer @UB"
 )
 #: A legal suffix after its company's comma, with a note after it ("Bridgevine, Inc.
-#: (acquired by Updater)").
+#: (acquired by Updater)") or a brand ("Y. Hata & Co., Ltd. / ChefZone").
 _SUFFIX = re.compile(
-    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?(?:\s*\([^()]*\))?$", re.I
+    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|pvt|llp|s\.?a|ag)\.?"
+    r"(?:\s*\([^()]*\)|\s+/\s+\S.*)?$",  # "... / ChefZone": a brand after it
+    re.I,
 )
 _PLACE_WORDS = frozenset({"remote", "hybrid", "on-site", "onsite", "worldwide"})
 #: A part naming only how a job was held ("Part-time", "Stage", "Contract"): it
@@ -64,6 +66,9 @@ _ROLE_TITLE_WORDS = word_set(
     "contractor freelancer volunteer student member "
     "mentor coach trainee tester translator photographer artist entrepreneur "
     "ambassador organizer organiser sre sde swe "
+    # a position named by its kind, in the title's place ("Internship – Ultrasound
+    # Technology" over "JWI-Charité Hospital, Berlin")
+    "internship apprenticeship traineeship praktikum "
     # job titles of resumes written in other languages ("Développeur web",
     # "Ingeniero de Software", "Softwareentwickler", "Responsable du développement")
     "développeur developpeur développeuse ingénieur ingenieur ingénieure "
@@ -100,10 +105,17 @@ def opens_on_legal_form(text: str) -> bool:
     return re.match(rf"{_LEGAL_FORM}(?:\s*\(.*\))?$", text) is not None
 
 
+#: A job-title word used as a verb: an article right after it ("Project Lead the
+#: Way", "Engineer the Future").
+_VERB_USE = re.compile(r"(?i)\b(\w+)\s+(?:the|a|an)\s")
+
+
 def _titled(text: str) -> bool:
-    """Does ``text`` hold a job-title word ("Engineer", "Intern")?"""
+    """Does ``text`` hold a job-title word ("Engineer", "Intern"), not used as a
+    verb ("Project Lead the Way")?"""
+    words = _words(text) - {m.group(1).lower() for m in _VERB_USE.finditer(text)}
     return (
-        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & _words(text))
+        bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & words)
         or re.search(r"(?i)\bintern\b", text) is not None
     )
 
@@ -244,20 +256,26 @@ def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
                 re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
                 strip_bullet(text).strip(),
             )
-            if dash and _qualified(a, b):
+            # another line names an organisation by its kind ("JWI-Charité
+            # Hospital – Berlin"): an organisation word in the qualifier is the
+            # field's ("Internship – Ultrasound Technology")
+            named = any(ORG_WORDS & _words(p) for p in drop_places(others))
+            if dash and _qualified(a, b, named_elsewhere=named):
                 out.append(f"{a} {dash.group(1).strip()} {b}")
                 continue
         out += parts
     return out
 
 
-def _qualified(a: str, b: str) -> bool:
+def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:
     """Two pieces joined by a dash that make one job title: exactly one holds a
-    job-title word, and neither names an organisation or a place."""
+    job-title word, and neither names an organisation (unless ``named_elsewhere``:
+    another line names it) or a place."""
     return (
         _titled(a) != _titled(b)
-        and not ORG_WORDS & (_words(a) | _words(b))
+        and (named_elsewhere or not ORG_WORDS & (_words(a) | _words(b)))
         and not (_is_place(a) or _is_place(b))
+        and not (ends_on_legal_form(a) or ends_on_legal_form(b))
     )
 
 

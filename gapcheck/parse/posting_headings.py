@@ -11,6 +11,8 @@ small pure functions only; :func:`gapcheck.parse.sections.canonical` calls them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 #: Questions a posting asks as headings, by what they open (first match wins).
 _QUESTIONS: tuple[tuple[str, str], ...] = (
@@ -156,3 +158,18 @@ HIRING = re.compile(
     r"(?i:engineers?|developers?|managers?|designers?|nurses?|assistants?|"
     r"interns?|analysts?)\s+(?:for|to|in|on|across)\b"
 )
+
+
+#: A sub-heading inside a benefits list ("What we offer?" / "- 27 days leave" /
+#: "Training and Development" / "- Care Certificate"): a few words, no sentence.
+_ITEM = re.compile(r"\s*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s")
+_SUB_HEADING = re.compile(r"^[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,5}[ \t]*:?$")
+
+
+def list_sub_heading(lines: Sequence[Any], pos: int) -> bool:
+    """Whether line ``pos`` of ``lines`` (inside a benefits list, no known heading)
+    heads more of the same list: a short title of a few words, no sentence, whose next
+    non-blank line is a list item (round 12: "Training and Development", "Health and
+    Wellbeing", "Pension")."""
+    nxt = next((ln.text for ln in lines[pos + 1 :] if ln.text.strip()), "")
+    return bool(_ITEM.match(nxt)) and bool(_SUB_HEADING.match(lines[pos].text.strip()))

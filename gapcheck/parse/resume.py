@@ -9,16 +9,17 @@ from datetime import date
 from gapcheck.parse.contact import (
     EMAIL_RE,
     find_location,
-    find_name_block,
     find_phone,
     parse_contact,
     place_line,
+    wrapped_place,
 )
 from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
 from gapcheck.parse.lines import Item, items, wrap_width
+from gapcheck.parse.name_block import find_name_block
 from gapcheck.parse.parts import split_parts
 from gapcheck.parse.role_lines import join_dangling
 from gapcheck.parse.roles import (
@@ -85,9 +86,20 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
         )
         if place is not None:
             contact = dataclasses.replace(contact, location=place)
+    if contact.location is not None:
+        place = wrapped_place(contact.location, text)
+        contact = dataclasses.replace(contact, location=place)
     skip_lines: set[int] = set()  # the name block of a sidebar layout
     block = None if contact.name else find_name_block(lines)
-    if block is not None and (contact.email or contact.phone or contact.links):
+    if block is not None and (
+        contact.email
+        or contact.phone
+        or contact.links
+        or any(s.name == "contact" and s.heading for s in sections)
+    ):
+        # the resume's own details, or a "Contact" heading (a sidebar whose owner
+        # gives only a town, or nothing), make the block its owner's name; an
+        # anonymised resume with neither gets none
         contact = dataclasses.replace(contact, name=block[0])
         headline, skip_lines = headline or block[1], block[2]
 

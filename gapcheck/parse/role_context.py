@@ -30,6 +30,13 @@ _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
 
 
+#: Small words that join a sentence's words: a lower-case line holding one is the
+#: wrapped end of a sentence, not a name written in lower case.
+_JOINING = frozenset(
+    {"and", "or", "of", "the", "to", "for", "with", "in", "on", "a", "an", "by"}
+)
+
+
 def _short(line: Line, *, loose: bool = False) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates,
     no "Label: value" (a bullet only when very short: LaTeX templates put the
@@ -38,7 +45,11 @@ def _short(line: Line, *, loose: bool = False) -> bool:
     low = (
         strip_bullet(text)[:1].islower()
         and not _CAMEL.match(strip_bullet(text))
-        and not (len(text.split()) <= 4 and ORG_WORDS & _words(text))  # "npm, Inc."
+        and not (  # "npm, Inc.", but not "bank and microbiology" (a wrapped end)
+            len(text.split()) <= 4
+            and ORG_WORDS & _words(text)
+            and not _JOINING & set(text.split())
+        )
     )
     if low or _LABEL.match(text):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
@@ -102,13 +113,16 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
 
 _NAME = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
 #: "Oslo, Norge", "Remote, Spain": a place of two names, no other field.
-_TWO_NAME_PLACE = re.compile(rf"{_NAME}, {_NAME}")
+_TWO_NAME_PLACE = re.compile(
+    rf"{_NAME}, {_NAME}(?: \((?i:remote|hybrid|on-?site)\))?"  # "(remote)" after it
+)
 
 
 def _last_place(above: list[Line], before: list[Line]) -> bool:
     """Whether the one line above a dates line that names its own title and
     organisation is the role before's place ("Interaksjonsdesigner,
-    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"): a
+    Fremtind<TAB>dates" / "Oslo, Norge" / "Produktdesigner, NAV<TAB>dates"; "Moscow,
+    Russia (remote)"): a
     "Name, Name" line with no job-title or organisation word right under the
     dates line before, which needs no header line either."""
     if len(above) != 1 or len(before) < 2 or before[-1] is not above[0]:

@@ -82,6 +82,8 @@ def find_roles(
             rest = re.sub(r"(?i)^(?:from|since)\b|\b(?:from|since|and|&)\s*$", "", rest)
             header = [line]
             above = _own_header(rest, _above(block[:pos], used), block[:pos])
+            if not above and not hits and b == 0 and pos == 1 and _lower_lead(block[0]):
+                above = [block[0]]  # "resulta" over "Developer<TAB>2016 – Present"
             if (
                 rest
                 and above
@@ -110,6 +112,9 @@ def find_roles(
             elif (
                 below is not None
                 and _org_line(below)
+                # "Org – Place" over each dates line: the section's first role,
+                # or one after a role whose organisation was above its dates
+                and not ((org_above or not hits) and above)
                 and (
                     rest
                     or _titled(below.text)
@@ -180,7 +185,9 @@ def find_roles(
                 if (
                     len(drop_places(parts)) >= 2
                     and not _title_under(parts, below)
-                    and not _org_under(parts, below, block[k + 1 : k + 2])
+                    and not _org_under(
+                        parts, below, block[k + 1 : k + 2], next_role=not org_above
+                    )
                 ):
                     break
                 if org_above and _heads_next(parts, block[k + 1 : k + 2]):
@@ -260,6 +267,22 @@ def _org_place_over(
     return name, m["org"].strip()
 
 
+def _lower_lead(line: Line) -> bool:
+    """The section's first line naming an organisation in lower case ("resulta",
+    "bitcrowd"): one or two words, no end mark, no dates; nothing can have wrapped
+    onto the first line of a section."""
+    text = line.text.strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= 2
+        and text[:1].islower()
+        and not is_bullet(text)
+        and not re.search(r"[.!?:;,]$", text)
+        and role_span(line) is None
+        and not _titled(text)
+    )
+
+
 def _heads_next(parts: list[str], after: list[Line]) -> bool:
     """Whether the line under a role's dates line heads the next role instead (in a
     section whose last role had its organisation above its dates): the
@@ -279,11 +302,17 @@ def _heads_next(parts: list[str], after: list[Line]) -> bool:
     return len(own) == 1 and _titled(own[0])
 
 
-def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
+def _org_under(
+    parts: list[str], below: Line, after: list[Line], *, next_role: bool = False
+) -> bool:
     """Whether ``below`` is the organisation of a dates line that names a title cut
-    by a comma ("Software Engineer, Platform<TAB>Apr 2021 - Present" over "Google,
-    Mountain View, CA"): one name (and its place), no job title, right over the
-    role's text (a bullet or a long line)."""
+    by a comma or a dash ("Software Engineer, Platform<TAB>Apr 2021 - Present" over
+    "Google, Mountain View, CA"): one name (and its place), no job title, right over
+    the role's text (a bullet or a long line) or, with ``next_role`` (no role of the
+    section so far had its organisation above its dates), over the next role's
+    dates line with a job title of its own ("Engineer Quality - System
+    Integration<TAB>01/2013 – 06/2014" / "Roche Diagnostics, Rotkreuz, Switzerland"
+    / "Development Engineer<TAB>08/2012 – 11/2012")."""
     own = drop_places(parts)
     text = below.text
     if len(own) != 2 or not _titled(own[0]) or _titled(own[1]):
@@ -297,7 +326,21 @@ def _org_under(parts: list[str], below: Line, after: list[Line]) -> bool:
     name = drop_places(split_parts(text))
     if len(name) != 1 or _titled(name[0]) or is_location_line(text):
         return False
-    return bool(after) and (is_bullet(after[0].text) or len(after[0].text.split()) >= 8)
+    return bool(after) and (
+        is_bullet(after[0].text)
+        or len(after[0].text.split()) >= 8
+        or (next_role and _dated_title(after[0]))
+    )
+
+
+def _dated_title(line: Line) -> bool:
+    """A dates line that names a job title besides its dates."""
+    span = role_span(line)
+    if span is None:
+        return False
+    text = line.text
+    own = split_parts(DATE_RE.sub(" ", text[: span.begin] + text[span.finish :]))
+    return any(_titled(p) for p in own)
 
 
 def _title_under(parts: list[str], below: Line) -> bool:

@@ -31,6 +31,7 @@ from gapcheck.parse.posting_headings import (
     LEAD_IN_RES,
     LONG_LEAD_DUTIES,
     conditional_heading,
+    list_sub_heading,
     noun_heading,
     question_heading,
     statement_opener,
@@ -321,9 +322,13 @@ def find_headings(
         if listing and kind == "posting":
             if is_bullet(line.text):
                 listing = 2
-            elif listing == 2 and canonical(line.text, kind) is None:
-                # the prose after a lead-in's list ("...benefits including:") is
-                # the posting's body again
+            elif (
+                listing == 2
+                and canonical(line.text, kind) is None
+                and not (current in _LISTS_END and list_sub_heading(lines, pos))
+            ):
+                # the prose after a lead-in's list ("...benefits including:") is the
+                # posting's body again; a benefits list's sub-heading is not
                 hits.append(HeadingHit(line, "about", "", line.start))
                 current, listing = "about", 0
         if kind == "posting" and current in _LISTS_END:

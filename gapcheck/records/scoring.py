@@ -65,8 +65,13 @@ class SkillMatch(Record):
 
 @dataclass(frozen=True)
 class SkillReport(Record):
+    """The posting's terms: ``matched`` (the resume names the skill: exact or alias
+    evidence), ``implied`` (not named; only a skill that usually goes with it is:
+    partial credit, shown apart so no reader takes it as shown) and ``missing``."""
+
     matched: tuple[SkillMatch, ...] = ()
     missing: tuple[SkillMatch, ...] = ()
+    implied: tuple[SkillMatch, ...] = ()
 
 
 # --- the inputs of each score component (Component.details), one record each ----------
@@ -79,6 +84,8 @@ class SkillsDetails(Record):
     required: int = 0
     required_matched: int = 0
     total_weight: float = 0.0
+    implied: int = 0  # terms only implied (not counted in ``matched``)
+    required_implied: int = 0
     uncovered_requirement_lines: tuple[str, ...] = ()
     kind: Literal["skills"] = "skills"
 

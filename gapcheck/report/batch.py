@@ -14,12 +14,13 @@ def error_line(error: DocumentError) -> str:
 
 
 def warning_line(path: str, kind: str, notices: tuple[Notice, ...]) -> str:
-    """One line per document with warnings: every code, with the messages of the
-    file-level ones (W1xx type, encoding, length; W3xx language)."""
-    codes = ", ".join(dict.fromkeys(n.code for n in notices))
-    told = "; ".join(n.message for n in notices if n.code.startswith(("W1", "W3")))
-    line = f"gapcheck: warning ({kind}): {path}: {codes}"
-    return f"{line}: {told}" if told else line
+    """One line per document with warnings: each code with its message, so a
+    layout warning says what it found ("W202 multi-column layout on 1 page(s):
+    ...") instead of a bare code the user has to look up."""
+    told = "; ".join(
+        f"{n.code} {n.message}" for n in dict((n.code, n) for n in notices).values()
+    )
+    return f"gapcheck: warning ({kind}): {path}: {told}"
 
 
 def render_summary(summary: BatchSummary) -> str:

@@ -57,9 +57,10 @@ def _component_note(c: Component) -> str:
     if not c.applies:
         return "not asked by the posting"
     if isinstance(d, SkillsDetails):
-        return (
+        note = (
             f"{d.matched}/{d.terms} terms, required {d.required_matched}/{d.required}"
         )
+        return note + (f", {d.implied} only implied" if d.implied else "")
     if isinstance(d, RequirementsDetails):
         covered = sum(1 for line in d.lines if line.credit >= 0.5)
         return f"{covered}/{len(d.lines)} requirement lines in your words"
@@ -123,6 +124,19 @@ def _evidence_text(m: Any) -> str:
     return f'{e.how()}, {where}: "{centred(e.snippet, e.text, 70)}"'
 
 
+def _implied_text(m: Any) -> str:
+    """An implied term as what it is: not named; the resume names another skill
+    that usually goes with it (``via``), quoted where it stands."""
+    if not m.evidence:
+        return "not named"
+    e = m.evidence[0]
+    where = e.section or "text"
+    return (
+        f"not named; your resume shows {e.via or e.text}, which usually goes with "
+        f'it ({where}: "{centred(e.snippet, e.text, 50)}")'
+    )
+
+
 REWORK = 3
 
 
@@ -156,15 +170,23 @@ def render_text(r: CheckResult) -> str:
             f"{_component_note(c)}"
         )
     req = [m for m in r.skills.matched if m.required]
+    imp_req = [m for m in r.skills.implied if m.required]
     miss_req = [m for m in r.skills.missing if m.required]
     out.append("")
     out.append(
-        f"Skills and keywords (required: {len(req)} matched, {len(miss_req)} missing)"
+        f"Skills and keywords (required: {len(req)} matched, "
+        + (f"{len(imp_req)} only implied, " if imp_req else "")
+        + f"{len(miss_req)} missing)"
     )
     for m in r.skills.matched:
         out.append(
             f"  + {m.name:<24} {m.importance:<9} {m.points:5.1f} pts  "
             f"{_evidence_text(m)}"
+        )
+    for m in r.skills.implied:
+        out.append(
+            f"  ~ {m.name:<24} {m.importance:<9} {m.points:5.1f} pts  "
+            f"{_implied_text(m)}"
         )
     for m in r.skills.missing:
         out.append(
@@ -239,6 +261,11 @@ def render_markdown(r: CheckResult) -> str:
         f"| {_md(m.name)} | {m.importance} | {m.match_type} | {m.points:.1f} | "
         f"{_md(_evidence_text(m))} |"
         for m in r.skills.matched
+    ]
+    out += [
+        f"| {_md(m.name)} | {m.importance} | implied, not named | {m.points:.1f} | "
+        f"{_md(_implied_text(m))} |"
+        for m in r.skills.implied
     ]
     out += [
         f"| {_md(m.name)} | {m.importance} | **missing** | 0.0 | "

@@ -43,8 +43,9 @@ D = TypeVar("D")
 class Scored:
     score: float  # unrounded, 0..100
     components: tuple[Component, ...]
-    matched: tuple[SkillMatch, ...]
+    matched: tuple[SkillMatch, ...]  # named: exact or alias evidence
     missing: tuple[SkillMatch, ...]
+    implied: tuple[SkillMatch, ...] = ()  # only implied: credit, but not named
 
     def component(self, name: str) -> Component:
         return next(c for c in self.components if c.name == name)
@@ -107,14 +108,17 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
     scale = 100.0 * weights["skills"] / total_weight if total_weight else 0.0
     matches = [skill_match(t, profile, scale) for t in posting.terms]
     required = [m for m in matches if m.required]
+    named = ("exact", "alias")
     a = profile.achievements
     details: dict[str, ComponentDetails] = {
         "skills": SkillsDetails(
             terms=len(matches),
-            matched=sum(m.match_type is not None for m in matches),
+            matched=sum(m.match_type in named for m in matches),
             required=len(required),
-            required_matched=sum(m.match_type is not None for m in required),
+            required_matched=sum(m.match_type in named for m in required),
             total_weight=round(total_weight, 3),
+            implied=sum(m.match_type == "implied" for m in matches),
+            required_implied=sum(m.match_type == "implied" for m in required),
             uncovered_requirement_lines=tuple(posting.uncovered),
         ),
         "requirements": _requirement_lines(profile, posting),
@@ -170,6 +174,7 @@ def score_profiles(profile: ResumeProfile, posting: PostingProfile) -> Scored:
     return Scored(
         score=float(m.scores[0, 0]),
         components=components,
-        matched=tuple(m for m in matches if m.match_type is not None),
+        matched=tuple(m for m in matches if m.match_type in named),
         missing=tuple(m for m in matches if m.match_type is None),
+        implied=tuple(m for m in matches if m.match_type == "implied"),
     )

@@ -50,7 +50,7 @@ from gapcheck.score.sense import (
     taken_in,
 )
 from gapcheck.score.text import STOPWORDS, idf
-from gapcheck.score.units import names_programme, names_unit
+from gapcheck.score.units import names_heading, names_programme, names_unit
 from gapcheck.score.wordforms import singular
 
 MATCH: dict[str, float] = {"exact": 1.0, "alias": 0.85, "implied": 0.5}
@@ -235,6 +235,7 @@ def _claimed(
             or received(text, hit.start, hit.end)
             or names_work(text, hit.start, hit.end)
             or names_programme(text, hit.start, hit.end)
+            or (one_word and names_heading(text, hit.start, hit.end))
             or (one_word and qualifies_knowing(text, hit.start, hit.end))
             or (one_word and names_thing(text, hit.start, hit.end))
         ):

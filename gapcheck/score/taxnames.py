@@ -90,7 +90,19 @@ def implied_by(taxonomy: Any, name: str) -> Iterable[str]:
                 if b in direct
                 or getattr(skill_entry(taxonomy, b), "kind", None) != "domain"
             ]
-    return found
+    # a soft skill is shown by a skill that names it directly (De-escalation ->
+    # Conflict resolution), not through another soft skill's heading or what that
+    # implies (De-escalation -> Conflict resolution -> Teamwork; "Patient
+    # prioritization" -> Prioritization -> Time management -> Initiative): the chain
+    # stops at a soft skill, as it does for a soft skill read in the resume (round 12)
+    first = set(getattr(skill, "implies", ()) or ())
+    with contextlib.suppress(Exception):
+        first |= set(broader(name) or ()) if broader is not None else set()
+    return [
+        f
+        for f in found
+        if f in first or getattr(skill_entry(taxonomy, f), "kind", None) != "soft"
+    ]
 
 
 def branches(taxonomy: Any, name: str) -> set[str]:

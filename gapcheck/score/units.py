@@ -15,7 +15,12 @@
   player" and "motivating teams" stay);
 * **a named programme**: a soft skill's word written with a capital at the head of
   a name that ends, within two more capitalised words, in a noun of a programme,
-  course or award ("Leadership Development Program", "Team Lead Award").
+  course or award ("Leadership Development Program", "Team Lead Award");
+* **a name line** (round 12): a soft skill's word in a short line of capitalised
+  words that ends in a place ("Organizational Management Nashua, NH", "Leadership
+  Academy City , State"): a school's, an employer's or a degree's line, whose words
+  are names, not the candidate's traits; a bullet that says what was done ("Organized
+  events in Boston, MA") has a word in lower case and stays.
 """
 
 from __future__ import annotations
@@ -54,6 +59,28 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
+#: The end of a name line: a US state's code or the "City , State" of templates.
+_PLACE_END = re.compile(r"(?:,[ \t]*[A-Z]{2}|\bCity[ \t]*,[ \t]*State)[ \t]*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'/-]*,?|,|&|of|and|the|for|in|at|-|\u2013)$")
+NAME_LINE_WORDS = 8
+
+
+def names_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a name line: a short line of
+    capitalised words ending in a place (see the module)."""
+    if end <= start:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : len(text) if hi < 0 else hi].strip()
+    words = line.split()
+    return (
+        0 < len(words) <= NAME_LINE_WORDS
+        and bool(_PLACE_END.search(line))
+        and all(_NAME_WORD.match(w) for w in words)
+    )
+
+
 def names_unit(text: str, start: int, end: int, soft: bool) -> bool:
     """Whether ``text[start:end]`` modifies a unit's noun that is a counterpart
     (after a preposition of dealing with someone), or, for a soft skill, any unit's
@@ -82,4 +109,4 @@ def names_programme(text: str, start: int, end: int) -> bool:
     )
 
 
-__all__ = ["UNIT", "names_programme", "names_unit"]
+__all__ = ["UNIT", "names_heading", "names_programme", "names_unit"]

@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|r12nhs]
+        [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|r12nhs]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
@@ -66,6 +66,7 @@ SETS = {
     "fresh5": "_fresh5",
     "fresh6": "_fresh6",
     "fresh7": "_fresh7",
+    "fresh8": "_fresh8",
     "r12nhs": "_r12_nhs",
 }
 STOP = frozenset(

@@ -69,6 +69,15 @@
         --exclude models/posting_judgements/r10_removals.tsv \
         --exclude models/posting_judgements/r10_traits.tsv \
         > models/posting_judgements/postings_fresh7.tsv
+    python training/postings/select.py ../shared/data --plan fresh8 --seed 11208 \
+        $(for f in models/posting_judgements/*.tsv; do echo --exclude $f; done) \
+        > models/posting_judgements/postings_fresh8.tsv
+
+    (run before postings_fresh8.tsv existed: every *.tsv of the folder is excluded,
+    match_sets_exclude.tsv among them: the NHS ids of benchmarks/match_split.py's dev
+    and fresh selections, of /work/extra/match_unseen1/postings, and 72 postings whose
+    description opens with the same 600 characters as a posting of an earlier set or
+    sample, i.e. the same advert posted again under another id)
 
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
@@ -320,6 +329,50 @@ FRESH7: tuple[tuple[str, str, int], ...] = (
      r"facilitator|administrator|advis)|learning and development|"
      r"learning & development|organisational development)", 2),
 )  # fmt: skip
+#: fresh8 plan (round 12): twelve groups, two postings each, the groups the earlier
+#: plans had least of or only inside a wider group: podiatry, operating theatres
+#: (theatre practitioners, ODPs, anaesthetic and recovery staff), midwifery, mental
+#: health nursing, community and district nursing, clinical coding and health records,
+#: medical secretaries and PAs, health care support workers and nursing assistants,
+#: occupational therapy, procurement and supplies, catering, estates and trades. The
+#: narrow groups come first ("Theatre Nurse" is theatres, "Community Mental Health
+#: Nurse" mental health, "Maternity Support Worker" midwifery); the nursing groups leave
+#: out assistants, associates and support workers (they are health care support), and
+#: doctors; estates leaves out software, data, clinical and medical engineers. Picked,
+#: and given gold, before gapcheck ran on them
+FRESH8: tuple[tuple[str, str, int], ...] = (
+    ("podiatry", r"podiatr|chiropod|foot health", 2),
+    ("theatres", r"^(?!.*(?:consultant|doctor|registrar|\bfellow\b|surgeon|"
+     r"physician)).*(?:theatre|operating department|\bodp\b|anaesthetic|scrub|"
+     r"recovery practitioner|perioperative|peri-operative)", 2),
+    ("midwifery", r"^(?!.*(?:consultant|doctor|registrar|\bfellow\b)).*(?:midwi|"
+     r"maternity support)", 2),
+    ("mental_health_nursing", r"^(?!.*(?:assistant|associate|support worker|"
+     r"doctor|consultant)).*(?:mental health nurse|\brmn\b|psychiatric nurse|"
+     r"\bcpn\b|mental health (?:staff|charge) nurse)", 2),
+    ("community_nursing", r"^(?!.*(?:assistant|associate|support worker|doctor|"
+     r"mental health)).*(?:district nurs|community nurs|community staff nurse|"
+     r"community matron|community sister|community charge nurse|"
+     r"community (?:team|clinical) (?:leader|lead))", 2),
+    ("clinical_coding_records", r"clinical cod|\bcoder\b|coding|medical records|"
+     r"health records|patient records|records (?:officer|clerk|assistant|manager)", 2),
+    ("medical_secretary", r"^(?!.*board secretary).*(?:secretar|\bpa to\b|"
+     r"personal assistant)", 2),
+    ("health_care_support", r"health ?care assistant|health ?care support worker|"
+     r"nursing assistant|\bhca\b|\bhcsw\b|clinical support worker|"
+     r"care assistant|support worker", 2),
+    ("occupational_therapy", r"occupational therap", 2),
+    ("procurement", r"procurement|purchasing|\bbuyer\b|supplies|supply chain|"
+     r"materials management|contracts? (?:officer|manager|lead)|category manager|"
+     r"\bstores\b|logistics", 2),
+    ("catering", r"^(?!.*domestic (?:abuse|violence)).*(?:catering|chef|\bcook\b|"
+     r"kitchen|food service|restaurant|\bcafe\b|dining)", 2),
+    ("estates_trades", r"^(?!.*(?:software|data|network|clinical|biomedical|medical|"
+     r"digital|\bit\b|systems|devops|cloud|cyber)).*(?:estates|electrician|plumb|"
+     r"joiner|carpenter|maintenance|engineer|painter|decorator|\bgas\b|"
+     r"building services|handyperson|handyman|multi.?skilled|craftsperson|"
+     r"bricklayer|groundsman|gardener)", 2),
+)  # fmt: skip
 PLANS = {
     "dev": GROUPS,
     "heldout": HELDOUT,
@@ -330,6 +383,7 @@ PLANS = {
     "fresh5": FRESH5,
     "fresh6": FRESH6,
     "fresh7": FRESH7,
+    "fresh8": FRESH8,
 }
 MIN_DESCRIPTION = 1000
 
