@@ -205,7 +205,9 @@ def test_teamwork_needs_an_ask_right_before_the_team_wording() -> None:
         "You will be joining a team of experienced Pharmacists and you will work "
         "as part of the multidisciplinary team."
     )
-    assert not teamwork(
+    # round 12: the person sought "to work as part of" a team is asked team working,
+    # as every NHS gold set lists it (posting_keyphrases._TEAM_PART)
+    assert teamwork(
         "We are looking for reliable staff who may have some experience, to work "
         "as part of our friendly and growing team."
     )

@@ -33,6 +33,7 @@ from gapcheck.parse.asking import (
     GAINED,
     INVITES,
     LIST_ASKED,
+    NOT_ASKING,
     OBJECT_ASKED,
     OFFER_LEAD,
     OTHERS_ABILITY,
@@ -40,7 +41,10 @@ from gapcheck.parse.asking import (
     QUALITY_ASKED,
     QUALITY_OFFERED,
     TEAM_ASKED,
+    TEAM_SUBJECT,
+    TRAIT_SEEKS,
 )
+from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting, Requirement
 
 SOURCE: Final = "keyphrase"
@@ -408,14 +412,58 @@ _TEAM = re.compile(
 TEAMWORK = "Teamwork"
 
 
+#: Round 12: working in a team said of the candidate in prose, as NHS adverts write
+#: how the post is done ("the post holder will work as part of a dynamic team",
+#: "The successful applicants will be working as part of a team of 10 registrars",
+#: "to appoint a proactive Outpatient Support Clerk to work as part of a team",
+#: "- To work as part of a departmental team"): "part of" a team, or working within
+#: one, of the candidate, the post or the person sought; not in a sentence that
+#: offers or invites ("join our team", "you will be joining a team ...").
+_TEAM_PART = re.compile(
+    r"\b(?:work(?:s|ing)?\s+(?:well\s+|closely\s+|collaboratively\s+|effectively\s+)?"
+    r"(?:as\s+)?(?:(?:a|an)\s+)?(?:integral\s+|key\s+|active\s+)?part\s+of|"
+    r"work(?:s|ing)?\s+(?:well\s+|closely\s+|collaboratively\s+|effectively\s+)?"
+    r"within|be\s+(?:an?\s+)?(?:integral\s+|key\s+|active\s+)?part\s+of)\s+"
+    r"(?:an?|the|our|your)\s+(?:[\w-]+,?\s+){0,4}teams?\b",
+    re.IGNORECASE,
+)
+
+
+def _prose_team(posting: Posting, text: str) -> re.Match[str] | None:
+    """The first team wording of the prose said of the candidate (``_TEAM_PART``)."""
+    quiet = [(s.start, s.end) for s in posting.sections if s.name in NOT_ASKING]
+    for match in _TEAM_PART.finditer(text):
+        if any(a <= match.start() < b for a, b in quiet):
+            continue
+        left, right = sentence_span(text, match.start(), match.end())
+        line = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(left, line) : match.start()]
+        sentence = text[left:right]
+        if QUALITY_OFFERED.search(sentence) or INVITES.search(sentence):
+            continue  # "an opportunity to ...", "you will be joining a team ..."
+        if GAINED.search(before):
+            continue
+        if TEAM_SUBJECT.search(before) or TRAIT_SEEKS.search(before):
+            return match
+    return None
+
+
 def team_mentions(
     posting: Posting, taxonomy: Any, covered: Sequence[Mention]
 ) -> list[Mention]:
-    """Teamwork where a non-duty requirement line asks to work in a team."""
+    """Teamwork where a non-duty requirement line asks to work in a team, or the prose
+    says the candidate will work as part of one (``_TEAM_PART``)."""
     skill = taxonomy.get(TEAMWORK) if taxonomy is not None else None
     if skill is None or any(m.canonical == skill.name for m in covered):
         return []
     text = posting.document.text
+    prose = _prose_team(posting, text)
+    if prose is not None:
+        return [
+            Mention(prose.start(), prose.end(), prose.group(), "SKILL",
+                    canonical=skill.name, category=skill.category,
+                    type=skill.type, source=SOURCE)
+        ]  # fmt: skip
     for r in posting.requirements:
         if r.end <= r.start or r.kind == "duty":
             continue

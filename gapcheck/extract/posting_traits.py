@@ -49,7 +49,7 @@ _TRAIT = re.compile(
 _PERSON = frozenset(
     """individual individuals candidate candidates person people applicant
     applicants someone practitioner practitioners professional professionals
-    member members player players self-starter starter colleague colleagues nurse
+    member members player players self-starter starter colleague colleagues nurse staff
     manager managers leader leaders
     nurses midwife midwives worker workers clinician clinicians therapist
     therapists""".split()  # noqa: SIM905

@@ -119,12 +119,15 @@ SOUGHT = _cue("sought", CueKind.ASKS, Scope.SENTENCE)(
 
 #: A sentence in which the employer says whom it seeks ("We are looking for a
 #: motivated nurse", "recruiting for enthusiastic support workers", "The role
-#: requires a dynamic individual"): the qualities on that person are asked
+#: requires a dynamic individual", "Applications are invited from enthusiastic ...
+#: individuals", "A post has arisen for a motivated Band 6 therapist", "in need of a
+#: highly motivated colleague"): the qualities on that person are asked
 #: (:mod:`gapcheck.extract.posting_traits`).
 TRAIT_SEEKS = _cue("trait_seeks", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:looking\s+(?:for|to\s+(?:recruit|appoint))|seek(?:s|ing)?|recruit(?:ing)?|"
     r"to\s+appoint|welcome\s+applications\s+from|requires?\s+an?|need\s+an?|"
-    r"opportunity\s+for)\b",
+    r"opportunity\s+for|applications\s+(?:are\s+)?invited\s+from|"
+    r"(?:has|have)\s+arisen\s+for|in\s+need\s+of)\b",
 )
 
 #: The words right before a quality that say the candidate is (to be) it: "You will
@@ -159,7 +162,7 @@ CANDIDATE_ASKED = _cue("candidate_asked", CueKind.ASKS, Scope.SENTENCE)(
 #: demonstrate:"); one that names duties opens the duties.
 LONG_LEAD_ASKS = _cue("long_lead_asks", CueKind.ASKS, Scope.LEAD_IN)(
     r"\b(?:(?:successful|ideal|right)\s+(?:candidate|applicant|person|individual)s?|"
-    r"you\s+(?:will|must|should)\s+(?:need|have|be\s+able)|post\s*holder\s+"
+    r"you\s+(?:will|must|should)\s+(?:need|have|possess|bring|be\s+able)|post\s*holder\s+"
     r"(?:will|must|should)\s+(?:have|need|be\s+able)|able\s+to\s+demonstrate)\b",
 )
 
@@ -210,6 +213,16 @@ TEAM_ASKED = _cue("team_asked", CueKind.ASKS, Scope.BEFORE)(
     r"confident|"
     r"comfortable|happy|keen|enthusiastic|committed|dedicated|interested)\b"
     r"(?:\s+[\w-]+){0,3}\s*$",
+)
+
+#: Round 12: the candidate, the post or the person sought as the subject right before
+#: team words ("the post holder will work as part of", "- To work as part of"): team
+#: working said of the candidate in prose (:mod:`gapcheck.extract.posting_keyphrases`).
+TEAM_SUBJECT = _cue("team_subject", CueKind.ASKS, Scope.BEFORE)(
+    r"(?:\b(?:you|post[\s-]?holders?|postholders?|(?:successful|ideal)\s+(?:candidate|"
+    r"applicant|individual|person)s?|candidates?|applicants?|they)\s+(?:will|would|"
+    r"must|should|need\s+to)\s+(?:also\s+)?(?:be\s+(?:able\s+to\s+)?)?|"
+    r"^\W*(?:\w{1,2}[.)]\s*)?to\s+)$",
 )
 
 #: A lead-in naming where the work is asks nothing unless it asks of the
@@ -538,6 +551,7 @@ CUES: tuple[Cue, ...] = (
     OBJECT_ASKED,
     LIST_ASKED,
     TEAM_ASKED,
+    TEAM_SUBJECT,
     WHERE_LEAD_ASKS,
     CLAUSE_ASKS,
     FLEX_ASKED,

@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
+        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
@@ -67,6 +67,7 @@ SETS = {
     "fresh6": "_fresh6",
     "fresh7": "_fresh7",
     "fresh8": "_fresh8",
+    "r12nhs": "_r12_nhs",
 }
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
