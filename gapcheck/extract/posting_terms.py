@@ -49,6 +49,7 @@ from gapcheck.extract.posting_senses import (
     document_field,
     sense_of,
 )
+from gapcheck.extract.posting_received import not_asked
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_traits import trait_mentions
@@ -506,6 +507,7 @@ def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> 
         or describes_entity(sentence)
         or names_a_post(m, text, title)
         or other_sense(m, text, domain, title)
+        or not_asked(m, text)  # round 12: received, awarded, ruled out, cut
     )
 
 

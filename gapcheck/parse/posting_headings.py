@@ -156,3 +156,26 @@ HIRING = re.compile(
     r"(?i:engineers?|developers?|managers?|designers?|nurses?|assistants?|"
     r"interns?|analysts?)\s+(?:for|to|in|on|across)\b"
 )
+
+
+#: Short headings over the employer's own culture or offer, written as a sentence
+#: piece rather than a table's heading (round 12): "what you will find in our Bright
+#: Team", "get to know our values", "Our culture", "Life at Acme", "How we work".
+_CULTURE: tuple[tuple[str, str], ...] = (
+    (r"\bwhat\s+you(?:'ll|\s+will)\s+(?:find|get|gain|enjoy|love)\b|"
+     r"\bwhat\s+we\s+(?:give|provide)\b|\bwhy\s+you(?:'ll|\s+will)\s+love\b|"
+     r"\bwe\s+(?:give|provide)\s+you\b", "benefits"),
+    (r"\bour\s+(?:core\s+)?(?:values|culture|mission|vision|story|principles)\b|"
+     r"^(?:company\s+)?(?:values|culture)$|\blife\s+at\b|\bhow\s+we\s+work\b|"
+     r"\bwho\s+we\s+are\b|\bwhat\s+we\s+(?:believe|stand\s+for)\b", "about"),
+)  # fmt: skip
+_CULTURE_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _CULTURE)
+
+
+def culture_heading(key: str) -> str | None:
+    """The section a short heading over the employer's culture or offer opens
+    ("get to know our values": about; "what you will find in our team":
+    benefits), else None."""
+    if not 1 <= len(key.split()) <= 8:
+        return None
+    return next((n for p, n in _CULTURE_RES if p.search(key)), None)

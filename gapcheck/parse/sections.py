@@ -31,6 +31,7 @@ from gapcheck.parse.posting_headings import (
     LEAD_IN_RES,
     LONG_LEAD_DUTIES,
     conditional_heading,
+    culture_heading,
     noun_heading,
     question_heading,
     statement_opener,
@@ -242,7 +243,8 @@ def _posting_line(text: str) -> str | None:
         return "about"  # "About Warehouse, Inventory, and Operations Engineering Team"
     key = heading_key(stripped)
     if not re.search(r"[.!?;]", stripped) and len(words) <= 8:
-        return conditional_heading(key)  # "LET'S TALK IF", "You'll love it here if"
+        # "LET'S TALK IF", "You'll love it here if"; "get to know our values"
+        return conditional_heading(key) or culture_heading(key)
     return None
 
 
