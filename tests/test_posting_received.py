@@ -41,6 +41,10 @@ def _m(text: str, part: str, nth: int = 0) -> Mention:
         ("You will have access to support and supervision from the nurse manager.",
          "supervision"),
         ("Unsocial hours enhancements are paid.", "Unsocial hours"),
+        ("We have experienced staff able to support newly qualified staff through "
+         "their preceptorship.", "preceptorship"),
+        ("You will develop new skills and knowledge whilst working with an "
+         "established team.", "team"),
     ],
 )  # fmt: skip
 def test_what_the_post_receives_is_not_asked(text: str, part: str) -> None:
@@ -69,12 +73,15 @@ def test_the_employers_awards_are_not_asked() -> None:
         "In the latest NHS Staff Survey, we were in the top 10 acute trusts for staff "
         "engagement.\n- Safety culture (best score for 2nd year running)\n"
         "We are a Dementia Friendly hospital.\n"
-        "You must have experience of safety culture audits."
+        "You must have experience of safety culture audits.\n"
+        "Having been awarded Outstanding by the CQC, we are looking for an "
+        "occupational therapist."
     )
     assert awarded(_m(text, "staff engagement"), text)
     assert awarded(_m(text, "Safety culture"), text)
     assert awarded(_m(text, "Dementia"), text)
     assert not awarded(_m(text, "safety culture", 0), text)
+    assert not awarded(_m(text, "occupational therapist"), text)
 
 
 def test_team_members_are_people_not_skills() -> None:
@@ -120,6 +127,22 @@ def test_cut_words_units_and_legal_forms() -> None:
     assert not unit_acronym(Mention(**{**found.__dict__, "canonical": "DBS check"}), dbs)
 
 
+def test_a_units_specialty_is_where_the_post_is() -> None:
+    from gapcheck.extract.posting_received import unit_specialty
+
+    text = (
+        "Ward 22 is a medical ward specializing in Respiratory Medicine. We offer a "
+        "range of specialities - Obstetric, head and neck, gynaecology. You must have "
+        "experience in Respiratory Medicine."
+    )
+    assert unit_specialty(_m(text, "Respiratory Medicine"), text)
+    assert unit_specialty(_m(text, "gynaecology"), text)
+    assert not unit_specialty(_m(text, "Respiratory Medicine", 1), text)
+    band = "Band C Specialist Dentist in Paediatric Dentistry"
+    assert cut_from_prefix(_m(band, "C Specialist Dentist"), band)
+    assert not cut_from_prefix(_m(band, "Paediatric Dentistry"), band)
+
+
 def test_a_scrum_master_is_no_masters_degree() -> None:
     assert degree_levels("Scrum Master certification (PSM I)") == []
     assert degree_levels("Master Plumber wanted") == []
@@ -140,3 +163,12 @@ def test_a_heading_over_the_employers_culture_asks_nothing(
     heading: str, section: str
 ) -> None:
     assert canonical(heading, "posting") == section
+
+
+def test_a_role_or_a_field_is_no_doctorate() -> None:
+    assert degree_levels("This role requires thorough DBA knowledge and experience") == []
+    assert degree_levels("seeking a Specialty Doctor of middle grade level") == []
+    assert degree_levels("A Doctor of Philosophy or an MBA") == [
+        "master",
+        "doctorate",
+    ]

@@ -38,10 +38,12 @@ from gapcheck.records import Mention
 #: Development offered to the post holder, read before the term in its sentence.
 DEVELOPMENT_OFFERED = _cue("development_offered", CueKind.OFFERS, Scope.SENTENCE)(
     r"\b(?:(?:you\s+will|you['’]ll|will)\s+(?:gain|develop|build|broaden|enhance|"
-    r"expand|increase)\s+(?:your\s+|their\s+)?(?:own\s+)?(?:expertise|experience|"
-    r"skills?|knowledge|competenc\w+|confidence)|(?:support|help|enable|encourage|"
-    r"train)\w*\s+(?:you|them|the\s+post\s*holder)\s+to\s+(?:learn|develop|gain|"
-    r"achieve|obtain|complete|become|increase|enhance|expand)|be\s+supported\s+to\b|"
+    r"expand|increase)\s+(?:your\s+|their\s+)?(?:own\s+)?(?:new\s+|further\s+)?"
+    r"(?:expertise|experience|skills?|knowledge|competenc\w+|confidence)|(?:support|"
+    r"help|enable|encourage|train)\w*\s+(?:you|them|the\s+post\s*holder)\s+(?:to\s+"
+    r"(?:learn|develop|gain|achieve|obtain|complete|become|increase|enhance|expand)|"
+    r"in\s+(?:gaining|developing|achieving|completing))|support\s+(?:newly\s+"
+    r"qualified\s+)?(?:staff|nurses|you)\s+through|be\s+supported\s+(?:to|by)\b|"
     r"support\s+(?:will\s+be\s+|is\s+)?(?:given|provided|available)\s+to|"
     r"(?:the\s+)?chance\s+(?:for\s+you\s+)?(?:[\w-]+\s+){0,5}to\s+(?:develop|gain|"
     r"learn|increase|enhance|expand)|opportunit(?:y|ies)\s+(?:for\s+you\s+)?to\s+"
@@ -82,7 +84,8 @@ AWARDED = _cue("awarded", CueKind.DESCRIBES, Scope.SENTENCE)(
 #: ... said of the employer, not asked of the candidate.
 _CANDIDATE = re.compile(
     r"\b(?:candidates?|applicants?|post[\s-]?holders?|you\s+(?:will|must|should|"
-    r"need)|you['’]ll\s+need|(?:be|are)\s+(?:an?\s+)?accredited\b(?!\s+(?:to|by)))",
+    r"need)|you['’]ll\s+need|(?:be|are)\s+(?:an?\s+)?accredited\b(?!\s+(?:to|by))|"
+    r"looking\s+for|seeking|recruit\w*|to\s+join\b|applications\s+from)",
     re.IGNORECASE,
 )
 #: "Dementia Friendly", "Baby Friendly", "family-friendly": a status of the employer.
@@ -127,6 +130,19 @@ _UNIT_NOUNS = frozenset(
     hospital hospitals trust partnership network department directorate programme
     board group hub suite""".split()  # noqa: SIM905
 )
+#: A unit's specialty, named after the unit: "a medical ward specialising in
+#: Respiratory Medicine", "we offer a range of specialities - Obstetric, head and
+#: neck, gynaecology": where the post is, not what it asks.
+_SPECIALISING = re.compile(
+    r"\b(?:(?:ward|unit|team|department|service|clinic|centre|center|practice|"
+    r"hospital|theatres?|suite)s?\s+(?:[\w-]+\s+){0,2}speciali[sz]ing\s+in|"
+    r"(?:we|our\s+\w+)\s+(?:offer|cover|provide|ha(?:ve|s))\s+(?:a\s+(?:wide\s+)?range|"
+    r"a\s+variety|a\s+number)\s+of\s+speciali?t(?:y|ies)\s*(?:[-–:,]|including|"
+    r"such\s+as)?)\s+(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,12}$",
+    re.IGNORECASE,
+)
+#: A grade cut from its word: "Band C Specialist Dentist" read as "C Specialist Dentist".
+_GRADE_BEFORE = re.compile(r"\b(?:Band|Grade|Level)[ \t]+$")
 #: A name's possessive: "St Ann's Hospital", "St. Thomas' Hospital".
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint)\.?[ \t]+$")
 
@@ -182,9 +198,20 @@ def ruled_out(m: Mention, text: str) -> bool:
 
 
 def cut_from_prefix(m: Mention, text: str) -> bool:
-    """A term cut from "non-" (its sense inverted) or from a saint's name."""
+    """A term cut from "non-" (its sense inverted), from a saint's name or from a
+    grade ("Band C ...": a one-letter word left at its head)."""
     left = text[max(0, m.start - 8) : m.start]
-    return bool(_NON_BEFORE.search(left) or _SAINT_BEFORE.search(left))
+    if _NON_BEFORE.search(left) or _SAINT_BEFORE.search(left):
+        return True
+    head = m.text.split()[0] if m.text.split() else ""
+    return len(head) == 1 and bool(_GRADE_BEFORE.search(left))
+
+
+def unit_specialty(m: Mention, text: str) -> bool:
+    """A specialty named as the unit's own ("a ward specialising in ...")."""
+    left = text[max(0, m.start - 200) : m.start]
+    left = left[max(left.rfind(c) for c in ".;:\n") + 1 :]
+    return _SPECIALISING.search(left) is not None
 
 
 def legal_form(m: Mention, text: str) -> bool:
@@ -225,6 +252,7 @@ def not_asked(m: Mention, text: str) -> bool:
         or unit_acronym(m, text)
         or ruled_out(m, text)
         or team_member(m, text)
+        or unit_specialty(m, text)
         or received(m, text)
         or awarded(m, text)
     )

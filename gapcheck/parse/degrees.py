@@ -28,7 +28,9 @@ _ROLE_MASTER = re.compile(
 # Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
-    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil|"
+    # "Doctor of Philosophy"; not "a Specialty Doctor of middle grade level"
+    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+(?!(?:middle|the|a|an|grade|"
+    r"level)\b)\w+|doctorate|doctoral|d\.phil|"
     r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?|"
     # the German doctorates: "Dr. rer. nat.", "Dr.-Ing."
     r"dr\.\s?(?:rer\.\s?\w+|phil|med|jur|sc)\.?|dr\.-ing\.?",
@@ -96,6 +98,8 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
             + (
                 # "Hagerstown MD 21742": a state before its ZIP code
                 rf"|(?<!, )(?:{_ABBREVIATIONS[level]})(?:/\w+)?(?!\s+{_PRODUCTS})"
+                # "DBA knowledge": database administration, no degree
+                r"(?!\s+(?:knowledge|skills?|experience|tasks?|duties|support)\b)"
                 r"(?!,?\s+\d{5}\b)"
                 if level in _ABBREVIATIONS
                 else ""
