@@ -154,7 +154,9 @@ def received(m: Mention, text: str) -> bool:
     cue = None
     for cue in DEVELOPMENT_OFFERED.finditer(before):
         pass
-    if cue is not None and not (CLAUSE_ASKS.search(before) or _EXPECTS.search(before)):
+    if cue is not None and not (
+        CLAUSE_ASKS.search(before[cue.start() :]) or _EXPECTS.search(before)
+    ):
         return True
     if _PAY_AFTER.match(text, m.end):
         return True
