@@ -154,6 +154,7 @@ def test_a_scrum_master_is_no_masters_degree() -> None:
     ("heading", "section"),
     [
         ("what you will find in our Bright Team", "benefits"),
+        ("What you can expect once you join the team:", "benefits"),
         ("get to know our values", "about"),
         ("Our Culture", "about"),
         ("Life at Acme", "about"),

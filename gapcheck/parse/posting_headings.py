@@ -128,7 +128,8 @@ def statement_opener(text: str) -> str | None:
 #: cue found names the section.
 _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b|"
-     r"\breasons\s+to\s+(?:work|join)\b", "benefits"),
+     r"\breasons\s+to\s+(?:work|join)\b|\bwhat\s+you\s+can\s+expect\b(?!\s+to\s+do)",
+     "benefits"),
     (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b|"
      r"\bpluses\b|\bgood[\s-]+to[\s-]+have\b|\bhelpful\b|\badvantage(?:ous)?\b|"
      r"\bwould\s+be\s+(?:a\s+)?(?:great|nice|beneficial)\b", "preferred"),
@@ -164,7 +165,8 @@ HIRING = re.compile(
 _CULTURE: tuple[tuple[str, str], ...] = (
     (r"\bwhat\s+you(?:'ll|\s+will)\s+(?:find|get|gain|enjoy|love)\b|"
      r"\bwhat\s+we\s+(?:give|provide)\b|\bwhy\s+you(?:'ll|\s+will)\s+love\b|"
-     r"\bwe\s+(?:give|provide)\s+you\b", "benefits"),
+     r"\bwe\s+(?:give|provide)\s+you\b|\bwhat\s+you\s+can\s+expect\b(?!\s+to\s+do)",
+     "benefits"),
     (r"\bour\s+(?:core\s+)?(?:values|culture|mission|vision|story|principles)\b|"
      r"^(?:company\s+)?(?:values|culture)$|\blife\s+at\b|\bhow\s+we\s+work\b|"
      r"\bwho\s+we\s+are\b|\bwhat\s+we\s+(?:believe|stand\s+for)\b", "about"),
