@@ -143,6 +143,15 @@ def test_a_units_specialty_is_where_the_post_is() -> None:
     assert not cut_from_prefix(_m(band, "Paediatric Dentistry"), band)
 
 
+def test_a_committee_is_who_meets() -> None:
+    from gapcheck.extract.posting_received import committee
+
+    text = "Report to the Audit Committee and the MDT Risk Forum; audit experience."
+    assert committee(_m(text, "Audit"), text)
+    assert committee(_m(text, "Risk"), text)
+    assert not committee(_m(text, "audit"), text)
+
+
 def test_a_scrum_master_is_no_masters_degree() -> None:
     assert degree_levels("Scrum Master certification (PSM I)") == []
     assert degree_levels("Master Plumber wanted") == []

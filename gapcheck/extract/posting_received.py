@@ -11,6 +11,7 @@ Round 12 (issue 15): on unseen postings the wrong terms that remained were, by k
 * **the employer's awards and ratings**: "we were in the top 10 acute trusts for staff
   engagement", "- Safety culture (best score for 2nd year running)", "a Dementia
   Friendly hospital", "accredited to ISO 17025 by UKAS";
+* **committees**: "report to the Audit Committee", "the MDT Risk Forum";
 * **the members of a team**: "the multi-disciplinary team which also includes
   Medics, Psychologists, Social Workers";
 * **what a posting rules out**: "no lead generation, no dashboards", "we're not
@@ -143,6 +144,13 @@ _SPECIALISING = re.compile(
 )
 #: A grade cut from its word: "Band C Specialist Dentist" read as "C Specialist Dentist".
 _GRADE_BEFORE = re.compile(r"\b(?:Band|Grade|Level)[ \t]+$")
+#: A committee or a meeting named by its subject: "the Audit Committee", "MDT Risk
+#: Forum", "Quality and Safety Group meetings".
+_COMMITTEE_AFTER = re.compile(
+    r"[ \t]+(?:sub-?)?(?:committees?|panels?|forums?|boards?|steering\s+groups?|"
+    r"working\s+groups?|(?:group|board|panel)\s+meetings?)\b",
+    re.IGNORECASE,
+)
 #: A name's possessive: "St Ann's Hospital", "St. Thomas' Hospital".
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint)\.?[ \t]+$")
 
@@ -209,6 +217,11 @@ def cut_from_prefix(m: Mention, text: str) -> bool:
     return len(head) == 1 and bool(_GRADE_BEFORE.search(left))
 
 
+def committee(m: Mention, text: str) -> bool:
+    """The subject of a committee, a board or a forum: who meets, not a skill."""
+    return _COMMITTEE_AFTER.match(text, m.end) is not None
+
+
 def unit_specialty(m: Mention, text: str) -> bool:
     """A specialty named as the unit's own ("a ward specialising in ...")."""
     left = text[max(0, m.start - 200) : m.start]
@@ -255,6 +268,7 @@ def not_asked(m: Mention, text: str) -> bool:
         or ruled_out(m, text)
         or team_member(m, text)
         or unit_specialty(m, text)
+        or committee(m, text)
         or received(m, text)
         or awarded(m, text)
     )
