@@ -175,6 +175,10 @@ def test_a_heading_over_the_employers_culture_asks_nothing(
     assert canonical(heading, "posting") == section
 
 
+def test_who_we_are_looking_for_asks() -> None:
+    assert canonical("Who We Are Looking For", "posting") != "about"
+
+
 def test_a_role_or_a_field_is_no_doctorate() -> None:
     assert degree_levels("This role requires thorough DBA knowledge and experience") == []
     assert degree_levels("seeking a Specialty Doctor of middle grade level") == []
