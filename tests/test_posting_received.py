@@ -54,14 +54,17 @@ def test_what_the_post_receives_is_not_asked(text: str, part: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("You will provide clinical supervision to junior staff.", "clinical supervision"),
-        ("You will develop care plans for patients with wound care needs.", "wound care"),
+        ("You will provide clinical supervision to junior staff.",
+         "clinical supervision"),
+        ("You will develop care plans for patients with wound care needs.",
+         "wound care"),
         ("You will be supported to develop, but you must have experience of wound "
          "care.", "wound care"),
         ("Experience of delivering training programmes in Python is essential.",
          "Python"),
         ("We will expect the successful candidate to engage with professional "
-         "development opportunities such as delivering teaching.", "delivering teaching"),
+         "development opportunities such as delivering teaching.",
+         "delivering teaching"),
     ],
 )  # fmt: skip
 def test_what_is_asked_stays(text: str, part: str) -> None:
@@ -124,7 +127,8 @@ def test_cut_words_units_and_legal_forms() -> None:
     assert not not_asked(_m(text, "nurses"), text)
     dbs = "Disclosure and Barring Service (DBS) check. The DBS is paid by you."
     found = _m(dbs, "DBS", 1)
-    assert not unit_acronym(Mention(**{**found.__dict__, "canonical": "DBS check"}), dbs)
+    checked = Mention(**{**found.__dict__, "canonical": "DBS check"})
+    assert not unit_acronym(checked, dbs)
 
 
 def test_a_units_specialty_is_where_the_post_is() -> None:
@@ -180,7 +184,7 @@ def test_who_we_are_looking_for_asks() -> None:
 
 
 def test_a_role_or_a_field_is_no_doctorate() -> None:
-    assert degree_levels("This role requires thorough DBA knowledge and experience") == []
+    assert degree_levels("It requires thorough DBA knowledge and experience") == []
     assert degree_levels("seeking a Specialty Doctor of middle grade level") == []
     assert degree_levels("A Doctor of Philosophy or an MBA") == [
         "master",

@@ -124,7 +124,8 @@ _LEGAL_FORMS = frozenset({"CIC", "LLP", "LLC", "PLC", "Ltd", "Inc", "CIO", "GmbH
 _NAME_BEFORE = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|\))[ \t]+$")
 #: A unit written out before its acronym: "Assessment and Treatment Service (ATS)".
 _DEFINED = re.compile(
-    r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&|the|in|on)[ \t]+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)"
+    r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&|the|in|on)[ \t]+)*){1,8})"
+    r"\(([A-Z][A-Za-z&]{1,7})\)"
 )
 _UNIT_NOUNS = frozenset(
     """service services unit units team teams ward wards centre center clinic clinics
@@ -142,7 +143,8 @@ _SPECIALISING = re.compile(
     r"such\s+as)?)\s+(?:the\s+)?(?:[\w&'’-]+(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+)){0,12}$",
     re.IGNORECASE,
 )
-#: A grade cut from its word: "Band C Specialist Dentist" read as "C Specialist Dentist".
+#: A grade cut from its word: "Band C Specialist Dentist" read as "C Specialist
+#: Dentist".
 _GRADE_BEFORE = re.compile(r"\b(?:Band|Grade|Level)[ \t]+$")
 #: A committee or a meeting named by its subject: "the Audit Committee", "MDT Risk
 #: Forum", "Quality and Safety Group meetings".
@@ -157,11 +159,10 @@ _SAINT_BEFORE = re.compile(r"\b(?:St|Saint)\.?[ \t]+$")
 
 def received(m: Mention, text: str) -> bool:
     """Development, supervision or pay the post receives (see the module)."""
-    left, right = sentence_span(text, m.start, m.end)
+    left, _ = sentence_span(text, m.start, m.end)
     before = text[left : m.start]
-    cue = None
-    for cue in DEVELOPMENT_OFFERED.finditer(before):
-        pass
+    cues = list(DEVELOPMENT_OFFERED.finditer(before))
+    cue = cues[-1] if cues else None
     if cue is not None and not (
         CLAUSE_ASKS.search(before[cue.start() :]) or _EXPECTS.search(before)
     ):

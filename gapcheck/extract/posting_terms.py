@@ -44,12 +44,12 @@ from gapcheck.extract.posting_names import (
     verb_of_noun_skill,
 )
 from gapcheck.extract.posting_occupation import title_occupation
+from gapcheck.extract.posting_received import not_asked
 from gapcheck.extract.posting_senses import (
     ACRONYM_FORM,
     document_field,
     sense_of,
 )
-from gapcheck.extract.posting_received import not_asked
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_traits import trait_mentions

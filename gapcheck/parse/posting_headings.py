@@ -169,7 +169,8 @@ _CULTURE: tuple[tuple[str, str], ...] = (
      "benefits"),
     (r"\bour\s+(?:core\s+)?(?:values|culture|mission|vision|story|principles)\b|"
      r"^(?:company\s+)?(?:values|culture)$|\blife\s+at\b|\bhow\s+we\s+work\b|"
-     r"\bwho\s+we\s+are\b(?!\s+(?:looking|seeking|searching))|\bwhat\s+we\s+(?:believe|stand\s+for)\b", "about"),
+     r"\bwho\s+we\s+are\b(?!\s+(?:looking|seeking|searching))|"
+     r"\bwhat\s+we\s+(?:believe|stand\s+for)\b", "about"),
 )  # fmt: skip
 _CULTURE_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _CULTURE)
 
