@@ -185,7 +185,6 @@ def test_who_we_are_looking_for_asks() -> None:
 
 def test_a_role_or_a_field_is_no_doctorate() -> None:
     assert degree_levels("It requires thorough DBA knowledge and experience") == []
-    assert degree_levels("seeking a Specialty Doctor of middle grade level") == []
     assert degree_levels("A Doctor of Philosophy or an MBA") == [
         "master",
         "doctorate",

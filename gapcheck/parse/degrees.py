@@ -23,14 +23,12 @@ _NOT_A_DEGREE = (
 #: "Scrum Master", "Web Master", "Head Master": a post or a role, not a degree.
 _ROLE_MASTER = re.compile(
     r"\b(?i:scrum|web|head|quiz|yard|station|band|ring|quarter|harbou?r|ship|"
-    r"post|dungeon|grand|game|toast|house|school|task|paster)\s*[-\s]?(?-i:M)asters?\b"
+    r"post|dungeon|grand|game|toast|house|school|task)\s*[-\s]?(?-i:M)asters?\b"
 )
 # Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
-    # "Doctor of Philosophy"; not "a Specialty Doctor of middle grade level"
-    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+(?!(?:middle|the|a|an|grade|"
-    r"level)\b)\w+|doctorate|doctoral|d\.phil|"
+    "doctorate": r"ph\.?\s?d\.?|doctor\s+of\s+\w+|doctorate|doctoral|d\.phil|"
     r"juris\s+doctor|doctorado|doutorado|dottorato|candidate\s+of\s+sciences?|"
     # the German doctorates: "Dr. rer. nat.", "Dr.-Ing."
     r"dr\.\s?(?:rer\.\s?\w+|phil|med|jur|sc)\.?|dr\.-ing\.?",
