@@ -167,10 +167,12 @@ _CULTURE: tuple[tuple[str, str], ...] = (
      r"\bwhat\s+we\s+(?:give|provide)\b|\bwhy\s+you(?:'ll|\s+will)\s+love\b|"
      r"\bwe\s+(?:give|provide)\s+you\b|\bwhat\s+you\s+can\s+expect\b(?!\s+to\s+do)",
      "benefits"),
-    (r"\bour\s+(?:core\s+)?(?:values|culture|mission|vision|story|principles)\b|"
-     r"^(?:company\s+)?(?:values|culture)$|\blife\s+at\b|\bhow\s+we\s+work\b|"
-     r"\bwho\s+we\s+are\b(?!\s+(?:looking|seeking|searching))|"
-     r"\bwhat\s+we\s+(?:believe|stand\s+for)\b", "about"),
+    # values and culture: "other", as the heading table reads "Our Values"
+    (r"\bour\s+(?:core\s+)?(?:values|culture|principles)\b|"
+     r"^(?:company\s+)?(?:values|culture)$|\bwhat\s+we\s+(?:believe|stand\s+for)\b",
+     "other"),
+    (r"\bour\s+(?:mission|vision|story)\b|\blife\s+at\b|\bhow\s+we\s+work\b|"
+     r"\bwho\s+we\s+are\b(?!\s+(?:looking|seeking|searching))", "about"),
 )  # fmt: skip
 _CULTURE_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _CULTURE)
 

@@ -215,6 +215,8 @@ def canonical(text: str, kind: Kind) -> str | None:
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
+    if kind == "posting" and (culture := culture_heading(key)):
+        return culture  # "get to know our values", "what you will find in our team"
     if kind == "posting" and text.rstrip().endswith(":"):
         return lead_in(text)  # a short lead-in over a list: "In return we offer:"
     return None
@@ -243,8 +245,9 @@ def _posting_line(text: str) -> str | None:
         return "about"  # "About Warehouse, Inventory, and Operations Engineering Team"
     key = heading_key(stripped)
     if not re.search(r"[.!?;]", stripped) and len(words) <= 8:
-        # "LET'S TALK IF", "You'll love it here if"; "get to know our values"
-        return conditional_heading(key) or culture_heading(key)
+        # "LET'S TALK IF", "You'll love it here if"; "what you will find in our team"
+        offer = culture_heading(key) == "benefits"
+        return conditional_heading(key) or ("benefits" if offer else None)
     return None
 
 
