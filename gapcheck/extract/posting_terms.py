@@ -45,6 +45,7 @@ from gapcheck.extract.posting_names import (
     verb_of_noun_skill,
 )
 from gapcheck.extract.posting_occupation import title_occupation
+from gapcheck.extract.posting_received import not_asked
 from gapcheck.extract.posting_senses import (
     ACRONYM_FORM,
     document_field,
@@ -508,6 +509,7 @@ def _where_or_offered(m: Mention, text: str, taxonomy: Any, title: str = "") -> 
         or describes_entity(sentence)
         or names_a_post(m, text, title)
         or other_sense(m, text, domain, title)
+        or not_asked(m, text)  # round 12: received, awarded, ruled out, cut
     )
 
 

@@ -14,7 +14,17 @@ LEVELS: tuple[str, ...] = (
 
 #: "Master Thesis", "Bachelor Project": words after a bare "Master"/"Bachelor" that
 #: make it something other than a degree (a bare one must be capitalised).
-_NOT_A_DEGREE = r"(?i:thesis|project|student|class|card|plan|data|file|list|schedule)\b"
+_NOT_A_DEGREE = (
+    r"(?i:thesis|project|student|class|card|plan|data|file|list|schedule|"
+    # a trade's grade ("Master Plumber") and the master of a contract or a record
+    r"plumber|electrician|technician|carpenter|craftsman|chef|baker|mechanic|builder|"
+    r"gardener|black\s+belt|service|agreement|scheduler|key|copy|branch|page)\b"
+)
+#: "Scrum Master", "Web Master", "Head Master": a post or a role, not a degree.
+_ROLE_MASTER = re.compile(
+    r"\b(?i:scrum|web|head|quiz|yard|station|band|ring|quarter|harbou?r|ship|"
+    r"post|dungeon|grand|game|toast|house|school|task)\s*[-\s]?(?-i:M)asters?\b"
+)
 # Words are matched case-insensitively; short abbreviations ("BS", "MA") only as
 # written in capitals, so that "be", "ma" or "ms" in prose are not degrees.
 _WORDS: dict[str, str] = {
@@ -86,6 +96,8 @@ _LEVEL_RES: list[tuple[str, re.Pattern[str]]] = [
             + (
                 # "Hagerstown MD 21742": a state before its ZIP code
                 rf"|(?<!, )(?:{_ABBREVIATIONS[level]})(?:/\w+)?(?!\s+{_PRODUCTS})"
+                # "DBA knowledge": database administration, no degree
+                r"(?!\s+(?:knowledge|skills?|experience|tasks?|duties|support)\b)"
                 r"(?!,?\s+\d{5}\b)"
                 if level in _ABBREVIATIONS
                 else ""
@@ -111,6 +123,7 @@ _GENERIC_DEGREE = re.compile(
 
 def degree_levels(text: str) -> list[str]:
     """Every degree level named in ``text``, lowest first ("BS/MS": both)."""
+    text = _ROLE_MASTER.sub(" ", text)
     found = {level for level, pattern in _LEVEL_RES if pattern.search(text)}
     slash = re.findall(r"\b([BM])\.?[AS]\.?\s*/\s*([BMP])", text)
     for pair in slash:

@@ -14,6 +14,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from gapcheck.parse.asking import LONG_LEAD_ASKS
+from gapcheck.parse.bullets import is_bullet
+
 #: Questions a posting asks as headings, by what they open (first match wins).
 _QUESTIONS: tuple[tuple[str, str], ...] = (
     (r"\bhow\s+(?:do\s+(?:i|you)\s+|to\s+|can\s+(?:i|you)\s+)apply\b|"
@@ -130,7 +133,8 @@ def statement_opener(text: str) -> str | None:
 #: cue found names the section.
 _LEAD_IN_CUES: tuple[tuple[str, str], ...] = (
     (r"\bbenefits?\b|\bperks\b|\bwe\s+(?:can\s+)?offer\b|\boffers\b|\bin\s+return\b|"
-     r"\breasons\s+to\s+(?:work|join)\b", "benefits"),
+     r"\breasons\s+to\s+(?:work|join)\b|\bwhat\s+you\s+can\s+expect\b(?!\s+to\s+do)",
+     "benefits"),
     (r"\bdesirable\b|\bpreferred\b|\bnice[\s-]+to[\s-]+have\b|\bbonus\b|\bplus\b|"
      r"\bpluses\b|\bgood[\s-]+to[\s-]+have\b|\bhelpful\b|\badvantage(?:ous)?\b|"
      r"\bwould\s+be\s+(?:a\s+)?(?:great|nice|beneficial)\b", "preferred"),
@@ -173,3 +177,57 @@ def list_sub_heading(lines: Sequence[Any], pos: int) -> bool:
     Wellbeing", "Pension")."""
     nxt = next((ln.text for ln in lines[pos + 1 :] if ln.text.strip()), "")
     return bool(_ITEM.match(nxt)) and bool(_SUB_HEADING.match(lines[pos].text.strip()))
+
+
+#: Short headings over the employer's own culture or offer, written as a sentence
+#: piece rather than a table's heading (round 12): "what you will find in our Bright
+#: Team", "get to know our values", "Our culture", "Life at Acme", "How we work".
+_CULTURE: tuple[tuple[str, str], ...] = (
+    (r"\bwhat\s+you(?:'ll|\s+will)\s+(?:find|get|gain|enjoy|love)\b|"
+     r"\bwhat\s+we\s+(?:give|provide)\b|\bwhy\s+you(?:'ll|\s+will)\s+love\b|"
+     r"\bwe\s+(?:give|provide)\s+you\b|\bwhat\s+you\s+can\s+expect\b(?!\s+to\s+do)",
+     "benefits"),
+    # values and culture: "other", as the heading table reads "Our Values"
+    (r"\bour\s+(?:core\s+)?(?:values|culture|principles)\b|"
+     r"^(?:company\s+)?(?:values|culture)$|\bwhat\s+we\s+(?:believe|stand\s+for)\b",
+     "other"),
+    (r"\bour\s+(?:mission|vision|story)\b|\blife\s+at\b|\bhow\s+we\s+work\b|"
+     r"\bwho\s+we\s+are\b(?!\s+(?:looking|seeking|searching))", "about"),
+)  # fmt: skip
+_CULTURE_RES = tuple((re.compile(p, re.IGNORECASE), n) for p, n in _CULTURE)
+
+
+def culture_heading(key: str) -> str | None:
+    """The section a short heading over the employer's culture or offer opens
+    ("get to know our values": about; "what you will find in our team":
+    benefits), else None."""
+    if not 1 <= len(key.split()) <= 8:
+        return None
+    return next((n for p, n in _CULTURE_RES if p.search(key)), None)
+
+
+def lead_in(text: str) -> str | None:
+    """Section named by a posting's lead-in line ending with ":" (3-14 words); a
+    dash after the colon ("...fantastic benefits: –") is decoration."""
+    text = re.sub(r":\s*[-–—]+$", ":", text.strip())
+    text = re.sub(r"\s*\(https?://[^)\s]*\)", "", text)  # a link's address in the text
+    if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
+        return None
+    if len(text.split()) < 3 or HIRING.search(text):
+        return None  # "...we are looking for Principal Engineers for our teams:"
+    if re.search(r"@|https?://|\d{5}", text):
+        # an address only in a lead-in to how to apply: "...email us at x@y.co with:"
+        return "contact" if APPLY_LEAD.search(text) else None
+    if len(text.split()) > 14:
+        # a long sentence that opens a list names it in its last words: "...and
+        # eligibility to apply for a post within the service which offers:"
+        tail = " ".join(text.split()[-4:])
+        if LEAD_IN_RES[0][0].search(tail):
+            return "benefits"
+        if LONG_LEAD_DUTIES.search(text):
+            return "responsibilities"
+        return "requirements" if LONG_LEAD_ASKS.search(text) else None
+    for pattern, name in LEAD_IN_RES:
+        if pattern.search(text):
+            return name
+    return "requirements" if LONG_LEAD_ASKS.search(text) else None

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from gapcheck.parse.asking import LONG_LEAD_ASKS
+from gapcheck.parse.bullets import BULLET_RE, is_bullet, strip_bullet
 from gapcheck.parse.headings import (
     HEADING_TABLES,
     HEADINGS_BY_WORDS,
@@ -26,11 +26,9 @@ from gapcheck.parse.headings import (
     word_set,
 )
 from gapcheck.parse.posting_headings import (
-    APPLY_LEAD,
-    HIRING,
-    LEAD_IN_RES,
-    LONG_LEAD_DUTIES,
     conditional_heading,
+    culture_heading,
+    lead_in,
     list_sub_heading,
     noun_heading,
     question_heading,
@@ -38,6 +36,8 @@ from gapcheck.parse.posting_headings import (
     without_tail,
 )
 from gapcheck.records import Section
+
+__all__ = ["BULLET_RE", "is_bullet", "lead_in", "strip_bullet"]  # re-exported
 
 Kind = Literal["resume", "posting"]
 
@@ -48,9 +48,6 @@ def section_at(sections: Iterable[Section], offset: int) -> str | None:
         if section.start <= offset < section.end:
             return section.name
     return None
-
-
-BULLET_RE = re.compile(r"^(?:[•●◦▪▫■□‣⁃∙·○◆◇►▶➢➤✓✔❖*\-–—]+|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 _DECORATION = " \t-–—_=*#~|:•·.>»«<[](){}/\\"
@@ -81,14 +78,6 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(index, stripped, start, start + len(stripped)))
         offset += len(raw) + 1
     return lines
-
-
-def is_bullet(text: str) -> bool:
-    return BULLET_RE.match(text) is not None
-
-
-def strip_bullet(text: str) -> str:
-    return BULLET_RE.sub("", text, count=1).strip()
 
 
 def _unspace(text: str) -> str:
@@ -124,33 +113,6 @@ def looks_like_heading(text: str) -> bool:
         return False
     words = heading_key(core).split()
     return 1 <= len(words) <= 5
-
-
-def lead_in(text: str) -> str | None:
-    """Section named by a posting's lead-in line ending with ":" (3-14 words); a
-    dash after the colon ("...fantastic benefits: –") is decoration."""
-    text = re.sub(r":\s*[-–—]+$", ":", text.strip())
-    text = re.sub(r"\s*\(https?://[^)\s]*\)", "", text)  # a link's address in the text
-    if not text.endswith(":") or is_bullet(text) or re.search(r"[.!?;]\s", text):
-        return None
-    if len(text.split()) < 3 or HIRING.search(text):
-        return None  # "...we are looking for Principal Engineers for our teams:"
-    if re.search(r"@|https?://|\d{5}", text):
-        # an address only in a lead-in to how to apply: "...email us at x@y.co with:"
-        return "contact" if APPLY_LEAD.search(text) else None
-    if len(text.split()) > 14:
-        # a long sentence that opens a list names it in its last words: "...and
-        # eligibility to apply for a post within the service which offers:"
-        tail = " ".join(text.split()[-4:])
-        if LEAD_IN_RES[0][0].search(tail):
-            return "benefits"
-        if LONG_LEAD_DUTIES.search(text):
-            return "responsibilities"
-        return "requirements" if LONG_LEAD_ASKS.search(text) else None
-    for pattern, name in LEAD_IN_RES:
-        if pattern.search(text):
-            return name
-    return "requirements" if LONG_LEAD_ASKS.search(text) else None
 
 
 #: The importance columns of a person specification ("Essential", "Desirable").
@@ -215,6 +177,8 @@ def canonical(text: str, kind: Kind) -> str | None:
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
+    if kind == "posting" and (culture := culture_heading(key)):
+        return culture  # "get to know our values", "what you will find in our team"
     if kind == "posting" and text.rstrip().endswith(":"):
         return lead_in(text)  # a short lead-in over a list: "In return we offer:"
     return None
@@ -243,7 +207,9 @@ def _posting_line(text: str) -> str | None:
         return "about"  # "About Warehouse, Inventory, and Operations Engineering Team"
     key = heading_key(stripped)
     if not re.search(r"[.!?;]", stripped) and len(words) <= 8:
-        return conditional_heading(key)  # "LET'S TALK IF", "You'll love it here if"
+        # "LET'S TALK IF", "You'll love it here if"; "what you will find in our team"
+        offer = culture_heading(key) == "benefits"
+        return conditional_heading(key) or ("benefits" if offer else None)
     return None
 
 
