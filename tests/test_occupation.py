@@ -519,7 +519,7 @@ def test_named_occupations_fit_real_resumes(real_pairs) -> None:  # type: ignore
         (
             "Managed Windows servers, the network, firewalls and VPN access; patched "
             "the operating systems, monitored backups and answered the help desk.",
-            ("252",),  # database and network professionals
+            ("252", "351"),  # network professionals, ICT operations technicians
         ),
     ],
 )
