@@ -506,3 +506,33 @@ def test_named_occupations_fit_real_resumes(real_pairs) -> None:  # type: ignore
     # a resume that names its HR job in its titles is read as HR from its first fit
     top = occupation_fits(resumes["HR"][0].to_dict())[0]
     assert names_category("HR", top.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "Built web applications and REST services in Java and Python; wrote unit "
+            "tests, reviewed code, deployed the software to cloud servers with Docker.",
+            ("25", "35"),  # ICT professionals and technicians
+        ),
+        (
+            "Managed Windows servers, the network, firewalls and VPN access; patched "
+            "the operating systems, monitored backups and answered the help desk.",
+            ("252", "351"),  # network professionals, ICT operations technicians
+        ),
+    ],
+)
+def test_an_it_text_reads_as_its_it_field_by_its_words(
+    text: str, field: tuple[str, ...]
+) -> None:
+    """Round 12: the content reading of an IT text with no title leads with its ISCO
+    field. By the specific words alone (rare tool names) the first read as a
+    restaurant manager."""
+    from gapcheck.occupation.model import _content
+
+    lex = lexicon()
+    assert lex is not None and lex.lift
+    dist = _content(text, lex)
+    best = max(range(len(dist)), key=lambda k: dist[k])
+    assert lex.codes[best].startswith(field), lex.names[lex.codes[best]]

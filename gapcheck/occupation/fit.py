@@ -130,6 +130,13 @@ def _named() -> Named | None:
     )
 
 
+#: The groups whose named occupations are ranked: the reading's first ones (its title
+#: groups and about CONTENT_GROUPS content groups). Round 12's lift reading adds
+#: twenty groups of small shares; their occupations crowded the fits ("employment
+#: programme coordinator" first for an HR resume titled HR).
+FIT_GROUPS = 13
+
+
 def named_occupations() -> tuple[NamedOccupation, ...]:
     """Every named occupation the model ranks (empty when the artifact is missing)."""
     named = _named()
@@ -153,7 +160,7 @@ def best_fits(
         lex.codes[k]
         for k in sorted(range(len(dist)), key=lambda k: -dist[k])
         if dist[k] > 0
-    ]
+    ][:FIT_GROUPS]
     have = set(terms(text))
     for skill in skills:
         have.update(terms(skill))

@@ -24,6 +24,8 @@ class Lexicon:
     named: dict[str, Any] | None = None
     #: group -> groups of the same function at another level, cosine of title fields
     function: dict[str, dict[str, float]] | None = None
+    #: word -> [(group index, log lift)]: the words' lift profiles, if built
+    lift: dict[str, list[tuple[int, float]]] | None = None
 
 
 @cache
@@ -39,9 +41,12 @@ def lexicon() -> Lexicon | None:
     codes = tuple(sorted(data["groups"]))
     index = {c: k for k, c in enumerate(codes)}
     terms: dict[str, list[tuple[int, float]]] = {}
+    lift: dict[str, list[tuple[int, float]]] = {}
     for code, g in data["groups"].items():
         for word, w in g["terms"].items():
             terms.setdefault(word, []).append((index[code], float(w)))
+        for word, w in g.get("lift", {}).items():
+            lift.setdefault(word, []).append((index[code], float(w)))
     return Lexicon(
         codes=codes,
         names={c: g["name"] for c, g in data["groups"].items()},
@@ -51,6 +56,7 @@ def lexicon() -> Lexicon | None:
         near={c: g.get("near", {}) for c, g in data["groups"].items()},
         named=data.get("named"),
         function={c: g.get("function", {}) for c, g in data["groups"].items()},
+        lift=lift or None,
     )
 
 
