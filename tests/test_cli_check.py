@@ -280,3 +280,33 @@ def test_readme_example_is_what_the_command_prints(samples_dir):
     assert len(shown) > 30 and not stale, "README example is stale:\n" + "\n".join(
         stale
     )
+
+
+def test_a_title_trade_named_as_the_work_is_matched_by_the_titles_own_words(
+    tmp_path: Path,
+) -> None:
+    """The posting's "Backend Engineer" title asks for Back-end development; a resume
+    that writes "backend" has the posting's own word, so the term is an exact match and
+    no fix asks to write "Back-end development" "as the posting does"."""
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Senior Backend Engineer\n\nRequirements:\n- 3 years of Python\n"
+        "- Experience with PostgreSQL\n",
+        encoding="utf-8",
+    )
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "Ana Lima\nana@example.com | 555-123-4567\n\nExperience\n"
+        "Software Engineer, Acme Corp, 2019 - 2024\n"
+        "- Built backend services in Python and PostgreSQL for 2M users\n\n"
+        "Skills\nPython, PostgreSQL\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["check", str(resume), str(posting), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    matched = {m["name"]: m["match_type"] for m in data["skills"]["matched"]}
+    assert matched.get("Back-end development") == "exact", matched
+    assert not any("Back-end development" in f["message"] for f in data["fixes"])

@@ -167,6 +167,15 @@ def _plural_modifier(text: str, taxonomy: Any) -> str | None:
     return getattr(skill, "name", None)
 
 
+def _written(text: str, m: Mention) -> str:
+    """The posting's own words at ``m``'s place, normalised, when ``m`` is named
+    otherwise and they are a short name (at most 3 words); else ""."""
+    span = text[m.start : m.end].strip() if 0 <= m.start < m.end <= len(text) else ""
+    if not span or norm(span) == norm(m.text) or len(span.split()) > 3:
+        return ""
+    return norm(span)
+
+
 def term_weight(importance: str, mentions: int, prominent: bool, soft: bool) -> float:
     weight = IMPORTANCE[importance] * (1 + REPEAT * min(mentions - 1, MAX_REPEAT))
     return weight * (PROMINENT if prominent else 1.0) * (SOFT if soft else 1.0)
@@ -199,6 +208,7 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
     terms = []
     phrases: list[Line] = []
     employer = norm(posting.organization or "")
+    text = posting.document.text
     for key, items in groups.items():
         # a leading dot is part of a name (".NET"), a trailing one is punctuation
         surfaces = Counter(
@@ -223,6 +233,11 @@ def posting_profile(analysis: Analysis, taxonomy: Any = None) -> PostingProfile:
                 continue
             name = canonical  # "Educate patients and families" -> "Patient education"
         forms = tuple(unique(norm(s) for s in surfaces if norm(s)))
+        # a name the posting does not write at its place (the title's trade named as
+        # the work: "Back-end development" for "Backend"): the posting's own words
+        # there are its wording too, what a literal ATS looks for
+        written = {_written(text, m) for m, _, _ in items} - {""}
+        forms += tuple(f for f in unique(sorted(written)) if f not in forms)
         aliases = _alias_forms(canonical, forms, taxonomy)
         # a name of the skill written inside the posting's wording ("CI/CD" in "CI/CD
         # pipelines") is the posting's wording too: a literal ATS finds it
