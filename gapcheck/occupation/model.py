@@ -31,7 +31,10 @@ from typing import Any
 
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
+    ICT_GROUPS,
     _title_match,
+    ict_sense,
+    is_ict,
     match_title,
     title_occupation,
 )
@@ -163,17 +166,22 @@ def distribution(
     by_title = [0.0] * len(lex.codes)
     first: tuple[str, str] | None = None
     total = 0.0
+    content = _content(text, lex, extra)
+    ict_words = bool(content) and lex.codes[
+        max(range(len(content)), key=content.__getitem__)
+    ].startswith(ICT_GROUPS)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
             continue
         cleaned, label, groups = found
+        if ict_words and not is_ict(groups):  # round 12b: "QA Engineer" of software
+            label, groups = ict_sense(label, lex) or (label, groups)
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight
         if first is None:
             first = (cleaned, label)
-    content = _content(text, lex, extra)
     if total > 0:
         dist = [
             TITLE_SHARE * t / total + (1 - TITLE_SHARE) * c
