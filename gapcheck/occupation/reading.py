@@ -392,7 +392,9 @@ def _head_of(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
 #: and "ICT" in capitals are spelt "information technology", ``titles.title_words``).
 #: Not "digital" ("Digital Marketing Manager"), "data" ("Data Protection Officer") or
 #: "network": they name other fields' jobs as often.
-ICT_WORDS = frozenset({"software", "cyber", "cybersecurity", "computer", "web", "cloud"})
+ICT_WORDS = frozenset(
+    {"software", "cyber", "cybersecurity", "computer", "web", "cloud"}
+)
 #: Field words before a label that ICT labels of the lexicon begin with, in order.
 ICT_PREFIXES = ("software", "information technology", "computer", "cyber")
 #: ISCO-08 groups of ICT work: ICT service managers (133), ICT professionals (25),
@@ -433,7 +435,7 @@ def ict_sense(label: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
     a word that names the job's function (``TECHNICAL_WORDS``)."""
     words = label.split()
     for start in range(len(words)):
-        if any(w not in TECHNICAL_WORDS for w in words[: start]):
+        if any(w not in TECHNICAL_WORDS for w in words[:start]):
             break  # "IT Recruitment Consultant" recruits: no "software consultant"
         end = " ".join(words[start:])
         for prefix in ICT_PREFIXES:
