@@ -31,11 +31,10 @@ from typing import Any
 
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
-    ICT_GROUPS,
     _title_match,
-    ict_sense,
-    is_ict,
+    in_ict_sense,
     match_title,
+    reads_as_ict,
     title_occupation,
 )
 from gapcheck.occupation.titles import clean_title, title_words, written_positions
@@ -167,16 +166,13 @@ def distribution(
     first: tuple[str, str] | None = None
     total = 0.0
     content = _content(text, lex, extra)
-    ict_words = bool(content) and lex.codes[
-        max(range(len(content)), key=content.__getitem__)
-    ].startswith(ICT_GROUPS)
+    ict_words = reads_as_ict(content, lex.codes)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
             continue
         cleaned, label, groups = found
-        if ict_words and not is_ict(groups):  # round 12b: "QA Engineer" of software
-            label, groups = ict_sense(label, lex) or (label, groups)
+        label, groups = in_ict_sense(label, groups, ict_words, lex)  # round 12b
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight

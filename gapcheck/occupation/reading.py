@@ -455,3 +455,22 @@ def _ict_if_named(
     if is_ict(groups) or not names_ict(words) or names_ict(title_words(label)):
         return label, groups
     return ict_sense(label, lex) or (label, groups)
+
+
+def reads_as_ict(dist: Sequence[float], codes: Sequence[str]) -> bool:
+    """Whether a distribution over ``codes`` (``lexicon().codes``) puts its most in an
+    ICT group: a document whose words are ICT work."""
+    if len(dist) == 0 or len(dist) != len(codes) or not any(dist):
+        return False
+    return codes[max(range(len(dist)), key=dist.__getitem__)].startswith(ICT_GROUPS)
+
+
+def in_ict_sense(
+    label: str, groups: dict[str, float], ict: bool, lex: Lexicon
+) -> tuple[str, dict[str, float]]:
+    """A title's reading in a document that reads as ICT (``ict``): its ICT sense
+    (``ict_sense``) when the reading is outside ICT and has one (round 12b: a software
+    posting's "QA Engineer", a software resume's "Director of Engineering")."""
+    if ict and not is_ict(groups):
+        return ict_sense(label, lex) or (label, groups)
+    return label, groups
