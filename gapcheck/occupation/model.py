@@ -32,7 +32,9 @@ from typing import Any
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
     _title_match,
+    in_ict_sense,
     match_title,
+    reads_as_ict,
     title_occupation,
 )
 from gapcheck.occupation.titles import clean_title, title_words, written_positions
@@ -163,17 +165,19 @@ def distribution(
     by_title = [0.0] * len(lex.codes)
     first: tuple[str, str] | None = None
     total = 0.0
+    content = _content(text, lex, extra)
+    ict_words = reads_as_ict(content, lex.codes)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
             continue
         cleaned, label, groups = found
+        label, groups = in_ict_sense(label, groups, ict_words, lex)  # round 12b
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight
         if first is None:
             first = (cleaned, label)
-    content = _content(text, lex, extra)
     if total > 0:
         dist = [
             TITLE_SHARE * t / total + (1 - TITLE_SHARE) * c
