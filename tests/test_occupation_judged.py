@@ -128,3 +128,18 @@ def test_judged_list_is_drawn_by_its_rule(kind: str, shared_data: Path) -> None:
     drawn = [(k, key, half) for k, key, half in judged.draw(shared_data) if k == kind]
     listed = [(k, key, half) for k, key, half, _ in judged.load() if k == kind]
     assert drawn == listed
+
+
+def test_a_group_is_named_by_its_typical_label_on_a_tie() -> None:
+    """ESCO files "animal facility manager" under 1120 (managing directors and chief
+    executives) with as many votes and letters as "chief executive officer"; the
+    group is named by the label its other labels share words with, so a CEO's resume
+    does not read as an animal facility manager."""
+    import gzip
+    import json
+
+    model = json.loads(
+        gzip.decompress((ROOT / "models" / "occupations.json.gz").read_bytes())
+    )
+    assert title_occupation("CEO") == ("ceo", {"1120": 1.0})
+    assert model["groups"]["1120"]["name"] == "chief executive officer"

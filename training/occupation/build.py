@@ -425,13 +425,18 @@ def build(data: Path) -> tuple[dict[str, object], dict[str, object]]:
             for w, n in Counter(words(soc_text.get(soc, ""))).items():
                 docs[g][w] += share * n
 
-    # a group's name: its ESCO preferred label that the most titles of both sources use
+    # a group's name: its ESCO preferred label that the most titles of both sources
+    # use, then the shortest; on a full tie the most typical of the group (its words
+    # shared by most of the group's labels), not the first in ESCO's order: "chief
+    # executive officer" of 1120, not "animal facility manager", filed there too
     for g, labels in preferred.items():
+        shared = Counter(w for lb in labels for w in set(lb.lower().split()))
         names[g] = max(
             labels,
             key=lambda lb: (
                 label_votes.get(title_words(lb, curated=True), Counter())[g],
                 -len(lb),
+                sum(shared[w] for w in lb.lower().split()) / len(lb.split()),
             ),
         )
     uk_keys = {title_words(t, curated=True) for t, _ in read_uk_titles(UK_TITLES)}
