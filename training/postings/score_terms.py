@@ -68,6 +68,7 @@ SETS = {
     "fresh7": "_fresh7",
     "fresh8": "_fresh8",
     "r12nhs": "_r12_nhs",
+    "r12b": "_r12b",
 }
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
