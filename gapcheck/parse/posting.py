@@ -243,11 +243,30 @@ _KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def requirement_kind(text: str, section: str) -> str:
+#: Verbs that open a line of a duty list in the imperative ("Undertake Covid-19 swab
+#: tests on patients", "Serve meals"): the post's work, whatever the heading above
+#: the list (round 12b: "About the Job", a lead paragraph's bullets).
+_DUTY_VERB = re.compile(
+    r"(?:undertake|perform|provide|deliver|carry\s+out|prepare|serve|clean|"
+    r"maintain|record|monitor|process|order|collect|transport|file|type|book|"
+    r"arrange|answer|handle|manage|operate|assist\s+(?:with|in)|take|check|"
+    r"distribute|issue|receive|store|update|input|produce|co-?ordinate|organi[sz]e|"
+    r"schedule|support\s+the|administer|obtain|escort)\b"
+)
+
+
+def requirement_kind(text: str, section: str, marked: bool = False) -> str:
     """certification / education / experience / duty / skill: what a line asks."""
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
             return kind
+    if (
+        marked
+        and section not in REQUIREMENT_SECTIONS
+        and text[:1].isupper()
+        and _DUTY_VERB.match(text.lower())
+    ):
+        return "duty"  # a list item in the imperative: the post's work
     if section != PostingSection.RESPONSIBILITIES:
         # the post's duties told in prose ("Your main duties will be to ...")
         told = post_duties(text) and not CANDIDATE_ASKED.search(text)
@@ -479,7 +498,7 @@ def parse_posting(doc: Document) -> Posting:
                 years=years_asked(item.text),
                 start=item.start,
                 end=item.end,
-                kind=requirement_kind(item.text, name),
+                kind=requirement_kind(item.text, name, item.marked),
             )
         )
     found = conditions(sections, lines, doc, width, requirements)

@@ -3,8 +3,9 @@
     .venv/bin/python training/postings/draw_r12b.py ../shared/data OUT_DIR
 
 Postings of ``nhs_jobs_2020-11_dev.jsonl.gz`` whose id is in no
-``models/posting_judgements/*.tsv``, grouped by title (catering, health records, medical
-secretary / admin, health care support worker, procurement), seed 12215, up to 7 a group:
+``models/posting_judgements/*.tsv``, grouped by title (catering, health records,
+medical secretary / admin, health care support worker, procurement), seed 12215, up to
+7 a group:
 ``OUT_DIR/postings.tsv`` (the work sample, ``postings_r12b.tsv``) and the texts as
 ``score_terms.py --as txt`` reads them; ``OUT_DIR/check.tsv``: 150 other postings of the
 same groups (seed 12216), untouched, for judging the added terms.
@@ -21,13 +22,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from score_terms import HERE, as_text  # noqa: E402
+from score_terms import HERE, as_text
 
 GROUPS = {
     "catering": r"\b(catering|chef|cook|kitchen)\b",
     "health_records": r"\b(health records|medical records|clinical cod|coder|coding)\b",
-    "medical_secretary": r"\b(medical secretary|secretary|admin(istrat)?(ive|or)? (assistant|officer)"
-    r"|receptionist|clerk)\b",
+    "medical_secretary": r"\b(medical secretary|secretary|"
+    r"admin(istrat)?(ive|or)? (assistant|officer)|receptionist|clerk)\b",
     "hcsw": r"\b(health ?care (support worker|assistant)|hca|hcsw)\b",
     "procurement": r"\b(procurement|purchasing|buyer|supplies|supply chain)\b",
 }
@@ -38,13 +39,14 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     seen = set()
     for f in glob.glob(str(HERE / "*.tsv")):
-        if f.endswith("_r12b.tsv"):
+        if "_r12b" in f:
             continue
-        for line in open(f):
-            seen.add(line.split("\t")[0].strip())
+        with open(f) as fh:
+            seen |= {line.split("\t")[0].strip() for line in fh}
     by: dict[str, list] = {g: [] for g in GROUPS}
-    for line in gzip.open(data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz", "rt"):
-        d = json.loads(line)
+    with gzip.open(data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz", "rt") as fh:
+        records = [json.loads(line) for line in fh]
+    for d in records:
         if d["_fileid"] in seen:
             continue
         for g, rx in GROUPS.items():
@@ -63,7 +65,12 @@ def main() -> None:
             f.write(f"{d['_fileid']}\t{g}\t{d['title']}\n")
             (out / f"{d['_fileid']}.txt").write_text(as_text(d))
     ids = {d["_fileid"] for _, d in picked}
-    rest = [d for g in GROUPS for d in sorted(by[g], key=lambda d: d["_fileid"]) if d["_fileid"] not in ids]
+    rest = [
+        d
+        for g in GROUPS
+        for d in sorted(by[g], key=lambda d: d["_fileid"])
+        if d["_fileid"] not in ids
+    ]
     random.Random(12216).shuffle(rest)
     with open(out / "check.tsv", "w") as f:
         f.write("posting\tgroup\ttitle\n")

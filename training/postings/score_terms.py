@@ -69,6 +69,7 @@ SETS = {
     "fresh8": "_fresh8",
     "r12nhs": "_r12_nhs",
     "r12b": "_r12b",
+    "r12bcheck": "_r12b_check",
 }
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
