@@ -98,7 +98,7 @@ _EMPTY_HEADS = GENERIC_HEADS | frozenset(
     time times areas area spaces space way ways manner standard standards list
     lists service services effort efforts strategy strategies initiative
     initiatives development improvement improvements point points support
-    assistance help""".split()  # noqa: SIM905
+    help""".split()  # noqa: SIM905
 )  # round 12b: "Provide the first point of contact", "direct support to ..."
 _AND = frozenset({"and", "or", "&"})
 #: Words between a verb and its object ("Assist with", "Contribute towards").
@@ -298,25 +298,26 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     stop = re.compile(r"[.!?:](?:\s|$)|\n").search(text, cue.end(), end)
     limit = stop.start() if stop else end
-    out, pos, joined = [], cue.end(), False
+    out, pos = [], cue.end()
     pieces = []
     for brk in _ITEM_BREAK.finditer(text, pos, limit):
-        pieces.append((pos, brk.start(), joined))
-        pos, joined = brk.end(), brk.group().strip().lower() in _AND
-    pieces.append((pos, limit, joined))
-    for k, (s, e, after_and) in enumerate(pieces):
+        pieces.append((pos, brk.start()))
+        pos = brk.end()
+    pieces.append((pos, limit))
+    for k, (s, e) in enumerate(pieces):
         if e <= s:
             continue
         prev = pieces[k - 1] if k else None
         if (
-            after_and
-            and prev is not None
+            prev is not None
             and not _GERUND.match(text, s)
             and any(
                 w.group().lower() in _STOPS for w in _words(text, prev[0], prev[1])[1:]
             )
         ):
-            continue  # "queries from internal and external contacts": one phrase
+            # "queries from internal and external contacts", "coming into the
+            # Surgery Ward, Day Surgery and ...": the noun goes on the phrase
+            continue
         out.append((s, e))
     return out
 

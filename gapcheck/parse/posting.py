@@ -255,6 +255,11 @@ _DUTY_VERB = re.compile(
 )
 
 
+#: A line that names the abilities it needs ("... clinical reasoning skills") asks
+#: them of the candidate, whatever verb opens it.
+_ASKS_ABILITY = re.compile(r"\b(?:skills?|knowledge|abilit(?:y|ies))\b", re.IGNORECASE)
+
+
 def requirement_kind(text: str, section: str, marked: bool = False) -> str:
     """certification / education / experience / duty / skill: what a line asks."""
     for kind, pattern in _KIND_RES:
@@ -265,6 +270,7 @@ def requirement_kind(text: str, section: str, marked: bool = False) -> str:
         and section not in REQUIREMENT_SECTIONS
         and text[:1].isupper()
         and _DUTY_VERB.match(text.lower())
+        and not _ASKS_ABILITY.search(text)
     ):
         return "duty"  # a list item in the imperative: the post's work
     if section != PostingSection.RESPONSIBILITIES:

@@ -8,7 +8,9 @@ medical secretary / admin, health care support worker, procurement), seed 12215,
 7 a group:
 ``OUT_DIR/postings.tsv`` (the work sample, ``postings_r12b.tsv``) and the texts as
 ``score_terms.py --as txt`` reads them; ``OUT_DIR/check.tsv``: 150 other postings of the
-same groups (seed 12216), untouched, for judging the added terms.
+same groups (seed 12216), for judging the added terms; ``check2.tsv``: 200 other
+unjudged NHS postings of any occupation (seed 12217), kept untouched until the rules
+were final.
 """
 
 from __future__ import annotations
@@ -72,10 +74,18 @@ def main() -> None:
         if d["_fileid"] not in ids
     ]
     random.Random(12216).shuffle(rest)
-    with open(out / "check.tsv", "w") as f:
-        f.write("posting\tgroup\ttitle\n")
-        for d in rest[:150]:
-            f.write(f"{d['_fileid']}\tcheck\t{d['title']}\n")
+    # every other unjudged NHS posting, any occupation (the groups hold under 100)
+    used = ids | {d["_fileid"] for d in rest[:150]}
+    others = sorted(
+        (d for d in records if d["_fileid"] not in seen | used),
+        key=lambda d: d["_fileid"],
+    )
+    random.Random(12217).shuffle(others)
+    for name, part in (("check.tsv", rest[:150]), ("check2.tsv", others[:200])):
+        with open(out / name, "w") as f:
+            f.write("posting\tgroup\ttitle\n")
+            for d in part:
+                f.write(f"{d['_fileid']}\tcheck\t{d['title']}\n")
 
 
 if __name__ == "__main__":

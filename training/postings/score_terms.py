@@ -70,6 +70,7 @@ SETS = {
     "r12nhs": "_r12_nhs",
     "r12b": "_r12b",
     "r12bcheck": "_r12b_check",
+    "r12bcheck2": "_r12b_check2",
 }
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
