@@ -85,7 +85,8 @@ _PEOPLE = frozenset(
     participants carer carers parent parents manager managers stakeholder
     stakeholders volunteer volunteers supervisor supervisors driver drivers
     public everyone others head heads department departments party parties
-    leadership""".split()  # noqa: SIM905
+    leadership professionals professional agencies organisations organizations
+    partners providers""".split()  # noqa: SIM905
 )
 #: Ranks of a person ("Mentor a junior Data Analyst"): the object is a person.
 _RANKS = frozenset("junior senior trainee trainees apprentice apprentices".split())  # noqa: SIM905
@@ -98,7 +99,7 @@ _EMPTY_HEADS = GENERIC_HEADS | frozenset(
     time times areas area spaces space way ways manner standard standards list
     lists service services effort efforts strategy strategies initiative
     initiatives development improvement improvements point points support
-    help""".split()  # noqa: SIM905
+    help locations location settings sites premises provisions""".split()  # noqa: SIM905
 )  # round 12b: "Provide the first point of contact", "direct support to ..."
 _AND = frozenset({"and", "or", "&"})
 #: Words between a verb and its object ("Assist with", "Contribute towards").
@@ -112,7 +113,7 @@ _STATES = frozenset(
 _GRADES = frozenset(
     """robust innovative flawless quality high-quality effective efficient timely
     holistic strategic seamless responsive exceptional outstanding great positive
-    potential""".split()  # noqa: SIM905
+    potential high""".split()  # noqa: SIM905
 )
 _DROP_FIRST = (
     LEAD
