@@ -50,6 +50,7 @@ from gapcheck.parse.asking import (
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
+from gapcheck.parse.duty_lines import ASKS_ABILITY, DUTY_VERB
 from gapcheck.parse.lines import (
     COLUMN_MARK,
     Item,
@@ -243,23 +244,6 @@ _KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-#: Verbs that open a line of a duty list in the imperative ("Undertake Covid-19 swab
-#: tests on patients", "Serve meals"): the post's work, whatever the heading above
-#: the list (round 12b: "About the Job", a lead paragraph's bullets).
-_DUTY_VERB = re.compile(
-    r"(?:undertake|perform|provide|deliver|carry\s+out|prepare|serve|clean|"
-    r"maintain|record|monitor|process|order|collect|transport|file|type|book|"
-    r"arrange|answer|handle|manage|operate|assist\s+(?:with|in)|take|check|"
-    r"distribute|issue|receive|store|update|input|produce|co-?ordinate|organi[sz]e|"
-    r"schedule|support\s+the|administer|obtain|escort)\b"
-)
-
-
-#: A line that names the abilities it needs ("... clinical reasoning skills") asks
-#: them of the candidate, whatever verb opens it.
-_ASKS_ABILITY = re.compile(r"\b(?:skills?|knowledge|abilit(?:y|ies))\b", re.IGNORECASE)
-
-
 def requirement_kind(text: str, section: str, marked: bool = False) -> str:
     """certification / education / experience / duty / skill: what a line asks."""
     for kind, pattern in _KIND_RES:
@@ -269,8 +253,8 @@ def requirement_kind(text: str, section: str, marked: bool = False) -> str:
         marked
         and section not in REQUIREMENT_SECTIONS
         and text[:1].isupper()
-        and _DUTY_VERB.match(text.lower())
-        and not _ASKS_ABILITY.search(text)
+        and DUTY_VERB.match(text.lower())
+        and not ASKS_ABILITY.search(text)
     ):
         return "duty"  # a list item in the imperative: the post's work
     if section != PostingSection.RESPONSIBILITIES:
