@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs]
+        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs|r12b|r12bcheck|r12bcheck2]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
