@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.extract.posting_duty_objects import duty_object, duty_phrases
+from gapcheck.extract.posting_duty_objects import (
+    duty_object,
+    duty_phrases,
+    list_item_phrases,
+)
 from gapcheck.extract.posting_keyphrases import object_span
 from gapcheck.extract.posting_terms import asked_mentions
 from gapcheck.extract.posting_traits import trait_mentions
@@ -178,3 +182,48 @@ def test_a_sub_heading_inside_a_benefits_list_stays_in_the_list() -> None:
     assert names == ["title", "responsibilities", "benefits", "requirements"]
     asked = [r.text for r in posting.requirements]
     assert "Care Certificate" not in asked and "Mindfulness training" not in asked
+
+
+# Round 12b: duty lists and "duties will include ..." prose.
+LIST_POSTING = (
+    "Ward Clerk\n\nJob overview\nWe are looking for a ward clerk. Your main duties"
+    " will include answering the telephone, filing, clinic typing and booking"
+    " appointments.\n"
+)
+
+BULLETS_POSTING = """Healthcare Assistant
+
+About the Job
+- Undertake Covid-19 swab tests on patients in their own homes
+- Perform initial assessments on patients in a courteous manner
+"""
+
+
+def test_the_items_of_a_duties_list_in_prose_are_terms() -> None:
+    posting = parse_posting(Document("p.txt", "txt", LIST_POSTING))
+    names = [m.text for m in list_item_phrases(posting, [], TAXONOMY)]
+    assert "answering the telephone" in names
+    assert "clinic typing" in names
+    assert "booking appointments" in names
+    assert (
+        list_item_phrases(posting, list_item_phrases(posting, [], TAXONOMY), TAXONOMY)
+        == []
+    )
+
+
+def test_an_imperative_list_item_under_any_heading_is_a_duty() -> None:
+    posting = parse_posting(Document("p.txt", "txt", BULLETS_POSTING))
+    kinds = {
+        posting.document.text[r.start : r.end][:9]: r.kind for r in posting.requirements
+    }
+    assert kinds.get("Undertake") == "duty"  # Covid-19 as the work, not a COVID note
+    assert kinds.get("Perform i") == "duty"
+    terms = [m.text for m in asked_mentions([], posting, TAXONOMY)]
+    assert "Covid-19 swab tests" in terms
+    assert "initial assessments" in terms
+
+
+def test_a_covid_arrangement_is_still_a_note() -> None:
+    text = "Nurse\n\nRequirements\n- Due to COVID-19 interviews will be held online\n"
+    posting = parse_posting(Document("p.txt", "txt", text))
+    assert not any("COVID" in r.text for r in posting.requirements)

@@ -70,7 +70,7 @@ _ADVERB = re.compile(r"ly$")
 #: discussions", "Communicate service features", "Anticipate travel disruptions").
 _NO_OBJECT = frozenset(
     """follow follows following ensure ensures ensuring be is are have has do make
-    makes get gets keep keeps other perform participate participating anticipate
+    makes get gets keep keeps other participate participating anticipate
     anticipating communicate communicating contribute contributing liaise liaising
     discuss discussing share sharing inform informing understand understanding
     learn learning identify identifying promote promoting encourage encouraging
@@ -85,7 +85,8 @@ _PEOPLE = frozenset(
     participants carer carers parent parents manager managers stakeholder
     stakeholders volunteer volunteers supervisor supervisors driver drivers
     public everyone others head heads department departments party parties
-    leadership""".split()  # noqa: SIM905
+    leadership professionals professional agencies organisations organizations
+    partners providers""".split()  # noqa: SIM905
 )
 #: Ranks of a person ("Mentor a junior Data Analyst"): the object is a person.
 _RANKS = frozenset("junior senior trainee trainees apprentice apprentices".split())  # noqa: SIM905
@@ -97,8 +98,9 @@ _EMPTY_HEADS = GENERIC_HEADS | frozenset(
     information details detail instructions instruction days day hours shift shifts
     time times areas area spaces space way ways manner standard standards list
     lists service services effort efforts strategy strategies initiative
-    initiatives development improvement improvements""".split()  # noqa: SIM905
-)
+    initiatives development improvement improvements point points support
+    help locations location settings sites premises provisions""".split()  # noqa: SIM905
+)  # round 12b: "Provide the first point of contact", "direct support to ..."
 _AND = frozenset({"and", "or", "&"})
 #: Words between a verb and its object ("Assist with", "Contribute towards").
 _PARTICLES = frozenset("with to in on out towards toward".split())  # noqa: SIM905
@@ -111,7 +113,7 @@ _STATES = frozenset(
 _GRADES = frozenset(
     """robust innovative flawless quality high-quality effective efficient timely
     holistic strategic seamless responsive exceptional outstanding great positive
-    potential""".split()  # noqa: SIM905
+    potential high""".split()  # noqa: SIM905
 )
 _DROP_FIRST = (
     LEAD
@@ -269,4 +271,90 @@ def duty_phrases(
             continue
         s, e = span
         out.append(Mention(s, e, text[s:e], "SKILL", source=SOURCE, section=r.section))
+    return out
+
+
+#: Round 12b: the list after "duties will include", "the role involves", "tasks
+#: such as": "Duties will include answering the telephone, filing, using the SEMA
+#: system and booking appointments".
+_DUTY_LIST = re.compile(
+    r"\b(?:duties|tasks|responsibilities|role|work)\s+(?:will\s+|may\s+)?"
+    r"(?:includ(?:e|es|ing)|involv(?:e|es|ing)|such\s+as)\s*:?\s+(?!but\b|a\s+range\b)",
+    re.IGNORECASE,
+)
+_GERUND = re.compile(r"[A-Za-z]+ing\b")
+_ITEM_BREAK = re.compile(r"\s*(?:,|;|\band\b|\bor\b|&|/)\s*", re.IGNORECASE)
+#: Gerunds that name no work by themselves ("working closely", "supporting the team").
+_EMPTY_GERUNDS = frozenset(
+    """working supporting assisting helping providing ensuring being having
+    participating contributing undertaking carrying taking making doing acting
+    dealing liaising maintaining general""".split()  # noqa: SIM905
+)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each item of the duty list opened in ``text[start:end]``."""
+    cue = _DUTY_LIST.search(text, start, end)
+    if cue is None:
+        return []
+    stop = re.compile(r"[.!?:](?:\s|$)|\n").search(text, cue.end(), end)
+    limit = stop.start() if stop else end
+    out, pos = [], cue.end()
+    pieces = []
+    for brk in _ITEM_BREAK.finditer(text, pos, limit):
+        pieces.append((pos, brk.start()))
+        pos = brk.end()
+    pieces.append((pos, limit))
+    for k, (s, e) in enumerate(pieces):
+        if e <= s:
+            continue
+        prev = pieces[k - 1] if k else None
+        if (
+            prev is not None
+            and not _GERUND.match(text, s)
+            and any(
+                w.group().lower() in _STOPS for w in _words(text, prev[0], prev[1])[1:]
+            )
+        ):
+            # "queries from internal and external contacts", "coming into the
+            # Surgery Ward, Day Surgery and ...": the noun goes on the phrase
+            continue
+        out.append((s, e))
+    return out
+
+
+def list_item_phrases(
+    posting: Posting, covered: Sequence[Mention], taxonomy: Any = None
+) -> list[Mention]:
+    """The work each item of a "duties will include ..." list names, where no kept
+    term lies on it: the item up to its first stop word, at most three words, a
+    gerund of no work ("working", "supporting") or a person or generic head giving
+    nothing."""
+    text = posting.document.text
+    terms = [m for m in covered if m.canonical or len(m.text.split()) <= MAX_WORDS]
+    out: list[Mention] = []
+    for r in posting.requirements:
+        for s, e in _list_items(text, r.start, r.end):
+            if any(s <= m.start < e or m.start <= s < m.end for m in terms):
+                continue
+            words = _words(text, s, e)
+            if not words:
+                continue
+            first = words[0].group().lower()
+            if first in _EMPTY_GERUNDS or first in _STOPS or len(first) < 2:
+                continue  # "A, B and C placements": a letter names no work
+            head, _stop = _until_stop(text, words, words[0].start(), e)
+            if not head or len(head) > MAX_WORDS:
+                continue
+            if first.endswith("ing") and len(head) == 1 and not _known(first, taxonomy):
+                continue  # "filing" alone is known; "monitoring" alone names nothing
+            cleaned = _clean(head)
+            if cleaned is None:
+                continue
+            if len(cleaned) == 1 and not _known(cleaned[0].group(), taxonomy):
+                continue
+            a, b = cleaned[0].start(), cleaned[-1].end()
+            out.append(
+                Mention(a, b, text[a:b], "SKILL", source=SOURCE, section=r.section)
+            )
     return out

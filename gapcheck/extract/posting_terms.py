@@ -27,7 +27,7 @@ from typing import Any
 from gapcheck.extract.posting_areas import area_mentions
 from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
-from gapcheck.extract.posting_duty_objects import duty_phrases
+from gapcheck.extract.posting_duty_objects import duty_phrases, list_item_phrases
 from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
@@ -476,6 +476,7 @@ def asked_mentions(
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
     out += rules(duty_phrases(posting, out, taxonomy))  # round 12: a duty's object
+    out += rules(list_item_phrases(posting, out, taxonomy))  # 12b: "duties include"
     out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose
     out += team_mentions(posting, taxonomy, out)
     out += trait_mentions(posting, taxonomy, out)

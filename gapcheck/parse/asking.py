@@ -493,8 +493,11 @@ FIELD_LINE = _cue("field_line", CueKind.NOTES, Scope.OPENING)(
 #: equal opportunities and how to apply: conditions and instructions of the
 #: employer, not requirements a resume can meet.
 NOTE_LINE = _cue("note_line", CueKind.NOTES, Scope.LINE)(
-    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|covid|"
-    r"coronavirus|pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
+    r"\b(?:tier\s*2|visa|certificate\s+of\s+sponsorship|sponsorship|"
+    # COVID as the work's object is a duty, not a note (round 12b): "Undertake
+    # Covid-19 swab tests", "COVID vaccinations"
+    r"(?:covid|coronavirus)(?![-\s]*(?:19\s*)?(?:swab|test|vaccin|immuni[sz]|screen))|"
+    r"pandemic|close\s+(?:this|the)\s+(?:advert|vacancy)|"
     r"closing\s+date|previous\s+applicants|equal\s+opportunit(?:y|ies)\s+employer|"
     r"click\s+(?:the\s+link|here|apply)|interviews?\s+(?:are|is|will|may|to\s+be)\s+"
     r"(?:be\s+)?(?:planned|held|scheduled|conducted|taking\s+place)|"

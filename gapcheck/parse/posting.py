@@ -50,6 +50,7 @@ from gapcheck.parse.asking import (
     PostingSection,
 )
 from gapcheck.parse.degrees import asked_degree_levels, find_certifications
+from gapcheck.parse.duty_lines import ASKS_ABILITY, DUTY_VERB
 from gapcheck.parse.lines import (
     COLUMN_MARK,
     Item,
@@ -243,11 +244,19 @@ _KIND_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def requirement_kind(text: str, section: str) -> str:
+def requirement_kind(text: str, section: str, marked: bool = False) -> str:
     """certification / education / experience / duty / skill: what a line asks."""
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
             return kind
+    if (
+        marked
+        and section not in REQUIREMENT_SECTIONS
+        and text[:1].isupper()
+        and DUTY_VERB.match(text.lower())
+        and not ASKS_ABILITY.search(text)
+    ):
+        return "duty"  # a list item in the imperative: the post's work
     if section != PostingSection.RESPONSIBILITIES:
         # the post's duties told in prose ("Your main duties will be to ...")
         told = post_duties(text) and not CANDIDATE_ASKED.search(text)
@@ -479,7 +488,7 @@ def parse_posting(doc: Document) -> Posting:
                 years=years_asked(item.text),
                 start=item.start,
                 end=item.end,
-                kind=requirement_kind(item.text, name),
+                kind=requirement_kind(item.text, name, item.marked),
             )
         )
     found = conditions(sections, lines, doc, width, requirements)

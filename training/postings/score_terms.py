@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs]
+        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs|r12b|r12bcheck|r12bcheck2]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
@@ -68,6 +68,9 @@ SETS = {
     "fresh7": "_fresh7",
     "fresh8": "_fresh8",
     "r12nhs": "_r12_nhs",
+    "r12b": "_r12b",
+    "r12bcheck": "_r12b_check",
+    "r12bcheck2": "_r12b_check2",
 }
 STOP = frozenset(
     """a an and or of the to in on for with at by as be is are from into your you
