@@ -11,7 +11,7 @@ from gapcheck.extract.posting_terms import asked_mentions
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.taxonomy import load_taxonomy
 from gapcheck.parse import parse_posting
-from gapcheck.parse.sections import lead_in
+from gapcheck.parse.posting_headings import lead_in
 from gapcheck.records import Document, Posting
 
 _HEAD = (

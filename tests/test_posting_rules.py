@@ -14,7 +14,8 @@ from gapcheck.parse import parse_posting
 from gapcheck.parse.lines import continues
 from gapcheck.parse.never_asked import never_asked
 from gapcheck.parse.posting import column_mark, importance
-from gapcheck.parse.sections import canonical, lead_in
+from gapcheck.parse.posting_headings import lead_in
+from gapcheck.parse.sections import canonical
 from gapcheck.records import Document, Mention, Posting
 from tests.conftest import require_shared
 from tests.test_posting_structure import _scorer

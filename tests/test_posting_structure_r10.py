@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from gapcheck.parse import detect_kind, parse_posting
 from gapcheck.parse.posting_headings import (
     conditional_heading,
+    lead_in,
     noun_heading,
     question_heading,
     statement_opener,
     without_tail,
 )
-from gapcheck.parse.sections import canonical, lead_in
+from gapcheck.parse.sections import canonical
 from gapcheck.records import Document, Posting
 
 

@@ -33,8 +33,9 @@ from gapcheck.parse.asking import (
     REQUIREMENT_SECTIONS,
     PostingSection,
 )
+from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.posting import asks_candidate, worded_importance
-from gapcheck.parse.sections import is_bullet, section_at
+from gapcheck.parse.sections import section_at
 from gapcheck.records import Mention, Notice, Record, Section
 
 if TYPE_CHECKING:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
-from gapcheck.parse.sections import (
-    Line,
-    canonical,
-    is_bullet,
-    split_lines,
-)
+from gapcheck.parse.sections import Line, canonical, split_lines
 from gapcheck.records import Contact
 
 EMAIL_RE = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")

@@ -7,7 +7,8 @@ from typing import Literal
 
 from gapcheck.parse.contact import EMAIL_RE, find_phone
 from gapcheck.parse.dates import find_span
-from gapcheck.parse.sections import canonical, lead_in, split_lines
+from gapcheck.parse.posting_headings import lead_in
+from gapcheck.parse.sections import canonical, split_lines
 from gapcheck.records import Document
 
 _POSTING_PHRASES = re.compile(

@@ -7,7 +7,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from gapcheck.parse.sections import Line, is_bullet, strip_bullet
+from gapcheck.parse.bullets import is_bullet, strip_bullet
+from gapcheck.parse.sections import Line
 from gapcheck.records import Document
 
 

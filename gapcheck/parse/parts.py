@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gapcheck.parse.bullets import strip_bullet
 from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
-from gapcheck.parse.sections import strip_bullet
 
 _SPLIT = re.compile(
     r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"

@@ -60,12 +60,12 @@ from gapcheck.parse.lines import (
     wrap_width,
 )
 from gapcheck.parse.never_asked import describes_employer, never_asked
+from gapcheck.parse.posting_headings import lead_in
 from gapcheck.parse.posting_org import find_organization
 from gapcheck.parse.prose import asked_sentences
 from gapcheck.parse.sections import (
     Line,
     canonical,
-    lead_in,
     section_lines,
     split_lines,
     split_sections,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.bullets import is_bullet, strip_bullet
 from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS
@@ -20,7 +21,7 @@ from gapcheck.parse.parts import (
 )
 from gapcheck.parse.role_headers import glued_header, title_case
 from gapcheck.parse.role_lines import ABBREV
-from gapcheck.parse.sections import Line, is_bullet, strip_bullet
+from gapcheck.parse.sections import Line
 
 _LABEL = re.compile(r"^[A-Z][\w /&]{0,45}:\s")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.bullets import is_bullet, strip_bullet
 from gapcheck.parse.dates import DateSpan, find_span
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.parts import (
@@ -16,7 +17,6 @@ from gapcheck.parse.parts import (
     drop_places,
     split_parts,
 )
-from gapcheck.parse.sections import is_bullet, strip_bullet
 
 
 def title_case(text: str) -> bool:

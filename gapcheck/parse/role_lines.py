@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import DateSpan, dangling_range, find_span
 from gapcheck.parse.lines import name_words, wrap_width
 from gapcheck.parse.parts import _titled, drop_places, split_parts
 from gapcheck.parse.role_headers import glued_tail
-from gapcheck.parse.sections import Line, is_bullet
+from gapcheck.parse.sections import Line
 
 #: A page footer or header: "Jane Doe | Résumé 1 | February 10, 2026", "Page 2 of 3".
 _FOOTER = re.compile(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import DATE_RE
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
@@ -44,10 +45,7 @@ from gapcheck.parse.role_headers import (
 )
 from gapcheck.parse.role_lines import join_dates_column, role_span
 from gapcheck.parse.role_teams import team_titles
-from gapcheck.parse.sections import (
-    Line,
-    is_bullet,
-)
+from gapcheck.parse.sections import Line
 from gapcheck.records import Role
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from gapcheck.parse.bullets import BULLET_RE, is_bullet, strip_bullet
+from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.headings import (
     HEADING_TABLES,
     HEADINGS_BY_WORDS,
@@ -36,8 +36,6 @@ from gapcheck.parse.posting_headings import (
     without_tail,
 )
 from gapcheck.records import Section
-
-__all__ = ["BULLET_RE", "is_bullet", "lead_in", "strip_bullet"]  # re-exported
 
 Kind = Literal["resume", "posting"]
 

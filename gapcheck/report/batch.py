@@ -17,9 +17,10 @@ def warning_line(path: str, kind: str, notices: tuple[Notice, ...]) -> str:
     """One line per document with warnings: each code with its message, so a
     layout warning says what it found ("W202 multi-column layout on 1 page(s):
     ...") instead of a bare code the user has to look up."""
-    told = "; ".join(
-        f"{n.code} {n.message}" for n in dict((n.code, n) for n in notices).values()
-    )
+    first: dict[str, Notice] = {}
+    for n in notices:
+        first.setdefault(n.code, n)  # a code repeated: its first message
+    told = "; ".join(f"{n.code} {n.message}" for n in first.values())
     return f"gapcheck: warning ({kind}): {path}: {told}"
 
 
