@@ -1,20 +1,21 @@
-"""Field truth of a match set's resumes from their JSON Resume sources (issue 14, round 13).
+"""Field truth of a match set's resumes from their JSON Resume sources (issue 14, r13).
 
-The match sets (``/work/extra/match_unseen1``, ``_unseen2``, ``_unseen3``) keep one rendered PDF a
-person in ``resumes/NAME.pdf`` beside the hand-transcribed JSON Resume file ``src/NAME.json``
-it was rendered from (``benchmarks/render_resumes.py``, one layout a person, listed in the set's
-``draw.tsv``). This writes the truth of those PDFs, from the JSON sources only, in the form
-``benchmarks/field_accuracy.py --truth PATH`` reads, with ``file`` entries relative to the
-truth file's folder::
+The match sets (``/work/extra/match_unseen1``, ``_unseen2``, ``_unseen3``) keep one
+rendered PDF a person in ``resumes/NAME.pdf`` beside the hand-transcribed JSON Resume
+file ``src/NAME.json`` it was rendered from (``benchmarks/render_resumes.py``, one
+layout a person, listed in the set's ``draw.tsv``). This writes the truth of those
+PDFs, from the JSON sources only, in the form ``benchmarks/field_accuracy.py --truth
+PATH`` reads, with ``file`` entries relative to the truth file's folder::
 
-    python benchmarks/jsonresume_truth.py /work/extra/match_unseen3            # writes DIR/truth.json
-    python benchmarks/field_accuracy.py --truth /work/extra/match_unseen3/truth.json --reader gapcheck
+    python benchmarks/jsonresume_truth.py /work/extra/match_unseen3  # DIR/truth.json
+    python benchmarks/field_accuracy.py --reader gapcheck \
+        --truth /work/extra/match_unseen3/truth.json
 
-Each entry is ``render_resumes.truth_for`` of the source (the same conventions as the rendered
-sets' ``truth.json``: "?" is not scored, a list means any is right) with ``file`` set to the
-PDF's path under the set and the layout from ``draw.tsv`` kept as ``layout`` (unknown: "?").
-Sources without a rendered PDF are left out (listed on stderr). No resume text is read but the
-JSON; no reader runs.
+Each entry is ``render_resumes.truth_for`` of the source (the conventions of the
+rendered sets' ``truth.json``: "?" is not scored, a list means any is right) with
+``file`` set to the PDF's path under the set and the layout from ``draw.tsv`` kept as
+``layout`` (unknown: "?"). Sources without a rendered PDF are left out (listed on
+stderr). No resume text is read but the JSON; no reader runs.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ def layouts(root: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     with open(path, encoding="utf-8", newline="") as f:
-        return {row["resume"]: row["layout"] for row in csv.DictReader(f, delimiter="\t")}
+        return {
+            row["resume"]: row["layout"] for row in csv.DictReader(f, delimiter="\t")
+        }
 
 
 def set_truth(
     root: Path, src: str = "src", resumes: str = "resumes"
 ) -> tuple[dict[str, Any], list[str]]:
-    """(truth document, names of sources with no rendered PDF) for the set at ``root``."""
+    """(truth document, sources with no rendered PDF) for the set at ``root``."""
     from render_resumes import truth_for
 
     drawn = layouts(root)
@@ -69,8 +72,12 @@ def set_truth(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("root", type=Path, help="the set's folder (holds src/ and resumes/)")
-    parser.add_argument("-o", "--out", type=Path, help="truth file (default ROOT/truth.json)")
+    parser.add_argument(
+        "root", type=Path, help="the set's folder (holds src/ and resumes/)"
+    )
+    parser.add_argument(
+        "-o", "--out", type=Path, help="truth file (default ROOT/truth.json)"
+    )
     args = parser.parse_args(argv)
     if not (args.root / "src").is_dir():
         parser.error(f"no src/ folder in {args.root}")

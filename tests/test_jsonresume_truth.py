@@ -1,5 +1,6 @@
-"""``benchmarks/jsonresume_truth.py`` (issue 14, round 13): a match set's truth comes from its
-JSON Resume sources only, names the set's own PDF and is read by field_accuracy.py's scorer.
+"""``benchmarks/jsonresume_truth.py`` (issue 14, round 13): a match set's truth comes
+from its JSON Resume sources only, names the set's own PDF and is read by
+field_accuracy.py's scorer.
 
 A fictional resume in a temporary set; no renderer or reader runs."""
 
@@ -21,10 +22,21 @@ RESUME = {
         "location": {"city": "Leeds", "region": "UK"},
     },
     "work": [
-        {"company": "Example Council", "position": "Payroll Officer", "startDate": "2021-04"},
-        {"company": "Example Shop", "position": "Cashier", "startDate": "2017-09", "endDate": "2021-03"},
+        {
+            "company": "Example Council",
+            "position": "Payroll Officer",
+            "startDate": "2021-04",
+        },
+        {
+            "company": "Example Shop",
+            "position": "Cashier",
+            "startDate": "2017-09",
+            "endDate": "2021-03",
+        },
     ],
-    "education": [{"institution": "Example College", "studyType": "BA", "area": "Accounting"}],
+    "education": [
+        {"institution": "Example College", "studyType": "BA", "area": "Accounting"}
+    ],
     "skills": [{"name": "Payroll", "keywords": ["Sage"]}],
 }
 
@@ -41,11 +53,17 @@ def _module(name: str):
 def _set(tmp_path: Path, with_pdf: bool = True) -> Path:
     (tmp_path / "src").mkdir()
     (tmp_path / "resumes").mkdir()
-    (tmp_path / "src" / "testvold.json").write_text(json.dumps(RESUME), encoding="utf-8")
-    (tmp_path / "src" / "unrendered.json").write_text(json.dumps(RESUME), encoding="utf-8")
+    (tmp_path / "src" / "testvold.json").write_text(
+        json.dumps(RESUME), encoding="utf-8"
+    )
+    (tmp_path / "src" / "unrendered.json").write_text(
+        json.dumps(RESUME), encoding="utf-8"
+    )
     if with_pdf:
         (tmp_path / "resumes" / "testvold.pdf").write_bytes(b"%PDF-1.4\n")
-    (tmp_path / "draw.tsv").write_text("resume\tlayout\ntestvold\tdocx2\n", encoding="utf-8")
+    (tmp_path / "draw.tsv").write_text(
+        "resume\tlayout\ntestvold\tdocx2\n", encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -75,10 +93,21 @@ def test_cli_writes_truth_field_accuracy_scores(tmp_path: Path) -> None:
     fa = _module("field_accuracy")
 
     class Contact:
-        name, email, phone, location = "Ines Testvold", "ines.testvold@example.org", None, "Leeds, UK"
+        name, email, phone, location = (
+            "Ines Testvold",
+            "ines.testvold@example.org",
+            None,
+            "Leeds, UK",
+        )
 
     class Resume:
-        contact, headline, roles, education, sections = Contact(), "Payroll Officer", [], [], []
+        contact, headline, roles, education, sections = (
+            Contact(),
+            "Payroll Officer",
+            [],
+            [],
+            [],
+        )
         years_experience = None
 
     got = fa.score_file(Resume(), truth["files"][0])
