@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2-fresh8|r12nhs|r12b|r12bcheck|r12bcheck2]
+        [--set dev|heldout|fresh|fresh2-fresh9|r12nhs|r12b|r12bcheck|r12bcheck2]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
@@ -67,6 +67,7 @@ SETS = {
     "fresh6": "_fresh6",
     "fresh7": "_fresh7",
     "fresh8": "_fresh8",
+    "fresh9": "_fresh9",
     "r12nhs": "_r12_nhs",
     "r12b": "_r12b",
     "r12bcheck": "_r12b_check",
