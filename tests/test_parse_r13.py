@@ -40,3 +40,42 @@ def test_a_region_with_dots_and_a_town_with_small_words() -> None:
     assert (
         _parse(head + MAIN).contact.location == "Ludwigshafen am Rhein, Rheinland-Pfalz"
     )
+
+
+def _roles(body: str) -> list[tuple[str | None, str | None]]:
+    resume = _parse("Jane Roe\njane@example.com\n\nEXPERIENCE\n" + body)
+    return [(r.title, r.organization) for r in resume.roles]
+
+
+def test_an_organisation_in_lower_case_after_the_title() -> None:
+    got = _roles(
+        "Lead Web / Software Developer, planetmutlu gmbh & co. kg\tJul 2015 – Aug 2017\n"
+        "• Managed a team\n"
+        "Technical Support Engineer, iFAX Solutions, Inc.\tDec 2012 – Oct 2013\n"
+        "• Integrated servers\n"
+    )
+    assert got == [
+        ("Lead Web / Software Developer", "planetmutlu gmbh & co. kg"),
+        ("Technical Support Engineer", "iFAX Solutions, Inc."),
+    ]
+
+
+def test_titles_joined_by_a_slash_name_the_role() -> None:
+    got = _roles("Web Designer/Developer, Student Game Day LLC\tJun 2008 – Dec 2010\n")
+    assert got == [("Web Designer/Developer", "Student Game Day LLC")]
+
+
+def test_a_unit_named_by_its_work_stays_with_its_organisation() -> None:
+    got = _roles(
+        "CenturyLink Corporation - Network Systems Management\tMarch 2006 to July 2011\n"
+        "Technical Lead\n• Built LDAP\n"
+    )
+    assert got == [("Technical Lead", "CenturyLink Corporation – Network Systems Management")]
+
+
+def test_a_place_with_remote_after_the_organisation() -> None:
+    got = _roles(
+        "Staff Software Engineer\t01/2022 – Present\n"
+        "Screencastify, Chicago, IL / Remote\n• Built video tools\n"
+    )
+    assert got == [("Staff Software Engineer", "Screencastify")]
