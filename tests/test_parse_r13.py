@@ -79,3 +79,13 @@ def test_a_place_with_remote_after_the_organisation() -> None:
         "Screencastify, Chicago, IL / Remote\n• Built video tools\n"
     )
     assert got == [("Staff Software Engineer", "Screencastify")]
+
+
+def test_names_with_small_words_and_five_words() -> None:
+    for name in ("Alessandro d'Este", "Giovannka Ninoska Antia Oliver Ferrufino"):
+        resume = _parse(f"{name}\nAnalista de Operaciones\njane@example.com\n" + MAIN)
+        assert resume.contact.name == name
+        assert resume.headline == "Analista de Operaciones"
+    # five words that are no name: a sentence's small words, a title word
+    resume = _parse("Open to Work in Lisbon Now\njane@example.com\n" + MAIN)
+    assert resume.contact.name is None

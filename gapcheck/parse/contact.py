@@ -321,11 +321,25 @@ def looks_like_name(text: str) -> bool:
     if _NOT_NAME.search(text) or canonical(text, "resume") or _ADDRESS_END.search(text):
         return False
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:
         return False
     if TITLE_WORDS.intersection(w.lower().strip(",.") for w in words):
         return False
-    return all(re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*\.?", w) for w in words)
+    # capitalised words and a name's small words ("Alessandro d'Este", "Ludwig van
+    # Beethoven"), up to five ("Giovannka Ninoska Antia Oliver Ferrufino")
+    capital = [w for w in words if re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*\.?", w)]
+    small = [w for w in words if w not in capital]
+    elided = [w for w in small if re.fullmatch(r"[dl]['’][A-ZÀ-Ý][\w'’-]*", w)]
+    particles = [
+        w
+        for w in small
+        if re.fullmatch(r"de|del|della|di|da|do|dos|das|du|van|von|der|den|y", w)
+    ]
+    return (
+        len(capital) + len(elided) >= 2
+        and words[0] in capital
+        and len(elided) + len(particles) == len(small)
+    )
 
 
 def _segments(line: str) -> list[str]:
