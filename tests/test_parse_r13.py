@@ -89,3 +89,17 @@ def test_names_with_small_words_and_five_words() -> None:
     # five words that are no name: a sentence's small words, a title word
     resume = _parse("Open to Work in Lisbon Now\njane@example.com\n" + MAIN)
     assert resume.contact.name is None
+
+
+def test_a_headline_of_a_title_and_its_field_between_bars() -> None:
+    line = "Associate Director | PPLI Strategy & Pricing"
+    assert _parse(f"Jane Roe\n{line}\njane@example.com\n" + MAIN).headline == line
+    # a place after the bar is not the headline's
+    line = "Associate Director | Lisbon"
+    got = _parse(f"Jane Roe\n{line}\njane@example.com\n" + MAIN).headline
+    assert got == "Associate Director"
+
+
+def test_a_headline_listing_occupations() -> None:
+    line = "Coder, Datahead, Educator"
+    assert _parse(f"Jane Roe\n{line}\njane@example.com\n" + MAIN).headline == line

@@ -417,6 +417,16 @@ def _headline_of(line: str) -> str | None:
         and sum(_titled(p) for p in parts) >= 2
     ):  # "Technical Project Manager | Business Analyst | Program Manager | PMO"
         return line.strip()
+    if (
+        len(parts) > 1
+        and re.search(r"\s\|\s", line)
+        and _titled(parts[0])
+        and all(_headline_like(p) and not town(p) for p in parts[1:])
+    ):
+        # "Associate Director | PPLI Strategy & Pricing", "Applied Mathematician |
+        # Atmospheric Scientist | Scientific Computing & ML": a title and its field
+        # between bars, no place or contact detail among them, is one headline
+        return line.strip()
     return parts[0]
 
 
