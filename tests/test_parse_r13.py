@@ -103,3 +103,11 @@ def test_a_headline_of_a_title_and_its_field_between_bars() -> None:
 def test_a_headline_listing_occupations() -> None:
     line = "Coder, Datahead, Educator"
     assert _parse(f"Jane Roe\n{line}\njane@example.com\n" + MAIN).headline == line
+
+
+def test_a_headline_with_at_and_a_state_alone_is_no_name() -> None:
+    line = "Senior Software Engineer @ IBM | FullStack JS, Python"
+    assert _parse(f"Jane Roe\n{line}\njane@example.com\n" + MAIN).headline == line
+    side = "Contact\nCalifornia\nhttps://jane.dev\n\nSkills\nSQL\n\n"
+    resume = _parse(side + "Jane K. Roe\nStaff Engineer\n" + MAIN)
+    assert resume.contact.name != "California"

@@ -377,6 +377,7 @@ def _one_word(text: str) -> bool:
         and canonical(text, "resume") is None
         and not _NOT_NAME.search(text)
         and text.lower() not in TITLE_WORDS
+        and not (is_region(text) or _is_country(text))  # "California"
     )
 
 
@@ -469,7 +470,8 @@ def _headline_like(text: str) -> bool:
         not text
         or EMAIL_RE.search(text)
         or find_phone(text)
-        or re.search(r"^\d|@|https?:|www\.", text)
+        # "@" of a handle, not the "at" of "Engineer @ IBM"
+        or re.search(r"^\d|@(?!\s)|https?:|www\.", text)
         or _STREET.search(text)
         or URL_RE.search(text)
         or find_location(text)
