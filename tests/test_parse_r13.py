@@ -111,3 +111,15 @@ def test_a_headline_with_at_and_a_state_alone_is_no_name() -> None:
     side = "Contact\nCalifornia\nhttps://jane.dev\n\nSkills\nSQL\n\n"
     resume = _parse(side + "Jane K. Roe\nStaff Engineer\n" + MAIN)
     assert resume.contact.name != "California"
+
+
+def test_a_degree_line_ending_on_honours_is_no_awards_heading() -> None:
+    text = (
+        "Jane Roe\njane@example.com\n\nEDUCATION\nBachelor, Computer Science Honours\n"
+        "McMaster University\n2009 – 2014\n\nHONOURS\nDean's list\n"
+    )
+    resume = _parse(text)
+    assert [(e.degree, e.institution) for e in resume.education] == [
+        ("Bachelor", "McMaster University")
+    ]
+    assert "awards" in [s.name for s in resume.sections]  # the real heading still is
