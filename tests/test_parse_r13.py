@@ -123,3 +123,16 @@ def test_a_degree_line_ending_on_honours_is_no_awards_heading() -> None:
         ("Bachelor", "McMaster University")
     ]
     assert "awards" in [s.name for s in resume.sections]  # the real heading still is
+
+
+def test_a_one_month_role_laid_out_as_the_ranged_ones() -> None:
+    got = _roles(
+        "Studenterunderviser i Excel og VBA, Djøf\t2023 – Present\n• Undervisning\n"
+        "Kontorassistent, Handwerkskammer Lübeck\tOct 2019\n• Scanning\n"
+    )
+    assert got[1] == ("Kontorassistent", "Handwerkskammer Lübeck")
+    # an achievement with its year in the text is still no role
+    got = _roles(
+        "Sales Lead, Acme Corp\t2019 – Present\n• Won the Sales Driver Award, FY 2009\n"
+    )
+    assert len(got) == 1
