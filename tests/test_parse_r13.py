@@ -136,3 +136,11 @@ def test_a_one_month_role_laid_out_as_the_ranged_ones() -> None:
         "Sales Lead, Acme Corp\t2019 – Present\n• Won the Sales Driver Award, FY 2009\n"
     )
     assert len(got) == 1
+
+
+def test_the_place_of_an_organisation_line_over_the_title() -> None:
+    got = _roles(
+        "SharkEye Technology Services, LLC – Martinez, CA\n"
+        "Tech Support I (MSP)\tJuly 2025 – September 2026\n• Handled tickets\n"
+    )
+    assert got == [("Tech Support I (MSP)", "SharkEye Technology Services, LLC")]

@@ -266,6 +266,11 @@ def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
     line, see ``places``) can name the organisation: the rule of
     :func:`_dash_qualifier` across lines."""
     cut = [split_parts(t) for t in texts]
+    if len(cut) > 1:
+        # each line's own places go with it ("SharkEye Technology Services, LLC –
+        # Martinez, CA" over "Tech Support I (MSP)<TAB>dates"): a town left
+        # mid-header is no title
+        cut = [drop_places(parts) if len(parts) > 1 else parts for parts in cut]
     out: list[str] = []
     for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
         others = [
