@@ -144,3 +144,13 @@ def test_the_place_of_an_organisation_line_over_the_title() -> None:
         "Tech Support I (MSP)\tJuly 2025 – September 2026\n• Handled tickets\n"
     )
     assert got == [("Tech Support I (MSP)", "SharkEye Technology Services, LLC")]
+
+
+def test_title_words_in_both_parts_follow_the_sections_order() -> None:
+    got = _roles(
+        "TED Conferences – New York, NY\n"
+        "Senior Backend Engineer\tAugust 2016 – March 2021\n• Built an API\n"
+        "Executive Office of the President – Washington, DC\n"
+        "IT Project Manager\tApril 2012 – August 2016\n• Managed a suite\n"
+    )
+    assert got[1] == ("IT Project Manager", "Executive Office of the President")

@@ -390,8 +390,8 @@ def _field_place(part: str) -> bool:
 def _is_place(part: str) -> bool:
     if part.startswith("(") and part.endswith(")"):
         part = part[1:-1]  # "(Saint-Petersburg, Russia)"
-    pieces = re.split(r"\s+/\s+", part)
-    if len(pieces) > 1:  # "IL / Remote": each piece a place
+    pieces = re.split(r"\s+[/&]\s+", part)
+    if len(pieces) > 1:  # "IL / Remote", "MD & Washington": each piece a place
         return all(_is_place(p) for p in pieces)
     return (
         _field_place(part)

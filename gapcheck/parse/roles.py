@@ -429,7 +429,7 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     2025" over "Software Developer II"; "Shopify — Principal Engineer") and none of
     the same shape disagrees, a role of that shape with no title word ("Joint
     Research for Demo<TAB>2025" over "AI Red Team / Pentester"; "City of Toronto —
-    IT Support") is read in the same order."""
+    IT Support"), or with title words in both parts, is read in the same order."""
     text = {ln.index: ln.text for ln in lines}
     votes: dict[str, set[bool]] = {}
     for h in hits:
@@ -439,9 +439,9 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
                 votes.setdefault(found[0], set()).add(found[1])
     out = []
     for h in hits:
-        unsure = not _titled(h.role.title or "") and not _titled(
-            h.role.organization or ""
-        )
+        # no title word, or one in both ("Executive Office of the President" over
+        # "IT Project Manager<TAB>dates")
+        unsure = _titled(h.role.title or "") == _titled(h.role.organization or "")
         found = _orientation(h, text) if unsure else None
         if found is not None and votes.get(found[0]) == {not found[1]}:
             role = replace(h.role, title=h.role.organization, organization=h.role.title)
