@@ -154,3 +154,13 @@ def test_title_words_in_both_parts_follow_the_sections_order() -> None:
         "IT Project Manager\tApril 2012 – August 2016\n• Managed a suite\n"
     )
     assert got[1] == ("IT Project Manager", "Executive Office of the President")
+
+
+def test_an_organisations_name_going_on_after_a_dash_with_a_number() -> None:
+    got = _roles(
+        "Web Mobile Application Developer, Globalmouth - 360 Go Mobile Agency"
+        "\tMar 2015 – May 2015\n• Built apps\n"
+    )
+    assert got == [
+        ("Web Mobile Application Developer", "Globalmouth - 360 Go Mobile Agency")
+    ]

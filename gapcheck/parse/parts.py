@@ -254,7 +254,7 @@ def _spells_out(parts: list[str], part: str) -> bool:
         and not _titled(part)
         and not _is_place(part)
         and not _EMPLOYMENT.fullmatch(part)
-        and part[:1].isupper()
+        and (part[:1].isupper() or part[:1].isdigit())  # "360 Go Mobile Agency"
     )
 
 
