@@ -164,3 +164,9 @@ def test_an_organisations_name_going_on_after_a_dash_with_a_number() -> None:
     assert got == [
         ("Web Mobile Application Developer", "Globalmouth - 360 Go Mobile Agency")
     ]
+
+
+def test_a_region_wrapped_onto_the_next_line() -> None:
+    side = "Contact\njane@example.com\nVancouver, British\nColumbia\n\nSkills\nSQL\n\n"
+    resume = _parse("Jane Roe\n" + side + MAIN)
+    assert resume.contact.location == "Vancouver, British Columbia"

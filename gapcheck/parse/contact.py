@@ -132,7 +132,10 @@ def wrapped_place(place: str | None, text: str) -> str | None:
         if not line.rstrip().endswith(place) or not 1 <= len(words) <= 2:
             continue
         whole = f"{place} {nxt.strip()}"
-        if all(w[:1].isupper() for w in words) and _is_country(whole.rsplit(",", 1)[1]):
+        tail = whole.rsplit(",", 1)[1]
+        if all(w[:1].isupper() for w in words) and (
+            _is_country(tail) or is_region(tail.strip())  # "British" / "Columbia"
+        ):
             return whole
     return place
 
