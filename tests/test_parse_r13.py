@@ -49,7 +49,8 @@ def _roles(body: str) -> list[tuple[str | None, str | None]]:
 
 def test_an_organisation_in_lower_case_after_the_title() -> None:
     got = _roles(
-        "Lead Web / Software Developer, planetmutlu gmbh & co. kg\tJul 2015 – Aug 2017\n"
+        "Lead Web / Software Developer, planetmutlu gmbh & co. kg"
+        "\tJul 2015 – Aug 2017\n"
         "• Managed a team\n"
         "Technical Support Engineer, iFAX Solutions, Inc.\tDec 2012 – Oct 2013\n"
         "• Integrated servers\n"
@@ -67,10 +68,11 @@ def test_titles_joined_by_a_slash_name_the_role() -> None:
 
 def test_a_unit_named_by_its_work_stays_with_its_organisation() -> None:
     got = _roles(
-        "CenturyLink Corporation - Network Systems Management\tMarch 2006 to July 2011\n"
-        "Technical Lead\n• Built LDAP\n"
+        "CenturyLink Corporation - Network Systems Management"
+        "\tMarch 2006 to July 2011\nTechnical Lead\n• Built LDAP\n"
     )
-    assert got == [("Technical Lead", "CenturyLink Corporation – Network Systems Management")]
+    unit = "CenturyLink Corporation – Network Systems Management"
+    assert got == [("Technical Lead", unit)]
 
 
 def test_a_place_with_remote_after_the_organisation() -> None:

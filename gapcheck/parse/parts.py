@@ -64,6 +64,8 @@ def _subunit(part: str) -> bool:
         and len(part.split()) >= 2
         and not _titled(part)
     )
+
+
 #: An owner written after an organisation's name: "A PointClickCare Company", "an
 #: IBM company", "A Subsidiary of Acme".
 _OWNED_BY = re.compile(
