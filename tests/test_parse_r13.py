@@ -172,3 +172,15 @@ def test_a_region_wrapped_onto_the_next_line() -> None:
     side = "Contact\njane@example.com\nVancouver, British\nColumbia\n\nSkills\nSQL\n\n"
     resume = _parse("Jane Roe\n" + side + MAIN)
     assert resume.contact.location == "Vancouver, British Columbia"
+
+
+def test_a_national_number_of_eight_digits_beside_the_email() -> None:
+    head = "Jane Roe\njane@example.com | 75871499 | La Paz, Bolivia\n"
+    assert _parse(head + MAIN).contact.phone == "75871499"
+    head = "Jane Roe\njane@example.com\n75871499\nLa Paz, Bolivia\n"
+    assert _parse(head + MAIN).contact.phone == "75871499"
+    # a number away from the contact details is no phone
+    assert (
+        _parse("Jane Roe\njane@example.com\n" + MAIN + "ID 75871499\n").contact.phone
+        is None
+    )

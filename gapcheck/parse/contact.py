@@ -249,6 +249,25 @@ def bare_town(header: list[Line], name_pos: int | None, everything: str) -> str 
     return None
 
 
+def _short_phone(header: list[Line]) -> str | None:
+    """A national number of seven or eight digits ("75871499"), taken only as a
+    part of its own between the bars of a line that holds an e-mail address, or as
+    a line of its own next to that line."""
+    for n, ln in enumerate(header):
+        near = header[max(0, n - 1) : n + 2]
+        if not EMAIL_RE.search(ln.text) and not (
+            len(ln.text.split()) <= 2 and any(EMAIL_RE.search(h.text) for h in near)
+        ):
+            continue
+        for part in _contact_parts(ln.text):
+            if (
+                re.fullmatch(r"\d[\d .-]{5,10}\d", part)
+                and 7 <= len(re.sub(r"\D", "", part)) <= 8
+            ):
+                return part
+    return None
+
+
 def _contact_parts(line: str) -> list[str]:
     """A line, or the parts of a line of contact details cut by bars or dots."""
     parts = _segments(line)
@@ -472,7 +491,7 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, int | N
     head = unwrap_emails(head)
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
-    phone = find_phone(head) or find_phone(_contact_lines(lead))
+    phone = find_phone(head) or find_phone(_contact_lines(lead)) or _short_phone(header)
     if email and not find_email(head):
         # contact details away from the top (a sidebar, the last lines): the name
         # and phone may stand beside the e-mail
