@@ -132,24 +132,40 @@ def wrapped_place(place: str | None, text: str) -> str | None:
         if not line.rstrip().endswith(place) or not 1 <= len(words) <= 2:
             continue
         whole = f"{place} {nxt.strip()}"
-        if all(w[:1].isupper() for w in words) and _is_country(whole.rsplit(",", 1)[1]):
+        tail = whole.rsplit(",", 1)[1]
+        if all(w[:1].isupper() for w in words) and (
+            _is_country(tail) or is_region(tail.strip())  # "British" / "Columbia"
+        ):
             return whole
     return place
 
 
 def is_region(text: str) -> bool:
-    """A state or province, abbreviated or spelled out."""
+    """A state or province, abbreviated (also with dots: "D.C.", "N.Y.") or spelled
+    out."""
+    if re.fullmatch(r"(?:[A-Z]\.){2}", text.strip()):
+        text = text.replace(".", "").strip()
     return text in US_STATES or text.lower().strip(" .") in STATE_NAMES
 
 
+#: A place's small words ("Ciudad de México", "Frankfurt am Main", "Ludwigshafen am
+#: Rhein").
+_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
 _PLACE_WORDS = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][a-zà-ÿā-ž'’]+)*"
-_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+{_PLACE_WORDS}){{0,2}}"
+_PLACE_NAME = rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,2}}"
 _WHOLE_PLACE = re.compile(rf"{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}")
+_TOWN = re.compile(_PLACE_NAME)
+#: Labels of links and details a contact line may hold in a place's stead.
+_DETAIL_WORDS = word_set(
+    "linkedin github gitlab twitter portfolio website blog homepage web site "
+    "stackoverflow medium behance dribbble kaggle xing skype telegram whatsapp "
+    "email e-mail mail phone mobile tel cell contact contacts address details "
+    "citizen citizenship nationality available relocation remote references"
+)
 
 
 #: A place with a name's small words ("Ciudad de México", "Frankfurt am Main") and a
 #: region code in capitals ("CDMX", "NSW"): read on a line of contact details only.
-_PARTICLE = r"(?:de|del|la|las|los|di|da|do|du|des|am|an|im|upon|on|sur|en)"
 _CODED_PLACE = re.compile(
     rf"{_PLACE_WORDS}(?:\s+(?:{_PARTICLE}\s+)?{_PLACE_WORDS}){{0,3}},\s*[A-Z]{{2,5}}"
 )
@@ -185,6 +201,71 @@ def place_line(text: str) -> str | None:
     if is_region(text) or _is_country(text):
         return text
     return text if _WHOLE_PLACE.fullmatch(text) else None
+
+
+def town(text: str) -> str | None:
+    """A town alone, one to three capitalised words ("Porto", "Lille"), taken as the
+    person's place only where contact details stand around it (see
+    :func:`bare_town`): no title, organisation, heading or link-label word."""
+    text = text.strip(" \t·|•")
+    words = {w.lower().strip(",.") for w in text.split()}
+    if (
+        not _TOWN.fullmatch(text)
+        or (TITLE_WORDS | ORG_WORDS | _DETAIL_WORDS) & words
+        or canonical(text, "resume")
+        or _NOT_NAME.search(text)
+    ):
+        return None
+    return text
+
+
+def _detail_line(text: str) -> bool:
+    return bool(_contact_detail(text) or URL_RE.search(text) or LINK_RE.search(text))
+
+
+def bare_town(header: list[Line], name_pos: int | None, everything: str) -> str | None:
+    """A town named alone among the contact details: between the bars of a line of
+    them ("jane@x.org | Lille | https://..."), or on a line of its own right under
+    one, with another detail or the block's end under it (a sidebar's "Contact" /
+    "jane@x.org" / "Porto" / "https://github.com/...")."""
+    for n, ln in enumerate(header):
+        parts = _contact_parts(ln.text)
+        if n == name_pos or len(parts) < 2:
+            continue
+        for part in parts:
+            if not _detail_line(part) and (place := town(part)):
+                return place
+    lines = everything.split("\n")[:80]
+    for n in range(1, len(lines)):
+        prev, text = lines[n - 1].strip(), lines[n].strip()
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if (
+            _detail_line(prev)
+            and len(prev.split()) <= 4
+            and (not nxt or _detail_line(nxt))
+            and (place := town(text))
+        ):
+            return place
+    return None
+
+
+def _short_phone(header: list[Line]) -> str | None:
+    """A national number of seven or eight digits ("75871499"), taken only as a
+    part of its own between the bars of a line that holds an e-mail address, or as
+    a line of its own next to that line."""
+    for n, ln in enumerate(header):
+        near = header[max(0, n - 1) : n + 2]
+        if not EMAIL_RE.search(ln.text) and not (
+            len(ln.text.split()) <= 2 and any(EMAIL_RE.search(h.text) for h in near)
+        ):
+            continue
+        for part in _contact_parts(ln.text):
+            if (
+                re.fullmatch(r"\d[\d .-]{5,10}\d", part)
+                and 7 <= len(re.sub(r"\D", "", part)) <= 8
+            ):
+                return part
+    return None
 
 
 def _contact_parts(line: str) -> list[str]:
@@ -262,11 +343,25 @@ def looks_like_name(text: str) -> bool:
     if _NOT_NAME.search(text) or canonical(text, "resume") or _ADDRESS_END.search(text):
         return False
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:
         return False
     if TITLE_WORDS.intersection(w.lower().strip(",.") for w in words):
         return False
-    return all(re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*\.?", w) for w in words)
+    # capitalised words and a name's small words ("Alessandro d'Este", "Ludwig van
+    # Beethoven"), up to five ("Giovannka Ninoska Antia Oliver Ferrufino")
+    capital = [w for w in words if re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*\.?", w)]
+    small = [w for w in words if w not in capital]
+    elided = [w for w in small if re.fullmatch(r"[dl]['’][A-ZÀ-Ý][\w'’-]*", w)]
+    particles = [
+        w
+        for w in small
+        if re.fullmatch(r"de|del|della|di|da|do|dos|das|du|van|von|der|den|y", w)
+    ]
+    return (
+        len(capital) + len(elided) >= 2
+        and words[0] in capital
+        and len(elided) + len(particles) == len(small)
+    )
 
 
 def _segments(line: str) -> list[str]:
@@ -304,6 +399,7 @@ def _one_word(text: str) -> bool:
         and canonical(text, "resume") is None
         and not _NOT_NAME.search(text)
         and text.lower() not in TITLE_WORDS
+        and not (is_region(text) or _is_country(text))  # "California"
     )
 
 
@@ -329,118 +425,6 @@ def find_name(lines: list[Line]) -> tuple[str | None, int | None]:
                     return f"{segment} {nxt}", content[1][0]
                 return segment, pos
     return None, None
-
-
-def _headline_of(line: str) -> str | None:
-    """The headline a line under the name gives: its first part ("Data Engineer |
-    Berlin"), or the whole line when every part names a role ("Full Stack Developer
-    | Web3 Specialist")."""
-    parts = _segments(line)
-    if not parts or not _headline_like(parts[0]):
-        return None
-    if (
-        len(parts) > 1
-        and all(_titled(p) or _ACRONYM.fullmatch(p) for p in parts)
-        and sum(_titled(p) for p in parts) >= 2
-    ):  # "Technical Project Manager | Business Analyst | Program Manager | PMO"
-        return line.strip()
-    return parts[0]
-
-
-#: A role written as its initials among titles ("PMO", "SRE", "CTO").
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
-#: The pieces of a headline written as a list ("Architect / Developer / Fixer Of
-#: Problems", "Developer. Enthusiast. Perfectionist.", "Postdoctoral Researcher,
-#: Robotics.").
-_LIST_SEP = re.compile(r"\s+/\s+|\.\s+|,\s+")
-
-
-def _title_list(text: str) -> bool:
-    """A headline written as a list of short capitalised pieces, one naming a role:
-    it may end on a period and run past eight words."""
-    pieces = [p.strip(" .") for p in _LIST_SEP.split(text.strip())]
-    pieces = [p for p in pieces if p]
-    return (
-        1 <= len(pieces) <= 5
-        and all(len(p.split()) <= 4 and p[:1].isupper() for p in pieces)
-        and any(
-            TITLE_WORDS & {w.lower().strip(",.()&") for w in p.split()} for p in pieces
-        )
-    )
-
-
-def _titled(text: str) -> bool:
-    """A part of a headline line that names a role ("Web3 Specialist"), not a place,
-    a contact detail or a phrase ("6+ years of experience")."""
-    return _headline_like(text) and bool(
-        TITLE_WORDS & {w.lower().strip(",.()") for w in text.split()}
-    )
-
-
-def _headline_like(text: str) -> bool:
-    """A short title line: no contact details, no sentence, not a heading."""
-    listed = _title_list(text)
-    if text.endswith(".") and len(text.split()[-1]) > 5 and not listed:
-        return False  # a sentence, not "Software Eng."
-    return not (
-        not text
-        or EMAIL_RE.search(text)
-        or find_phone(text)
-        or re.search(r"^\d|@|https?:|www\.", text)
-        or _STREET.search(text)
-        or URL_RE.search(text)
-        or find_location(text)
-        or place_line(text)
-        or canonical(text, "resume")
-        or PLACEHOLDER_RE.search(text)
-        or (len(text.split()) > 8 and not listed)
-    )
-
-
-def find_headline(
-    lines: list[Line], name_pos: int | None, name: str | None = None
-) -> str | None:
-    """The title line under the name ("Senior Software Engineer"), or beside it
-    ("Jan Küster · Consultant · Bremen"). Without a name (an anonymised resume), the
-    first line when it reads as a title ("STAFF ACCOUNTANT")."""
-    if name_pos is None:
-        first = next(
-            (
-                ln
-                for ln in lines[:4]
-                if ln.text
-                and not canonical(ln.text, "resume")
-                and not PLACEHOLDER_RE.fullmatch(ln.text)
-            ),
-            None,
-        )
-        if first is None:
-            return None
-        text = first.text.strip(" :")
-        if _headline_like(text) and (text.isupper() or not looks_like_name(text)):
-            return text
-        return None
-    beside = _segments(lines[name_pos].text)[1:2]
-    if beside and _headline_like(beside[0]):
-        return beside[0]
-    for line in lines[name_pos + 1 : name_pos + 4]:
-        if line.blank:
-            continue
-        found = _headline_of(line.text)
-        if found:
-            return found
-        if not (EMAIL_RE.search(line.text) or find_phone(line.text)):
-            break  # past a line of contact details ("✉ jane@... ☎ ...")
-    before = [ln for ln in lines[:name_pos] if ln.text]
-    if before:  # the title over the name ("OPERATIONS ASSOCIATE" / "Lisa Phinney")
-        text = (_segments(before[-1].text) or [""])[0]
-        if (
-            _headline_like(text)
-            and not looks_like_name(text)
-            and text not in (name or "")  # "JANE" over "DOE"
-        ):
-            return text
-    return None
 
 
 def unwrap_emails(text: str) -> str:
@@ -496,16 +480,18 @@ def _org_place_over_dates(line: str, after: list[str]) -> bool:
     return place is not None and bool(line.replace(place, "").strip(" ,–—-|()"))
 
 
-def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | None]:
+def parse_contact(header: list[Line], everything: str) -> tuple[Contact, int | None]:
     """Contact details from the header block (falling back to the whole text for the
-    e-mail, phone and profile links, which two-column layouts put in a sidebar)."""
+    e-mail, phone and profile links, which two-column layouts put in a sidebar), and
+    the name's line among ``header`` (None when no name is found), from which
+    :func:`gapcheck.parse.headline.find_headline` reads the headline."""
     head = "\n".join(ln.text for ln in header)
     name, name_pos = find_name(header)
     everything = unwrap_emails(everything)
     head = unwrap_emails(head)
     lead = everything[:2000]
     email = find_email(head) or find_email(everything)
-    phone = find_phone(head) or find_phone(_contact_lines(lead))
+    phone = find_phone(head) or find_phone(_contact_lines(lead)) or _short_phone(header)
     if email and not find_email(head):
         # contact details away from the top (a sidebar, the last lines): the name
         # and phone may stand beside the e-mail
@@ -568,6 +554,8 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
             ),
             None,
         )
+    if location is None:
+        location = bare_town(header, name_pos, everything)
     links = find_links(head, generic=True)
     for link in find_links(everything, generic=False):
         if link not in links:
@@ -576,8 +564,7 @@ def parse_contact(header: list[Line], everything: str) -> tuple[Contact, str | N
         # No contact details at all: an anonymised resume, whose first line in
         # capitals is its title ("RN STAFF NURSE"), not a person's name.
         name, name_pos = None, None
-    headline = find_headline(header, name_pos, name)
     contact = Contact(
         name=name, email=email, phone=phone, location=location, links=tuple(links)
     )
-    return contact, headline
+    return contact, name_pos

@@ -267,7 +267,11 @@ TITLE_WORDS = word_set(
     "investigator underwriter appraiser adjuster broker banker machinist welder "
     "carpenter plumber laborer pilot attendant "
     # open-source roles: "Open Source Contributor" is a role, not a projects heading
-    "contributor maintainer"
+    "contributor maintainer "
+    # occupations named by their science or craft ("Applied Mathematician", "Coder,
+    # Datahead, Educator")
+    "educator coder mathematician physicist economist statistician biologist "
+    "geologist psychologist epidemiologist"
 )
 
 ORG_WORDS = word_set(

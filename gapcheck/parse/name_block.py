@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from gapcheck.parse.contact import (
-    _headline_of,
     _name_part,
     _segments,
     find_location,
     looks_like_name,
 )
 from gapcheck.parse.headings import ORG_WORDS
+from gapcheck.parse.headline import _headline_of
 from gapcheck.parse.sections import Line, canonical
 
 __all__ = ["find_name_block"]

@@ -48,6 +48,24 @@ _SUBUNIT = re.compile(
     r"|\b(?:division|department|dept|team|unit|office|lab|laboratory|centre|center|"
     r"group)$"
 )
+#: A unit named by the work it does, in two words or more ("CenturyLink Corporation
+#: - Network Systems Management", "... Department of Health Services – Supply
+#: Chain"); one word ("IT Support", "Sales") can be the job itself.
+_FUNCTION_UNIT = re.compile(
+    r"(?i)\b(?:management|operations|supply chain|logistics|procurement|engineering"
+    r"|finance|accounting|research|development|r&d|infrastructure|security"
+    r"|analytics|communications|purchasing|compliance)$"
+)
+
+
+def _subunit(part: str) -> bool:
+    return _SUBUNIT.search(part) is not None or (
+        _FUNCTION_UNIT.search(part) is not None
+        and len(part.split()) >= 2
+        and not _titled(part)
+    )
+
+
 #: An owner written after an organisation's name: "A PointClickCare Company", "an
 #: IBM company", "A Subsidiary of Acme".
 _OWNED_BY = re.compile(
@@ -113,7 +131,8 @@ _VERB_USE = re.compile(r"(?i)\b(\w+)\s+(?:the|a|an)\s")
 def _titled(text: str) -> bool:
     """Does ``text`` hold a job-title word ("Engineer", "Intern"), not used as a
     verb ("Project Lead the Way")?"""
-    words = _words(text) - {m.group(1).lower() for m in _VERB_USE.finditer(text)}
+    words = _words(text.replace("/", " "))  # "Web Designer/Developer"
+    words -= {m.group(1).lower() for m in _VERB_USE.finditer(text)}
     return (
         bool((TITLE_WORDS | _ROLE_TITLE_WORDS) & words)
         or re.search(r"(?i)\bintern\b", text) is not None
@@ -175,13 +194,17 @@ def split_parts(text: str) -> list[str]:
             and part[:1].islower()
             and len(part.split()) > 1  # not a lower-case name ("SRE, npm, Inc.")
             and part.lower() not in _PLACE_WORDS
+            # nor a name written in lower case: a legal form in it ("planetmutlu
+            # gmbh & co. kg"), capitals inside its first word ("iFAX Solutions")
+            and not re.search(rf"(?i)\b{_LEGAL_FORM}(?!\w)", part)
+            and not re.search(r"[A-Z]", part.split()[0])
         ):
             parts[-1] = f"{parts[-1]}, {part}"  # "X, the moonshot factory"
             continue
         if (
             parts
             and _DASH_SEP.fullmatch(before)
-            and _SUBUNIT.search(part)
+            and _subunit(part)
             and not TITLE_WORDS & _words(parts[-1])
             and not _is_place(part)
         ):
@@ -233,7 +256,7 @@ def _spells_out(parts: list[str], part: str) -> bool:
         and not _titled(part)
         and not _is_place(part)
         and not _EMPLOYMENT.fullmatch(part)
-        and part[:1].isupper()
+        and (part[:1].isupper() or part[:1].isdigit())  # "360 Go Mobile Agency"
     )
 
 
@@ -245,6 +268,11 @@ def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
     line, see ``places``) can name the organisation: the rule of
     :func:`_dash_qualifier` across lines."""
     cut = [split_parts(t) for t in texts]
+    if len(cut) > 1:
+        # each line's own places go with it ("SharkEye Technology Services, LLC –
+        # Martinez, CA" over "Tech Support I (MSP)<TAB>dates"): a town left
+        # mid-header is no title
+        cut = [drop_places(parts) if len(parts) > 1 else parts for parts in cut]
     out: list[str] = []
     for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
         others = [
@@ -364,6 +392,9 @@ def _field_place(part: str) -> bool:
 def _is_place(part: str) -> bool:
     if part.startswith("(") and part.endswith(")"):
         part = part[1:-1]  # "(Saint-Petersburg, Russia)"
+    pieces = re.split(r"\s+[/&]\s+", part)
+    if len(pieces) > 1:  # "IL / Remote", "MD & Washington": each piece a place
+        return all(_is_place(p) for p in pieces)
     return (
         _field_place(part)
         or is_region(part)

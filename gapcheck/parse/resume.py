@@ -18,6 +18,7 @@ from gapcheck.parse.dates import find_span, union_months
 from gapcheck.parse.degrees import find_certifications
 from gapcheck.parse.education import find_education
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS
+from gapcheck.parse.headline import find_headline
 from gapcheck.parse.lines import Item, items, wrap_width
 from gapcheck.parse.name_block import find_name_block
 from gapcheck.parse.parts import split_parts
@@ -64,7 +65,8 @@ def parse_resume(doc: Document, *, today: date | None = None) -> Resume:
 
     header = next((s for s in sections if s.name == "contact"), None)
     header_lines = section_lines(lines, header) if header else lines[:10]
-    contact, headline = parse_contact(header_lines, text)
+    contact, name_pos = parse_contact(header_lines, text)
+    headline = find_headline(header_lines, name_pos, contact.name)
     head_text = "\n".join(ln.text for ln in header_lines)
     if contact.location is None or contact.location not in head_text:
         # a "Contact" heading's own section after the lead (a table's cell under

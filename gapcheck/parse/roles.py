@@ -222,7 +222,7 @@ def find_roles(
                 section=section,
             )
             hits.append(RoleHit(role, frozenset(ln.index for ln in header), line.index))
-    hits = _one_company(_one_order(_no_lone_achievements(hits), lines), lines)
+    hits = _one_company(_one_order(_no_lone_achievements(hits, lines), lines), lines)
     text_of = {ln.index: ln.text for ln in lines}
     teams = team_titles(
         [
@@ -429,7 +429,7 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     2025" over "Software Developer II"; "Shopify — Principal Engineer") and none of
     the same shape disagrees, a role of that shape with no title word ("Joint
     Research for Demo<TAB>2025" over "AI Red Team / Pentester"; "City of Toronto —
-    IT Support") is read in the same order."""
+    IT Support"), or with title words in both parts, is read in the same order."""
     text = {ln.index: ln.text for ln in lines}
     votes: dict[str, set[bool]] = {}
     for h in hits:
@@ -439,9 +439,9 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
                 votes.setdefault(found[0], set()).add(found[1])
     out = []
     for h in hits:
-        unsure = not _titled(h.role.title or "") and not _titled(
-            h.role.organization or ""
-        )
+        # no title word, or one in both ("Executive Office of the President" over
+        # "IT Project Manager<TAB>dates")
+        unsure = _titled(h.role.title or "") == _titled(h.role.organization or "")
         found = _orientation(h, text) if unsure else None
         if found is not None and votes.get(found[0]) == {not found[1]}:
             role = replace(h.role, title=h.role.organization, organization=h.role.title)
@@ -453,17 +453,36 @@ def _one_order(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
 _RANGE = re.compile(r"(?i)[-–—]|\bto\b|\bsince\b|\bpresent\b|\bcurrent\b|\bnow\b")
 
 
-def _no_lone_achievements(hits: list[RoleHit]) -> list[RoleHit]:
+def _no_lone_achievements(hits: list[RoleHit], lines: list[Line]) -> list[RoleHit]:
     """Where roles have date ranges, a single date anchors no role unless a job
     title or an organisation goes with it: "Won the Sales Driver Award, FY 2009" and
-    "Achieved 125% of 1999 YTD sales quota" are achievements of the role above."""
+    "Achieved 125% of 1999 YTD sales quota" are achievements of the role above.
+
+    A header laid out as the ranged ones, a title and an organisation before a tab
+    and the date alone after it ("Kontorassistent, Handwerkskammer Lübeck<TAB>Oct
+    2019" under "Studenterunderviser, Djøf<TAB>2023 – Present"), is a role of one
+    month, in any language."""
     if not any(_RANGE.search(h.role.dates or "") for h in hits):
         return hits
+    text = {ln.index: ln.text for ln in lines}
+
+    def right_cell(hit: RoleHit) -> bool:
+        line = text.get(hit.anchor, "")
+        return "\t" in line and (hit.role.dates or "\0") in line.rsplit("\t", 1)[1]
+
+    tabbed = any(right_cell(h) for h in hits if _RANGE.search(h.role.dates or ""))
     return [
         h
         for h in hits
         if _RANGE.search(h.role.dates or "")
         or _titled(h.role.title or "")
+        or (
+            tabbed
+            and right_cell(h)
+            and h.role.title is not None
+            and h.role.organization is not None
+            and h.lines == {h.anchor}
+        )
         or (
             h.role.organization is not None
             and (

@@ -124,6 +124,14 @@ _HEADER_ROW = _COLUMNS | frozenset(
 )
 
 
+#: A line opening on a degree's name and a comma ("Bachelor, Computer Science
+#: Honours", "Master, Economics and Finance").
+_DEGREE_OPENS = re.compile(
+    r"(?:Bachelor|Master|Associate|Doctorate|Diploma|B\.?Sc|M\.?Sc|BA|BS|MA|MS|PhD)"
+    r"(?:'?s)?(?:\s+(?:of|in)\s+[^,]+|\s+degree)?,\s"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def canonical(text: str, kind: Kind) -> str | None:
     """Canonical section name of a heading line, or None when it is not one."""
@@ -172,6 +180,10 @@ def canonical(text: str, kind: Kind) -> str | None:
             return None  # "Excellent communication skills": an ask, not a heading
         if kind == "resume" and head[-1].endswith("ed"):
             return None  # "Microsoft Certified": a credential's name, no heading noun
+        if kind == "resume" and _DEGREE_OPENS.match(text.strip()):
+            # "Bachelor, Computer Science Honours": a degree and its field, not an
+            # awards heading
+            return None
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
