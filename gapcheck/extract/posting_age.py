@@ -3,11 +3,12 @@
 "Must be 18 years of age or older", "17+ only", "Applicants must be aged 18 or
 over", "over the age of 21": an eligibility a recruiter screens on first, and one no
 skill of the taxonomy names. On a requirement line that is no duty, the words that
-give the age are a term, "Aged 18+" (one name for every wording, and no "years" a
+give the age are a term, "Aged 18+": one name for every wording, and no "years" a
 score would read as experience asked; the posting's own words at the place stay its
-wording, :func:`gapcheck.score.requirements.posting_profile`). An age said of anyone else ("children aged 5 to 11", "clients over 65") is
-no ask: the age must be 16 to 25 and read as a minimum (years of age, "or older",
-"or over", "+", "over the age of", "minimum age").
+wording (:func:`gapcheck.score.requirements.posting_profile`). An age said of
+anyone else ("children aged 5 to 11", "clients over 65") is no ask: the age must be
+16 to 25 and read as a minimum (years of age, "or older", "or over", "+", "over the
+age of", "minimum age").
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ posting names it:
 * the line is a requirement line that is no duty (:class:`gapcheck.records.
   Requirement`, ``kind != "duty"``): a duty's list is the post's work, read by
   :mod:`.posting_duty_objects`;
-* the list is the object of an ask in its own clause: a word of knowledge,
+* the list is the object of an ask right before it (at most :data:`NEAR` words
+  before its first comma): a word of knowledge,
   experience or skill before it ("experience of", "proficient in", "skilled in",
   "should be pro in"), a value or a need said of the candidate ("we value", "must
   have", "required", "essential", "looking for"), or a check after it ("PVG, Right
@@ -48,6 +49,10 @@ from gapcheck.records import Mention, Posting
 
 #: At least this many items make a list.
 MIN_ITEMS = 3
+#: At most this many words between an ask and the list's first comma ("Knowledge
+#: of OT practice, ...": 2; "looking for someone to help provide the support for
+#: the staff in the Operation, ...": too far, the list is not what is asked).
+NEAR = 4
 #: The words of the longest item read before the first comma.
 MAX_FIRST = 3
 _COMMA = re.compile(r"\s*[,;]\s*")
@@ -131,10 +136,11 @@ def _first_item(text: str, start: int, end: int, size: int) -> tuple[int, int] |
 
 
 def _asked(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the clause asks for the list: an ask before its second item, or a
-    check or an ask right after its last."""
-    if _ASK_BEFORE.search(text, start, spans[1][0]):
-        return True
+    """Whether the clause asks for the list: an ask at most :data:`NEAR` words
+    before its first comma, or a check named by its last item."""
+    asks = list(_ASK_BEFORE.finditer(text, start, spans[0][1]))
+    if asks and len(_WORD.findall(text[asks[-1].end() : spans[0][1]])) <= NEAR:
+        return True  # the ask right before the list, not a clause away
     last = text[spans[-1][0] : spans[-1][1]]
     tail = re.search(r"\S+(?:\s+\S+){0,3}$", last)
     return bool(tail and re.search(r"\bchecks?\b", tail.group(), re.IGNORECASE))

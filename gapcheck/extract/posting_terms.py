@@ -33,7 +33,6 @@ from gapcheck.extract.posting_fields import fits, shown_fields
 from gapcheck.extract.posting_filter import keep_asked
 from gapcheck.extract.posting_forms import no_term_by_form, vague_only
 from gapcheck.extract.posting_hours import hours_mentions
-from gapcheck.extract.posting_lists import list_phrases
 from gapcheck.extract.posting_keyphrases import SOURCE as KEYPHRASE
 from gapcheck.extract.posting_keyphrases import (
     line_phrases,
@@ -41,6 +40,7 @@ from gapcheck.extract.posting_keyphrases import (
     team_mentions,
     title_profession,
 )
+from gapcheck.extract.posting_lists import list_phrases
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     in_proper_name,

@@ -2,10 +2,10 @@
 
 A sentence asks when it is long enough to say something in particular and the
 asking test says so (a short one that says its object is essential or required
-asks however short it is: "Good communication is essential."); a sentence that only goes on from an asked one ("You will
-develop a range of communications activities. For example this may include
-developing campaigns, social media, news stories") asks with it: its examples are
-the work asked.
+asks however short it is: "Good communication is essential."); a sentence that
+only goes on from an asked one ("You will develop a range of communications
+activities. For example this may include developing campaigns, social media, news
+stories") asks with it: its examples are the work asked.
 """
 
 from __future__ import annotations
