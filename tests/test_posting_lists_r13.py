@@ -81,3 +81,13 @@ def test_inline_to_apply_sentence_heads_no_section() -> None:
     )
     texts = " ".join(r.text for r in posting.requirements)
     assert "high school diploma" in texts
+
+
+def test_checks_listed_after_the_ask() -> None:
+    got = _items(
+        "Carer\n\nAbout the role\n"
+        "- In line with Care Inspectorate regulations, we require and will undertake "
+        "Enhanced PVG, Right to Work, Reference and Employment History checks.\n"
+    )
+    assert "Enhanced PVG" in got and "Employment History checks" in got
+    assert "Care Inspectorate regulations" not in got

@@ -13,12 +13,12 @@ posting names it:
   Requirement`, ``kind != "duty"``): a duty's list is the post's work, read by
   :mod:`.posting_duty_objects`;
 * the list is the object of an ask right before it (at most :data:`NEAR` words
-  before its first comma): a word of knowledge,
-  experience or skill before it ("experience of", "proficient in", "skilled in",
-  "should be pro in"), a value or a need said of the candidate ("we value", "must
-  have", "required", "essential", "looking for"), or a check after it ("PVG, Right
-  to Work, Reference and Employment History checks"); a list of places, benefits,
-  working postures or the post's own work asks none of its items;
+  before the comma of the part it lies in; the list begins at that part): a word
+  of knowledge, experience or skill ("experience of", "proficient in", "skilled
+  in", "should be pro in"), a value or a need said of the candidate ("we value",
+  "must have", "required", "essential", "looking for"); or its last item names a
+  check ("PVG, Right to Work, Reference and Employment History checks"). A list of
+  places, benefits, working postures or the post's own work asks none of its items;
 * a list is three items or more, separated by commas or semicolons, the last one
   joined by "and", "or" or "&" (two items joined by "and" alone are often one name:
   "Verbal and listening communications", "health and safety");
@@ -26,8 +26,7 @@ posting names it:
   (:func:`.posting_keyphrases.object_span`: lead-in words off its start, a clause
   off its end, one to three words, some word a resume could show), and a single
   lowercase word is a noun by its ending ("bend, stoop, squat" names no skill); the
-  first item
-  is the last words before the first comma, as many as the longest other item;
+  first item is the last words before its comma, as many as the longest other item;
 * an item a kept mention already covers gives nothing more.
 
 Every item then passes the same rules as every other mention (:mod:`.posting_terms`).
@@ -53,6 +52,8 @@ MIN_ITEMS = 3
 #: of OT practice, ...": 2; "looking for someone to help provide the support for
 #: the staff in the Operation, ...": too far, the list is not what is asked).
 NEAR = 4
+#: A check named within this many words of the last item's start.
+CHECK_WORDS = 6
 #: The words of the longest item read before the first comma.
 MAX_FIRST = 3
 _COMMA = re.compile(r"\s*[,;]\s*")
@@ -135,15 +136,24 @@ def _first_item(text: str, start: int, end: int, size: int) -> tuple[int, int] |
     return object_span(text, words[0].start(), words[-1].end())
 
 
-def _asked(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the clause asks for the list: an ask at most :data:`NEAR` words
-    before its first comma, or a check named by its last item."""
-    asks = list(_ASK_BEFORE.finditer(text, start, spans[0][1]))
-    if asks and len(_WORD.findall(text[asks[-1].end() : spans[0][1]])) <= NEAR:
-        return True  # the ask right before the list, not a clause away
-    last = text[spans[-1][0] : spans[-1][1]]
-    tail = re.search(r"\S+(?:\s+\S+){0,3}$", last)
-    return bool(tail and re.search(r"\bchecks?\b", tail.group(), re.IGNORECASE))
+def _asked(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where the list the clause asks for begins (an index of ``spans``), or None.
+    The list begins at the part that holds an ask at most :data:`NEAR` words before
+    its comma ("In line with the regulations, we require Enhanced PVG, Right to
+    Work, ...": the second part); a list whose last item names a check ("...,
+    Reference and Employment History checks") is asked from its first part."""
+    for k in range(len(spans) - MIN_ITEMS, -1, -1):
+        start, end = spans[k]
+        asks = list(_ASK_BEFORE.finditer(text, start, end))
+        if asks and len(_WORD.findall(text[asks[-1].end() : end])) <= NEAR:
+            return k  # the ask right before the list, not a clause away
+    head = _WORD.findall(text[spans[-1][0] : spans[-1][1]])[:CHECK_WORDS]
+    if not any(w.lower() in ("check", "checks") for w in head):
+        return None
+    asking = [
+        k for k, (s, e) in enumerate(spans[:-2]) if _ASK_BEFORE.search(text, s, e)
+    ]
+    return asking[-1] if asking else 0  # from the ask on, when one is said
 
 
 def _named(item: str) -> bool:
@@ -171,8 +181,10 @@ def list_phrases(posting: Posting, covered: Sequence[Mention]) -> list[Mention]:
             continue
         for c_start, c_end in _clauses(text, r.start, r.end):
             spans = _items(text, c_start, c_end)
-            if not spans or not _asked(text, c_start, spans):
+            begins = _asked(text, spans) if spans else None
+            if begins is None:
                 continue
+            spans = spans[begins:]
             rest = [object_span(text, s, e) for s, e in spans[1:]]
             sizes = [len(_WORD.findall(text[s:e])) for s, e in (x for x in rest if x)]
             if len(sizes) < MIN_ITEMS - 1:
