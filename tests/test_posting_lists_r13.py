@@ -91,3 +91,14 @@ def test_checks_listed_after_the_ask() -> None:
     )
     assert "Enhanced PVG" in got and "Employment History checks" in got
     assert "Care Inspectorate regulations" not in got
+
+
+def test_what_the_person_sought_should_be_asks() -> None:
+    posting = _posting(
+        "Head Cook\n\nLooking for a Chef for an upcoming resort.\n\n"
+        "He should be pro in cuisine like Indian, Chinese, Tandoor & Conti.\n\n"
+        "Accommodation will be provided.\n"
+    )
+    texts = [r.text for r in posting.requirements]
+    assert any(t.startswith("He should be pro") for t in texts)
+    assert "Tandoor" in [m.text for m in list_phrases(posting, [])]
