@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from gapcheck.extract.posting_age import age_mentions
 from gapcheck.extract.posting_areas import area_mentions
 from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
@@ -39,6 +40,7 @@ from gapcheck.extract.posting_keyphrases import (
     team_mentions,
     title_profession,
 )
+from gapcheck.extract.posting_lists import list_phrases
 from gapcheck.extract.posting_names import (
     ORG_LAST,
     in_proper_name,
@@ -475,6 +477,8 @@ def asked_mentions(
         [m for m in kept if m.source != KEYPHRASE], posting, taxonomy, field
     )
     out += phrases + rules(line_phrases(posting, [*out, *phrases]))
+    out += rules(list_phrases(posting, out))  # round 13: items of a run-in list
+    out += rules(age_mentions(posting, out))  # round 13: "Must be 18 years of age"
     out += rules(duty_phrases(posting, out, taxonomy))  # round 12: a duty's object
     out += rules(list_item_phrases(posting, out, taxonomy))  # 12b: "duties include"
     out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose

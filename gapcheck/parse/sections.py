@@ -364,6 +364,10 @@ def find_headings(
                 resume = resume or current or "about"
             elif kind == "posting" and _amid_list(lines, pos, current, name):
                 resume = current  # "Nice to have: Go, Rust" between a list's bullets
+            elif kind == "posting" and name == "contact" and _prose(line.text[at:]):
+                # "To apply: please email your resume to ... and indicate ..." is one
+                # instruction, not the heading of the rest (round 13)
+                resume = current or "about"
             current, listed = name, (listed if field else 0)
     return hits
 
