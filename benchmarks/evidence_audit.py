@@ -102,8 +102,8 @@ def marked(text: str, start: int, end: int, snippet: str) -> str:
     words = text[start:end]
     if end > start and line_at(text, start, end) == snippet:
         lo = text.rfind("\n", 0, start) + 1
-        at = text.find(snippet, lo, end)
-        if at >= 0:
+        at = text.find(snippet, lo)
+        if 0 <= at <= start and at + len(snippet) >= end:
             i = start - at
             return snippet[:i] + "[[" + words + "]]" + snippet[i + len(words) :]
     if words and words in snippet:

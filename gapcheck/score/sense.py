@@ -304,10 +304,13 @@ def acts_on_other(
     ):
         return False
     line = text.rfind("\n", 0, start) + 1
-    before = _BEFORE.search(text, line, start)
-    if before is None:
-        return False
-    left = before.group(2).rsplit("/", 1)[-1].strip(".-&+")
+    prev = text[line:start]
+    words = prev.split()
+    if not words or prev[-1:] not in (" ", "\t"):
+        return False  # first on its line, or joined to the word before by a hyphen
+    left = words[-1].rsplit("/", 1)[-1]
+    if left != left.rstrip(",;:.)("):
+        return False  # a list item or a clause ends before it
     low = left.lower()
     if (
         not left
