@@ -152,10 +152,10 @@ def main() -> int:
     skip = set()
     for path in args.exclude:
         with open(path, encoding="utf-8", newline="") as f:
-            skip |= {(r["resume"], r["posting"]) for r in csv.DictReader(f, delimiter="\t")}
-    pairs = sorted(
-        (s, r, p) for s, r, p in pairs if (r.name, p.name) not in skip
-    )
+            skip |= {
+                (r["resume"], r["posting"]) for r in csv.DictReader(f, delimiter="\t")
+            }
+    pairs = sorted((s, r, p) for s, r, p in pairs if (r.name, p.name) not in skip)
     rng = random.Random(args.seed)
     rng.shuffle(pairs)
     tax = resolve_taxonomy(None)

@@ -21,7 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.parametrize(
     ("text", "word", "other"),
     [
-        ("Research Competition organized by the Ministry of Education", "organized", True),
+        (
+            "Research Competition organized by the Ministry of Education",
+            "organized",
+            True,
+        ),
         ("Consultants were motivated by different personal goals", "motivated", True),
         ("a 5-day training facilitated by Synergo", "facilitated", True),
         ("Highly motivated by challenges and results", "motivated", False),
