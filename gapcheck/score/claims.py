@@ -237,6 +237,28 @@ def received(text: str, start: int, end: int) -> bool:
     return bool(_RECEIVING.search(text[lo:start]))
 
 
+#: A participle followed by its agent: "organized by the Ministry", "were motivated
+#: by personal goals", "a training facilitated by Synergo".
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+\S", re.I)
+#: Before a participle, a degree adverb that keeps the candidate the subject ("highly
+#: motivated by challenges").
+_DEGREE_ADVERB = re.compile(r"(?:\w+ly|very|so|self)[ \t-]*$", re.I)
+
+
+def done_by_other(text: str, start: int, end: int) -> bool:
+    """Whether a soft skill's one word ``text[start:end]`` is a passive participle
+    with its agent ("Research Competition organized by the Ministry", "Consultants
+    were motivated by different personal goals"): someone else's act or state, not
+    the candidate's; "highly motivated by challenges" stays."""
+    word = text[start:end].strip()
+    if end <= start or " " in word or not word.lower().endswith("ed"):
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    return bool(_BY_AGENT.match(text, end)) and not _DEGREE_ADVERB.search(
+        text[lo:start]
+    )
+
+
 def names_work(text: str, start: int, end: int) -> bool:
     """Whether a soft skill's wording ``text[start:end]`` heads the name of a book, a
     talk or a course (a subtitle or a quoted title follows it)."""

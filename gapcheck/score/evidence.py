@@ -24,6 +24,7 @@ from gapcheck.records import Bullet
 from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
+    done_by_other,
     names_place,
     names_thing,
     names_work,
@@ -43,6 +44,7 @@ from gapcheck.score.profile import (
 )
 from gapcheck.score.requirements import Line, Term
 from gapcheck.score.sense import (
+    acts_on_other,
     foreign_compound,
     heads_another_skill,
     misread,
@@ -169,6 +171,12 @@ def term_evidence(
                 profile.text, f[0].start, f[0].end, term.canonical, profile.taxonomy
             )
         )
+        and not (  # an action noun on its object: "benefits administration"
+            f[1] != "implied"
+            and acts_on_other(
+                profile.text, f[0].start, f[0].end, term.canonical, profile.taxonomy
+            )
+        )
         and not misread(
             profile.text,
             f[0].start,
@@ -238,6 +246,7 @@ def _claimed(
             or (one_word and names_heading(text, hit.start, hit.end))
             or (one_word and qualifies_knowing(text, hit.start, hit.end))
             or (one_word and names_thing(text, hit.start, hit.end))
+            or (one_word and done_by_other(text, hit.start, hit.end))
         ):
             continue
         if (soft or term.kind in PRACTICES) and studied(

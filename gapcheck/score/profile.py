@@ -57,6 +57,12 @@ SECTION_FACTORS: dict[str, float] = {
     "contact": 0.3,
 }
 OTHER_FACTOR = 0.6
+#: A company's legal form ending its name: "Ltd", "Inc.", "LLC", "plc", "GmbH".
+_LEGAL_FORM = re.compile(
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|co|gmbh|ag|"
+    r"s\.?p\.?a|srl|sas|s\.?a|b\.?v|pty)\.?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ class ResumeProfile:
     _families: dict[str, list[tuple[int, int]]] | None = None
     _sis: dict[str, list[tuple[int, int]]] | None = None
     _words: frozenset[str] | None = None
+    _orgs: tuple[tuple[int, int], ...] | None = None
 
     @property
     def text(self) -> str:
@@ -162,12 +169,33 @@ class ResumeProfile:
         return SECTION_FACTORS.get(section or "", OTHER_FACTOR)
 
     def employer(self, hit: Hit) -> bool:
-        """Whether ``hit`` is the name of one of the resume's employers, written
-        outside the skills list ("Account Manager, Asana"): the company, not a skill
-        (a skills list names tools, even one's employer's)."""
+        """Whether ``hit`` is the name of one of the resume's employers, or a word
+        of it, written outside the skills list ("Account Manager, Asana", "VMware
+        Ltd", "Lucid Communications Ltd"): the company, not a skill (a skills list
+        names tools, even one's employer's)."""
         if hit.section == "skills":
             return False
-        return hit.form in {norm(r.organization or "") for r in self.resume.roles}
+        if hit.form in {norm(r.organization or "") for r in self.resume.roles}:
+            return True
+        return hit.end > hit.start and any(
+            s <= hit.start and hit.end <= e for s, e in self.org_spans
+        )
+
+    @property
+    def org_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the resume writes one of its employers' names (whole words) that
+        is a company's by its legal form ("VMware Ltd", "Tastemade, Inc."): a role's
+        organisation read from a team or a title ("of the front-end team",
+        "Contract Communicator") is no name to leave out."""
+        if self._orgs is None:
+            found = []
+            for name in {(r.organization or "").strip() for r in self.resume.roles}:
+                if len(name) < 2 or not _LEGAL_FORM.search(name):
+                    continue
+                pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+                found += [m.span() for m in re.finditer(pattern, self.text, re.I)]
+            self._orgs = tuple(found)
+        return self._orgs
 
     def form_hits(self, form: str) -> list[Hit]:
         if form not in self._form_cache:

@@ -235,6 +235,100 @@ def heads_another_skill(
     return False
 
 
+#: Endings of an action noun: what one does to an object ("administration",
+#: "management", "maintenance", "processing", "analysis").
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ing|sis)$")
+#: Endings of a word before a noun that is no object: an adjective, an adverb, a
+#: participle ("general administration", "financial management", "improved
+#: processing"); a capitalised or plain noun is the object. Nouns with these
+#: endings ("hospital", "proposal") are kept as the skill's, the safe side.
+_NOT_OBJECT = re.compile(r"(?:al|ive|ful|ous|ible|able|ly|ed)$")
+#: Modifiers that name how, or how much, not what ("day-to-day", "overall").
+_NOT_OBJECT_WORDS = frozenset(
+    """general overall daily day-to-day full complete total all other some its
+    their our my his her new key main whole""".split()  # noqa: SIM905
+)
+
+
+#: A word that heads at least this many of the taxonomy's multi-word skill names
+#: (its names and aliases: "system administration", "database administration", ...
+#: 95 for "administration", 516 for "management", 0 for "resourcing", 2 for
+#: "cooking") is a generic head: alone it names no one skill.
+GENERIC_HEAD_MIN = 20
+_HEADS: dict[int, tuple[Any, dict[str, int]]] = {}
+
+
+def head_count(taxonomy: Any, word: str) -> int:
+    """How many multi-word skill names (names and aliases) of ``taxonomy`` end in
+    ``word``: how often the word stands for something other than one skill."""
+    cached = _HEADS.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        counts: dict[str, int] = {}
+        for skill in taxonomy if taxonomy is not None else ():
+            names = {skill.name.lower(), *(a.lower() for a in skill.aliases or ())}
+            for name in names:
+                words = name.split()
+                if len(words) > 1:
+                    counts[words[-1]] = counts.get(words[-1], 0) + 1
+        cached = _HEADS[id(taxonomy)] = (taxonomy, counts)
+    return cached[1].get(word.lower(), 0)
+
+
+def acts_on_other(
+    text: str, start: int, end: int, canonical: str | None, taxonomy: Any
+) -> bool:
+    """Whether the one word ``text[start:end]``, a generic action noun (it heads
+    :data:`GENERIC_HEAD_MIN` or more of the taxonomy's skill names:
+    :func:`head_count`) standing for the skill ``canonical`` whose name does not hold
+    it ("administration" for Administrative support), heads a compound whose first
+    word is its object:
+    "benefits administration", "COBRA management administration", "Entra
+    Administration" are the administering of those things, not administrative
+    support. A word of the skill's own name stays ("financial reporting" is
+    reporting), a modifier that is no object stays ("general administration",
+    "day-to-day administration"), and so does a compound that names the skill
+    itself. Not for a soft skill, exercised in any field's work ("data analysis"
+    shows analytical thinking)."""
+    if end <= start or not canonical:
+        return False
+    word = text[start:end].strip().lower()
+    own_words = {_singular(w) for w in canonical.lower().split()}
+    get = getattr(taxonomy, "get", None)
+    if (
+        " " in word
+        or not _ACTION_NOUN.search(word)
+        or _singular(word) in own_words
+        or len(own_words) < 2
+        or head_count(taxonomy, word) < GENERIC_HEAD_MIN
+        or (get is not None and getattr(get(canonical), "kind", None) == "soft")
+    ):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    prev = text[line:start]
+    words = prev.split()
+    if not words or prev[-1:] not in (" ", "\t"):
+        return False  # first on its line, or joined to the word before by a hyphen
+    left = words[-1].rsplit("/", 1)[-1]
+    if left != left.rstrip(",;:.)("):
+        return False  # a list item or a clause ends before it
+    low = left.lower()
+    if (
+        not left
+        or not left[0].isalpha()
+        or "-" in left  # a compound modifier: "in-home", "large-scale"
+        or low in FUNCTION_WORDS
+        or low in _NOT_OBJECT_WORDS
+        or low in own_words
+        or _NOT_OBJECT.search(low)
+    ):
+        return False
+    skill = get(f"{left} {word}") if get is not None else None
+    own = canonical.lower()
+    return skill is None or (  # a kind of the skill stays ("standard costing")
+        skill.name.lower() != own and own not in fields(taxonomy, [skill.name])
+    )
+
+
 #: Before an implying skill's wording, in its clause: the candidate takes the
 #: subject in ("reading all government updates on ... audits", "stays current on
 #: tax law") or works with it as a counterpart ("partnering with all core business
