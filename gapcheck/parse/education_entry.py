@@ -17,6 +17,7 @@ from gapcheck.parse.degree_text import (
     no_sentence,
     once,
 )
+from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import (
@@ -266,7 +267,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
             text = re.sub(r"\(\s*\)", "  ", text)  # "Certificate (2008)"
-        parts = split_parts(text)
+        parts = school_parts(text)
         found = degree_at(text)
         level = found[0] if found else None
         named = [i for i, p in enumerate(parts) if degree_at(p) and not _is_place(p)]
@@ -381,7 +382,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
     for ln in others:
         if institution:
             break
-        line_parts = split_parts(ln.text)
+        line_parts = school_parts(ln.text)
         for p in line_parts:
             if INSTITUTION_RE.search(p):
                 where = school_in(p)

@@ -11,6 +11,7 @@ import re
 from gapcheck.parse.dates import CURRENT, find_span
 from gapcheck.parse.degree_text import degree_at
 from gapcheck.parse.education_entry import YEAR_RE, build_entry
+from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.parts import drop_places, split_parts
 from gapcheck.parse.schools import (
     FIELD_WORDS,
@@ -143,7 +144,7 @@ def _entry(school: str, said: str, index: int, dates: str) -> Education:
     degree and field read from the degree's text (its first part when it names no
     degree: "Exchange semester", "Classes préparatoires, MPSI"), a place after the
     school's name ending on a country or region left out."""
-    parts = drop_places(split_parts(school)) or [school.strip()]
+    parts = drop_places(school_parts(school)) or [school.strip()]
     institution = clean_school(", ".join(parts)) or ", ".join(parts)
     degree: str | None
     if degree_at(said):
@@ -171,8 +172,11 @@ def _entry(school: str, said: str, index: int, dates: str) -> Education:
 #: over "Madison").
 _GOES_ON = re.compile(
     r"(?:[,/&–—-]|\b(?i:of|and|for|in|at|the|de|di|du|des|del|della|der|do|da|"
-    r"dos|das|din|van|degli|f[üu]r|en|et|y|e|und))$"
+    r"dos|das|din|van|degli|f[üu]r|en|et|y|e|und|op|aan|sur|upon|si|şi))$"
 )
+#: How a wrapped line opens when it goes on from the line above: in lower case or
+#: on a joining sign ("Master Degree in Networks" over "and Telecommunications").
+_GOES_ON_FROM = re.compile(r"^(?:[a-zà-ÿ]|&|\+|/)")
 
 
 def _joined(lines: list[str]) -> str:
@@ -201,6 +205,7 @@ def _degree_end(lines: list[str], least: int = 1) -> int:
         ends_on_degree = hit is not None and hit[1] == 0 and hit[2] == len(last)
         if (
             not _GOES_ON.search(lines[i - 1])
+            and not _GOES_ON_FROM.match(lines[i])
             and not ends_on_degree  # "BA Philosophy, BS" over its field
             and not _field_end(lines[i])
         ):
@@ -331,6 +336,10 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
                 i for i in range(1, len(texts)) if (school_in(texts[i]) or (1,))[0] == 0
             ]
             cut = opens[-1] if opens else len(texts) - 1
+            while cut > 1 and (  # "VWO" / "Mollerlyceum Bergen op" / "Zoom"
+                _GOES_ON.search(texts[cut - 1]) or _GOES_ON_FROM.match(texts[cut])
+            ):
+                cut -= 1
             said, school = texts[:cut], texts[cut:]
         elif at is not None:
             school, said = texts[:at], texts[at:]

@@ -172,6 +172,8 @@ def canonical(text: str, kind: Kind) -> str | None:
             return None  # "Excellent communication skills": an ask, not a heading
         if kind == "resume" and head[-1].endswith("ed"):
             return None  # "Microsoft Certified": a credential's name, no heading noun
+        if kind == "resume" and _named_before_comma(text):
+            return None  # "Bachelor, Computer Science Honours": a degree, not awards
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
@@ -560,3 +562,16 @@ def unknown_headings(lines: Iterable[Line], kind: Kind, known: set[int]) -> list
             continue
         out.append(line)
     return out
+
+
+def _named_before_comma(text: str) -> bool:
+    """Whether a short line's words before its first comma are no heading's (a
+    degree, then its field: "Bachelor, Computer Science Honours"), so its last
+    word's heading keyword ("Honours") names no section (round 13)."""
+    if "," not in text:
+        return False
+    first = heading_key(text.split(",", 1)[0])
+    table = HEADING_TABLES["resume"]
+    return bool(first) and first not in table and not any(
+        needle in first for needle, _ in KEYWORD_RULES["resume"]
+    )
