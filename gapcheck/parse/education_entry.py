@@ -258,6 +258,39 @@ _UNIT_OF = re.compile(
 )
 
 
+#: How a field of study's last word ends ("Musicology", "Economics", "Robotics").
+_FIELD_TAIL = re.compile(
+    r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies|ence|ance)$"
+)
+#: A name's small words ("Bergen op Zoom", "Universidad de X").
+_PARTICLES = frozenset(
+    "op de del la le van der den di du da dos of and & y i am".split()  # noqa: SIM905
+)
+
+
+def _school_name(part: str) -> bool:
+    """Whether the last part of a degree's line, which names no school word, is
+    still a school's name rather than a field: an acronym ("UNED", "ISEFAC"), or
+    two to six capitalised words (small words between them) none of which a field
+    of study's words are or end like ("Mollerlyceum Bergen op Zoom", "Brooke
+    Weston"; not "Computer Science & Engineering", "Media Design") (round 13)."""
+    words = part.split()
+    if len(words) == 1:
+        return re.fullmatch(r"[A-ZÀ-Ý]{3,8}", part) is not None
+    return (
+        2 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and not any(
+            w.lower().strip(".,") in FIELD_WORDS
+            or _FIELD_TAIL.search(w.lower().strip(".,"))
+            for w in words
+        )
+        and not re.search(r"\d", part)
+    )
+
+
 def build_entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -269,7 +302,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             text = re.sub(r"\(\s*\)", "  ", text)  # "Certificate (2008)"
         parts = school_parts(text)
         found = degree_at(text)
-        level = found[0] if found else None
+        level = (found[0] or None) if found else None  # "": no level
         named = [i for i, p in enumerate(parts) if degree_at(p) and not _is_place(p)]
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
@@ -377,6 +410,17 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             )
         if institution is None and field and _issuer(degree, field):
             # "Data Analytics Professional Certificate, Google": who issued it
+            institution, field = field, None
+        if (
+            institution is None
+            and field
+            and parts
+            and field == parts[-1]
+            and _school_name(field)
+            and not any(
+                INSTITUTION_RE.search(ln.text) or _name_line(ln) for ln in others
+            )
+        ):  # "VWO, Mollerlyceum Bergen op Zoom", "Degree, UNED": the school, last
             institution, field = field, None
         institution = institution or glued_school
     for ln in others:

@@ -572,6 +572,8 @@ def _named_before_comma(text: str) -> bool:
         return False
     first = heading_key(text.split(",", 1)[0])
     table = HEADING_TABLES["resume"]
-    return bool(first) and first not in table and not any(
-        needle in first for needle, _ in KEYWORD_RULES["resume"]
+    return (
+        bool(first)
+        and first not in table
+        and not any(needle in first for needle, _ in KEYWORD_RULES["resume"])
     )
