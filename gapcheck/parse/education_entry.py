@@ -30,7 +30,7 @@ from gapcheck.parse.schools import (
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
-__all__ = ["YEAR_RE", "build_entry", "school_only_entry", "undated"]
+__all__ = ["YEAR_RE", "build_entry", "name_like_school", "school_only_entry", "undated"]
 
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
@@ -268,7 +268,7 @@ _PARTICLES = frozenset(
 )
 
 
-def _school_name(part: str) -> bool:
+def name_like_school(part: str) -> bool:
     """Whether the last part of a degree's line, which names no school word, is
     still a school's name rather than a field: an acronym ("UNED", "ISEFAC"), or
     two to six capitalised words (small words between them) none of which a field
@@ -416,7 +416,7 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
             and field
             and parts
             and field == parts[-1]
-            and _school_name(field)
+            and name_like_school(field)
             and not any(
                 INSTITUTION_RE.search(ln.text) or _name_line(ln) for ln in others
             )

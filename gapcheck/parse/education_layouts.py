@@ -10,7 +10,7 @@ import re
 
 from gapcheck.parse.dates import CURRENT, find_span
 from gapcheck.parse.degree_text import degree_at
-from gapcheck.parse.education_entry import YEAR_RE, build_entry
+from gapcheck.parse.education_entry import YEAR_RE, build_entry, name_like_school
 from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.parts import drop_places, split_parts
 from gapcheck.parse.schools import (
@@ -319,36 +319,84 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         return None
     degree_first = 2 * sum(firsts) > len(firsts)
     out = []
-    for body, dates in units:
-        texts = [x.text.strip() for x in body if not _REMARK.match(x.text.strip())]
-        if not texts:
-            return None
-        at = _degree_line(texts)
-        if at == 0:
-            cut = _degree_end(texts, _credential_wrap(texts))
-            said, school = texts[:cut], texts[cut:]
-        elif at is None and degree_first:
-            # the school is the last line opening on a school's name, else the last
-            # line ("American Language" / "Institute & Study Abroad" / "California
-            # State University" / "Long Beach"; "Containers & Kubernetes" /
-            # "Essentials" / "IBM")
-            opens = [
-                i for i in range(1, len(texts)) if (school_in(texts[i]) or (1,))[0] == 0
-            ]
-            cut = opens[-1] if opens else len(texts) - 1
-            while cut > 1 and (  # "VWO" / "Mollerlyceum Bergen op" / "Zoom"
-                _GOES_ON.search(texts[cut - 1]) or _GOES_ON_FROM.match(texts[cut])
-            ):
-                cut -= 1
-            said, school = texts[:cut], texts[cut:]
-        elif at is not None:
-            school, said = texts[:at], texts[at:]
-        else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
-            cut = _school_end(texts)
-            school, said = texts[:cut], texts[cut:]
-        said_text = _fields(said, max(len(x.text.strip()) for x in content))
-        out.append(_entry(_joined(school), said_text, body[0].index, dates))
+    for whole, last_dates in units:
+        for body, dates in _undated_apart(whole, last_dates, degree_first):
+            entry = _unit(body, dates, degree_first, content)
+            if entry is None:
+                return None
+            out.append(entry)
     return out
+
+
+def _undated_apart(
+    body: list[Line], dates: str, degree_first: bool
+) -> list[tuple[list[Line], str]]:
+    """A unit's lines, with the entries written without dates before its last one
+    apart ("Associates, Robotics" / "Ludwig-Maximilians-Universität" / "Bachelor's,
+    Medieninformatik" / "Polotsk State University" / "2005 – 2009": two entries,
+    the first undated). A later entry opens where a line names a degree at its start
+    after a line that names none and does not go on, when the unit opens on a
+    degree (degree first), or on the line before it when a degree was named two
+    lines or more above it (school first) (round 13)."""
+    texts = [x.text.strip() for x in body]
+    opens = [
+        k
+        for k in range(2, len(texts))
+        if (degree_at(texts[k]) or (None, 1))[1] == 0
+        and degree_at(texts[k - 1]) is None
+        # the line before is a school's name: the earlier entry's last line
+        and (INSTITUTION_RE.search(texts[k - 1]) or name_like_school(texts[k - 1]))
+        and not _GOES_ON.search(texts[k - 1])
+        and not _GOES_ON_FROM.match(texts[k])
+        and not _REMARK.match(texts[k])
+        and not _CREDENTIAL_END.match(texts[k])
+    ]
+    named = [k for k, t in enumerate(texts) if (degree_at(t) or (None, 1))[1] == 0]
+    if degree_first:
+        opens = [k for k in opens if named and named[0] == 0]
+    else:  # the school's line before the degree, after an earlier degree's lines
+        opens = [k - 1 for k in opens if any(j < k - 1 for j in named)]
+    out, start = [], 0
+    for k in opens:
+        out.append((body[start:k], ""))
+        start = k
+    out.append((body[start:], dates))
+    return out
+
+
+def _unit(
+    body: list[Line], dates: str, degree_first: bool, content: list[Line]
+) -> Education | None:
+    """One stacked unit's entry (see :func:`stacked_units`), or None when it has no
+    lines but remarks."""
+    texts = [x.text.strip() for x in body if not _REMARK.match(x.text.strip())]
+    if not texts:
+        return None
+    at = _degree_line(texts)
+    if at == 0:
+        cut = _degree_end(texts, _credential_wrap(texts))
+        said, school = texts[:cut], texts[cut:]
+    elif at is None and degree_first:
+        # the school is the last line opening on a school's name, else the last
+        # line ("American Language" / "Institute & Study Abroad" / "California
+        # State University" / "Long Beach"; "Containers & Kubernetes" /
+        # "Essentials" / "IBM")
+        opens = [
+            i for i in range(1, len(texts)) if (school_in(texts[i]) or (1,))[0] == 0
+        ]
+        cut = opens[-1] if opens else len(texts) - 1
+        while cut > 1 and (  # "VWO" / "Mollerlyceum Bergen op" / "Zoom"
+            _GOES_ON.search(texts[cut - 1]) or _GOES_ON_FROM.match(texts[cut])
+        ):
+            cut -= 1
+        said, school = texts[:cut], texts[cut:]
+    elif at is not None:
+        school, said = texts[:at], texts[at:]
+    else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
+        cut = _school_end(texts)
+        school, said = texts[:cut], texts[cut:]
+    said_text = _fields(said, max(len(x.text.strip()) for x in content))
+    return _entry(_joined(school), said_text, body[0].index, dates)
 
 
 def _fields(lines: list[str], widest: int) -> str:
