@@ -13,7 +13,8 @@ from gapcheck.parse.schools import INSTITUTION_RE
 __all__ = ["school_parts"]
 
 #: The campus or city a school's name goes on to after "at": one to four
-#: capitalised words ("San Antonio", "UT Austin", "College Park").
+#: capitalised words ("San Antonio", "UT Austin", "College Park", a school's word
+#: as a place's).
 _CAMPUS = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}")
 
 
@@ -34,7 +35,6 @@ def school_parts(text: str) -> list[str]:
             and degree_at(last) is None
             and _CAMPUS.fullmatch(part)
             and degree_at(part) is None
-            and not INSTITUTION_RE.search(part)
         ):
             out[-1] = f"{last} at {part}"
         else:
