@@ -121,3 +121,11 @@ def test_an_undated_entry_stacked_before_a_dated_one_is_its_own(
         first, second = first[::-1], second[::-1]
     got = _entries(*first, *second, "2005 – 2009")
     assert [(g[0], g[2]) for g in got] == [(d1, s1), (d2, s2)]
+
+
+@given(_DEGREES, _FIELDS, _SCHOOLS, _DEGREES, _FIELDS, _SCHOOLS)
+def test_an_undated_school_row_among_dated_rows_is_its_own_entry(
+    d1: str, f1: str, s1: str, d2: str, f2: str, s2: str
+) -> None:
+    got = _entries(s1, f"{d1}, {f1}", f"{s2}\t2005 – 2009", f"{d2}, {f2}")
+    assert [(g[0], g[2]) for g in got] == [(d1, s1), (d2, s2)]

@@ -54,7 +54,7 @@ def school_rows(content: list[Line]) -> list[Education] | None:
     under it, none dated, no row's left cell names a degree, and at least half the
     rows name a school or have a degree under them. A school's line over a line of
     its dates alone is such a row too."""
-    if not content or row(content[0].text) is None:
+    if not content or not any(row(ln.text) for ln in content):
         return None
     joined: list[Line] = []
     for ln in content:
@@ -72,10 +72,15 @@ def school_rows(content: list[Line]) -> list[Education] | None:
         else:
             joined.append(ln)
     content = joined
-    opens = [i for i, ln in enumerate(content) if row(ln.text) is not None]
+    undated = {i for i in range(len(content)) if _undated_row(content, i)}
+    if row(content[0].text) is None and 0 not in undated:
+        return None
+    opens = [
+        i for i, ln in enumerate(content) if row(ln.text) is not None or i in undated
+    ]
     out, named = [], 0
     for a, b in zip(opens, [*opens[1:], len(content)], strict=True):
-        left, right = row(content[a].text) or ("", "")
+        left, right = row(content[a].text) or (content[a].text.strip(), "")
         under = [
             ln.text.strip() for ln in content[a + 1 : b] if not GRADE.match(ln.text)
         ]
@@ -89,6 +94,24 @@ def school_rows(content: list[Line]) -> list[Education] | None:
     # most rows name a school or have a degree under them ("Coursera<TAB>2018" /
     # "Specialization, Deep Learning" among them)
     return out if 2 * named >= len(out) else None
+
+
+def _undated_row(content: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the row of a school written without its dates among
+    rows of a school and its dates ("Ludwig-Maximilians-Universität" over
+    "Associates, Robotics", then "Polotsk State University<TAB>2005 – 2009"): a
+    school's name alone (no tab, dates or degree) over a line opening on a degree
+    (round 13)."""
+    text = content[i].text
+    nxt = content[i + 1].text if i + 1 < len(content) else ""
+    return (
+        "\t" not in text
+        and find_span(text) is None
+        and degree_at(text) is None
+        and bool(INSTITUTION_RE.search(text) or name_like_school(text.strip()))
+        and (degree_at(nxt) or (None, 1))[1] == 0
+        and (i == 0 or row(content[i - 1].text) is None)
+    )
 
 
 _CURRENT_CELL = re.compile(rf"(?i)\s*{CURRENT}\s*")
