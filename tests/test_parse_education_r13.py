@@ -129,3 +129,34 @@ def test_an_undated_school_row_among_dated_rows_is_its_own_entry(
 ) -> None:
     got = _entries(s1, f"{d1}, {f1}", f"{s2}\t2005 – 2009", f"{d2}, {f2}")
     assert [(g[0], g[2]) for g in got] == [(d1, s1), (d2, s2)]
+
+
+@given(
+    st.sampled_from(
+        [("Polotsk State", "University"), ("University of Maryland", "at College Park")]
+    ),
+    _DEGREES,
+    _FIELDS,
+)
+def test_a_wrapped_school_of_a_stacked_entry_stays_whole(
+    school: tuple[str, str], degree: str, field: str
+) -> None:
+    got = _entries(
+        "McMaster University", "Master, Biology",  # an undated entry above
+        *school, f"{degree}, {field}", "2005 – 2009",
+    )  # fmt: skip
+    assert [(g[0], g[2]) for g in got] == [
+        ("Master", "McMaster University"),
+        (degree, " ".join(school)),
+    ]
+
+
+def test_a_lower_case_degree_under_a_school_is_no_part_of_its_name() -> None:
+    got = _entries(
+        "Københavns Universitet", "ba.polit. / cand.polit.", "Økonomi", "2021 – 2024",
+        "Handelsgymnasiet Lolland-Falster", "HHX", "Økonomi", "2018 – 2021",
+    )  # fmt: skip
+    assert [g[2] for g in got] == [
+        "Københavns Universitet",
+        "Handelsgymnasiet Lolland-Falster",
+    ]

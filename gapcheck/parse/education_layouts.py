@@ -200,6 +200,11 @@ _GOES_ON = re.compile(
 #: How a wrapped line opens when it goes on from the line above: in lower case or
 #: on a joining sign ("Master Degree in Networks" over "and Telecommunications").
 _GOES_ON_FROM = re.compile(r"^(?:[a-zà-ÿ]|&|\+|/)")
+#: How a school's wrapped name goes on: on a name's small word ("at College
+#: Park", "of Technology"), not on any lower-case word ("ba.polit.": a degree).
+_NAME_GOES_ON_FROM = re.compile(
+    r"^(?:at|of|and|for|in|de|du|des|del|di|da|van|von|op|&)\s"
+)
 
 
 def _joined(lines: list[str]) -> str:
@@ -263,7 +268,9 @@ def _school_end(lines: list[str]) -> int:
     if at is None:
         return _degree_end(lines)
     end = at + 1
-    while end < len(lines) - 1 and _GOES_ON.search(lines[end - 1]):
+    while end < len(lines) - 1 and (
+        _GOES_ON.search(lines[end - 1]) or _NAME_GOES_ON_FROM.match(lines[end])
+    ):  # "University of Maryland" over "at College Park"
         end += 1
     return min(end, len(lines) - 1)
 
@@ -378,13 +385,30 @@ def _undated_apart(
     if degree_first:
         opens = [k for k in opens if named and named[0] == 0]
     else:  # the school's line before the degree, after an earlier degree's lines
-        opens = [k - 1 for k in opens if any(j < k - 1 for j in named)]
+        opens = [
+            _wrapped_start(texts, k - 1, max(j for j in named if j < k - 1))
+            for k in opens
+            if any(j < k - 1 for j in named)
+        ]
     out, start = [], 0
     for k in opens:
         out.append((body[start:k], ""))
         start = k
     out.append((body[start:], dates))
     return out
+
+
+def _wrapped_start(texts: list[str], cut: int, floor: int) -> int:
+    """Where a school's name wrapped over lines starts, from its last line ``cut``
+    up, above no line ``floor`` (the earlier degree's): "Polotsk State" over
+    "University", "University of Maryland" over "at College Park"."""
+    while cut - 1 > floor and (
+        INSTITUTION_RE.fullmatch(texts[cut])
+        or _NAME_GOES_ON_FROM.match(texts[cut])
+        or _GOES_ON.search(texts[cut - 1])
+    ):
+        cut -= 1
+    return cut
 
 
 def _unit(
