@@ -160,3 +160,10 @@ def test_a_lower_case_degree_under_a_school_is_no_part_of_its_name() -> None:
         "Københavns Universitet",
         "Handelsgymnasiet Lolland-Falster",
     ]
+
+
+@given(st.sampled_from(["A Levels", "GCSEs"]), _SCHOOLS)
+def test_the_credential_a_line_opens_on_is_the_entrys(then: str, school: str) -> None:
+    got = _entries(f"Higher Education, {then}, {school}\t2008 – 2010")
+    assert got[0][0] is not None and got[0][0].startswith("Higher Education")
+    assert got[0][2] == school

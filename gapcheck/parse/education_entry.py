@@ -304,6 +304,16 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         found = degree_at(text)
         level = (found[0] or None) if found else None  # "": no level
         named = [i for i, p in enumerate(parts) if degree_at(p) and not _is_place(p)]
+        if (
+            parts
+            and 0 not in named
+            and found
+            and found[1] == 0
+            and found[2] <= len(parts[0])
+            and text.startswith(parts[0])
+        ):  # "Higher Education, A Levels": the credential the line opens on (named
+            # only before its comma) is the entry's
+            named.insert(0, 0)
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
         at = at if named and at in named else (named[0] if named else 0)
