@@ -167,3 +167,22 @@ def test_the_credential_a_line_opens_on_is_the_entrys(then: str, school: str) ->
     got = _entries(f"Higher Education, {then}, {school}\t2008 – 2010")
     assert got[0][0] is not None and got[0][0].startswith("Higher Education")
     assert got[0][2] == school
+
+
+@given(
+    st.sampled_from(["Bachelor of Science in", "Master of Engineering in", "BA in"]),
+    st.sampled_from(["Mathematics", "Electrical"]),
+    st.sampled_from(["Physics and Chemistry", "Electronic & Communication"]),
+)
+def test_a_list_of_fields_after_in_goes_on_past_its_comma(
+    degree: str, first: str, rest: str
+) -> None:
+    got = _entries(f"{degree} {first}, {rest}, University of Leeds\t2004 – 2008")
+    assert got == [
+        (f"{degree} {first}, {rest}", f"{first}, {rest}", "University of Leeds")
+    ]
+
+
+def test_a_school_named_with_and_after_the_comma_stays_the_school() -> None:
+    got = _entries("BS in Biology, Johnson and Wales University\t2004 – 2008")
+    assert got == [("BS in Biology", "Biology", "Johnson and Wales University")]

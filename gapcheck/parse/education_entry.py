@@ -268,6 +268,14 @@ _PARTICLES = frozenset(
 )
 
 
+#: The end of a list of fields after a comma: capitalised words, "and" or "&",
+#: capitalised words ("Electronic and Communication").
+_LIST_TAIL = re.compile(
+    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}\s+(?:and|&)\s+"
+    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}"
+)
+
+
 def name_like_school(part: str) -> bool:
     """Whether the last part of a degree's line, which names no school word, is
     still a school's name rather than a field: an acronym ("UNED", "ISEFAC"), or
@@ -325,6 +333,19 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         degree = once(parts[at]) if parts else None
         if degree:
             degree, glued_school = _school_after(degree)
+        if degree and _LIST_TAIL.fullmatch(
+            parts[at + 1] if at + 1 < len(parts) else ""
+        ):
+            tail = parts[at + 1]
+            if (
+                re.search(r"\b(?:in|of)\s+[A-Z]", degree)
+                and not INSTITUTION_RE.search(tail)
+                and degree_at(tail) is None
+                and not _is_place(tail)
+            ):  # "... (B.E.) in Electrical, Electronic and Communication": the
+                # fields' list goes on after the comma
+                degree = f"{degree}, {tail}"
+                del parts[at + 1]
         if degree:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:applied\s+)?"
