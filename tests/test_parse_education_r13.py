@@ -186,3 +186,14 @@ def test_a_list_of_fields_after_in_goes_on_past_its_comma(
 def test_a_school_named_with_and_after_the_comma_stays_the_school() -> None:
     got = _entries("BS in Biology, Johnson and Wales University\t2004 – 2008")
     assert got == [("BS in Biology", "Biology", "Johnson and Wales University")]
+
+
+@given(
+    st.sampled_from(["Certificate of Completion", "Master of Science"]),
+    st.sampled_from(["Front-End Development and Quality Assurance", "Data & AI"]),
+)
+def test_a_degree_naming_no_field_takes_no_list_after_its_comma(
+    degree: str, field: str
+) -> None:
+    got = _entries(f"{degree}, {field}, University of Leeds\t2004 – 2008")
+    assert got[0][0] == degree

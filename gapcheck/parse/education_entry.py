@@ -338,7 +338,14 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         ):
             tail = parts[at + 1]
             if (
-                re.search(r"\b(?:in|of)\s+[A-Z]", degree)
+                # a field named after "in"/"of" ("Master of Science", "Certificate
+                # of Completion" name none)
+                re.search(
+                    r"\b(?:in|of)\s+(?!(?:applied\s+)?(?:science|arts|engineering"
+                    r"|technology|philosophy)\b|" + _NO_FIELD + r")[A-Z]",
+                    degree,
+                    re.I,
+                )
                 and not INSTITUTION_RE.search(tail)
                 and degree_at(tail) is None
                 and not _is_place(tail)
