@@ -19,11 +19,59 @@ _CREDENTIAL = re.compile(
 )
 
 
+#: Credentials an education entry opens on that the degree lists (shared with
+#: postings) leave out, with their level: school-leaving exams and degrees of other
+#: countries ("VWO", "HHX", "Bacalaureat", "Licence en marketing", "DEA"), and the
+#: "Associates" and "PGDip" spellings; each only at the start of the text and before
+#: a comma, its end or (the French, Spanish and Romanian ones) "en"/"de"/"in"
+#: (round 13).
+_OPENING_CREDENTIALS: tuple[tuple[str, str], ...] = (
+    ("associate", r"(?-i:A)ssociates"),
+    ("bachelor", r"(?-i:L)icence(?=\s+(?:en|de|in)\s|\s*,|\s*$)"),
+    ("master", r"(?-i:DEA|DESS)"),
+    ("certificate", r"(?-i:PGDip|PGCert)"),
+    ("high school", r"(?-i:VWO|HAVO|MAVO|HHX|STX|HTX|HF)|bacalaureat|matura"),
+)
+#: What an entry names in its degree's place when it is no degree of a level:
+#: "Degree, Philosophy", "Course, Object Oriented with Java", "Exchange program,
+#: Computer Science", "Study Abroad Program, Spanish", "Professional Development,
+#: Cloud Engineering", "Higher Education, A Levels" (a field after a comma only:
+#: "Coursework: ..." is a list of courses, "Higher Education" alone a heading).
+_LEVEL_LESS = re.compile(
+    r"^\s*(?i:degree|course|exchange(?:\s+(?:program(?:me)?|semester|student|year))?"
+    r"|study\s+abroad(?:\s+program(?:me)?)?|higher\s+education"
+    r"|professional\s+development)(?=\s*,\s*[A-ZÀ-Ý])"
+)
+_OPENING_RE = [
+    (level, re.compile(rf"^\s*(?i:{words})(?=\s*,|\s*$|\s+(?:en|de|in)\s)"))
+    for level, words in _OPENING_CREDENTIALS
+]
+
+
+def _opening_credential(text: str) -> tuple[str, int, int] | None:
+    """A credential of :data:`_OPENING_CREDENTIALS` or :data:`_LEVEL_LESS` that
+    ``text`` opens on, as (level, start, end); the level "" when it has none."""
+    for level, pattern in _OPENING_RE:
+        m = pattern.match(text)
+        if m:
+            return level, len(text) - len(text.lstrip()), m.end()
+    m = _LEVEL_LESS.match(text)
+    return ("", len(text) - len(text.lstrip()), m.end()) if m else None
+
+
 def degree_at(text: str) -> tuple[str, int, int] | None:
     """The degree named in ``text`` (see :func:`degree_match`), or a credential
     named before it: "Diploma David Douglas High School" is a diploma from a high
-    school, not the school's "High School"."""
+    school, not the school's "High School". A credential the degree lists leave out
+    that the text opens on (:func:`_opening_credential`) comes first."""
     hit = degree_match(text)
+    opening = _opening_credential(text)
+    if opening is not None and (hit is None or hit[1] >= opening[2]):
+        # "Higher Education, A Levels": the entry's credential, its level the one
+        # named after it
+        level = opening[0] or (hit[0] if hit else "")
+        if _CREDENTIAL.search(text, 0, opening[2]) is None:
+            return level, opening[1], opening[2]
     bare = _CREDENTIAL.search(text)
     if bare is None or (hit is not None and hit[1] < bare.end()):
         return hit

@@ -18,6 +18,7 @@ from gapcheck.parse.education_entry import (
 from gapcheck.parse.education_layouts import GRADE as _GRADE
 from gapcheck.parse.education_layouts import row as _row
 from gapcheck.parse.education_layouts import school_rows, stacked_units, table_rows
+from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.schools import (
@@ -223,7 +224,7 @@ def _row_entry(text: str) -> Education:
     """An entry from a row with no degree word: what was studied, then where (the
     part naming a school, else the last), then the dates."""
     left, right = _row(text) or (text, "")
-    parts = split_parts(left) or [left.strip()]
+    parts = school_parts(left) or [left.strip()]
     at = next(
         (n for n, p in enumerate(parts) if INSTITUTION_RE.search(p)), len(parts) - 1
     )

@@ -17,6 +17,7 @@ from gapcheck.parse.degree_text import (
     no_sentence,
     once,
 )
+from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.roles import is_location_line
 from gapcheck.parse.schools import (
@@ -29,7 +30,7 @@ from gapcheck.parse.schools import (
 from gapcheck.parse.sections import Line
 from gapcheck.records import Education
 
-__all__ = ["YEAR_RE", "build_entry", "school_only_entry", "undated"]
+__all__ = ["YEAR_RE", "build_entry", "name_like_school", "school_only_entry", "undated"]
 
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
@@ -257,6 +258,47 @@ _UNIT_OF = re.compile(
 )
 
 
+#: How a field of study's last word ends ("Musicology", "Economics", "Robotics").
+_FIELD_TAIL = re.compile(
+    r"(?:ology|istry|ics|ship|ment|tion|ing|ism|ure|ies|ence|ance)$"
+)
+#: A name's small words ("Bergen op Zoom", "Universidad de X").
+_PARTICLES = frozenset(
+    "op de del la le van der den di du da dos of and & y i am".split()  # noqa: SIM905
+)
+
+
+#: The end of a list of fields after a comma: capitalised words, "and" or "&",
+#: capitalised words ("Electronic and Communication").
+_LIST_TAIL = re.compile(
+    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}\s+(?:and|&)\s+"
+    r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*){0,2}"
+)
+
+
+def name_like_school(part: str) -> bool:
+    """Whether the last part of a degree's line, which names no school word, is
+    still a school's name rather than a field: an acronym ("UNED", "ISEFAC"), or
+    two to six capitalised words (small words between them) none of which a field
+    of study's words are or end like ("Mollerlyceum Bergen op Zoom", "Brooke
+    Weston"; not "Computer Science & Engineering", "Media Design") (round 13)."""
+    words = part.split()
+    if len(words) == 1:
+        return re.fullmatch(r"[A-ZÀ-Ý]{3,8}", part) is not None
+    return (
+        2 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and not any(
+            w.lower().strip(".,") in FIELD_WORDS
+            or _FIELD_TAIL.search(w.lower().strip(".,"))
+            for w in words
+        )
+        and not re.search(r"\d", part)
+    )
+
+
 def build_entry(anchor: Line | None, members: list[Line]) -> Education:
     degree = level = field = institution = None
     others = [ln for ln in members if anchor is None or ln.index != anchor.index]
@@ -266,10 +308,20 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         if span:
             text = (text[: span.begin] + "  " + text[span.finish :]).strip()
             text = re.sub(r"\(\s*\)", "  ", text)  # "Certificate (2008)"
-        parts = split_parts(text)
+        parts = school_parts(text)
         found = degree_at(text)
-        level = found[0] if found else None
+        level = (found[0] or None) if found else None  # "": no level
         named = [i for i, p in enumerate(parts) if degree_at(p) and not _is_place(p)]
+        if (
+            parts
+            and 0 not in named
+            and found
+            and found[1] == 0
+            and found[2] <= len(parts[0])
+            and text.startswith(parts[0])
+        ):  # "Higher Education, A Levels": the credential the line opens on (named
+            # only before its comma) is the entry's
+            named.insert(0, 0)
         # "Windsor High School" is where, "High School Diploma : ..." what
         at = next((i for i in named if not _ENDS_IN_SCHOOL.search(parts[i])), 0)
         at = at if named and at in named else (named[0] if named else 0)
@@ -281,6 +333,26 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         degree = once(parts[at]) if parts else None
         if degree:
             degree, glued_school = _school_after(degree)
+        if degree and _LIST_TAIL.fullmatch(
+            parts[at + 1] if at + 1 < len(parts) else ""
+        ):
+            tail = parts[at + 1]
+            if (
+                # a field named after "in"/"of" ("Master of Science", "Certificate
+                # of Completion" name none)
+                re.search(
+                    r"\b(?:in|of)\s+(?!(?:applied\s+)?(?:science|arts|engineering"
+                    r"|technology|philosophy)\b|" + _NO_FIELD + r")[A-Z]",
+                    degree,
+                    re.I,
+                )
+                and not INSTITUTION_RE.search(tail)
+                and degree_at(tail) is None
+                and not _is_place(tail)
+            ):  # "... (B.E.) in Electrical, Electronic and Communication": the
+                # fields' list goes on after the comma
+                degree = f"{degree}, {tail}"
+                del parts[at + 1]
         if degree:
             m = re.search(
                 r"\b(?:in|of)\s+(?!(?:applied\s+)?"
@@ -377,11 +449,22 @@ def build_entry(anchor: Line | None, members: list[Line]) -> Education:
         if institution is None and field and _issuer(degree, field):
             # "Data Analytics Professional Certificate, Google": who issued it
             institution, field = field, None
+        if (
+            institution is None
+            and field
+            and parts
+            and field == parts[-1]
+            and name_like_school(field)
+            and not any(
+                INSTITUTION_RE.search(ln.text) or _name_line(ln) for ln in others
+            )
+        ):  # "VWO, Mollerlyceum Bergen op Zoom", "Degree, UNED": the school, last
+            institution, field = field, None
         institution = institution or glued_school
     for ln in others:
         if institution:
             break
-        line_parts = split_parts(ln.text)
+        line_parts = school_parts(ln.text)
         for p in line_parts:
             if INSTITUTION_RE.search(p):
                 where = school_in(p)

@@ -10,7 +10,8 @@ import re
 
 from gapcheck.parse.dates import CURRENT, find_span
 from gapcheck.parse.degree_text import degree_at
-from gapcheck.parse.education_entry import YEAR_RE, build_entry
+from gapcheck.parse.education_entry import YEAR_RE, build_entry, name_like_school
+from gapcheck.parse.education_parts import school_parts
 from gapcheck.parse.parts import drop_places, split_parts
 from gapcheck.parse.schools import (
     FIELD_WORDS,
@@ -53,7 +54,7 @@ def school_rows(content: list[Line]) -> list[Education] | None:
     under it, none dated, no row's left cell names a degree, and at least half the
     rows name a school or have a degree under them. A school's line over a line of
     its dates alone is such a row too."""
-    if not content or row(content[0].text) is None:
+    if not content or not any(row(ln.text) for ln in content):
         return None
     joined: list[Line] = []
     for ln in content:
@@ -71,10 +72,15 @@ def school_rows(content: list[Line]) -> list[Education] | None:
         else:
             joined.append(ln)
     content = joined
-    opens = [i for i, ln in enumerate(content) if row(ln.text) is not None]
+    undated = {i for i in range(len(content)) if _undated_row(content, i)}
+    if row(content[0].text) is None and 0 not in undated:
+        return None
+    opens = [
+        i for i, ln in enumerate(content) if row(ln.text) is not None or i in undated
+    ]
     out, named = [], 0
     for a, b in zip(opens, [*opens[1:], len(content)], strict=True):
-        left, right = row(content[a].text) or ("", "")
+        left, right = row(content[a].text) or (content[a].text.strip(), "")
         under = [
             ln.text.strip() for ln in content[a + 1 : b] if not GRADE.match(ln.text)
         ]
@@ -88,6 +94,24 @@ def school_rows(content: list[Line]) -> list[Education] | None:
     # most rows name a school or have a degree under them ("Coursera<TAB>2018" /
     # "Specialization, Deep Learning" among them)
     return out if 2 * named >= len(out) else None
+
+
+def _undated_row(content: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the row of a school written without its dates among
+    rows of a school and its dates ("Ludwig-Maximilians-Universität" over
+    "Associates, Robotics", then "Polotsk State University<TAB>2005 – 2009"): a
+    school's name alone (no tab, dates or degree) over a line opening on a degree
+    (round 13)."""
+    text = content[i].text
+    nxt = content[i + 1].text if i + 1 < len(content) else ""
+    return (
+        "\t" not in text
+        and find_span(text) is None
+        and degree_at(text) is None
+        and bool(INSTITUTION_RE.search(text) or name_like_school(text.strip()))
+        and (degree_at(nxt) or (None, 1))[1] == 0
+        and (i == 0 or row(content[i - 1].text) is None)
+    )
 
 
 _CURRENT_CELL = re.compile(rf"(?i)\s*{CURRENT}\s*")
@@ -143,7 +167,7 @@ def _entry(school: str, said: str, index: int, dates: str) -> Education:
     degree and field read from the degree's text (its first part when it names no
     degree: "Exchange semester", "Classes préparatoires, MPSI"), a place after the
     school's name ending on a country or region left out."""
-    parts = drop_places(split_parts(school)) or [school.strip()]
+    parts = drop_places(school_parts(school)) or [school.strip()]
     institution = clean_school(", ".join(parts)) or ", ".join(parts)
     degree: str | None
     if degree_at(said):
@@ -171,7 +195,15 @@ def _entry(school: str, said: str, index: int, dates: str) -> Education:
 #: over "Madison").
 _GOES_ON = re.compile(
     r"(?:[,/&–—-]|\b(?i:of|and|for|in|at|the|de|di|du|des|del|della|der|do|da|"
-    r"dos|das|din|van|degli|f[üu]r|en|et|y|e|und))$"
+    r"dos|das|din|van|degli|f[üu]r|en|et|y|e|und|op|aan|sur|upon|si|şi))$"
+)
+#: How a wrapped line opens when it goes on from the line above: in lower case or
+#: on a joining sign ("Master Degree in Networks" over "and Telecommunications").
+_GOES_ON_FROM = re.compile(r"^(?:[a-zà-ÿ]|&|\+|/)")
+#: How a school's wrapped name goes on: on a name's small word ("at College
+#: Park", "of Technology"), not on any lower-case word ("ba.polit.": a degree).
+_NAME_GOES_ON_FROM = re.compile(
+    r"^(?:at|of|and|for|in|de|du|des|del|di|da|van|von|op|&)\s"
 )
 
 
@@ -201,6 +233,7 @@ def _degree_end(lines: list[str], least: int = 1) -> int:
         ends_on_degree = hit is not None and hit[1] == 0 and hit[2] == len(last)
         if (
             not _GOES_ON.search(lines[i - 1])
+            and not _GOES_ON_FROM.match(lines[i])
             and not ends_on_degree  # "BA Philosophy, BS" over its field
             and not _field_end(lines[i])
         ):
@@ -235,7 +268,9 @@ def _school_end(lines: list[str]) -> int:
     if at is None:
         return _degree_end(lines)
     end = at + 1
-    while end < len(lines) - 1 and _GOES_ON.search(lines[end - 1]):
+    while end < len(lines) - 1 and (
+        _GOES_ON.search(lines[end - 1]) or _NAME_GOES_ON_FROM.match(lines[end])
+    ):  # "University of Maryland" over "at College Park"
         end += 1
     return min(end, len(lines) - 1)
 
@@ -314,32 +349,101 @@ def stacked_units(content: list[Line]) -> list[Education] | None:
         return None
     degree_first = 2 * sum(firsts) > len(firsts)
     out = []
-    for body, dates in units:
-        texts = [x.text.strip() for x in body if not _REMARK.match(x.text.strip())]
-        if not texts:
-            return None
-        at = _degree_line(texts)
-        if at == 0:
-            cut = _degree_end(texts, _credential_wrap(texts))
-            said, school = texts[:cut], texts[cut:]
-        elif at is None and degree_first:
-            # the school is the last line opening on a school's name, else the last
-            # line ("American Language" / "Institute & Study Abroad" / "California
-            # State University" / "Long Beach"; "Containers & Kubernetes" /
-            # "Essentials" / "IBM")
-            opens = [
-                i for i in range(1, len(texts)) if (school_in(texts[i]) or (1,))[0] == 0
-            ]
-            cut = opens[-1] if opens else len(texts) - 1
-            said, school = texts[:cut], texts[cut:]
-        elif at is not None:
-            school, said = texts[:at], texts[at:]
-        else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
-            cut = _school_end(texts)
-            school, said = texts[:cut], texts[cut:]
-        said_text = _fields(said, max(len(x.text.strip()) for x in content))
-        out.append(_entry(_joined(school), said_text, body[0].index, dates))
+    for whole, last_dates in units:
+        for body, dates in _undated_apart(whole, last_dates, degree_first):
+            entry = _unit(body, dates, degree_first, content)
+            if entry is None:
+                return None
+            out.append(entry)
     return out
+
+
+def _undated_apart(
+    body: list[Line], dates: str, degree_first: bool
+) -> list[tuple[list[Line], str]]:
+    """A unit's lines, with the entries written without dates before its last one
+    apart ("Associates, Robotics" / "Ludwig-Maximilians-Universität" / "Bachelor's,
+    Medieninformatik" / "Polotsk State University" / "2005 – 2009": two entries,
+    the first undated). A later entry opens where a line names a degree at its start
+    after a line that names none and does not go on, when the unit opens on a
+    degree (degree first), or on the line before it when a degree was named two
+    lines or more above it (school first) (round 13)."""
+    texts = [x.text.strip() for x in body]
+    opens = [
+        k
+        for k in range(2, len(texts))
+        if (degree_at(texts[k]) or (None, 1))[1] == 0
+        and degree_at(texts[k - 1]) is None
+        # the line before is a school's name: the earlier entry's last line
+        and (INSTITUTION_RE.search(texts[k - 1]) or name_like_school(texts[k - 1]))
+        and not _GOES_ON.search(texts[k - 1])
+        and not _GOES_ON_FROM.match(texts[k])
+        and not _REMARK.match(texts[k])
+        and not _CREDENTIAL_END.match(texts[k])
+    ]
+    named = [k for k, t in enumerate(texts) if (degree_at(t) or (None, 1))[1] == 0]
+    if degree_first:
+        opens = [k for k in opens if named and named[0] == 0]
+    else:  # the school's line before the degree, after an earlier degree's lines
+        opens = [
+            _wrapped_start(texts, k - 1, max(j for j in named if j < k - 1))
+            for k in opens
+            if any(j < k - 1 for j in named)
+        ]
+    out, start = [], 0
+    for k in opens:
+        out.append((body[start:k], ""))
+        start = k
+    out.append((body[start:], dates))
+    return out
+
+
+def _wrapped_start(texts: list[str], cut: int, floor: int) -> int:
+    """Where a school's name wrapped over lines starts, from its last line ``cut``
+    up, above no line ``floor`` (the earlier degree's): "Polotsk State" over
+    "University", "University of Maryland" over "at College Park"."""
+    while cut - 1 > floor and (
+        INSTITUTION_RE.fullmatch(texts[cut])
+        or _NAME_GOES_ON_FROM.match(texts[cut])
+        or _GOES_ON.search(texts[cut - 1])
+    ):
+        cut -= 1
+    return cut
+
+
+def _unit(
+    body: list[Line], dates: str, degree_first: bool, content: list[Line]
+) -> Education | None:
+    """One stacked unit's entry (see :func:`stacked_units`), or None when it has no
+    lines but remarks."""
+    texts = [x.text.strip() for x in body if not _REMARK.match(x.text.strip())]
+    if not texts:
+        return None
+    at = _degree_line(texts)
+    if at == 0:
+        cut = _degree_end(texts, _credential_wrap(texts))
+        said, school = texts[:cut], texts[cut:]
+    elif at is None and degree_first:
+        # the school is the last line opening on a school's name, else the last
+        # line ("American Language" / "Institute & Study Abroad" / "California
+        # State University" / "Long Beach"; "Containers & Kubernetes" /
+        # "Essentials" / "IBM")
+        opens = [
+            i for i in range(1, len(texts)) if (school_in(texts[i]) or (1,))[0] == 0
+        ]
+        cut = opens[-1] if opens else len(texts) - 1
+        while cut > 1 and (  # "VWO" / "Mollerlyceum Bergen op" / "Zoom"
+            _GOES_ON.search(texts[cut - 1]) or _GOES_ON_FROM.match(texts[cut])
+        ):
+            cut -= 1
+        said, school = texts[:cut], texts[cut:]
+    elif at is not None:
+        school, said = texts[:at], texts[at:]
+    else:  # the school first, naming no degree: "ETH Zürich" / "Exchange semester"
+        cut = _school_end(texts)
+        school, said = texts[:cut], texts[cut:]
+    said_text = _fields(said, max(len(x.text.strip()) for x in content))
+    return _entry(_joined(school), said_text, body[0].index, dates)
 
 
 def _fields(lines: list[str], widest: int) -> str:

@@ -184,6 +184,8 @@ def canonical(text: str, kind: Kind) -> str | None:
             # "Bachelor, Computer Science Honours": a degree and its field, not an
             # awards heading
             return None
+        if kind == "resume" and _named_before_comma(text):
+            return None  # "Bachelor, Computer Science Honours": a degree, not awards
         for needle, name in KEYWORD_RULES[kind]:
             if needle in (head[-1] if " " not in needle else key):
                 return name
@@ -576,3 +578,18 @@ def unknown_headings(lines: Iterable[Line], kind: Kind, known: set[int]) -> list
             continue
         out.append(line)
     return out
+
+
+def _named_before_comma(text: str) -> bool:
+    """Whether a short line's words before its first comma are no heading's (a
+    degree, then its field: "Bachelor, Computer Science Honours"), so its last
+    word's heading keyword ("Honours") names no section (round 13)."""
+    if "," not in text:
+        return False
+    first = heading_key(text.split(",", 1)[0])
+    table = HEADING_TABLES["resume"]
+    return (
+        bool(first)
+        and first not in table
+        and not any(needle in first for needle, _ in KEYWORD_RULES["resume"])
+    )
