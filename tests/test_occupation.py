@@ -536,3 +536,39 @@ def test_an_it_text_reads_as_its_it_field_by_its_words(
     dist = _content(text, lex)
     best = max(range(len(dist)), key=lambda k: dist[k])
     assert lex.codes[best].startswith(field), lex.names[lex.codes[best]]
+
+
+@needs_model
+def test_a_resume_spread_over_a_postings_neighbours_gains_nothing_from_them() -> None:
+    """Round 13 (``distinct_similarity``): a software developer's resume against a
+    software-developer posting gains; a resume spread over the IT groups next to it
+    (help desk, network technician, system administrator, capacity planner), whose
+    plain kernel cosine is high for every IT posting, does not, and falls below the
+    specialist. One pair's value is the same as in a matrix of many."""
+    import numpy as np
+
+    from gapcheck.occupation import model
+
+    lex = lexicon()
+    assert lex is not None
+    posting = np.zeros(len(lex.codes))
+    posting[lex.index["2512"]] = 1.0
+    specialist = np.zeros(len(lex.codes))
+    specialist[lex.index["2512"]] = 0.5
+    specialist[lex.index["2611"]] = 0.5  # a stray reading (lawyers)
+    hub = np.zeros(len(lex.codes))
+    for code in ("2511", "2513", "2514", "2519", "3512", "2522"):
+        hub[lex.index[code]] = 1 / 6
+    plain = similarity([specialist, hub], [posting])[:, 0]
+    distinct = model.distinct_similarity([specialist, hub], [posting])[:, 0]
+    assert distinct[0] > plain[0]  # the specialist gains
+    assert distinct[1] <= plain[1]  # the hub does not
+    assert distinct[0] - distinct[1] > plain[0] - plain[1]
+    one = model.distinct_similarity([hub], [posting])[0, 0]
+    assert one == pytest.approx(distinct[1])
+    old = model.DISTINCT
+    try:
+        model.DISTINCT = 0.0
+        assert np.allclose(model.distinct_similarity([hub], [posting]), plain[1])
+    finally:
+        model.DISTINCT = old

@@ -230,10 +230,12 @@ def _lines(rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]) -> Any:
 def occupation_matrix(
     rps: Sequence[ResumeProfile], pps: Sequence[PostingProfile]
 ) -> Any:
-    """Occupation similarity of each resume and posting (gapcheck.occupation)."""
-    from gapcheck.occupation import similarity
+    """Occupation similarity of each resume and posting (gapcheck.occupation), with
+    the credit for fitting the posting's own occupation better than its neighbours
+    (``distinct_similarity``, round 13)."""
+    from gapcheck.occupation.model import distinct_similarity
 
-    return similarity(
+    return distinct_similarity(
         [r.occupation_dist for r in rps], [p.occupation_dist for p in pps]
     )
 
