@@ -37,7 +37,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
+from gapcheck.extract.posting_duty_objects import _PEOPLE as _DUTY_PEOPLE
 from gapcheck.extract.posting_duty_objects import _STOPS, _known, _words, duty_object
+from gapcheck.extract.posting_keyphrases import LEAD
 from gapcheck.extract.posting_keyphrases import object_span
 from gapcheck.parse.asking import GAINED, INVITES, OFFER_LEAD, TRAINING_OFFERED
 from gapcheck.records import Mention, Posting
@@ -74,9 +76,34 @@ _PLACED = frozenset(
     spend act play bring thrive collaborate lead hold possess demonstrate show
     also then therefore""".split()  # noqa: SIM905
 )
-_CLAUSE_END = re.compile(r"[.;:!?()\n]|\s[-–—]\s|\b(?:which|who|whilst|while|so\s+that)\b")
+_CLAUSE_END = re.compile(
+    r"[.;:!?()\n]|\s[-–—]\s|\b(?:which|who|that|whilst|while|so\s+that)\b"
+)
+#: A list cue ("including", "such as") asks only in a sentence that speaks of the
+#: candidate or the post ("Specialist Respiratory Care including TB, ..." is the
+#: employer's service).
+_ASKER = re.compile(
+    r"\b(?:you|your|post[\s-]?holders?|postholder|candidates?|applicants?|role|post|"
+    r"duties|responsib\w*|experience|knowledge|skills?|able|ability)\b",
+    re.IGNORECASE,
+)
+#: Experience gained, and a verb cue said in the negative ("You must not hold ...").
+_GAINING = re.compile(r"\bgain(?:s|ed|ing)?\b|\bopportunit(?:y|ies)\b", re.I)
+_NOT = re.compile(r"\s*(?:not|never)\b", re.IGNORECASE)
+#: Modifiers that grade or place an object, not name it ("any necessary treatment",
+#: "designated objectives", "a future plan", "adequate experience").
+_VAGUE_FIRST = frozenset(
+    """necessary adequate designated future current modernised modernized high
+    quality operational professional effective appropriate""".split()  # noqa: SIM905
+)
+#: Heads of what an employer runs or offers ("Consultant Leadership Programme",
+#: "a virtual tour").
+_OFFER_HEADS = frozenset(
+    """programme programmes program programs tour tours scheme schemes event events
+    award awards day days""".split()  # noqa: SIM905
+)
 _ITEM_BREAK = re.compile(r"\s*(?:,|\band\b|\bor\b|&|/)\s*", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+")  # "37.5 hours" is one sentence
 #: Offer, invitation and the employer's own voice in a sentence, and application
 #: instructions ("please check your emails, including your junk/spam").
 _OURS = re.compile(
@@ -92,7 +119,9 @@ _PERSON_END = re.compile(r"(?:ist|ian|isor|iser|ician|ant|ee)s?$")
 #: The employer speaking before the cue ("we are able to deliver ... including").
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: A list's lead-in in the employer's voice ("Our latest achievements include:").
-_EMPLOYER_LEAD = re.compile(r"\b(?:we|our|us|achievements?|awards?)\b", re.I)
+_EMPLOYER_LEAD = re.compile(
+    r"\b(?:we|our|us|achievements?|awards?|come\s+along|open\s+days?|events?)\b", re.I
+)
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -159,6 +188,10 @@ def _plausible(
     if len(got) == 1 and not _known(got[0].group(), taxonomy):
         return None
     lowered = [w.group().lower() for w in got]
+    if lowered[0] in _VAGUE_FIRST or lowered[-1] in _OFFER_HEADS:
+        return None  # "any necessary treatment", "Leadership Programme"
+    if lowered[-1] in _DUTY_PEOPLE:
+        return None  # "facilitate healthcare professionals"
     if any(w in _PLACED or w in _STOPS or w == "band" for w in lowered):
         return None  # a verb left in, a grade ("Therapist Band 6")
     if _PERSON_END.search(lowered[-1]) and not _known(" ".join(lowered), taxonomy):
@@ -178,7 +211,17 @@ def clause_spans(
         for cue_re, verb_first in ((_VERB_CUE, True), (_LIST_CUE, False)):
             for cue in cue_re.finditer(text, a, b):
                 before = text[a : cue.start()]
-                if GAINED.search(before) or _GIVEN.search(before) or _WE.search(before):
+                if (
+                    GAINED.search(before)
+                    or _GIVEN.search(before)
+                    or _WE.search(before)
+                    or _GAINING.search(before)
+                    or (
+                        cue.group().lower().startswith(("including", "such"))
+                        and not _ASKER.search(before)
+                    )
+                    or (verb_first and _NOT.match(text, cue.end()))
+                ):
                     continue
                 stop = _CLAUSE_END.search(text, cue.end(), b)
                 limit = stop.start() if stop else b
@@ -188,8 +231,11 @@ def clause_spans(
                     not verb or verb[0].group().lower() in _PLACED | _STOPS
                 ):
                     continue  # "you will be invited to work with ...": no work named
+                # "you will assess, care plan, deliver ... and review care": a list of
+                # verbs, each item a verb with its object
+                verbs = verb_first and bool(items) and len(_words(text, *items[0])) == 1
                 for k, (s, e) in enumerate(items):
-                    span = _item_span(text, s, e, taxonomy, verb_first and k == 0)
+                    span = _item_span(text, s, e, taxonomy, verbs or (verb_first and k == 0))
                     if span is not None:
                         out.append(span)
     return out
@@ -217,6 +263,7 @@ def prose_object_phrases(
     return out
 
 
+_NOUN_END = re.compile(r"(?:ship|tion|sion|ment|ness|ity|ance|ence)$")
 #: A bullet of at most this many words is read as one item of work.
 BULLET_WORDS = 16
 _BULLET = re.compile(r"[ \t]*(?:[-•*·●▪◦–—]|\d{1,2}[.)])\s*")
@@ -253,9 +300,14 @@ def bullet_phrases(
             continue
         if _bullet_lead_offers(text, line_start):
             continue
+        first = _words(text, r.start, r.end)[:1]
+        if not first or first[0].group().lower() in LEAD:
+            continue  # "Able to ...", "Experience of ...": posting_keyphrases reads it
         span = _plausible(text, duty_object(text, r.start, r.end, taxonomy), taxonomy)
         if span is None:
             continue
+        if span[0] != first[0].start() and _NOUN_END.search(first[0].group().lower()):
+            continue  # "Mentorship or a future plan ...": a noun, no verb, opens it
         s, e = span
         out.append(Mention(s, e, text[s:e], "SKILL", source=SOURCE, section=r.section))
     return out
