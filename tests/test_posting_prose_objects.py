@@ -20,7 +20,9 @@ TAXONOMY = resolve_taxonomy()
 
 
 def _clauses(sentence: str) -> list[str]:
-    return [sentence[s:e] for s, e in clause_spans(sentence, 0, len(sentence), TAXONOMY)]
+    return [
+        sentence[s:e] for s, e in clause_spans(sentence, 0, len(sentence), TAXONOMY)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -95,9 +97,12 @@ def test_the_prose_and_bullet_items_of_a_posting() -> None:
     prose = [m.text for m in prose_object_phrases(posting, [], TAXONOMY)]
     assert "clinic preparation" in prose
     # a kept mention over an item gives no second phrase
-    assert prose_object_phrases(
-        posting, prose_object_phrases(posting, [], TAXONOMY), TAXONOMY
-    ) == []
+    assert (
+        prose_object_phrases(
+            posting, prose_object_phrases(posting, [], TAXONOMY), TAXONOMY
+        )
+        == []
+    )
     bullets = [m.text for m in bullet_phrases(posting, [], TAXONOMY)]
     assert "Logging mileage" in bullets
     assert not any("Outstanding" in b for b in bullets)  # the employer's list

@@ -1,4 +1,4 @@
-"""What the prose of a posting's requirement paragraphs asks, clause by clause (round 13).
+"""What the prose of a posting's requirements asks, clause by clause (round 13).
 
 NHS Jobs adverts write most of what they ask as paragraphs, not bullets: "The post
 holder will manage a caseload ... The will involve obtaining histories, requesting
@@ -39,8 +39,7 @@ from typing import Any, Final
 
 from gapcheck.extract.posting_duty_objects import _PEOPLE as _DUTY_PEOPLE
 from gapcheck.extract.posting_duty_objects import _STOPS, _known, _words, duty_object
-from gapcheck.extract.posting_keyphrases import LEAD
-from gapcheck.extract.posting_keyphrases import object_span
+from gapcheck.extract.posting_keyphrases import LEAD, object_span
 from gapcheck.parse.asking import GAINED, INVITES, OFFER_LEAD, TRAINING_OFFERED
 from gapcheck.records import Mention, Posting
 
@@ -151,9 +150,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for k, (s, e) in enumerate(pieces):
         if e <= s:
             continue
-        if k and any(
-            w.group().lower() in _STOPS for w in _words(text, *pieces[k - 1])[1:]
-        ) and not re.match(r"[A-Za-z]+ing\b", text[s:e]):
+        if (
+            k
+            and any(
+                w.group().lower() in _STOPS for w in _words(text, *pieces[k - 1])[1:]
+            )
+            and not re.match(r"[A-Za-z]+ing\b", text[s:e])
+        ):
             break  # "with patients, families and carers": the rest is the phrase's
         out.append((s, e))
     return out
@@ -235,7 +238,9 @@ def clause_spans(
                 # verbs, each item a verb with its object
                 verbs = verb_first and bool(items) and len(_words(text, *items[0])) == 1
                 for k, (s, e) in enumerate(items):
-                    span = _item_span(text, s, e, taxonomy, verbs or (verb_first and k == 0))
+                    span = _item_span(
+                        text, s, e, taxonomy, verbs or (verb_first and k == 0)
+                    )
                     if span is not None:
                         out.append(span)
     return out
@@ -285,7 +290,8 @@ def bullet_phrases(
     a duty), on which no covered mention lies, asks by its noun of work or its verb's
     object (:func:`.posting_duty_objects.duty_object`): "- bed making", "- Logging
     mileage and completing expense forms", "- Mortuary transfers." Not under a lead-in
-    that offers or speaks of the employer ("We offer:", "Our latest achievements include:")."""
+    that offers or speaks of the employer ("We offer:", "Our latest achievements
+    include:")."""
     text = posting.document.text
     out: list[Mention] = []
     for r in posting.requirements:

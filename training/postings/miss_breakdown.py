@@ -1,6 +1,6 @@
 """Where a set's missed gold essentials sit in the posting, as the reader sees it.
 
-    .venv/bin/python training/postings/miss_breakdown.py --set fresh8 [--set fresh7] [--show]
+    .venv/bin/python training/postings/miss_breakdown.py --set fresh8 [--set S] [--show]
 
 For each gold essential no extracted term matches (the rule of ``score_terms.py``),
 the line of the posting text that holds most of its content words (at least half, the
@@ -8,7 +8,8 @@ same rule as a term's match) is found and classed by what the parser made of it:
 
 * ``req-line`` / ``duty-line``: inside a requirement line (``Posting.requirements``) of
   kind other than "duty" / of kind "duty", split by its form: ``short`` (one clause, up
-  to 120 characters: a bullet or a criterion) or ``prose`` (longer, or several sentences);
+  to 120 characters: a bullet or a criterion) or ``prose`` (longer, or several
+  sentences);
 * ``other-line``: on no requirement line, split the same way, with its section;
 * ``title``: in the title only;
 * ``not-in-text``: no line holds half its words (said otherwise, implied, or in an
@@ -32,7 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import score_terms as st  # noqa: E402
+import score_terms as st
 
 
 def _lines(text: str):
@@ -83,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
                 pid = row["posting"]
                 terms = st.extracted(path)
                 missed = [
-                    g for g in gold[pid] if not any(st.matches(g, ws) for _, ws in terms)
+                    g
+                    for g in gold[pid]
+                    if not any(st.matches(g, ws) for _, ws in terms)
                 ]
                 if not missed:
                     continue
@@ -97,13 +100,18 @@ def main(argv: list[str] | None = None) -> int:
                         cls, where = "not-in-text", ""
                     else:
                         s, e, ln = hit
-                        reqs = [r for r in posting.requirements if r.start < e and r.end > s]
+                        reqs = [
+                            r for r in posting.requirements if r.start < e and r.end > s
+                        ]
                         sec = next(
-                            (x.name for x in posting.sections if x.start <= s < x.end), "-"
+                            (x.name for x in posting.sections if x.start <= s < x.end),
+                            "-",
                         )
                         names = [n.lower() for n, _ in terms]
                         need = set().union(*(st.content(a) for a in g.split("|")))
-                        reqs.sort(key=lambda r: -len(need & st.words(text[r.start : r.end])))
+                        reqs.sort(
+                            key=lambda r: -len(need & st.words(text[r.start : r.end]))
+                        )
                         tag = ""
                         if reqs:
                             rtext = text[reqs[0].start : reqs[0].end].lower()

@@ -1,6 +1,6 @@
 """Round 13: the terms gapcheck extracts on a sample of untouched NHS postings.
 
-    .venv/bin/python training/postings/r13_sample_terms.py --n 200 --seed 1313 -o OUT.json
+    .venv/bin/python training/postings/r13_sample_terms.py --n 200 --seed 1313 -o OUT
 
 Samples ``--n`` postings of ``../shared/data/postings/nhs_jobs_2020-11_dev.jsonl.gz``
 with ``int(_fileid) % 4`` in (0, 1) (round 13's work pool, ``/work/notes/r13/
@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import score_terms as st  # noqa: E402
+import score_terms as st
 
 
 def listed() -> set[str]:
