@@ -47,6 +47,10 @@ from gapcheck.extract.posting_names import (
     verb_of_noun_skill,
 )
 from gapcheck.extract.posting_occupation import title_occupation
+from gapcheck.extract.posting_prose_objects import (
+    bullet_phrases,
+    prose_object_phrases,
+)
 from gapcheck.extract.posting_received import not_asked
 from gapcheck.extract.posting_senses import (
     ACRONYM_FORM,
@@ -482,6 +486,8 @@ def asked_mentions(
     out += rules(duty_phrases(posting, out, taxonomy))  # round 12: a duty's object
     out += rules(list_item_phrases(posting, out, taxonomy))  # 12b: "duties include"
     out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose
+    out += rules(prose_object_phrases(posting, out, taxonomy))  # round 13: clauses
+    out += rules(bullet_phrases(posting, out, taxonomy))  # round 13: any bullet
     out += team_mentions(posting, taxonomy, out)
     out += trait_mentions(posting, taxonomy, out)
     out += hours_mentions(posting, taxonomy, out)

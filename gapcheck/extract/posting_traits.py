@@ -52,8 +52,11 @@ _PERSON = frozenset(
     member members player players self-starter starter colleague colleagues nurse staff
     manager managers leader leaders
     nurses midwife midwives worker workers clinician clinicians therapist
-    therapists""".split()  # noqa: SIM905
-)
+    therapists assistant assistants secretary secretaries clerk clerks technician
+    technicians pharmacist pharmacists radiographer radiographers podiatrist
+    podiatrists physiotherapist physiotherapists paramedic paramedics
+    administrator administrators""".split()  # noqa: SIM905
+)  # round 13: support and admin grades ("caring ... Health Care Assistants")
 #: Nouns of the employer, the team, the service, the work or what is offered.
 _EMPLOYER = frozenset(
     """team teams environment environments service services culture organisation
@@ -97,7 +100,7 @@ def _head(text: str, end: int, stop: int, title: frozenset[str]) -> str:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in _EMPLOYER and nxt not in _PERSON:  # not "team player", "team manager"
             return "employer"
-        if w in _PERSON or w in title:
+        if w in _PERSON or w in title or (w.endswith("s") and w[:-1] in title):
             found = "person"
     return found
 

@@ -127,6 +127,7 @@ TRAIT_SEEKS = _cue("trait_seeks", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:looking\s+(?:for|to\s+(?:recruit|appoint))|seek(?:s|ing)?|recruit(?:ing)?|"
     r"to\s+appoint|welcome\s+applications\s+from|requires?\s+an?|need\s+an?|"
     r"opportunity\s+for|applications\s+(?:are\s+)?invited\s+from|"
+    r"invit\w*\s+applications\s+(?:for|from)|"
     r"(?:has|have)\s+arisen\s+for|in\s+need\s+of)\b",
 )
 
