@@ -156,3 +156,10 @@ def test_a_quality_named_as_a_noun_of_the_employer_is_not_asked() -> None:
         "Our team shows real compassion to every family.",
     ):
         assert _asks(body) == [], body
+
+
+def test_a_quality_after_that_they_are_and_confidence_in_a_task() -> None:
+    got = _asks("The successful individual will be able to demonstrate that they are "
+                "an enthusiastic and forward thinking nurse leader.")  # fmt: skip
+    assert got == ["enthusiastic", "forward thinking"]
+    assert _line_asks("- Confidence in presenting updates to senior managers") == []

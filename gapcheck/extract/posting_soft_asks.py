@@ -75,9 +75,9 @@ _ASKS_OF = re.compile(
 #: detail, be caring"), without turning to someone else or to what is offered.
 #: "caring for patients", "passionate about ...": "caring" before these is the work.
 _ACTIVITY = re.compile(r"(?<=caring)\s+(?:for|about)\b", re.IGNORECASE)
-_BE = re.compile(r"\bbe\b", re.IGNORECASE)
+_BE = re.compile(r"\bbe\b|\b(?:you|they)\s+are\b", re.IGNORECASE)
 _TURNS_AWAY = re.compile(
-    r"\b(?:we|our|us|who|which|that|where|whose|join\w*|part\s+of|member\s+of|offer\w*|"
+    r"\b(?:we|our|us|who|which|where|whose|join\w*|part\s+of|member\s+of|offer\w*|"
     r"if|when|feel)\b|[:;()]",
     re.IGNORECASE,
 )
@@ -185,6 +185,7 @@ def _gives(sentence: str) -> bool:
     )
 
 
+_COMPETENCE = re.compile(r"(?<=[Cc]onfidence)\s+(?:in|with|to|of)\b")
 _OURS = re.compile(r"\b(?:we|our|us|values?)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("we you our us they their that which".split())  # noqa: SIM905
 _HEAD_ENDS = re.compile(r"[.;:!?()\n]|\b(?:with|who|to|for|at|in|on|from|of)\b")
@@ -212,15 +213,19 @@ def _person_head(text: str, end: int, stop: int) -> bool:
 
 
 def _said_of_candidate(text: str, left: int, start: int) -> bool:
-    """A modal ask of the candidate earlier in the sentence, then "be", and nothing
-    between that turns to someone else or to an offer."""
+    """A modal ask of the candidate earlier in the sentence, then "be" (or "that they
+    are"), the trait in the short list after the last of them, and nothing between
+    that turns to someone else or to an offer ("you will need to be an excellent
+    communicator, you'll ... develop support packages that are creative" is too
+    far)."""
     asks = list(_ASKS_OF.finditer(text, left, start))
     if not asks:
         return False
     between = text[asks[-1].end() : start]
-    if len(re.findall(r"[\w'’-]+", between)) > 14:
-        return False  # too far from the ask to be its list
-    return bool(_BE.search(between)) and not _TURNS_AWAY.search(between)
+    be = list(_BE.finditer(between))
+    if not be or _TURNS_AWAY.search(between):
+        return False
+    return len(re.findall(r"[\w'’-]+", between[be[-1].end() :])) <= 8
 
 
 class _Out:
@@ -309,6 +314,8 @@ def soft_ask_mentions(
         sentence = text[left:right]
         if _gives(sentence) or _IF_YOU.search(sentence) or _OURS.search(sentence):
             continue  # "our values of compassion and respect"
+        if _COMPETENCE.match(text, m.end()):
+            continue  # "Confidence in presenting updates": the skill is presenting
         line = text.rfind("\n", 0, m.start()) + 1
         lead = text[max(left, line) : m.start()]
         if (on_line(m.start()) and (len(lead.split()) <= 4 or _SHOWS.search(lead))) or (
