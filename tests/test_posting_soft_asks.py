@@ -163,3 +163,19 @@ def test_a_quality_after_that_they_are_and_confidence_in_a_task() -> None:
                 "an enthusiastic and forward thinking nurse leader.")  # fmt: skip
     assert got == ["enthusiastic", "forward thinking"]
     assert _line_asks("- Confidence in presenting updates to senior managers") == []
+
+
+def test_team_working_and_communication_on_a_requirement_line() -> None:
+    got = _line_asks("- Ability to work independently or in a group\n"
+                     "- Verbal and listening communications")  # fmt: skip
+    assert got == [
+        "work independently",
+        "in a group",
+        "Verbal and listening communications",
+    ]
+
+
+def test_communicating_with_patients_asked_in_a_sentence() -> None:
+    got = _asks("You will be required to communicate with patients and relatives.")
+    assert got == ["communicate with patients and relatives"]
+    assert _asks("Nurses on the ward communicate with patients daily.") == []

@@ -133,6 +133,28 @@ _SHOWS = re.compile(
     r"(?:(?:[\w-]+,?\s+){0,3}and\s+)?$",
     re.IGNORECASE,
 )
+#: Team working and communication named on a requirement line or asked in a sentence
+#: ("Ability to work independently or in a group", "Works well with others", "Verbal
+#: and listening communications", "communicate with patients and relatives").
+_TEAM_WORDS = re.compile(
+    r"\b(?:(?:work(?:s|ing)?\s+(?:well\s+|effectively\s+)?|(?<=independently\sor\s)|"
+    r"(?<=independently\sand\s))(?:in|within|as\s+part\s+of|as\s+a\s+member\s+of)"
+    r"\s+(?:a|the)\s+"
+    r"(?:small\s+)?(?:team|group)|work(?:s|ing)?\s+well\s+with\s+others|"
+    r"collaborat\w*\s+with\s+(?:others|colleagues|the\s+team))\b",
+    re.IGNORECASE,
+)
+_COMM_WORDS = re.compile(
+    r"\b(?:(?:verbal|written|oral|spoken|listening)(?:\s*(?:,|and|&|/)\s*(?:verbal|"
+    r"written|oral|spoken|listening))*\s+communications?(?:\s+skills)?|"
+    r"communicat(?:e|ing)\s+(?:effectively\s+|clearly\s+|well\s+|sensitively\s+)?"
+    r"with\s+(?:patients|relatives|families|carers|customers|clients|the\s+public|"
+    r"service\s+users|people)(?:\s*(?:,|and|&)\s*(?:patients|relatives|families|carers|"
+    r"customers|clients|colleagues|staff|the\s+public|service\s+users))*)\b",
+    re.IGNORECASE,
+)
+TEAMWORK: Final = "Teamwork"
+COMMUNICATION: Final = "Communication"
 STRESS: Final = "Stress management"
 ALONE: Final = "Independent work"
 #: A sentence that asks a way of working of the candidate.
@@ -236,13 +258,20 @@ class _Out:
         self.out: list[Mention] = []
         self.seen: set[str] = set()
 
-    def add(self, start: int, end: int, surface: str, name: str | None) -> None:
+    def add(
+        self, start: int, end: int, surface: str, name: str | None, own: bool = False
+    ) -> None:
         key = re.sub(r"[\s-]+", " ", surface.lower())
         if key in self.seen:
             return
         if any(c.start < end and start < c.end for c in self.covered):
             return
-        skill = self.taxonomy.get(name or surface) if self.taxonomy else None
+        skill = None
+        if self.taxonomy is not None:  # the kind's skill, or the posting's words first
+            first, then = (surface, name) if own else (name or surface, None)
+            skill = self.taxonomy.get(first)
+            if skill is None and then:
+                skill = self.taxonomy.get(then)
         canonical = skill.name if skill is not None else None
         if canonical is not None and canonical in self.named:
             return
@@ -328,7 +357,13 @@ def soft_ask_mentions(
         ):
             out.add(m.start(), m.end(), m.group(), None)
 
-    for way, name in ((_PRESSURE, STRESS), (_ALONE, ALONE)):
+    ways = (
+        (_PRESSURE, STRESS),
+        (_ALONE, ALONE),
+        (_TEAM_WORDS, TEAMWORK),
+        (_COMM_WORDS, COMMUNICATION),
+    )
+    for way, name in ways:
         for m in way.finditer(text):
             if not usable(m.start()) or any(a <= m.start() < b for a, b in duties):
                 continue
@@ -337,7 +372,7 @@ def soft_ask_mentions(
             if _gives(sentence) or re.search(r"\bif\s+you\b", sentence, re.I):
                 continue
             if on_line(m.start()) or _ASKS.search(text, left, m.start()):
-                out.add(m.start(), m.end(), m.group(), name)
+                out.add(m.start(), m.end(), m.group(), name, name == COMMUNICATION)
                 break
 
     for m in _MDT.finditer(text):
