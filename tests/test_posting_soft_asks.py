@@ -154,6 +154,7 @@ def test_a_quality_named_as_a_noun_of_the_employer_is_not_asked() -> None:
     for body in (
         "We live our values of compassion, integrity and respect.",
         "Our team shows real compassion to every family.",
+        "It is a busy unit where staff show a high degree of motivation.",
     ):
         assert _asks(body) == [], body
 
@@ -179,3 +180,16 @@ def test_communicating_with_patients_asked_in_a_sentence() -> None:
     got = _asks("You will be required to communicate with patients and relatives.")
     assert got == ["communicate with patients and relatives"]
     assert _asks("Nurses on the ward communicate with patients daily.") == []
+
+
+def test_a_vehicle_and_motivation_asked() -> None:
+    got = _asks("Applicants will need to be contactable by mobile telephone and own or "
+                "provide a 4-door vehicle in a clean condition.")  # fmt: skip
+    assert got == ["own or provide a 4-door vehicle"]
+    got = _asks("The applicants should demonstrate a high degree of motivation.")
+    assert got == ["motivation"]
+    for body in (
+        "Free car parking is available on site.",
+        "We provide a pool car for home visits.",
+    ):
+        assert _asks(body) == [], body

@@ -120,7 +120,7 @@ _ALONE = re.compile(
 #: "demonstrate integrity in your role", "a positive attitude").
 _NOUN_TRAITS = re.compile(
     r"(?<![\w-])(?:compassion|resilience|integrity|honesty|enthusiasm|empathy|"
-    r"confidence|"
+    r"confidence|motivation|"
     r"self[\s-]awareness|professionalism|discretion|patience|reliability|"
     r"(?:positive|can[\s-]do|caring|flexible)\s+(?:attitude|nature|approach)|"
     r"sense\s+of\s+humou?r|pleasant\s+manner)(?![\w-])",
@@ -129,8 +129,8 @@ _NOUN_TRAITS = re.compile(
 #: The verb or preposition that puts a noun quality on the candidate.
 _SHOWS = re.compile(
     r"\b(?:demonstrat\w*|show\w*|with|have|has|possess\w*|bring|display\w*)\s+"
-    r"(?:(?:an?|the|real|genuine|high|great|good|excellent|strong)\s+)*"
-    r"(?:(?:[\w-]+,?\s+){0,3}and\s+)?$",
+    r"(?:(?:an?|the|real|genuine|high|great|good|excellent|strong|degree\s+of|"
+    r"level\s+of)\s+)*(?:(?:[\w-]+,?\s+){0,3}and\s+)?$",
     re.IGNORECASE,
 )
 #: Team working and communication named on a requirement line or asked in a sentence
@@ -153,6 +153,15 @@ _COMM_WORDS = re.compile(
     r"customers|clients|colleagues|staff|the\s+public|service\s+users))*)\b",
     re.IGNORECASE,
 )
+#: A vehicle the candidate must have: "own or provide a 4-door vehicle", "access to a
+#: car", "use of your own vehicle".
+_VEHICLE = re.compile(
+    r"\b(?:(?:own|provide|have|has|with)\s+(?:or\s+(?:provide|have\s+access\s+to)\s+)?|"
+    r"access\s+to\s+|use\s+of\s+)(?:an?\s+|your\s+|their\s+)?(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:vehicle|car)\b(?!\s+park)",
+    re.IGNORECASE,
+)
+TRANSPORT: Final = "Own transport"
 TEAMWORK: Final = "Teamwork"
 COMMUNICATION: Final = "Communication"
 STRESS: Final = "Stress management"
@@ -208,7 +217,11 @@ def _gives(sentence: str) -> bool:
 
 
 _COMPETENCE = re.compile(r"(?<=[Cc]onfidence)\s+(?:in|with|to|of)\b")
-_OURS = re.compile(r"\b(?:we|our|us|values?)\b", re.IGNORECASE)
+_OURS = re.compile(
+    r"\b(?:we|our|us|values?|where)\b|\b(?:staff|colleagues|teams?)\s+(?:show|have|"
+    r"demonstrate|bring|display)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset("we you our us they their that which".split())  # noqa: SIM905
 _HEAD_ENDS = re.compile(r"[.;:!?()\n]|\b(?:with|who|to|for|at|in|on|from|of)\b")
 
@@ -362,6 +375,7 @@ def soft_ask_mentions(
         (_ALONE, ALONE),
         (_TEAM_WORDS, TEAMWORK),
         (_COMM_WORDS, COMMUNICATION),
+        (_VEHICLE, TRANSPORT),
     )
     for way, name in ways:
         for m in way.finditer(text):
