@@ -59,6 +59,7 @@ from gapcheck.extract.posting_senses import (
 )
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
+from gapcheck.extract.posting_soft_asks import soft_ask_mentions
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
 from gapcheck.extract.posting_where import (
@@ -490,6 +491,7 @@ def asked_mentions(
     out += rules(bullet_phrases(posting, out, taxonomy))  # round 13: any bullet
     out += team_mentions(posting, taxonomy, out)
     out += trait_mentions(posting, taxonomy, out)
+    out += soft_ask_mentions(posting, taxonomy, out)  # round 13: asked in prose
     out += hours_mentions(posting, taxonomy, out)
     out += condition_mentions(posting, taxonomy, out)  # rotas, sites in prose
     profession = title_profession(posting, out, taxonomy)
