@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from gapcheck.parse.asking import TURNS_TO_CANDIDATE
 from gapcheck.parse.cue import CueKind, Scope
 from gapcheck.parse.cue import cue as _cue
 from gapcheck.parse.prose import sentence_span
@@ -72,6 +71,17 @@ ORGANISATION_IS = _cue("organisation_is", CueKind.DESCRIBES, Scope.OPENING)(
     r"provider|team|brand|group|agency|charity|trust|practice|retailer|manufacturer|"
     r"distributor|startup|start-up)\b",
     flags=0,
+)
+
+#: The prose turns to the candidate. Narrower than ``asking.TURNS_TO_CANDIDATE``,
+#: whose adjectives also describe an employer ("essential oils", "a successful
+#: organisation", "the ability to treat complex trauma", "years of experience in").
+TURNS = _cue("own_prose_turns", CueKind.ASKS, Scope.SENTENCE)(
+    r"\b(?:you|your|you['’](?:ll|re|ve|d)|candidates?|applicants?|post[\s-]?holders?|"
+    r"postholders?|job[\s-]?holders?|individuals?|someone|somebody|person\s+(?:who|"
+    r"with)|people\s+who|must|should|required?|requires?|requirements?|needed|"
+    r"looking\s+for|seeking|recruit\w*|appoint\w*|join|ideal(?:ly)?|desirable|"
+    r"preferab\w+|applications?|keen\s+to|who\s+(?:have|are|hold|can|will))\b",
 )
 
 #: What the candidate will experience or become in the job: its culture, not an ask.
@@ -122,7 +132,7 @@ def _own(sentence: str) -> bool:
     """The employer's own prose: it opens so and never turns to the candidate."""
     sentence = sentence.strip(_OPEN)
     opens = OWN_PROSE.match(sentence) or ORGANISATION_IS.match(sentence)
-    return bool(opens) and not TURNS_TO_CANDIDATE.search(sentence)
+    return bool(opens) and not TURNS.search(sentence)
 
 
 def _lead_in(text: str, line_start: int) -> str:
@@ -147,7 +157,7 @@ def employer_prose(m: Mention, text: str, taxonomy: Any = None) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _ITEM.match(line) or TURNS_TO_CANDIDATE.search(line):
+    if not _ITEM.match(line) or TURNS.search(line):
         return False
     lead = _lead_in(text, line_start).strip()
     if not lead.endswith((":", ";")):
