@@ -24,6 +24,9 @@ mention and the text around it:
   Licensed Practical Nurse (LPN) and the Health and Safety Committee", "Operating
   under the adept leadership of the General Manager", "Reporting into the
   Executive Director of Finance";
+* **a piece of a web address**: "https" of "https://crhandrail..." (no HTTP asked);
+* **a phrase cut before its object**: "working towards", "take a" (of "take a
+  'hands-on' approach"): a term with no skill's name that ends on a function word;
 * **a title's word of rank or contract**: "Generalist" of "HR Generalist",
   "Integrator", "Executive", "Contract" of "Casual Contract", a vacancy code
   ("OCC48151"): a term cut from a title that names no work.
@@ -211,6 +214,31 @@ _STATUS_MODIFIERS = frozenset(
 )
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: Words a phrase does not end on: it was cut before its object.
+_DANGLING = frozenset(
+    """a an the and or of to in on for with at by as from into your our their its
+    this that these those towards toward about such""".split()  # noqa: SIM905
+)
+
+
+def in_url(m: Mention, text: str) -> bool:
+    """A mention inside a web address."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(
+        line_start + u.start() <= m.start < line_start + u.end()
+        for u in _URL.finditer(line)
+    )
+
+
+def cut_before_object(m: Mention) -> bool:
+    """A phrase with no skill's name that ends on a function word."""
+    words = m.text.strip().split()
+    return not m.canonical and len(words) >= 2 and words[-1].lower() in _DANGLING
+
+
 def not_the_candidates(
     m: Mention, text: str, taxonomy: Any = None, in_title: bool = False
 ) -> bool:
@@ -219,7 +247,9 @@ def not_the_candidates(
     if in_title:
         return title_post_word(m)
     return (
-        employer_prose(m, text, taxonomy)
+        cut_before_object(m)
+        or in_url(m, text)
+        or employer_prose(m, text, taxonomy)
         or candidate_receives(m, text)
         or not_held(m, text)
         or under_whom(m, text)
