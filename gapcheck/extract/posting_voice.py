@@ -24,6 +24,15 @@ mention and the text around it:
   Licensed Practical Nurse (LPN) and the Health and Safety Committee", "Operating
   under the adept leadership of the General Manager", "Reporting into the
   Executive Director of Finance";
+* **what the employer offers, after its offer in the sentence**: "We also welcome
+  applications from newly qualified Radiographers and are able to offer
+  preceptorship", "in return we can offer you a stimulating working environment",
+  "a ... training program is available as part of our robust Trust preceptorship
+  program", "experienced staff able to support newly qualified staff through their
+  preceptorship" (not "The successful post holder will also offer ... clinical
+  leadership": the post holder offers it);
+* **whom the post works closely with**: "will work closely with Medical Records",
+  read as Collaboration (as "in collaboration with" already is);
 * **a piece of a web address**: "https" of "https://crhandrail..." (no HTTP asked);
 * **a phrase cut before its object**: "working towards", "take a" (of "take a
   'hands-on' approach"): a term with no skill's name that ends on a function word;
@@ -41,6 +50,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gapcheck.parse.asking import CLAUSE_ASKS
 from gapcheck.parse.cue import CueKind, Scope
 from gapcheck.parse.cue import cue as _cue
 from gapcheck.parse.prose import sentence_span
@@ -99,6 +109,15 @@ NOT_HELD = _cue("not_held", CueKind.NOT_ASKS, Scope.SENTENCE)(
     r"\b(?:(?:less|no|reduced|fewer|little|limited)\s+responsibilit(?:y|ies)|"
     r"not\s+(?:be\s+)?responsible)\s+(?:in|for|over)\b",
 )
+
+#: The employer's offer: a term after it in the sentence is given, not asked.
+EMPLOYER_OFFERS = _cue("employer_offers", CueKind.OFFERS, Scope.SENTENCE)(
+    r"\b(?:(?:we|we['’]re|we\s+are|are|is)\s+(?:also\s+)?(?:able\s+to\s+|can\s+|"
+    r"will\s+|happy\s+to\s+|pleased\s+to\s+)?(?:offer|provide)|(?:is|are)\s+"
+    r"available\s+(?:as\s+part\s+of|to\s+(?:you|all|staff)|for\s+(?:you|all|staff))|"
+    r"support\s+(?:newly[\s-]+qualified\s+)?(?:staff|nurses|you|them)\s+through)\b",
+)
+_CLOSELY = re.compile(r"(?:work(?:s|ing|ed)?)\s+closely\s+with", re.IGNORECASE)
 
 #: The people the post works under: a term inside the phrase names them. The
 #: phrase's object runs at most ten words, to a clause break, a relative or "to",
@@ -222,6 +241,20 @@ _DANGLING = frozenset(
 )
 
 
+def employer_offers(m: Mention, text: str) -> bool:
+    """A term after the employer's offer in its sentence, nothing asked between."""
+    left, _ = sentence_span(text, m.start, m.end)
+    offer = None
+    for offer in EMPLOYER_OFFERS.finditer(text, left, m.start):
+        pass
+    return offer is not None and not CLAUSE_ASKS.search(text, offer.end(), m.start)
+
+
+def works_closely(m: Mention) -> bool:
+    """A soft skill read from "work closely with": whom the post works with."""
+    return m.type == "soft" and _CLOSELY.fullmatch(m.text.strip()) is not None
+
+
 def in_url(m: Mention, text: str) -> bool:
     """A mention inside a web address."""
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -249,6 +282,8 @@ def not_the_candidates(
     return (
         cut_before_object(m)
         or in_url(m, text)
+        or works_closely(m)
+        or employer_offers(m, text)
         or employer_prose(m, text, taxonomy)
         or candidate_receives(m, text)
         or not_held(m, text)
