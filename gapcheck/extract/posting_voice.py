@@ -117,6 +117,15 @@ EMPLOYER_OFFERS = _cue("employer_offers", CueKind.OFFERS, Scope.SENTENCE)(
     r"available\s+(?:as\s+part\s+of|to\s+(?:you|all|staff)|for\s+(?:you|all|staff))|"
     r"support\s+(?:newly[\s-]+qualified\s+)?(?:staff|nurses|you|them)\s+through)\b",
 )
+#: Whom the employer offers to, right after its verb: "we can offer you", "provide
+#: the successful candidate with". Any other turn to the candidate between the offer
+#: and the term ("we provide a 7 day service and the successful candidate would be
+#: expected to participate in weekend working") asks.
+_RECIPIENT = re.compile(
+    r"^\s*(?:you|the\s+successful\s+(?:candidate|applicant)|(?:our\s+)?staff)\s+"
+    r"(?:with\s+)?",
+    re.IGNORECASE,
+)
 _CLOSELY = re.compile(r"(?:work(?:s|ing|ed)?)\s+closely\s+with", re.IGNORECASE)
 
 #: The people the post works under: a term inside the phrase names them. The
@@ -247,7 +256,10 @@ def employer_offers(m: Mention, text: str) -> bool:
     offer = None
     for offer in EMPLOYER_OFFERS.finditer(text, left, m.start):
         pass
-    return offer is not None and not CLAUSE_ASKS.search(text, offer.end(), m.start)
+    if offer is None:
+        return False
+    between = _RECIPIENT.sub("", text[offer.end() : m.start], count=1)
+    return not (CLAUSE_ASKS.search(between) or TURNS.search(between))
 
 
 def works_closely(m: Mention) -> bool:
