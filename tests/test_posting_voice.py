@@ -63,6 +63,11 @@ def _m(text: str, part: str, canonical: str | None = None, type_=None) -> Mentio
          "able to offer preceptorship.", "preceptorship"),
         ("Experience is not essential as a theatre training program is available as "
          "part of our robust Trust preceptorship program.", "preceptorship"),
+        # notes on pay and to applicants
+        ("Individual pay may vary from the target range and is determined by a "
+         "number of factors including location, internal pay equity.", "pay equity"),
+        ("By submitting your details, you acknowledge that Doodles Stick Ltd is "
+         "collecting your personal data.", "submitting your details"),
         # a piece of a web address; a phrase cut before its object
         ("Learn more about us on: https://crhandrail.com/about", "https"),
         ("- Ability to take a \"hands-on\" approach to problem solving", "take a"),
@@ -100,6 +105,8 @@ def test_work_closely_with_is_whom() -> None:
         ("Applicants should be aware that we provide a 7 day service and the "
          "successful candidate would be expected to participate in weekend working.",
          "weekend", None),
+        ("If the advertised post requires a DBS check the successful candidate will "
+         "incur the cost, taken in instalments from salary.", "DBS check", None),
         # the phrase after "under the direction of" ends before the work
         ("You would be working under the direction of our registered theatre staff "
          "undertaking duties including the cleaning of the theatres.", "cleaning",

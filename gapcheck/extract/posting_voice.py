@@ -33,6 +33,10 @@ mention and the text around it:
   leadership": the post holder offers it);
 * **whom the post works closely with**: "will work closely with Medical Records",
   read as Collaboration (as "in collaboration with" already is);
+* **the employer's notes on pay and on applications**: "Individual pay may vary from
+  the target range and is determined by ... internal pay equity", "is part of a
+  competitive total rewards package", "By submitting your details, you acknowledge
+  that ..." (a sentence on pay that asks nothing; a notice to applicants);
 * **a piece of a web address**: "https" of "https://crhandrail..." (no HTTP asked);
 * **a phrase cut before its object**: "working towards", "take a" (of "take a
   'hands-on' approach"): a term with no skill's name that ends on a function word;
@@ -91,7 +95,8 @@ ORGANISATION_IS = _cue("organisation_is", CueKind.DESCRIBES, Scope.OPENING)(
 #: organisation", "the ability to treat complex trauma", "years of experience in").
 TURNS = _cue("own_prose_turns", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:you|your|you['’](?:ll|re|ve|d)|candidates?|applicants?|post[\s-]?holders?|"
-    r"postholders?|job[\s-]?holders?|individuals?|someone|somebody|person\s+(?:who|"
+    r"postholders?|job[\s-]?holders?|(?:an?|the|successful)\s+individuals?|"
+    r"individuals\s+(?:who|with)|someone|somebody|person\s+(?:who|"
     r"with)|people\s+who|must|should|required?|requires?|requirements?|needed|"
     r"looking\s+for|seeking|recruit\w*|appoint\w*|join|ideal(?:ly)?|desirable|"
     r"preferab\w+|applications?|keen\s+to|who\s+(?:have|are|hold|can|will))\b",
@@ -108,6 +113,16 @@ YOU_RECEIVE = _cue("you_receive", CueKind.OFFERS, Scope.OPENING)(
 NOT_HELD = _cue("not_held", CueKind.NOT_ASKS, Scope.SENTENCE)(
     r"\b(?:(?:less|no|reduced|fewer|little|limited)\s+responsibilit(?:y|ies)|"
     r"not\s+(?:be\s+)?responsible)\s+(?:in|for|over)\b",
+)
+
+#: A sentence on pay, and a notice to applicants.
+PAY_NOTE = _cue("pay_note", CueKind.NOTES, Scope.SENTENCE)(
+    r"\b(?:pay\s+(?:range|equity|may\s+vary|scale|band)|salary|compensation\s+"
+    r"(?:package|range)|wages?|hourly\s+rate|rewards?\s+package|target\s+range|per\s+"
+    r"(?:hour|annum)|stock\s+options|base\s+pay)\b",
+)
+APPLICANT_NOTICE = _cue("applicant_notice", CueKind.NOTES, Scope.OPENING)(
+    r"^by\s+(?:submitting|applying|sending)\b",
 )
 
 #: The employer's offer: a term after it in the sentence is given, not asked.
@@ -267,6 +282,15 @@ def works_closely(m: Mention) -> bool:
     return m.type == "soft" and _CLOSELY.fullmatch(m.text.strip()) is not None
 
 
+def employer_note(m: Mention, text: str) -> bool:
+    """A term in a sentence on pay that asks nothing, or in a notice to applicants."""
+    left, right = sentence_span(text, m.start, m.end)
+    sentence = text[left:right].strip(_OPEN)
+    if APPLICANT_NOTICE.match(sentence):
+        return True
+    return PAY_NOTE.search(sentence) is not None and not TURNS.search(sentence)
+
+
 def in_url(m: Mention, text: str) -> bool:
     """A mention inside a web address."""
     line_start = text.rfind("\n", 0, m.start) + 1
@@ -295,6 +319,7 @@ def not_the_candidates(
         cut_before_object(m)
         or in_url(m, text)
         or works_closely(m)
+        or employer_note(m, text)
         or employer_offers(m, text)
         or employer_prose(m, text, taxonomy)
         or candidate_receives(m, text)
