@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from gapcheck.extract.posting_voice import not_the_candidates, title_post_word
+from gapcheck.extract.posting_voice import (
+    not_the_candidates,
+    title_post_word,
+    voiced_mentions,
+)
 from gapcheck.records import Mention
 
 
@@ -147,3 +151,20 @@ def test_title_post_word(title: str, part: str, dropped: bool) -> None:
     m = _m(title, part)
     assert title_post_word(m) is dropped
     assert not_the_candidates(m, title, in_title=True) is dropped
+
+
+@pytest.mark.parametrize(
+    ("title", "part", "whole"),
+    [
+        ("HR Generalist", "Generalist", "HR Generalist"),
+        ("Job opening: Windows Systems Integrator", "Integrator",
+         "Windows Systems Integrator"),
+        ("Junior Sales Executive", "Executive", "Sales Executive"),
+        ("Patient Meals Catering Assistant - Casual Contract", "Contract", None),
+        ("Bank Medical Locum Doctor FY2 - ST3+", "Medical Locum", None),
+        ("Social Workers (Adult Social Care) OCC48151", "OCC48151", None),
+    ],
+)
+def test_title_post_read_whole(title: str, part: str, whole: str | None) -> None:
+    kept = voiced_mentions([_m(title, part)], title, None, [(0, len(title))])
+    assert [m.text for m in kept] == ([whole] if whole else [])

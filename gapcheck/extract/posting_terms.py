@@ -55,7 +55,7 @@ from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
-from gapcheck.extract.posting_voice import not_the_candidates
+from gapcheck.extract.posting_voice import voiced_mentions
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
@@ -467,11 +467,7 @@ def asked_mentions(
         return out
 
     def voiced(out: list[Mention]) -> list[Mention]:  # round 13: whose words
-        return [
-            m
-            for m in out
-            if not not_the_candidates(m, text, taxonomy, _inside(m, title))
-        ]
+        return voiced_mentions(out, text, taxonomy, title)
 
     if not key_phrases:
         out = keep_asked(rules(mentions), posting, taxonomy, field)

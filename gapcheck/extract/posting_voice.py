@@ -40,9 +40,13 @@ mention and the text around it:
 * **a piece of a web address**: "https" of "https://crhandrail..." (no HTTP asked);
 * **a phrase cut before its object**: "working towards", "take a" (of "take a
   'hands-on' approach"): a term with no skill's name that ends on a function word;
-* **a title's word of rank or contract**: "Generalist" of "HR Generalist",
+* **a title's word of rank or contract**: "Generalist" cut from "HR Generalist",
   "Integrator", "Executive", "Contract" of "Casual Contract", a vacancy code
-  ("OCC48151"): a term cut from a title that names no work.
+  ("OCC48151"): a term cut from a title that names no work. Where the title writes
+  the work before the word ("HR Generalist", "Junior Sales Executive"), the term is
+  the title's whole post ("HR Generalist", "Sales Executive"), as "Medical
+  Receptionist" already is; where only status words stand before it ("Bank Medical
+  Locum", "Casual Contract"), there is no term.
 
 Tools, technologies and languages the employer says it uses stay ("We utilize
 Stripe for billing", "Our frontend Javascript setup is pretty simple"): a posting's
@@ -51,7 +55,9 @@ stack is what the candidate works with.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from gapcheck.parse.asking import CLAUSE_ASKS
@@ -306,6 +312,48 @@ def cut_before_object(m: Mention) -> bool:
     """A phrase with no skill's name that ends on a function word."""
     words = m.text.strip().split()
     return not m.canonical and len(words) >= 2 and words[-1].lower() in _DANGLING
+
+
+_SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|[,:;(/]")
+
+
+def whole_title_post(m: Mention, text: str) -> Mention | None:
+    """The title's post read whole, from the work written before its post word
+    ("HR Generalist" for "Generalist"), or None when only status words precede it."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start]
+    breaks = list(_SEGMENT_BREAK.finditer(before))
+    seg_start = line_start + (breaks[-1].end() if breaks else 0)
+    words = list(re.finditer(r"\S+", text[seg_start : m.start]))
+    while words and (
+        words[0].group().lower() in TITLE_POST_WORDS
+        or words[0].group().lower() in _STATUS_MODIFIERS
+        or not words[0].group()[:1].isalnum()
+    ):
+        words.pop(0)
+    if not words or _CODE.fullmatch(m.text.strip()):
+        return None
+    start = seg_start + words[0].start()
+    return dataclasses.replace(m, start=start, text=text[start : m.end])
+
+
+def voiced_mentions(
+    mentions: Sequence[Mention],
+    text: str,
+    taxonomy: Any,
+    title_spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """The mentions that stand in the candidate's asks (see the module); a title's
+    bare post word is read as the title's whole post where the title writes one."""
+    out = []
+    for m in mentions:
+        in_title = any(start <= m.start < end for start, end in title_spans)
+        if not not_the_candidates(m, text, taxonomy, in_title):
+            out.append(m)
+        elif in_title and (whole := whole_title_post(m, text)) is not None:
+            if not any(o.start <= whole.start and whole.end <= o.end for o in out):
+                out.append(whole)
+    return out
 
 
 def not_the_candidates(
