@@ -274,11 +274,10 @@ _DANGLING = frozenset(
 def employer_offers(m: Mention, text: str) -> bool:
     """A term after the employer's offer in its sentence, nothing asked between."""
     left, _ = sentence_span(text, m.start, m.end)
-    offer = None
-    for offer in EMPLOYER_OFFERS.finditer(text, left, m.start):
-        pass
-    if offer is None:
+    offers = list(EMPLOYER_OFFERS.finditer(text, left, m.start))
+    if not offers:
         return False
+    offer = offers[-1]
     between = _RECIPIENT.sub("", text[offer.end() : m.start], count=1)
     return not (CLAUSE_ASKS.search(between) or TURNS.search(between))
 
@@ -350,9 +349,12 @@ def voiced_mentions(
         in_title = any(start <= m.start < end for start, end in title_spans)
         if not not_the_candidates(m, text, taxonomy, in_title):
             out.append(m)
-        elif in_title and (whole := whole_title_post(m, text)) is not None:
-            if not any(o.start <= whole.start and whole.end <= o.end for o in out):
-                out.append(whole)
+            continue
+        whole = whole_title_post(m, text) if in_title else None
+        if whole is not None and not any(
+            o.start <= whole.start and whole.end <= o.end for o in out
+        ):
+            out.append(whole)
     return out
 
 
