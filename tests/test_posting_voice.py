@@ -181,6 +181,7 @@ def test_work_closely_with_is_whom() -> None:
             "DBS check",
             None,
         ),
+        ("- You enjoy a challenge", "enjoy a challenge", None),
         # the phrase after "under the direction of" ends before the work
         (
             "You would be working under the direction of our registered theatre staff "

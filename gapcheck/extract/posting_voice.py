@@ -108,10 +108,13 @@ TURNS = _cue("own_prose_turns", CueKind.ASKS, Scope.SENTENCE)(
     r"preferab\w+|applications?|keen\s+to|who\s+(?:have|are|hold|can|will))\b",
 )
 
-#: What the candidate will experience or become in the job: its culture, not an ask.
+#: What the candidate will experience or become in the job: its culture, not an ask
+#: ("You will experience ...", "You get to learn"); not "You enjoy a challenge", which
+#: says what the candidate is.
 YOU_RECEIVE = _cue("you_receive", CueKind.OFFERS, Scope.OPENING)(
-    r"^(?:you(?:['’]ll|\s+will)?\s+(?:also\s+)?(?:get\s+to|experience|become|enjoy|"
-    r"be\s+held\s+accountable|be\s+rewarded|be\s+surrounded)\b|this\s+(?:may|might|"
+    r"^(?:you\s+(?:also\s+)?get\s+to\b|you(?:['’]ll|\s+will)\s+(?:also\s+)?(?:get\s+to|"
+    r"experience|become|enjoy|be\s+held\s+accountable|be\s+rewarded|be\s+"
+    r"surrounded)\b|this\s+(?:may|might|"
     r"will)\s+be\s+the\s+\w+est\b)",
 )
 
