@@ -62,6 +62,7 @@ from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_soft_asks import soft_ask_mentions
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
+from gapcheck.extract.posting_voice import voiced_mentions
 from gapcheck.extract.posting_where import (
     colleagues,
     generic_phrase,
@@ -472,9 +473,12 @@ def asked_mentions(
             out.append(dataclasses.replace(named, text=_clean(named.text)))
         return out
 
+    def voiced(out: list[Mention]) -> list[Mention]:  # round 13: whose words
+        return voiced_mentions(out, text, taxonomy, title)
+
     if not key_phrases:
         out = keep_asked(rules(mentions), posting, taxonomy, field)
-        return out + hours_mentions(posting, taxonomy, out)
+        return voiced(out + hours_mentions(posting, taxonomy, out))
     # a long span on a required line is asked by its object (posting_keyphrases)
     kept = rules(long_span_phrases(mentions, posting, taxonomy))
     phrases = [m for m in kept if m.source == KEYPHRASE]
@@ -498,7 +502,7 @@ def asked_mentions(
     if profession is not None:
         out.append(profession)
     out += title_occupation(posting, out, taxonomy)  # "Plumber" asks plumbing
-    return out
+    return voiced(out)
 
 
 def _tags(m: Mention, taxonomy: Any) -> tuple[str, ...]:
