@@ -41,7 +41,10 @@ _HARD = re.compile(r",|&| at |\s[-–—]\s|\d|/|\(")
 def _pools(sources: list[Path]) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     bases = []
     pools: dict[str, set[str]] = {
-        "position": set(), "name": set(), "location": set(), "summary": set()
+        "position": set(),
+        "name": set(),
+        "location": set(),
+        "summary": set(),
     }
     highlights: set[str] = set()
     for folder in sources:

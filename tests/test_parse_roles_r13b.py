@@ -26,7 +26,9 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None]]:
 
 @settings(max_examples=15, deadline=None)
 @given(_TITLES, _ORGS)
-def test_one_date_header_ending_on_an_abbreviation_is_a_role(title: str, org: str) -> None:
+def test_one_date_header_ending_on_an_abbreviation_is_a_role(
+    title: str, org: str
+) -> None:
     text = (
         "EXPERIENCE\nBackroom Associate, Startup Tour\tApr 2023 – Jan 2025\n"
         "• Remote and on-site training\n"
@@ -59,7 +61,11 @@ def test_separators_are_no_words_of_a_header_line() -> None:
     text = (
         "Work Experience\n\nInvestigadora a tiempo parcial\n"
         "US Army & US Department of State · New York, NY / Remote\n2024 - Present\n\n"
-        "Settlement Specialist\nCovalto, Inc.\n08/2019 - 02/2022\n• Designed dashboards\n"
+        "Settlement Specialist\nCovalto, Inc.\n08/2019 - 02/2022\n"
+        "• Designed dashboards\n"
     )
     got = _roles(text)
-    assert got[0][:2] == ("Investigadora a tiempo parcial", "US Army & US Department of State")
+    assert got[0][:2] == (
+        "Investigadora a tiempo parcial",
+        "US Army & US Department of State",
+    )
