@@ -25,6 +25,7 @@ from gapcheck.score.standins import (
         (("passionate",), "Enthusiasm", "enthusiastic", True),
         (("initiative",), "Initiative", "proactive", False),  # asked by its name
         (("organised",), "Organizational skills", "organized", False),
+        (("coaching",), "Mentoring others", "mentoring", False),  # no trait
         (("team player", "teamwork"), "Teamwork", "collaborative", False),
     ],
 )

@@ -27,6 +27,9 @@ from gapcheck.score.units import UNIT
 FAMILY_LETTERS = 6
 _WORD = re.compile(r"[A-Za-z]+")
 _PREFIXES = ("self", "highly", "well")
+#: A trait's adjective: "motivated", "proactive", "enthusiastic", "passionate",
+#: "organised", "reliable" (not an activity: "coaching", "upskilling").
+_TRAIT = re.compile(r"(?:ed|ive|ic|ate|ous|ent|ant|ble|al|ful)$", re.I)
 
 
 def _family(word: str) -> str:
@@ -49,7 +52,7 @@ def asked_by_trait_word(forms: tuple[str, ...], canonical: str | None) -> set[st
     if not canonical or not forms or any(" " in f for f in forms):
         return set()
     own = _families(canonical)
-    asked = {_family(f) for f in forms if _WORD.fullmatch(f)}
+    asked = {_family(f) for f in forms if _WORD.fullmatch(f) and _TRAIT.search(f)}
     if not asked or asked & own:
         return set()
     return asked
