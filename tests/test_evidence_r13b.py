@@ -77,3 +77,14 @@ def test_in_address(text: str, word: str, address: bool) -> None:
 )
 def test_company_name(name: str, company: bool) -> None:
     assert _company_name(name) is company
+
+
+@pytest.mark.parametrize(
+    "text", ["Wrote Python unit tests", "worked in Agile teams", "Flexible team player"]
+)
+def test_no_team_name(text: str) -> None:
+    word = text.split()[1] if text.startswith(("Wrote", "worked")) else "Flexible"
+    if text.startswith("worked"):
+        word = "Agile"
+    start = text.index(word)
+    assert not names_team(text, start, start + len(word))

@@ -86,7 +86,7 @@ def _company_name(name: str) -> bool:
         2 <= len(words) <= 5
         and words[0][:1].isupper()
         and all(_NAME_WORDS.match(w) for w in words)
-        and not words[0].lower() in {"the", "of", "for"}
+        and words[0].lower() not in {"the", "of", "for"}
         and not _NOT_COMPANY_END.search(name)
     )
 

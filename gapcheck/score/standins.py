@@ -12,7 +12,8 @@ item 4; an independent audit of matched skills on the unseen sets found these ki
   the head of a name that ends, within two more capitalised words, in a unit's
   noun or in "colleagues" ("Advanced Analytics Team", "Accounting Operations
   colleagues") names that team, not the candidate's work, unless the candidate led,
-  headed or built it ("Led the Finance Team");
+  headed or built it ("Led the Finance Team"); a plural ("Agile teams") is a kind of
+  team, and "unit tests" no unit;
 * **a web or mail address** (:func:`in_address`): "https" of "https://..." is no
   HTTP, a word of "name@marketing.com" no marketing.
 """
@@ -20,8 +21,6 @@ item 4; an independent audit of matched skills on the unseen sets found these ki
 from __future__ import annotations
 
 import re
-
-from gapcheck.score.units import UNIT
 
 #: A trait word's family: its first letters, with British -is- spelt -iz-.
 FAMILY_LETTERS = 6
@@ -65,9 +64,10 @@ def trait_stand_in(hit_text: str, asked: set[str]) -> bool:
 
 
 _TEAM_AFTER = re.compile(
-    rf"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){{0,2}}[ \t]+(?i:{UNIT}|colleagues)\b"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'-]*){0,2}[ \t]+"
+    r"(?i:team|department|dept|division|committee|unit|office|colleagues)\b"
     r"(?![ \t-]*(?i:players?|members?|spirit|building|work|environment|leads?|"
-    r"leaders?|leadership)\b)"
+    r"leaders?|leadership|tests?|testing)\b)"
 )
 #: Before a team's name: the candidate led, headed, built or ran it.
 _LED = re.compile(
