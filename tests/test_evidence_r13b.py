@@ -73,6 +73,8 @@ def test_in_address(text: str, word: str, address: bool) -> None:
         ("of the front-end team", False),
         ("The Coding Bootcamp", False),
         ("Google", False),  # one word: the exact-name rule covers it
+        ("Machine Learning Programs", False),
+        ("Higher Education", False),
     ],
 )
 def test_company_name(name: str, company: bool) -> None:

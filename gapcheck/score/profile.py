@@ -65,13 +65,15 @@ _LEGAL_FORM = re.compile(
 )
 
 
-#: The last word of a title or a team read as an organisation ("Contract
-#: Communicator", "the front-end team"): no company's name.
+#: The last word of a title, a team or a field read as an organisation ("Contract
+#: Communicator", "the front-end team", "Higher Education", "Machine Learning
+#: Programs"): no company's name.
 _NOT_COMPANY_END = re.compile(
     r"\b(?:team|teams|department|dept|division|unit|office|communicator|"
     r"manager|engineer|developer|analyst|assistant|officer|specialist|coordinator|"
     r"consultant|director|lead|intern|trainee|associate|representative|"
-    r"administrator|accountant|executive|clerk|supervisor|advisor|adviser)\.?\s*$",
+    r"administrator|accountant|executive|clerk|supervisor|advisor|adviser|"
+    r"programs?|programmes?|education|development|engineering|solutions)\.?\s*$",
     re.I,
 )
 _NAME_WORDS = re.compile(r"^[A-Z0-9][\w.&'-]*$|^(?:&|of|and|the|for|de)$")
