@@ -51,6 +51,12 @@ from gapcheck.score.sense import (
     names_another,
     taken_in,
 )
+from gapcheck.score.standins import (
+    asked_by_trait_word,
+    in_address,
+    names_team,
+    trait_stand_in,
+)
 from gapcheck.score.text import STOPWORDS, idf
 from gapcheck.score.units import names_heading, names_programme, names_unit
 from gapcheck.score.wordforms import singular
@@ -188,6 +194,16 @@ def term_evidence(
         )
     ]
     out = _claimed(term, out, profile.text, soft, profile.taxonomy)
+    # a trait asked by its own word is shown by that word, not by another trait;
+    # a team's capitalised name and a web or mail address show nothing
+    asked = asked_by_trait_word(term.forms, term.canonical) if soft else set()
+    out = [
+        f
+        for f in out
+        if not (f[0].end > f[0].start and trait_stand_in(f[0].text, asked))
+        and not names_team(profile.text, f[0].start, f[0].end)
+        and not in_address(profile.text, f[0].start, f[0].end)
+    ]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:

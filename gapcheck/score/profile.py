@@ -65,6 +65,34 @@ _LEGAL_FORM = re.compile(
 )
 
 
+#: The last word of a title, a team or a field read as an organisation ("Contract
+#: Communicator", "the front-end team", "Higher Education", "Machine Learning
+#: Programs"): no company's name.
+_NOT_COMPANY_END = re.compile(
+    r"\b(?:team|teams|department|dept|division|unit|office|communicator|"
+    r"manager|engineer|developer|analyst|assistant|officer|specialist|coordinator|"
+    r"consultant|director|lead|intern|trainee|associate|representative|"
+    r"administrator|accountant|executive|clerk|supervisor|advisor|adviser|"
+    r"programs?|programmes?|education|development|engineering|solutions)\.?\s*$",
+    re.I,
+)
+_NAME_WORDS = re.compile(r"^[A-Z0-9][\w.&'-]*$|^(?:&|of|and|the|for|de)$")
+
+
+def _company_name(name: str) -> bool:
+    """Whether an organisation without a legal form reads as a company's name: two
+    to five capitalised words ("Brightwave Marketing", "Apex Planning Group"),
+    opening with no article or preposition, ending in no title's or team's noun."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(_NAME_WORDS.match(w) for w in words)
+        and words[0].lower() not in {"the", "of", "for"}
+        and not _NOT_COMPANY_END.search(name)
+    )
+
+
 @dataclass(frozen=True)
 class Hit:
     """One piece of evidence: a wording at a place in the resume."""
@@ -190,7 +218,9 @@ class ResumeProfile:
         if self._orgs is None:
             found = []
             for name in {(r.organization or "").strip() for r in self.resume.roles}:
-                if len(name) < 2 or not _LEGAL_FORM.search(name):
+                if len(name) < 2 or not (
+                    _LEGAL_FORM.search(name) or _company_name(name)
+                ):
                     continue
                 pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
                 found += [m.span() for m in re.finditer(pattern, self.text, re.I)]
