@@ -26,6 +26,7 @@ from typing import Any
 
 from gapcheck.extract.posting_age import age_mentions
 from gapcheck.extract.posting_areas import area_mentions
+from gapcheck.extract.posting_client_groups import client_group_mentions
 from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_duty_objects import duty_phrases, list_item_phrases
@@ -491,6 +492,7 @@ def asked_mentions(
     out += rules(duty_phrases(posting, out, taxonomy))  # round 12: a duty's object
     out += rules(list_item_phrases(posting, out, taxonomy))  # 12b: "duties include"
     out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose
+    out += rules(client_group_mentions(posting, out, taxonomy))  # 13b: groups
     out += rules(prose_object_phrases(posting, out, taxonomy))  # round 13: clauses
     out += rules(bullet_phrases(posting, out, taxonomy))  # round 13: any bullet
     out += team_mentions(posting, taxonomy, out)

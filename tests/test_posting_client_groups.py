@@ -1,0 +1,38 @@
+"""Client groups, conditions and settings asked of the candidate (round 13b)."""
+
+from __future__ import annotations
+
+from gapcheck.extract.posting_client_groups import client_group_mentions
+from gapcheck.parse import parse_posting
+from gapcheck.records import Document
+
+
+def _terms(text: str) -> list[str]:
+    posting = parse_posting(Document("p.txt", "txt", text))
+    return [m.text for m in client_group_mentions(posting, [])]
+
+
+def test_experience_of_a_client_group_and_a_setting_is_asked() -> None:
+    text = (
+        "Staff Nurse\n\nPerson specification\n\nEssential:\n"
+        "- Experience of working with older people\n"
+        "- Knowledge of long-term conditions\n"
+        "- Post-qualification experience in both acute and community settings\n"
+    )
+    got = _terms(text)
+    assert "older people" in got
+    assert "long-term conditions" in got
+    assert "community settings" in got  # cut to a term's length
+
+
+def test_the_employers_services_are_not_asked() -> None:
+    text = (
+        "Staff Nurse\n\nAbout us\n\nWe provide care for older people and children "
+        "with long-term conditions in the community.\n\nEssential:\n"
+        "- Experience of working in our services for people with dementia\n"
+        "- Knowledge of the Children Act\n"
+    )
+    got = _terms(text)
+    assert "older people" not in got
+    assert "dementia" not in got  # the employer's service stands between
+    assert not any(t.lower() == "children" for t in got)  # a law's name
