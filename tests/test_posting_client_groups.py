@@ -36,3 +36,26 @@ def test_the_employers_services_are_not_asked() -> None:
     assert "older people" not in got
     assert "dementia" not in got  # the employer's service stands between
     assert not any(t.lower() == "children" for t in got)  # a law's name
+
+
+def _registers(text: str) -> str | None:
+    from gapcheck.extract.posting_title_registration import title_registration
+
+    posting = parse_posting(Document("p.txt", "txt", text))
+    m = title_registration(posting, [])
+    return None if m is None else m.canonical
+
+
+def test_a_title_profession_asks_for_its_register() -> None:
+    body = "\n\nJob overview\n\nJoin our ward team.\n"
+    assert _registers("Band 5 Staff Nurse" + body) == "NMC registration"
+    assert _registers("Static Physiotherapist - Stroke" + body) == "HCPC registration"
+    assert _registers("Specialist Pharmacist" + body) == "GPhC registration"
+
+
+def test_no_register_for_support_posts_or_where_the_text_names_one() -> None:
+    body = "\n\nJob overview\n\nJoin our ward team.\n"
+    assert _registers("Physiotherapy Assistant" + body) is None
+    assert _registers("Student Nurse" + body) is None
+    assert _registers("Staff Nurse\n\nYou must hold live NMC registration.\n") is None
+    assert _registers("Ward Clerk" + body) is None

@@ -61,6 +61,7 @@ from gapcheck.extract.posting_senses import (
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_soft_asks import soft_ask_mentions
+from gapcheck.extract.posting_title_registration import title_registration
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
 from gapcheck.extract.posting_voice import voiced_mentions
@@ -503,6 +504,9 @@ def asked_mentions(
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
+    register = title_registration(posting, out, taxonomy)  # 13b: "Staff Nurse"
+    if register is not None:
+        out.append(register)
     out += title_occupation(posting, out, taxonomy)  # "Plumber" asks plumbing
     return voiced(out)
 
