@@ -61,9 +61,7 @@ _SETTING = (
     r"primary\s+care|secondary\s+care|general\s+practice|the\s+community"
 )
 #: A client group, a condition or a setting, as the posting names it.
-_AREA = re.compile(
-    rf"\b(?:{_GROUP}|{_CONDITION}|{_SETTING})\b(?!['’])", re.IGNORECASE
-)
+_AREA = re.compile(rf"\b(?:{_GROUP}|{_CONDITION}|{_SETTING})\b(?!['’])", re.IGNORECASE)
 #: A name goes on after the phrase: "Children Act", "Stroke Service" (a law, a unit).
 _NAME_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 #: An ask of the candidate whose object may be such a phrase, in the same sentence
