@@ -59,3 +59,12 @@ def test_no_register_for_support_posts_or_where_the_text_names_one() -> None:
     assert _registers("Student Nurse" + body) is None
     assert _registers("Staff Nurse\n\nYou must hold live NMC registration.\n") is None
     assert _registers("Ward Clerk" + body) is None
+
+
+def test_a_skills_object_or_a_names_word_is_no_client_group() -> None:
+    text = (
+        "Health Visitor\n\nEssential:\n"
+        "- Working knowledge of safeguarding children and Working Together to "
+        "Safeguard Children (2015)\n"
+    )
+    assert not any(t.lower() == "children" for t in _terms(text))

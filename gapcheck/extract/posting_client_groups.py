@@ -64,6 +64,11 @@ _SETTING = (
 _AREA = re.compile(rf"\b(?:{_GROUP}|{_CONDITION}|{_SETTING})\b(?!['’])", re.IGNORECASE)
 #: A name goes on after the phrase: "Children Act", "Stroke Service" (a law, a unit).
 _NAME_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+#: The phrase is the object of a skill's name ("safeguarding children") or a word of
+#: a title-cased name ("Working Together to Safeguard Children").
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:safeguard(?:ing)?|protect(?:ing|ion\s+of)?)|\b[A-Z][a-z]+)[ \t]+\Z",
+)
 #: An ask of the candidate whose object may be such a phrase, in the same sentence
 #: before it.
 _ASK = re.compile(
@@ -101,7 +106,9 @@ def client_group_mentions(
             continue
         for match in _AREA.finditer(text, req.start, req.end):
             start, end = match.span()
-            if _NAME_ON.match(text, end):
+            if _NAME_ON.match(text, end) or _NAMED_BEFORE.search(
+                text[max(0, start - 30) : start]
+            ):
                 continue
             if text[start:end].lower().startswith("the "):
                 start += 4
