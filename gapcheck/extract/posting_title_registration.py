@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from gapcheck.records import Mention, Posting
 
-SOURCE: Final = "keyphrase"
+SOURCE: Final = "taxonomy"  # a taxonomy skill, read from the title
 
 #: Title profession -> the register's skill (taxonomy names).
 _REGISTER = (
