@@ -130,7 +130,9 @@ def test_flexibility_the_employer_offers_is_no_term() -> None:
     )
     kept = _asked(text, ["flexible working", "flexibility", "flexible approach",
                          "flexible to"])  # fmt: skip
-    assert kept == ["flexible approach", "flexible to"]
+    # "flexible to" (cut on a function word) is no term since round 13's
+    # posting_voice; the ask on its line is a known loss (docs: what is left)
+    assert kept == ["flexible approach"]
 
 
 # -- the fresh judged set ------------------------------------------------------------

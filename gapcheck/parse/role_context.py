@@ -38,6 +38,9 @@ _JOINING = frozenset(
 )
 
 
+_NO_WORD = frozenset({"·", "/", "|", "&", "•"})
+
+
 def _short(line: Line, *, loose: bool = False) -> bool:
     """A line that can be part of a role header: short, not a sentence, no dates,
     no "Label: value" (a bullet only when very short: LaTeX templates put the
@@ -75,8 +78,12 @@ def _short(line: Line, *, loose: bool = False) -> bool:
         )
     ):
         return False
+    # a dot, slash, bar or "&" between spaces is no word ("US Army & US Department
+    # of State · New York, NY / Remote" is a header line of eleven); a dash is
+    # counted: counting it neither took public5's word3 "Org - Unit – City -
+    # Country" lines into the header whole and cut them wrong
     return (
-        len(text.split()) <= 12
+        sum(w not in _NO_WORD for w in text.split()) <= 12
         and not re.search(r"[.!?]$", ABBREV.sub(r"\1", text))  # "Carters Inc."
         and find_span(text) is None
     )

@@ -46,13 +46,15 @@ def role_span(line: Line) -> DateSpan | None:
     if span.start != span.end and glued_tail(line.text, span) is not None:
         return span  # a header whose role text runs on after the dates
     lone = span.start == span.end or span.text.strip().isdigit()
-    if lone and (len(rest.split()) > 12 or rest.endswith(".")):
+    plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
+    # a sentence ends on a full stop; "Applied Data Trends, Inc.<TAB>Dec 2016" on an
+    # abbreviation's
+    if lone and (len(rest.split()) > 12 or plain.endswith(".")):
         return None  # a lone date only counts on a short line, not in a sentence
     if lone and _SENTENCE_DATE.search(line.text[: span.begin]):
         return None  # "new product launch in 2018": a wrapped sentence's date
     if len(rest.split()) > 16:
         return None
-    plain = ABBREV.sub(r"\1", rest)  # "Bridgevine, Inc. (acquired ...)", "Sr. Analyst"
     if len(rest.split()) >= 6 and re.search(r"\w[.!?](?:\s+[A-Z(]|\s*$)", plain):
         return None  # "Prepared bulletins ... policies. July 2007-August 2013"
     return span

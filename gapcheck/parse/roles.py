@@ -461,7 +461,9 @@ def _no_lone_achievements(hits: list[RoleHit], lines: list[Line]) -> list[RoleHi
     A header laid out as the ranged ones, a title and an organisation before a tab
     and the date alone after it ("Kontorassistent, Handwerkskammer Lübeck<TAB>Oct
     2019" under "Studenterunderviser, Djøf<TAB>2023 – Present"), is a role of one
-    month, in any language."""
+    month, in any language; so is one stacked as the ranged ones, a title line, an
+    organisation line and a date line in the same order ("Productowner" / "Machine
+    Learning Programs" / "10/2011" under "Title" / "Org" / "08/2016 - 12/2018")."""
     if not any(_RANGE.search(h.role.dates or "") for h in hits):
         return hits
     text = {ln.index: ln.text for ln in lines}
@@ -471,6 +473,16 @@ def _no_lone_achievements(hits: list[RoleHit], lines: list[Line]) -> list[RoleHi
         return "\t" in line and (hit.role.dates or "\0") in line.rsplit("\t", 1)[1]
 
     tabbed = any(right_cell(h) for h in hits if _RANGE.search(h.role.dates or ""))
+
+    def shape(hit: RoleHit) -> tuple[int, int]:
+        """How many lines the header has, and which of them holds the dates."""
+        return len(hit.lines), sorted(hit.lines).index(hit.anchor)
+
+    stacked = {
+        shape(h)
+        for h in hits
+        if _RANGE.search(h.role.dates or "") and len(h.lines) >= 2
+    }
     return [
         h
         for h in hits
@@ -482,6 +494,11 @@ def _no_lone_achievements(hits: list[RoleHit], lines: list[Line]) -> list[RoleHi
             and h.role.title is not None
             and h.role.organization is not None
             and h.lines == {h.anchor}
+        )
+        or (  # title, organisation and date lines stacked as the ranged roles'
+            shape(h) in stacked
+            and h.role.title is not None
+            and h.role.organization is not None
         )
         or (
             h.role.organization is not None
