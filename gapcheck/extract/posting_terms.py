@@ -26,6 +26,7 @@ from typing import Any
 
 from gapcheck.extract.posting_age import age_mentions
 from gapcheck.extract.posting_areas import area_mentions
+from gapcheck.extract.posting_client_groups import client_group_mentions
 from gapcheck.extract.posting_conditions import condition_mentions
 from gapcheck.extract.posting_duties import duty_mentions
 from gapcheck.extract.posting_duty_objects import duty_phrases, list_item_phrases
@@ -60,6 +61,7 @@ from gapcheck.extract.posting_senses import (
 from gapcheck.extract.posting_senses import clean as _clean
 from gapcheck.extract.posting_senses import words as _words
 from gapcheck.extract.posting_soft_asks import soft_ask_mentions
+from gapcheck.extract.posting_title_registration import title_registration
 from gapcheck.extract.posting_traits import trait_mentions
 from gapcheck.extract.posting_usage import other_sense
 from gapcheck.extract.posting_voice import voiced_mentions
@@ -491,6 +493,7 @@ def asked_mentions(
     out += rules(duty_phrases(posting, out, taxonomy))  # round 12: a duty's object
     out += rules(list_item_phrases(posting, out, taxonomy))  # 12b: "duties include"
     out += rules(area_mentions(posting, out, taxonomy) or [])  # round 11: in prose
+    out += rules(client_group_mentions(posting, out, taxonomy))  # 13b: groups
     out += rules(prose_object_phrases(posting, out, taxonomy))  # round 13: clauses
     out += rules(bullet_phrases(posting, out, taxonomy))  # round 13: any bullet
     out += team_mentions(posting, taxonomy, out)
@@ -501,6 +504,9 @@ def asked_mentions(
     profession = title_profession(posting, out, taxonomy)
     if profession is not None:
         out.append(profession)
+    register = title_registration(posting, out, taxonomy)  # 13b: "Staff Nurse"
+    if register is not None:
+        out.append(register)
     out += title_occupation(posting, out, taxonomy)  # "Plumber" asks plumbing
     return voiced(out)
 
