@@ -79,8 +79,12 @@ def make(sources: list[Path], count: int, seed: int = 13) -> list[dict[str, Any]
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def write_sources(
+    make_fn: Any, prefix: str, description: str, argv: list[str] | None = None
+) -> int:
+    """The stress scripts' shared command line: draw `-n` resumes with `make_fn(sources,
+    n, seed)` and write them as `OUT/{prefix}NN.json` for render_resumes.py."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("out", type=Path, help="folder for the JSON sources")
     parser.add_argument(
         "--from",
@@ -94,10 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for n, resume in enumerate(make(args.sources, args.n, args.seed)):
+    for n, resume in enumerate(make_fn(args.sources, args.n, args.seed)):
         text = json.dumps(resume, indent=1, ensure_ascii=False)
-        (args.out / f"s{n:02d}.json").write_text(text, encoding="utf-8")
+        (args.out / f"{prefix}{n:02d}.json").write_text(text, encoding="utf-8")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_sources(make, "s", __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":

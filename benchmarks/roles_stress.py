@@ -25,7 +25,6 @@ repository (it holds people's contact details). Round 13b, issue 14.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -125,24 +124,9 @@ def make(sources: list[Path], count: int, seed: int = 13) -> list[dict[str, Any]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("out", type=Path, help="folder for the JSON sources")
-    parser.add_argument(
-        "--from",
-        dest="sources",
-        type=Path,
-        action="append",
-        required=True,
-        help="a folder of resume.json sources",
-    )
-    parser.add_argument("-n", type=int, default=36, help="how many resumes")
-    parser.add_argument("--seed", type=int, default=13)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for n, resume in enumerate(make(args.sources, args.n, args.seed)):
-        text = json.dumps(resume, indent=1, ensure_ascii=False)
-        (args.out / f"r{n:02d}.json").write_text(text, encoding="utf-8")
-    return 0
+    from education_stress import write_sources
+
+    return write_sources(make, "r", __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":

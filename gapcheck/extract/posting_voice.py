@@ -61,6 +61,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from gapcheck.parse.asking import CLAUSE_ASKS
+from gapcheck.parse.bullets import LIST_ITEM_RE, list_lead_in
 from gapcheck.parse.cue import CueKind, Scope
 from gapcheck.parse.cue import cue as _cue
 from gapcheck.parse.prose import sentence_span
@@ -174,7 +175,6 @@ TITLE_POST_WORDS = frozenset(
     trainee apprentice junior senior""".split()  # noqa: SIM905
 )
 _CODE = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9-]{5,}")
-_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪●o]|\d{1,2}[.)])[ \t]+")
 _OPEN = " \t-–—•·*▪●"
 
 
@@ -190,18 +190,6 @@ def _own(sentence: str) -> bool:
     return bool(opens) and not TURNS.search(sentence)
 
 
-def _lead_in(text: str, line_start: int) -> str:
-    """The nearest line above that is not a list item (blank lines skipped)."""
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and not _ITEM.match(line):
-            return line
-        end = start - 1
-    return ""
-
-
 def employer_prose(m: Mention, text: str, taxonomy: Any = None) -> bool:
     """A term in the employer's own prose, or in a list that prose leads in."""
     if _kind(m, taxonomy) in STACK_KINDS:
@@ -212,9 +200,9 @@ def employer_prose(m: Mention, text: str, taxonomy: Any = None) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _ITEM.match(line) or TURNS.search(line):
+    if not LIST_ITEM_RE.match(line) or TURNS.search(line):
         return False
-    lead = _lead_in(text, line_start).strip()
+    lead = list_lead_in(text, line_start).strip()
     if not lead.endswith((":", ";")):
         return False
     last = re.split(r"(?<=[.!?])\s+", lead)[-1]

@@ -30,6 +30,7 @@ from gapcheck.parse.asking import (
     OFFER_QUESTION,
     WHERE_LEAD_ASKS,
 )
+from gapcheck.parse.bullets import LIST_ITEM_RE, list_lead_in
 from gapcheck.records import Mention
 
 #: A run of capitalised names after a preposition of place, up to the mention.
@@ -37,7 +38,6 @@ _PLACE_RUN = re.compile(
     r"(?i:\b(?:at|from|near|around|across|based\s+in|located\s+in|sites?\s+in))\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+))*$"
 )
-_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪●o]|\d{1,2}[.)])[ \t]+")
 #: A lead-in naming where the work is: "across the following specialties:".
 _WHERE_LEAD = re.compile(
     r"\b(?:across|at|in|within|between|following)\b[^:\n]*\b(?:specialt(?:y|ies)|"
@@ -59,18 +59,6 @@ def _line(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left : right if right >= 0 else len(text)]
 
 
-def _lead_in(text: str, line_start: int) -> str:
-    """The nearest line above that is not a list item (blank lines skipped)."""
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip() and not _ITEM.match(line):
-            return line
-        end = start - 1
-    return ""
-
-
 def place_name(m: Mention, text: str) -> bool:
     """A capitalised name with no sense, in a run of names after "at", "from" ..."""
     words = m.text.split()
@@ -86,8 +74,8 @@ def place_name(m: Mention, text: str) -> bool:
 def where_listed(m: Mention, text: str, domain: bool) -> bool:
     """An item of a list of where one may work, or a specialty after "across"."""
     start, line = _line(text, m.start, m.end)
-    if _ITEM.match(line):
-        lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
+    if LIST_ITEM_RE.match(line):
+        lead = re.split(r"(?<=[.!?])\s+", list_lead_in(text, start).strip())[-1]
         if _WHERE_LEAD.search(lead) and not WHERE_LEAD_ASKS.search(lead):
             return True
     if not (domain or not m.canonical) or not m.text[:1].isupper():
@@ -104,11 +92,11 @@ def offered(m: Mention, text: str, clause: str) -> bool:
     if COMMITTED.search(text, max(0, m.start - 80), m.start):
         return True
     start, line = _line(text, m.start, m.end)
-    where = line if _ITEM.match(line) else clause
+    where = line if LIST_ITEM_RE.match(line) else clause
     if GIVES.search(where) is not None and not CLAUSE_ASKS.search(where):
         return True
-    if _ITEM.match(line) and not CLAUSE_ASKS.search(line):
-        lead = re.split(r"(?<=[.!?])\s+", _lead_in(text, start).strip())[-1]
+    if LIST_ITEM_RE.match(line) and not CLAUSE_ASKS.search(line):
+        lead = re.split(r"(?<=[.!?])\s+", list_lead_in(text, start).strip())[-1]
         return OFFER_LEAD.search(lead) is not None and not CLAUSE_ASKS.search(lead)
     return False
 
