@@ -88,3 +88,40 @@ def load_script(path: Path, name: str) -> Any:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def livecareer_pair_runner(shared_data: Path, tmp: Path, *, dev: bool) -> Any:
+    """`run(resume, posting)` for the evidence audits' real pairs: a livecareer resume
+    (path under resumes/livecareer) checked against an NHS posting of the occupation-
+    match data by its name (the fresh postings, plus the dev ones when `dev`). Skips
+    when ../shared/tools is missing, and fails under CI."""
+    from gapcheck.api import check_files
+
+    tool = shared_data.parent / "tools" / "occupation_match.py"
+    if not tool.is_file():
+        if _in_ci():
+            pytest.fail(f"{tool} missing (CI must have ../shared beside the clone)")
+        pytest.skip(f"{tool} missing")
+    om = load_script(tool, "occupation_match")
+    root = Path(__file__).resolve().parents[1]
+    split = load_script(root / "benchmarks" / "match_split.py", "match_split")
+    postings = {p["name"]: p["text"] for p in split.fresh_postings(om, shared_data)}
+    if dev:
+        postings |= {p["name"]: p["text"] for p in om.load_postings(shared_data)}
+
+    def run(resume: str, posting: str) -> Any:
+        path = tmp / f"{posting}.txt"
+        path.write_text(postings[posting], encoding="utf-8")
+        return check_files(shared_data / "resumes" / "livecareer" / resume, path)
+
+    return run
+
+
+def matched_snippets(result: Any, canonical: str) -> list[str]:
+    """The evidence snippets of the matched skill `canonical` in a check result."""
+    return [
+        e.snippet
+        for m in result.skills.matched
+        if (m.canonical or m.name) == canonical
+        for e in m.evidence
+    ]

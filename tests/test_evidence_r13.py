@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from gapcheck.api import check_files
-from gapcheck.records import CheckResult
 from gapcheck.score.claims import done_by_other
 from gapcheck.score.sense import GENERIC_HEAD_MIN, acts_on_other, head_count
 from gapcheck.score.shared import resolve_taxonomy
+from tests.conftest import matched_snippets
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,24 +110,11 @@ def test_employer_with_a_legal_form_is_no_tool(tmp_path: Path) -> None:
 # --- real pairs of the round-13 audit (dev and fresh NHS x livecareer) -------------
 @pytest.fixture(scope="module")
 def audit13(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from tests.conftest import _in_ci, load_script
+    from tests.conftest import livecareer_pair_runner
 
-    tool = shared_data.parent / "tools" / "occupation_match.py"
-    if not tool.is_file():
-        if _in_ci():
-            pytest.fail(f"{tool} missing (CI must have ../shared beside the clone)")
-        pytest.skip(f"{tool} missing")
-    om = load_script(tool, "occupation_match")
-    split = load_script(ROOT / "benchmarks" / "match_split.py", "match_split")
-    postings = {p["name"]: p["text"] for p in om.load_postings(shared_data)}
-    postings |= {p["name"]: p["text"] for p in split.fresh_postings(om, shared_data)}
-    tmp = tmp_path_factory.mktemp("audit13")
-
-    def run(resume: str, posting: str) -> CheckResult:
-        path = tmp / f"{posting}.txt"
-        path.write_text(postings[posting], encoding="utf-8")
-        return check_files(shared_data / "resumes" / "livecareer" / resume, path)
-
+    run = livecareer_pair_runner(
+        shared_data, tmp_path_factory.mktemp("audit13"), dev=True
+    )
     return {
         "E018": run("BANKING/15553584.pdf", "nhs-916250217"),
         "E059": run("HR/14225422.pdf", "nhs-916253358"),
@@ -135,23 +122,14 @@ def audit13(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # typ
     }
 
 
-def _snippets(result: CheckResult, canonical: str) -> list[str]:
-    return [
-        e.snippet
-        for m in result.skills.matched
-        if (m.canonical or m.name) == canonical
-        for e in m.evidence
-    ]
-
-
 def test_audit13_wrong_evidence_is_gone(audit13) -> None:  # type: ignore[no-untyped-def]
     """Audit 13's wrong and weak entries: "organized by the Ministry", "Consultants
     were motivated by", "benefits administration" / "COBRA management
     administration" for administrative support."""
-    org = _snippets(audit13["E018"], "Organizational skills")
+    org = matched_snippets(audit13["E018"], "Organizational skills")
     assert all("organized by the Ministry" not in s for s in org), org
-    init = _snippets(audit13["E074"], "Initiative")
+    init = matched_snippets(audit13["E074"], "Initiative")
     assert all("were motivated by" not in s for s in init), init
-    admin = _snippets(audit13["E059"], "Administrative support")
+    admin = matched_snippets(audit13["E059"], "Administrative support")
     assert all("benefits administration" not in s for s in admin), admin
     assert all("COBRA management administration" not in s for s in admin), admin

@@ -15,6 +15,7 @@ from gapcheck.records import CheckResult
 from gapcheck.score.claims import names_thing
 from gapcheck.score.units import names_programme, names_unit
 from gapcheck.score.wordforms import ing_head, takes_object
+from tests.conftest import matched_snippets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -182,23 +183,11 @@ def test_round11_rules_on_a_document(tmp_path: Path) -> None:
 # --- real pairs of evidence audit 8 (fresh NHS postings x livecareer resumes) -------
 @pytest.fixture(scope="module")
 def audit8(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from tests.conftest import _in_ci, load_script
+    from tests.conftest import livecareer_pair_runner
 
-    tool = shared_data.parent / "tools" / "occupation_match.py"
-    if not tool.is_file():
-        if _in_ci():
-            pytest.fail(f"{tool} missing (CI must have ../shared beside the clone)")
-        pytest.skip(f"{tool} missing")
-    om = load_script(tool, "occupation_match")
-    split = load_script(ROOT / "benchmarks" / "match_split.py", "match_split")
-    postings = {p["name"]: p["text"] for p in split.fresh_postings(om, shared_data)}
-    tmp = tmp_path_factory.mktemp("audit8")
-
-    def run(resume: str, posting: str) -> CheckResult:
-        path = tmp / f"{posting}.txt"
-        path.write_text(postings[posting], encoding="utf-8")
-        return check_files(shared_data / "resumes" / "livecareer" / resume, path)
-
+    run = livecareer_pair_runner(
+        shared_data, tmp_path_factory.mktemp("audit8"), dev=False
+    )
     return {
         "E05": run("HR/13879043.pdf", "nhs-916253424"),
         "E09": run("CHEF/12717345.pdf", "nhs-916253609"),
@@ -211,36 +200,27 @@ def audit8(shared_data: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     }
 
 
-def _snippets(result: CheckResult, canonical: str) -> list[str]:
-    return [
-        e.snippet
-        for m in result.skills.matched
-        if (m.canonical or m.name) == canonical
-        for e in m.evidence
-    ]
-
-
 def test_audit8_wrong_evidence_is_gone(audit8) -> None:  # type: ignore[no-untyped-def]
     """The six wrong entries of audit 8: "Fun teams formed" for MS Teams, "the
     construction management team" twice, "organizational goals/restructure",
     "Leadership Development Program"; the right ones stay."""
-    assert not _snippets(audit8["E05"], "Microsoft Teams")
-    capital = _snippets(audit8["E10"], "Construction project management")
+    assert not matched_snippets(audit8["E05"], "Microsoft Teams")
+    capital = matched_snippets(audit8["E10"], "Construction project management")
     assert not any("construction management team" in s for s in capital), capital
-    org = _snippets(audit8["F01"], "Organizational skills")
+    org = matched_snippets(audit8["F01"], "Organizational skills")
     assert org and all("organizational goals" not in s for s in org), org
     assert all("organizational restructure" not in s for s in org), org
-    lead = _snippets(audit8["F04"], "Leadership")
+    lead = matched_snippets(audit8["F04"], "Leadership")
     assert lead and all("Development Program" not in s for s in lead), lead
 
 
 def test_audit8_false_missing_now_matched(audit8) -> None:  # type: ignore[no-untyped-def]
     """ "Clean the kitchen" shows Cleaning; the posting's "communications skills"
     is Communication, matched from the resume's "Communication skills"."""
-    assert any("Clean" in s for s in _snippets(audit8["E09"], "Cleaning"))
+    assert any("Clean" in s for s in matched_snippets(audit8["E09"], "Cleaning"))
     missing = {m.name for m in audit8["E12"].skills.missing}
     assert "communications skills" not in missing, missing
-    assert _snippets(audit8["E12"], "Communication")
+    assert matched_snippets(audit8["E12"], "Communication")
 
 
 def test_audit8b_received_supervision_and_excels(tmp_path: Path) -> None:
@@ -273,10 +253,14 @@ Essential criteria
 
 def test_audit8b_excels_is_no_excel(audit8) -> None:  # type: ignore[no-untyped-def]
     """G02 of the held-out half: "who excels at prioritizing" showed Excel."""
-    assert not any("excels" in s for s in _snippets(audit8["G02"], "Microsoft Excel"))
+    assert not any(
+        "excels" in s for s in matched_snippets(audit8["G02"], "Microsoft Excel")
+    )
 
 
 def test_audit8b_the_tool_worked_in_stays(audit8) -> None:  # type: ignore[no-untyped-def]
     """G05 of the held-out half: "database management in excel." is Excel (the
     tool-word rule of this round had made it missing)."""
-    assert any("in excel" in s for s in _snippets(audit8["G05"], "Microsoft Excel"))
+    assert any(
+        "in excel" in s for s in matched_snippets(audit8["G05"], "Microsoft Excel")
+    )
