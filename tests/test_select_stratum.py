@@ -1,6 +1,6 @@
 """``training/postings/select.py``: ``--stratum`` keeps one stratum of ``_fileid``
-(round 13 reserved ``% 4 == 3`` for its unseen set), and the fresh9 plan sends
-narrow titles to their own group. Synthetic records only: no data needed."""
+(round 13 reserved ``% 4 == 3`` for its unseen set), and the fresh9 and fresh10 plans
+send narrow titles to their own group. Synthetic records only: no data needed."""
 
 from __future__ import annotations
 
@@ -69,3 +69,29 @@ def test_stratum_too_small_fails_loudly():
 def test_fresh9_groups(title, group):
     sel = _select_module()
     assert sel.group_of(title, sel.FRESH9) == group
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("Theatre Nurse - Band 5", "theatres"),
+        ("Consultant Anaesthetist", "medical_dental"),
+        ("Forensic Psychologist", "health_in_justice"),
+        ("Healthcare Assistant - HMP Bristol", "health_in_justice"),
+        ("Tissue Viability Nurse Specialist", "specialist_nursing"),
+        ("High Intensity Therapist", "psychology"),
+        ("Digital Pharmacist", "pharmacy"),
+        ("Data Analyst", "data_digital"),
+        ("Fire Safety Advisor", "corporate_services"),
+        ("Workforce Planning Nurse", "adult_nursing"),
+        ("Medical Secretary", "admin_clerical"),
+        ("Physiotherapist", "allied_health"),
+        ("Healthcare Assistant", "health_care_support"),
+        ("Domestic Support Worker", None),
+        ("Band 5 Staff Nurse", "adult_nursing"),
+        ("Paediatric Staff Nurse", None),
+    ],
+)
+def test_fresh10_groups(title, group):
+    sel = _select_module()
+    assert sel.group_of(title, sel.FRESH10) == group

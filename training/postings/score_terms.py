@@ -2,7 +2,7 @@
 
     .venv/bin/python training/postings/score_terms.py [--data ../shared/data]
         [--as json|txt] [--unjudged FILE] [--show]
-        [--set dev|heldout|fresh|fresh2-fresh9|r12nhs|r12b|r12bcheck|r12bcheck2]
+        [--set dev|heldout|fresh|fresh2-fresh10|r12nhs|r12b|r12bcheck|r12bcheck2]
         [--dir PATH]
 
 For each posting of ``models/posting_judgements/postings.tsv`` (NHS Jobs ids of
@@ -68,6 +68,7 @@ SETS = {
     "fresh7": "_fresh7",
     "fresh8": "_fresh8",
     "fresh9": "_fresh9",
+    "fresh10": "_fresh10",
     "r12nhs": "_r12_nhs",
     "r12b": "_r12b",
     "r12bcheck": "_r12b_check",

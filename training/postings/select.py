@@ -90,6 +90,14 @@
     int(_fileid) % 4 == 3, the stratum round 13 reserved for its unseen set; the other
     strata are other engineers' work pool or unseen set)
 
+    (run before postings_fresh10.tsv and gold_fresh10.tsv existed, every *.tsv excluded;
+    the same stratum as fresh9, 198 postings over 1,000 characters left in it, none
+    opening with the same 600 characters as a posting of an earlier set)
+    python3 training/postings/select.py ../shared/data --plan fresh10 --seed 11410 \
+        --stratum 3 \
+        $(for f in models/posting_judgements/*.tsv; do echo --exclude $f; done) \
+        > models/posting_judgements/postings_fresh10.tsv
+
 The held-out plan weighs the groups that scored worst on the first set (education,
 estates, facilities, occupational therapy) and adds groups the first set never had.
 
@@ -439,6 +447,59 @@ FRESH9: tuple[tuple[str, str, int], ...] = (
      r"(?!nurse))).*(?:\bnurse\b|\brgn\b|\brn\b|staff nurse|sister|"
      r"charge nurse|ward manager|matron|nurse practitioner)", 2),
 )  # fmt: skip
+#: fresh10 plan (round 14): twelve groups, two postings each, a representative mix
+#: again: the stratum's most common groups (adult nursing, allied health, doctors,
+#: health care support, admin and clerical, and psychology, common in what is left)
+#: and six groups earlier plans had little or none of on their own: operating
+#: theatres, health in justice (prisons, forensic and secure services), specialist
+#: nursing (nurse specialists, occupational health, prescribers, continuing
+#: healthcare), pharmacy, data, digital and analytics (no plan since fresh6), and
+#: corporate services (workforce, people, projects, fire safety, stores). The narrow
+#: groups come first ("Theatre Nurse" is theatres, "Substance Misuse Nurse - HMP" and
+#: "Forensic Psychologist" justice, "Senior Clinical Pharmacist - Digital" pharmacy; a
+#: "Domestic Support Worker" cleans, so it is not health care support). Drawn from
+#: stratum 3 only; picked, and given gold, before gapcheck ran on them
+FRESH10: tuple[tuple[str, str, int], ...] = (
+    ("theatres", r"^(?!.*(?:consultant|doctor|registrar|\bfellow\b|surgeon|"
+     r"physician|anaesthetist)).*(?:theatre|operating department|\bodp\b|scrub|"
+     r"recovery practitioner|anaesthetic practitioner|perioperative)", 2),
+    ("health_in_justice", r"\bhmp\b|\bhmyoi\b|\byoi\b|prison|forensic|"
+     r"secure (?:unit|service)|medium secure|low secure|custody|"
+     r"liaison and diversion", 2),
+    ("specialist_nursing", r"^(?!.*(?:assistant|associate|support worker)).*(?:nurse "
+     r"specialist|specialist nurse|tissue viability|diabetes nurse|practice "
+     r"development nurse|prescriber|travel health|immunisation|occupational health "
+     r"nurse|continuing healthcare|nurse assessor|advanced nurse practitioner|"
+     r"lead (?:\w+ )?nurse)", 2),
+    ("psychology", r"psycholog|high intensity|\bcbt\b|counsell|psychotherap|"
+     r"wellbeing practitioner", 2),
+    ("pharmacy", r"pharmac|dispensary|dispenser|medicines management", 2),
+    ("data_digital", r"\bit\b|\bict\b|digital|developer|informatic|\bdata\b|"
+     r"analyst|modeller|architect|software|cyber", 2),
+    ("corporate_services", r"^(?!.*(?:nurse|therap|doctor|consultant)).*(?:workforce|"
+     r"\bpeople\b|\bhr\b|human resources|development specialist|organisational "
+     r"development|fire safety|health and safety|project manager|\bpmo\b|"
+     r"\bstores?\b|estates|procurement|facilities)", 2),
+    ("admin_clerical", r"administrat|receptionist|clerk|\badmin|booking|"
+     r"secretar|typist|co-?ordinator|office manager|\bpa\b|personal assistant|"
+     r"medical records|health records", 2),
+    ("medical_dental", r"^(?!.*(?:psycholog|nurse|midwi|physio|pharmac|therapist|"
+     r"scientist|radiograph|sonograph|dental nurse|technician)).*(?:consultant|"
+     r"doctor|registrar|\bfellow\b|physician|psychiatrist|specialty|speciality|"
+     r"\bgp\b|surgeon|dentist|anaesthetist|\bst[1-7]\b|\bct[1-3]\b|\bfy[12]\b|"
+     r"\bst3\+)", 2),
+    ("allied_health", r"physiotherap|physio\b|occupational therap|dietitian|"
+     r"dietetic|dietician|speech and language|speech & language|\bslt\b|podiatr|"
+     r"radiograph|sonograph|orthoptist|paramedic|orthotist|prosthetist", 2),
+    ("health_care_support", r"^(?!.*domestic).*(?:health ?care assistant|health ?care "
+     r"support worker|nursing assistant|\bhca\b|\bhcsw\b|clinical support worker|"
+     r"care assistant|care worker|support worker|nursing associate|"
+     r"assistant practitioner|clinic assistant)", 2),
+    ("adult_nursing", r"^(?!.*(?:assistant|associate|support worker|mental health|"
+     r"midwi|\bcpn\b|\brmn\b|health visit|dental|paediatric|children)).*(?:"
+     r"\bnurse\b|\bnurses\b|\brgn\b|staff nurse|sister|charge nurse|ward manager|"
+     r"unit manager|matron)", 2),
+)  # fmt: skip
 PLANS = {
     "dev": GROUPS,
     "heldout": HELDOUT,
@@ -451,6 +512,7 @@ PLANS = {
     "fresh7": FRESH7,
     "fresh8": FRESH8,
     "fresh9": FRESH9,
+    "fresh10": FRESH10,
 }
 MIN_DESCRIPTION = 1000
 
