@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from gapcheck.occupation.lexicon import Lexicon, groups_of, lexicon
+from gapcheck.occupation.lexicon import fields as label_fields
 from gapcheck.occupation.lexicon import heads as label_heads
+from gapcheck.occupation.specialty import as_practitioner
 from gapcheck.occupation.titles import (
     EQUIVALENT_HEADS,
     GENERIC_FIELDS,
@@ -83,7 +85,7 @@ def match_title(
             return found
     lead = _as_manager(words)
     if lead is not None:
-        return match_title(lead, lex)
+        return match_title(lead, lex) or _by_field(lead[:-1], lex)
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles and words[start] not in GENERIC_FIELDS:
             found = words[start], groups_of(lex.titles[words[start]])
@@ -148,6 +150,45 @@ def _by_head(words: Sequence[str], lex: Lexicon) -> tuple[str, dict[str, float]]
             if size >= HEAD_AGREEMENT * total:
                 return " ".join(run), {g: v / size for g, v in kept.items()}
     return None
+
+
+#: A field read without its head needs this many labels of "<field> <head>".
+FIELD_LABELS = 2
+#: Heads of who teaches a field: "Podiatry Teacher" and "Podiatry Professor" teach
+#: it, a podiatry lead practises it.
+TEACHING_HEADS = frozenset({"teacher", "professor", "lecturer", "instructor", "tutor"})
+
+
+def _by_field(
+    field: Sequence[str], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """A lead of a field no "<field> manager" label names, read as who practises the
+    field (round 14): the labels of the field's words and one head ("DevOps Lead" ->
+    "dev ops engineer", "dev ops specialist"), those of who assists or teaches it
+    left out, kept when a few groups hold most of their votes, as ``_by_head`` keeps
+    a head's labels. Level words are left out ("Senior DevOps Lead"); a field of
+    generic words only names nothing ("Team Lead", "Senior Team Leader")."""
+    words = [w for w in field if w not in GENERIC_HEADS]
+    if not words or all(w in GENERIC_FIELDS for w in words):
+        return None
+    key = " ".join(words)
+    labels = [
+        groups
+        for head, groups in label_fields(id(lex.titles)).get(key, ())
+        if head not in ASSISTING_HEADS and head not in TEACHING_HEADS
+    ]
+    if len(labels) < FIELD_LABELS:
+        return None
+    votes: dict[str, float] = {}
+    for groups in labels:
+        for g, share in groups.items():
+            votes[g] = votes.get(g, 0.0) + share
+    total = sum(votes.values())
+    kept = {g: v for g, v in votes.items() if v >= HEAD_GROUP * total}
+    size = sum(kept.values())
+    if size < HEAD_AGREEMENT * total:
+        return None
+    return key, {g: v / size for g, v in kept.items()}
 
 
 #: Words before a head that may name its field ("Public Relations Account Coordinator").
@@ -276,6 +317,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
             or match_title(words, lex, written_positions(part))
             or _qualified(title or "", words, lex)
             or _as_doctor(part, lex)
+            or as_practitioner(words, lex)  # round 14
         )
         if found:
             return (cleaned, *_ict_if_named(words, *found, lex))
