@@ -414,20 +414,45 @@ def title_occupation(title: str | None) -> tuple[str, dict[str, float]] | None:
 #: "Head of Estates", "Deputy Head of Estates", "Assistant Director of Finance": who
 #: leads a function, named after "of". ISCO files them with the function's managers;
 #: read as written, "deputy head" is a school's and "assistant director" a theatre's.
+#: Round 14: any level or generic words before the head ("Executive Director of
+#: Finance", "Regional Deputy Head of ..."), "for" as "of" ("Director for Patient
+#: Equalities"), and another generic head before "of|for" read as "<field> <head>"
+#: ("Associate Manager Of Design" -> "design manager", "Administrator for Fracture
+#: Clinic").
 _HEAD_OF = re.compile(
-    r"(?i)^(?:(?:deputy|assistant|associate)\s+)?(?:head|director)\s+of\s+(.+)$"
+    r"(?i)^(?P<pre>(?:\S+\s+){0,3}?)(?P<head>\w+)\s+(?:of|for)\s+(?P<field>.+)$"
 )
+_LEADING = frozenset({"head", "director"})
 
 
 def _head_of(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
     """The label of "<function> manager" for a "Head/Director of <function>" title;
     a unit word after the function is left out when the rest is a label ("Head of
-    Financial Services" leads finance, not a securities desk)."""
+    Financial Services" leads finance, not a securities desk). Failing that, a
+    head's field read as who practises it ("Head of Audiology": an audiologist's
+    lead). Another generic head of a field reads as "<field> <head>"."""
     m = _HEAD_OF.match(cleaned)
-    words = title_words(m.group(1)) if m else ()
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    pre = title_words(m.group("pre"))
+    if head not in GENERIC_HEADS or not all(
+        w in GENERIC_HEADS or w in GENERIC_FIELDS for w in pre
+    ):
+        return None
+    words = title_words(re.split(r"\s*/\s*|\s+-\s+", m.group("field"))[0])
+    if not words:
+        return None
+    if head not in _LEADING:
+        return match_title((*words, head), lex) if head in _OF_HEADS else None
     function = words[:-1] if len(words) > 1 and words[-1] in UNIT_WORDS else ()
     found = match_title((*function, "manager"), lex) if function else None
-    return found or (match_title((*words, "manager"), lex) if words else None)
+    found = found or match_title((*words, "manager"), lex)
+    return found or as_practitioner(words, lex)
+
+
+#: Generic heads read as "<field> <head>" when written "<head> of|for <field>".
+_OF_HEADS = EQUIVALENT_HEADS | {"manager", "assistant", "analyst"}
 
 
 #: Title words that put a job in information and communications technology ("IT"
