@@ -142,3 +142,19 @@ def test_a_pay_plan_grade_is_no_part_of_the_job(title: str, minor: str | None) -
 )
 def test_a_head_of_a_function_reads_by_the_function(title: str, minor: str) -> None:
     assert _minor(title) == minor
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("title", "minor"),
+    [  # a label beginning with a level word reads as the label without it
+        ("Senior Data Analyst", "251"),  # O*NET: office supervisors (334)
+        ("SENIOR ACCOUNT MANAGER", "122"),  # O*NET: shop managers (142)
+        ("Senior Physiotherapist", "226"),
+        # variants written for this test
+        ("Trainee Data Analyst", "251"),
+        ("Senior Minister", "263"),  # O*NET: legislators (111)
+    ],
+)
+def test_seniority_words_are_dropped_before_a_label(title: str, minor: str) -> None:
+    assert _minor(title) == minor

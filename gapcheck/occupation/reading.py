@@ -44,7 +44,7 @@ def match_title(
             if any(w not in GENERIC_HEADS for w in words[:start]):
                 continue  # "Full Stack Engineer" is no "Stack Engineer"
             key = " ".join(words[start : start + size])
-            if key in lex.titles:
+            if key in lex.titles and not _leveled(words[start : start + size], lex):
                 return key, groups_of(lex.titles[key])
     for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
         lo = max(0, i - FIELD_WORDS)
@@ -96,6 +96,23 @@ def match_title(
     if n > 1 and words[-1] in OFFICE_HEADS and OFFICE_LABEL in lex.titles:
         return OFFICE_LABEL, groups_of(lex.titles[OFFICE_LABEL])
     return _by_head(words, lex)
+
+
+#: Words of a job's seniority, not its function (round 14): a label that begins with
+#: one reads as the label without it when that is a label too. O*NET's reported and
+#: alternate titles file "Senior Data Analyst" under office supervisors (3341) and
+#: "Senior Minister" under legislators (1111), "data analyst" and "minister" where
+#: the job is.
+LEVEL_WORDS = frozenset(
+    {"senior", "junior", "principal", "lead", "graduate", "trainee"}
+)
+
+
+def _leveled(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words`` begin with a level word and the rest is a label."""
+    return (
+        len(words) > 1 and words[0] in LEVEL_WORDS and " ".join(words[1:]) in lex.titles
+    )
 
 
 #: An administrator of a unit or field no label or field word reads is an office
