@@ -290,12 +290,36 @@ def _field_with_head(
             -r[1],
         )
     )
+    whole = _field_votes(field, lex)
     for a, b in runs:
-        for h in heads:
-            key = " ".join([*field[a:b], h])
-            if key in lex.titles:
-                return key, groups_of(lex.titles[key])
+        found = [
+            (key, groups_of(lex.titles[key]))
+            for h in heads
+            if (key := " ".join([*field[a:b], h])) in lex.titles
+        ]
+        if found and found[0][0].endswith(" " + heads[0]):
+            return found[0]  # the title's own head
+        if whole and b - a < n:  # field words a stand-in leaves out must not name
+            found = [f for f in found if _agreement(f[1], whole) > 0]  # another field
+        if not found:
+            continue
+        part = _field_votes(field[a:b], lex)  # a stand-in: the one the field's
+        return max(found, key=lambda f: _agreement(f[1], part))  # labels agree with
     return None
+
+
+def _field_votes(field: Sequence[str], lex: Lexicon) -> dict[str, float]:
+    """Votes per group of the labels made of ``field`` and one head (round 14)."""
+    votes: dict[str, float] = {}
+    for _, groups in label_fields(id(lex.titles)).get(" ".join(field), ()):
+        for g, share in groups.items():
+            votes[g] = votes.get(g, 0.0) + share
+    return votes
+
+
+def _agreement(groups: dict[str, float], votes: dict[str, float]) -> float:
+    """How much a reading's groups get of a field's votes."""
+    return sum(share * votes.get(g, 0.0) for g, share in groups.items())
 
 
 #: Heads that name who leads a function, as ISCO files them: with its managers.
