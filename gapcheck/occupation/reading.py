@@ -301,10 +301,8 @@ def _field_with_head(
             return found[0]  # the title's own head
         if whole and b - a < n:  # field words a stand-in leaves out must not name
             found = [f for f in found if _agreement(f[1], whole) > 0]  # another field
-        if not found:
-            continue
-        part = _field_votes(field[a:b], lex)  # a stand-in: the one the field's
-        return max(found, key=lambda f: _agreement(f[1], part))  # labels agree with
+        if found:
+            return found[0]
     return None
 
 
