@@ -158,3 +158,13 @@ def test_a_head_of_a_function_reads_by_the_function(title: str, minor: str) -> N
 )
 def test_seniority_words_are_dropped_before_a_label(title: str, minor: str) -> None:
     assert _minor(title) == minor
+
+
+@needs_model
+def test_a_stand_in_keeps_the_field() -> None:
+    # real titles: a legal "trial consultant" (2619) dropped "Clinical"
+    assert _minor("Clinical Trial Coordinator") != "261"
+    assert _minor("Clinical Trials Administrator") == "334"
+    # the title's own head is never dropped so: a nurse stays a mental health nurse
+    found = title_occupation("Community Mental Health Nurse")
+    assert found is not None and found[0] == "mental health nurse"
