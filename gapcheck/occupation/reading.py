@@ -189,17 +189,14 @@ def _by_field(
     if not words or all(w in GENERIC_FIELDS for w in words):
         return None
     key = " ".join(words)
-    labels = [
-        groups
-        for head, groups in label_fields(id(lex.titles)).get(key, ())
+    heads = [
+        head
+        for head, _ in label_fields(id(lex.titles)).get(key, ())
         if head not in ASSISTING_HEADS and head not in TEACHING_HEADS
     ]
-    if len(labels) < FIELD_LABELS:
+    if len(heads) < FIELD_LABELS:
         return None
-    votes: dict[str, float] = {}
-    for groups in labels:
-        for g, share in groups.items():
-            votes[g] = votes.get(g, 0.0) + share
+    votes = _field_votes(words, lex, frozenset(heads))
     total = sum(votes.values())
     kept = {g: v for g, v in votes.items() if v >= HEAD_GROUP * total}
     size = sum(kept.values())
@@ -306,12 +303,16 @@ def _field_with_head(
     return None
 
 
-def _field_votes(field: Sequence[str], lex: Lexicon) -> dict[str, float]:
-    """Votes per group of the labels made of ``field`` and one head (round 14)."""
+def _field_votes(
+    field: Sequence[str], lex: Lexicon, heads: frozenset[str] | None = None
+) -> dict[str, float]:
+    """Votes per group of the labels made of ``field`` and one head (of ``heads``
+    only, when given) (round 14)."""
     votes: dict[str, float] = {}
-    for _, groups in label_fields(id(lex.titles)).get(" ".join(field), ()):
-        for g, share in groups.items():
-            votes[g] = votes.get(g, 0.0) + share
+    for head, groups in label_fields(id(lex.titles)).get(" ".join(field), ()):
+        if heads is None or head in heads:
+            for g, share in groups.items():
+                votes[g] = votes.get(g, 0.0) + share
     return votes
 
 
