@@ -79,3 +79,18 @@ def heads(titles_id: int) -> dict[str, dict[str, float]]:
             for g, share in groups_of(entry).items():
                 votes[g] = votes.get(g, 0.0) + share
     return out
+
+
+@cache
+def fields(titles_id: int) -> dict[str, list[tuple[str, dict[str, float]]]]:
+    """(head word, groups) of the lexicon labels made of each run of first words and
+    one head word ("dev ops" -> "engineer", "specialist" and their groups)."""
+    lex = lexicon()
+    out: dict[str, list[tuple[str, dict[str, float]]]] = {}
+    for label, entry in (lex.titles if lex else {}).items():
+        words = label.split()
+        if len(words) > 1:
+            out.setdefault(" ".join(words[:-1]), []).append(
+                (words[-1], groups_of(entry))
+            )
+    return out

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from gapcheck.occupation.lexicon import Lexicon, groups_of, lexicon
+from gapcheck.occupation.lexicon import fields as label_fields
 from gapcheck.occupation.lexicon import heads as label_heads
+from gapcheck.occupation.specialty import as_practitioner
 from gapcheck.occupation.titles import (
     EQUIVALENT_HEADS,
     GENERIC_FIELDS,
@@ -42,7 +44,7 @@ def match_title(
             if any(w not in GENERIC_HEADS for w in words[:start]):
                 continue  # "Full Stack Engineer" is no "Stack Engineer"
             key = " ".join(words[start : start + size])
-            if key in lex.titles:
+            if key in lex.titles and not _leveled(words[start : start + size], lex):
                 return key, groups_of(lex.titles[key])
     for i in reversed([i for i, w in enumerate(words) if w in EQUIVALENT_HEADS]):
         lo = max(0, i - FIELD_WORDS)
@@ -83,7 +85,7 @@ def match_title(
             return found
     lead = _as_manager(words)
     if lead is not None:
-        return match_title(lead, lex)
+        return match_title(lead, lex) or _by_field(lead[:-1], lex)
     for start in range(n - 1, -1, -1):
         if words[start] in lex.titles and words[start] not in GENERIC_FIELDS:
             found = words[start], groups_of(lex.titles[words[start]])
@@ -94,6 +96,23 @@ def match_title(
     if n > 1 and words[-1] in OFFICE_HEADS and OFFICE_LABEL in lex.titles:
         return OFFICE_LABEL, groups_of(lex.titles[OFFICE_LABEL])
     return _by_head(words, lex)
+
+
+#: Words of a job's seniority, not its function (round 14): a label that begins with
+#: one reads as the label without it when that is a label too. O*NET's reported and
+#: alternate titles file "Senior Data Analyst" under office supervisors (3341) and
+#: "Senior Minister" under legislators (1111), "data analyst" and "minister" where
+#: the job is.
+LEVEL_WORDS = frozenset(
+    {"senior", "junior", "principal", "lead", "graduate", "trainee"}
+)
+
+
+def _leveled(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words`` begin with a level word and the rest is a label."""
+    return (
+        len(words) > 1 and words[0] in LEVEL_WORDS and " ".join(words[1:]) in lex.titles
+    )
 
 
 #: An administrator of a unit or field no label or field word reads is an office
@@ -148,6 +167,42 @@ def _by_head(words: Sequence[str], lex: Lexicon) -> tuple[str, dict[str, float]]
             if size >= HEAD_AGREEMENT * total:
                 return " ".join(run), {g: v / size for g, v in kept.items()}
     return None
+
+
+#: A field read without its head needs this many labels of "<field> <head>".
+FIELD_LABELS = 2
+#: Heads of who teaches a field: "Podiatry Teacher" and "Podiatry Professor" teach
+#: it, a podiatry lead practises it.
+TEACHING_HEADS = frozenset({"teacher", "professor", "lecturer", "instructor", "tutor"})
+
+
+def _by_field(
+    field: Sequence[str], lex: Lexicon
+) -> tuple[str, dict[str, float]] | None:
+    """A lead of a field no "<field> manager" label names, read as who practises the
+    field (round 14): the labels of the field's words and one head ("DevOps Lead" ->
+    "dev ops engineer", "dev ops specialist"), those of who assists or teaches it
+    left out, kept when a few groups hold most of their votes, as ``_by_head`` keeps
+    a head's labels. Level words are left out ("Senior DevOps Lead"); a field of
+    generic words only names nothing ("Team Lead", "Senior Team Leader")."""
+    words = [w for w in field if w not in GENERIC_HEADS]
+    if not words or all(w in GENERIC_FIELDS for w in words):
+        return None
+    key = " ".join(words)
+    heads = [
+        head
+        for head, _ in label_fields(id(lex.titles)).get(key, ())
+        if head not in ASSISTING_HEADS and head not in TEACHING_HEADS
+    ]
+    if len(heads) < FIELD_LABELS:
+        return None
+    votes = _field_votes(words, lex, frozenset(heads))
+    total = sum(votes.values())
+    kept = {g: v for g, v in votes.items() if v >= HEAD_GROUP * total}
+    size = sum(kept.values())
+    if size < HEAD_AGREEMENT * total:
+        return None
+    return key, {g: v / size for g, v in kept.items()}
 
 
 #: Words before a head that may name its field ("Public Relations Account Coordinator").
@@ -232,12 +287,38 @@ def _field_with_head(
             -r[1],
         )
     )
+    whole = _field_votes(field, lex)
     for a, b in runs:
-        for h in heads:
-            key = " ".join([*field[a:b], h])
-            if key in lex.titles:
-                return key, groups_of(lex.titles[key])
+        found = [
+            (key, groups_of(lex.titles[key]))
+            for h in heads
+            if (key := " ".join([*field[a:b], h])) in lex.titles
+        ]
+        if found and found[0][0].endswith(" " + heads[0]):
+            return found[0]  # the title's own head
+        if whole and b - a < n:  # field words a stand-in leaves out must not name
+            found = [f for f in found if _agreement(f[1], whole) > 0]  # another field
+        if found:
+            return found[0]
     return None
+
+
+def _field_votes(
+    field: Sequence[str], lex: Lexicon, heads: frozenset[str] | None = None
+) -> dict[str, float]:
+    """Votes per group of the labels made of ``field`` and one head (of ``heads``
+    only, when given) (round 14)."""
+    votes: dict[str, float] = {}
+    for head, groups in label_fields(id(lex.titles)).get(" ".join(field), ()):
+        if heads is None or head in heads:
+            for g, share in groups.items():
+                votes[g] = votes.get(g, 0.0) + share
+    return votes
+
+
+def _agreement(groups: dict[str, float], votes: dict[str, float]) -> float:
+    """How much a reading's groups get of a field's votes."""
+    return sum(share * votes.get(g, 0.0) for g, share in groups.items())
 
 
 #: Heads that name who leads a function, as ISCO files them: with its managers.
@@ -276,6 +357,7 @@ def _title_match(title: str | None) -> tuple[str, str, dict[str, float]] | None:
             or match_title(words, lex, written_positions(part))
             or _qualified(title or "", words, lex)
             or _as_doctor(part, lex)
+            or as_practitioner(words, lex)  # round 14
         )
         if found:
             return (cleaned, *_ict_if_named(words, *found, lex))
@@ -372,20 +454,45 @@ def title_occupation(title: str | None) -> tuple[str, dict[str, float]] | None:
 #: "Head of Estates", "Deputy Head of Estates", "Assistant Director of Finance": who
 #: leads a function, named after "of". ISCO files them with the function's managers;
 #: read as written, "deputy head" is a school's and "assistant director" a theatre's.
+#: Round 14: any level or generic words before the head ("Executive Director of
+#: Finance", "Regional Deputy Head of ..."), "for" as "of" ("Director for Patient
+#: Equalities"), and another generic head before "of|for" read as "<field> <head>"
+#: ("Associate Manager Of Design" -> "design manager", "Administrator for Fracture
+#: Clinic").
 _HEAD_OF = re.compile(
-    r"(?i)^(?:(?:deputy|assistant|associate)\s+)?(?:head|director)\s+of\s+(.+)$"
+    r"(?i)^(?P<pre>(?:\S+\s+){0,3}?)(?P<head>\w+)\s+(?:of|for)\s+(?P<field>.+)$"
 )
+_LEADING = frozenset({"head", "director"})
 
 
 def _head_of(cleaned: str, lex: Lexicon) -> tuple[str, dict[str, float]] | None:
     """The label of "<function> manager" for a "Head/Director of <function>" title;
     a unit word after the function is left out when the rest is a label ("Head of
-    Financial Services" leads finance, not a securities desk)."""
+    Financial Services" leads finance, not a securities desk). Failing that, a
+    head's field read as who practises it ("Head of Audiology": an audiologist's
+    lead). Another generic head of a field reads as "<field> <head>"."""
     m = _HEAD_OF.match(cleaned)
-    words = title_words(m.group(1)) if m else ()
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    pre = title_words(m.group("pre"))
+    if head not in GENERIC_HEADS or not all(
+        w in GENERIC_HEADS or w in GENERIC_FIELDS for w in pre
+    ):
+        return None
+    words = title_words(re.split(r"\s*/\s*|\s+-\s+", m.group("field"))[0])
+    if not words:
+        return None
+    if head not in _LEADING:
+        return match_title((*words, head), lex) if head in _OF_HEADS else None
     function = words[:-1] if len(words) > 1 and words[-1] in UNIT_WORDS else ()
     found = match_title((*function, "manager"), lex) if function else None
-    return found or (match_title((*words, "manager"), lex) if words else None)
+    found = found or match_title((*words, "manager"), lex)
+    return found or as_practitioner(words, lex)
+
+
+#: Generic heads read as "<field> <head>" when written "<head> of|for <field>".
+_OF_HEADS = EQUIVALENT_HEADS | {"manager", "assistant", "analyst"}
 
 
 #: Title words that put a job in information and communications technology ("IT"

@@ -21,6 +21,9 @@ _NOT_THE_JOB = (
     r"(?:\s*(?:per|a|p)\.?\s*(?:annum|year|hour|day|a\.?|h\.?))?",
     r"\b(?:nhs\s+)?(?:afc\s+)?(?:band|grade|level|scale)\s*[:\-]?\s*\d+[a-z]?"
     r"(?:\s*(?:-|/|to|&|and)\s*\d+[a-z]?)?\b",
+    # a US federal pay plan's grade and job series: "GS-0457-11/4", "Series: 0501"
+    r"\b(?:gs|gm|wg|ws|wl)[\s-]?\d{1,4}(?:[-/]\d{1,4})*\b",
+    r"\bseries\s*:?\s*\d{3,4}\b",
     r"\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|wte|pw|p/w|days?|months?|weeks?)\b"
     r"(?:\s*(?:per|a|p/)\s*week)?",
     r"\b(?:welcome|golden|retention|joining)\s+(?:bonus|payment)\b",
