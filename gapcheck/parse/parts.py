@@ -10,6 +10,7 @@ from collections.abc import Callable
 from gapcheck.parse.bullets import strip_bullet
 from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
+from gapcheck.parse.org_side import org_like
 
 _SPLIT = re.compile(
     r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"
@@ -217,7 +218,12 @@ def split_parts(text: str) -> list[str]:
             continue
         rest = [r.strip(" ,;:|-–—") for r, _ in pieces[k + 1 :]]
         rest = [r for r in rest if r]
-        if (
+        if _dash_qualified_title(parts, seps, before, part):
+            # "Senior Engineer – Platform – Oakridge Systems": of two dashes, the one
+            # before the side that looks like an organisation splits
+            parts[-2:] = [f"{parts[-2]} {seps[-1].strip()} {parts[-1]}"]
+            seps.pop()
+        elif (
             len(parts) >= 2
             and _DASH_SEP.fullmatch(before)
             and _spells_out(parts, part)
@@ -241,6 +247,26 @@ def split_parts(text: str) -> list[str]:
         parts.append(part)
         seps.append(before)
     return _unglue_city(_dash_qualifier(parts, seps))
+
+
+def _dash_qualified_title(
+    parts: list[str], seps: list[str], before: str, part: str
+) -> bool:
+    """ "Title – Qualifier – Org": a job title, a piece that is neither a title nor
+    an organisation, and a piece that looks like one (``org_like``), all joined by
+    spaced dashes: the first dash is the title's."""
+    return (
+        len(parts) >= 2
+        and len(seps) == len(parts)
+        and _DASH_SEP.fullmatch(before) is not None
+        and _DASH_SEP.fullmatch(seps[-1]) is not None
+        and _titled(parts[-2])
+        and not _titled(parts[-1])
+        and not org_like(parts[-1])
+        and not _is_place(parts[-1])
+        and org_like(part)
+        and not _titled(part)
+    )
 
 
 def _spells_out(parts: list[str], part: str) -> bool:
@@ -278,21 +304,27 @@ def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
         others = [
             p for j, q in enumerate(cut) if j != k and not places(texts[j]) for p in q
         ]
-        if len(parts) == 2 and drop_places(others):
-            a, b = parts
-            dash = re.fullmatch(
-                re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
-                strip_bullet(text).strip(),
-            )
-            # another line names an organisation by its kind ("JWI-Charité
-            # Hospital – Berlin"): an organisation word in the qualifier is the
-            # field's ("Internship – Ultrasound Technology")
-            named = any(ORG_WORDS & _words(p) for p in drop_places(others))
-            if dash and _qualified(a, b, named_elsewhere=named):
-                out.append(f"{a} {dash.group(1).strip()} {b}")
-                continue
-        out += parts
+        out += dashed_title(text, parts, others)
     return out
+
+
+def dashed_title(text: str, parts: list[str], others: list[str]) -> list[str]:
+    """A header line's ``parts``, as one job title when the line is a title and its
+    qualifier joined by a spaced dash ("Senior Engineer – Platform") and the header's
+    ``others`` parts (its other lines') can name the organisation."""
+    if len(parts) == 2 and drop_places(others):
+        a, b = parts
+        dash = re.fullmatch(
+            re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
+            strip_bullet(text).strip(),
+        )
+        # another line names an organisation by its kind ("JWI-Charité
+        # Hospital – Berlin"): an organisation word in the qualifier is the
+        # field's ("Internship – Ultrasound Technology")
+        named = any(ORG_WORDS & _words(p) for p in drop_places(others))
+        if dash and _qualified(a, b, named_elsewhere=named):
+            return [f"{a} {dash.group(1).strip()} {b}"]
+    return parts
 
 
 def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:

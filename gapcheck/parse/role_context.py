@@ -10,6 +10,7 @@ from gapcheck.parse.bullets import is_bullet, strip_bullet
 from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS
+from gapcheck.parse.org_side import org_colon_unit
 from gapcheck.parse.parts import (
     _PLACE_WORDS,
     _PLACEHOLDER_ORG,
@@ -55,7 +56,7 @@ def _short(line: Line, *, loose: bool = False) -> bool:
             and not _JOINING & set(text.split())
         )
     )
-    if low or _LABEL.match(text):
+    if low or (_LABEL.match(text) and not org_colon_unit(text)):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if (
         is_bullet(text)

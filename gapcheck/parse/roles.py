@@ -20,12 +20,12 @@ from gapcheck.parse.parts import (
     _PLACEHOLDER_ORG,
     _titled,
     _words,
+    dashed_title,
     drop_places,
     ends_on_legal_form,
     field_parts,
     header_parts,
     split_parts,
-    title_and_org,
 )
 from gapcheck.parse.role_context import (
     _above,
@@ -44,6 +44,7 @@ from gapcheck.parse.role_headers import (
     undated_glued,
 )
 from gapcheck.parse.role_lines import join_dates_column, role_span
+from gapcheck.parse.role_split import split_title_org
 from gapcheck.parse.role_teams import team_titles
 from gapcheck.parse.sections import Line
 from gapcheck.records import Role
@@ -198,11 +199,11 @@ def find_roles(
                 if not _short(below) or is_location_line(below.text):
                     break
                 header.append(below)
-                parts += split_parts(below.text)
+                parts += dashed_title(below.text, split_parts(below.text), parts)
             if tail is None:
                 fields = [rest if ln is line else ln.text for ln in header]
                 parts = field_parts(fields) or parts
-            title, org = title_and_org(parts)
+            title, org = split_title_org(parts)
             if len(header) == 2 and header[0].index < line.index and tail is None:
                 title, org = _org_place_over(header[0].text, rest, title, org)
             if title is None and org is None and span.start == span.end:
@@ -554,7 +555,7 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
             continue
         pair = _TITLE_AND_ORG.fullmatch(text) and not _titled(text.split("/")[-1])
         parts = re.split(r"\s/\s", text, maxsplit=1) if pair else split_parts(text)
-        title, org = title_and_org(parts)
+        title, org = split_title_org(parts)
         role = Role(title=title, organization=org, section=section)
         hits.append(RoleHit(role, frozenset({line.index}), line.index))
     return hits
