@@ -65,6 +65,10 @@ def org_colon_unit(text: str) -> bool:
     "Technologies: Python, Go"). The name before the colon looks like an
     organisation (two words or more) or the part after it names a unit."""
     head, sep, tail = text.partition(":")
+    # a place after the unit, set apart ("...: IT Services · Toronto, ON")
+    tail = re.split(r"\s*\t\s*|\s+[·|•]\s+", tail)[0]
+    # ... or its region after a comma ("...: IT Services Toronto, ON")
+    tail = re.sub(r",\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}$", "", tail)
     head, tail = head.strip(), tail.strip()
     if not sep or ":" in tail or not tail or not _UNIT_NAME.fullmatch(tail):
         return False

@@ -5,7 +5,6 @@ the title and which the organisation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from gapcheck.parse.bullets import strip_bullet
 from gapcheck.parse.contact import _is_country, is_region
@@ -205,7 +204,7 @@ def split_parts(text: str) -> list[str]:
         if (
             parts
             and _DASH_SEP.fullmatch(before)
-            and _subunit(part)
+            and (_subunit(part) or _unit_after_org(parts, part))
             and not TITLE_WORDS & _words(parts[-1])
             and not _is_place(part)
         ):
@@ -249,6 +248,22 @@ def split_parts(text: str) -> list[str]:
     return _unglue_city(_dash_qualifier(parts, seps))
 
 
+def _unit_after_org(parts: list[str], part: str) -> bool:
+    """ "Staff Nurse, Saint Aldric Hospital - Renal Unit": after a job title and a
+    part that looks like an organisation, a dash and a capitalised piece that is
+    neither a title, an organisation of its own nor how the job was held name a unit
+    of that organisation."""
+    return (
+        len(parts) >= 2
+        and org_like(parts[-1])
+        and any(_titled(p) for p in parts[:-1])
+        and part[:1].isupper()
+        and not _titled(part)
+        and not org_like(part)
+        and not _EMPLOYMENT.fullmatch(part)
+    )
+
+
 def _dash_qualified_title(
     parts: list[str], seps: list[str], before: str, part: str
 ) -> bool:
@@ -284,47 +299,6 @@ def _spells_out(parts: list[str], part: str) -> bool:
         and not _EMPLOYMENT.fullmatch(part)
         and (part[:1].isupper() or part[:1].isdigit())  # "360 Go Mobile Agency"
     )
-
-
-def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
-    """The parts of a role header written over several lines: each line cut by
-    :func:`split_parts`, except a line that is a job title and its qualifier joined
-    by a spaced dash ("Fullstack Engineer - Go/NodeJS/AngularJS" over "Stone
-    Pagamentos · Rio de Janeiro"), kept whole when another line (not a place
-    line, see ``places``) can name the organisation: the rule of
-    :func:`_dash_qualifier` across lines."""
-    cut = [split_parts(t) for t in texts]
-    if len(cut) > 1:
-        # each line's own places go with it ("SharkEye Technology Services, LLC –
-        # Martinez, CA" over "Tech Support I (MSP)<TAB>dates"): a town left
-        # mid-header is no title
-        cut = [drop_places(parts) if len(parts) > 1 else parts for parts in cut]
-    out: list[str] = []
-    for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
-        others = [
-            p for j, q in enumerate(cut) if j != k and not places(texts[j]) for p in q
-        ]
-        out += dashed_title(text, parts, others)
-    return out
-
-
-def dashed_title(text: str, parts: list[str], others: list[str]) -> list[str]:
-    """A header line's ``parts``, as one job title when the line is a title and its
-    qualifier joined by a spaced dash ("Senior Engineer – Platform") and the header's
-    ``others`` parts (its other lines') can name the organisation."""
-    if len(parts) == 2 and drop_places(others):
-        a, b = parts
-        dash = re.fullmatch(
-            re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
-            strip_bullet(text).strip(),
-        )
-        # another line names an organisation by its kind ("JWI-Charité
-        # Hospital – Berlin"): an organisation word in the qualifier is the
-        # field's ("Internship – Ultrasound Technology")
-        named = any(ORG_WORDS & _words(p) for p in drop_places(others))
-        if dash and _qualified(a, b, named_elsewhere=named):
-            return [f"{a} {dash.group(1).strip()} {b}"]
-    return parts
 
 
 def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:
@@ -440,8 +414,9 @@ def drop_places(parts: list[str]) -> list[str]:
     parts = list(parts)
     popped = False
     while parts and _is_place(parts[-1]):
-        parts.pop()
-        popped = True
+        # a place whole with its town ("Denver, CO" set apart by a tab): the part
+        # before it is no town ("Hartwell Analytics, Emergency Department")
+        popped = "," not in parts.pop() and not _subunit(parts[-1] if parts else "")
     if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
     elif (
@@ -525,67 +500,3 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         else:
             title, org = parts[0], (parts[1] if len(parts) > 1 else None)
     return title, org
-
-
-#: A strong field separator: a tab, a bar, a middle dot, a bullet or a long dash
-#: between spaces, or "at" / "@" ("Software Engineer, Platform at Google").
-_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•—–]\s+|\s*\|\s*|\s+(?:at|@)\s+")
-
-
-def field_parts(texts: list[str]) -> list[str] | None:
-    """The parts of a header written one field a line or a cell ("Software Engineer,
-    Platform" over "Google · Mountain View, CA"; "Data Scientist - Growth | eBay"),
-    else None.
-
-    When exactly two fields hold more than places, one a single part and the other
-    cut by commas or dashes, and the job-title words are in one of them only, the
-    cut field is one part: the title's team ("Platform") or the organisation's
-    campus ("University of California, Berkeley") is no organisation of its own.
-    Not when a later piece of the cut field names an organisation ("Infrastructure,
-    International Business Machines Corporation": a title wrapped onto the line of
-    its organisation)."""
-    groups: list[tuple[str, list[str]]] = []
-    for text in texts:
-        fields = _FIELD_SEP.split(text)
-        if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
-            fields = fields[:1]  # "Glovo · Barcelona" under "Engineer, Payments"
-        for field in fields:
-            pieces = [] if _is_place(field.strip()) else drop_places(split_parts(field))
-            if pieces:
-                groups.append((field.strip(), pieces))
-    if len(groups) != 2 or sorted(len(g[1]) for g in groups)[0] != 1:
-        return None
-    many = max(groups, key=lambda g: len(g[1]))
-    if len(many[1]) < 2 or sum(any(_titled(p) for p in g[1]) for g in groups) != 1:
-        return None
-    if any(ORG_WORDS & _words(p) for p in many[1][1:]):
-        return None
-    if _EMPLOYMENT.fullmatch(many[1][0]):
-        return None  # "Développeur web | Part-time, BigInt": the title's, see above
-    text, pieces = many
-    if _PLACEHOLDER_ORG.search(text):
-        return None  # "Company Name - City , State ?": a place left over
-    begin, end = text.find(pieces[0]), text.rfind(pieces[-1])
-    if begin < 0 or end < begin:
-        return None
-    whole = text[begin : end + len(pieces[-1])]
-    return [whole if g is many else g[1][0] for g in groups]
-
-
-def _place_after_org(fields: list[str]) -> bool:
-    """ "Glovo · Barcelona", "Booking.com · Amsterdam": a line of two fields, an
-    organisation and then a town that no list of places knows (one to three
-    capitalised words, no job-title or organisation word), on a header whose title
-    is on another line."""
-    if len(fields) != 2:
-        return False
-    org, town = (f.strip() for f in fields)
-    words = town.split()
-    return (
-        bool(org)
-        and not _titled(org)
-        and 1 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and not _titled(town)
-        and not ORG_WORDS & _words(town)
-    )

@@ -229,7 +229,8 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
         # the name's last words, maybe a note in brackets ("Development Company
         # (NDA)")
         or not 1 <= len(words) <= 4
-        or not name_words(words)
+        # a dash or "&" inside the name ("Trust - Cardiology") is no word of it
+        or not name_words([w for w in words if w not in ("-", "–", "—", "&")])
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text

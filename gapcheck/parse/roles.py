@@ -14,17 +14,20 @@ from datetime import date
 
 from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import DATE_RE
+from gapcheck.parse.header_fields import (
+    field_parts,
+    header_parts,
+    line_parts,
+    org_and_unit,
+)
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import (
     _PLACEHOLDER_ORG,
     _titled,
     _words,
-    dashed_title,
     drop_places,
     ends_on_legal_form,
-    field_parts,
-    header_parts,
     split_parts,
 )
 from gapcheck.parse.role_context import (
@@ -44,7 +47,7 @@ from gapcheck.parse.role_headers import (
     undated_glued,
 )
 from gapcheck.parse.role_lines import join_dates_column, role_span
-from gapcheck.parse.role_split import split_title_org
+from gapcheck.parse.role_split import split_title_org, wrapped_title
 from gapcheck.parse.role_teams import team_titles
 from gapcheck.parse.sections import Line
 from gapcheck.records import Role
@@ -199,10 +202,19 @@ def find_roles(
                 if not _short(below) or is_location_line(below.text):
                     break
                 header.append(below)
-                parts += dashed_title(below.text, split_parts(below.text), parts)
+                parts += line_parts(below.text, split_parts(below.text), parts)
+            if header[0] is line and len(header) > 1 and rest:
+                # "Hartwell Analytics, Emergency Department<TAB>dates" over the title
+                own = split_parts(rest)
+                if parts[: len(own)] == own:
+                    parts = (
+                        org_and_unit(rest, own, parts[len(own) :]) + parts[len(own) :]
+                    )
             if tail is None:
                 fields = [rest if ln is line else ln.text for ln in header]
                 parts = field_parts(fields) or parts
+                if header[-1] is line and len(header) == 3:
+                    parts = wrapped_title(fields[:2], rest) or parts
             title, org = split_title_org(parts)
             if len(header) == 2 and header[0].index < line.index and tail is None:
                 title, org = _org_place_over(header[0].text, rest, title, org)
