@@ -17,6 +17,7 @@ from gapcheck.parse.parts import (
     _PLACEHOLDER_ORG,
     _is_place,
     _qualified,
+    _subunit,
     _titled,
     _words,
     drop_places,
@@ -72,7 +73,7 @@ def org_and_unit(text: str, parts: list[str], others: list[str]) -> list[str]:
         not (org_like(org) or ORG_WORDS & _words(org))
         or _titled(org)
         or _titled(unit)
-        or org_like(unit)
+        or (org_like(unit) and not _subunit(unit))
         or (_is_place(unit) and not campus)
         or _EMPLOYMENT.fullmatch(unit)
         or not 1 <= len(unit.split()) <= 4

@@ -166,7 +166,7 @@ def split_parts(text: str) -> list[str]:
         pieces.append((text[pos : match.start()], match.group(0)))
         pos = match.end()
     pieces.append((text[pos:], ""))
-    pieces = _keep_brackets(pieces)
+    pieces = _title_run(_keep_brackets(pieces))
     sep_before = ""
     seps: list[str] = []  # the separator before each part of ``parts``
     for k, (raw, sep) in enumerate(pieces):
@@ -264,6 +264,30 @@ def _unit_after_org(parts: list[str], part: str) -> bool:
     )
 
 
+def _title_run(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Staff Financial Engineer - Payments – Ashgrove Medical Center – Renal Unit":
+    pieces joined by spaced dashes, split where the organisation begins, the first
+    piece that looks like one (``org_like``), not at the first dash. The pieces
+    before it are one (the title and its qualifiers) when the first holds a job-title
+    word and none of them is a title, an organisation or a place of its own."""
+    texts = [raw.strip(" ,;:|-–—") for raw, _ in pieces]
+    for k in range(1, len(pieces)):
+        if not _DASH_SEP.fullmatch(pieces[k - 1][1]):
+            return pieces
+        if not (org_like(texts[k]) and not _titled(texts[k])):
+            continue
+        lead = texts[:k]
+        if (
+            k < 2
+            or not _titled(lead[0])
+            or any(_titled(t) or org_like(t) or _is_place(t) for t in lead[1:])
+        ):
+            return pieces
+        merged = "".join(raw + sep for raw, sep in pieces[: k - 1]) + pieces[k - 1][0]
+        return [(merged, pieces[k - 1][1]), *pieces[k:]]
+    return pieces
+
+
 def _dash_qualified_title(
     parts: list[str], seps: list[str], before: str, part: str
 ) -> bool:
@@ -307,7 +331,10 @@ def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:
     another line names it) or a place."""
     return (
         _titled(a) != _titled(b)
-        and (named_elsewhere or not ORG_WORDS & (_words(a) | _words(b)))
+        and (
+            named_elsewhere
+            or not (ORG_WORDS & (_words(a) | _words(b)) or org_like(a) or org_like(b))
+        )
         and not (_is_place(a) or _is_place(b))
         and not (ends_on_legal_form(a) or ends_on_legal_form(b))
     )

@@ -200,7 +200,7 @@ def _wrapped_cell_header(line: Line, nxt: Line, width: int) -> Line | None:
     if "|" not in head:
         return None
     cell = head.split("|", 1)[0].strip()
-    words = cell.split()
+    words = [w for w in cell.split() if w not in ("-", "–", "—", "&")]
     if not 1 <= len(words) <= 4 or _only_place(cell):
         return None
     barred = re.search(r"\s\|\s", line.text) is not None
