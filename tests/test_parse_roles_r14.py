@@ -156,3 +156,37 @@ def test_school_with_a_comma_and_a_degree_written_field_first(
     assert [(e.institution, kind in (e.degree or "")) for e in resume.education] == [
         (school, True)
     ]
+
+
+def _education(text: str) -> list[tuple[str | None, str | None]]:
+    resume = parse_resume(
+        Document("r.txt", "txt", _HEAD + _FIRST + "\nEDUCATION\n" + text)
+    )
+    return [(e.degree, e.institution) for e in resume.education]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["PhD", "Bachelor of Science", "MSc"]),
+    st.sampled_from(["Mechanical Engineering", "Computer Science", "Public Health"]),
+    st.sampled_from(["University of Texas", "Northfield Institute of Technology"]),
+)
+def test_degree_written_field_first_wrapped_at_its_comma(
+    kind: str, area: str, school: str
+) -> None:
+    text = f"{area},\n{kind}\n{school}\n2018 – 2022\nMA, Biology\nRedfern College\n2013 – 2017\n"
+    assert _education(text)[0] == (kind, school)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["Meridian", "Ashgrove", "King's"]),
+    st.sampled_from(["University of London", "University of Northfield"]),
+    st.sampled_from(["BEng", "PhD", "MA"]),
+)
+def test_college_within_a_university_on_one_line(
+    college: str, university: str, kind: str
+) -> None:
+    school = f"{college} College, {university}"
+    text = f"{kind}, Biology, {school}\t2009 – 2013\n"
+    assert _education(text) == [(kind, school)]
