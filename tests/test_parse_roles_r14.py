@@ -174,7 +174,8 @@ def _education(text: str) -> list[tuple[str | None, str | None]]:
 def test_degree_written_field_first_wrapped_at_its_comma(
     kind: str, area: str, school: str
 ) -> None:
-    text = f"{area},\n{kind}\n{school}\n2018 – 2022\nMA, Biology\nRedfern College\n2013 – 2017\n"
+    text = f"{area},\n{kind}\n{school}\n2018 – 2022\n"
+    text += "MA, Biology\nRedfern College\n2013 – 2017\n"
     assert _education(text)[0] == (kind, school)
 
 
@@ -190,3 +191,20 @@ def test_college_within_a_university_on_one_line(
     school = f"{college} College, {university}"
     text = f"{kind}, Biology, {school}\t2009 – 2013\n"
     assert _education(text) == [(kind, school)]
+
+
+@settings(max_examples=12, deadline=None)
+@given(_TITLES, _NAMES, _KINDS, st.sampled_from(["Leeds", "Rosebank", "Lyon"]))
+def test_place_line_under_a_role_is_not_the_next_roles_organisation(
+    title: str, name: str, kind: str, place: str
+) -> None:
+    text = (
+        f"Staff Nurse – Kingsway Hospital\tJan 2022 – Dec 2023\n{place}\n"
+        f"{title} – {name} {kind}\tJan 2019 – Dec 2021\n• Led the team.\n"
+    )
+    assert (title, f"{name} {kind}") in _roles(text)
+
+
+def test_one_word_organisation_over_a_title_and_its_team_is_kept() -> None:
+    text = "Globex\nSenior Engineer, Platform\tJan 2019 – Dec 2021\n• Led the team.\n"
+    assert ("Senior Engineer, Platform", "Globex") in _roles(text)

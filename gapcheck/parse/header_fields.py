@@ -124,6 +124,12 @@ def field_parts(texts: list[str]) -> list[str] | None:
     its organisation)."""
     groups: list[tuple[str, list[str]]] = []
     for text in texts:
+        others = [p for t in texts if t is not text for p in split_parts(t)]
+        cut = drop_places(split_parts(text))
+        whole = org_and_unit(text, cut, others)
+        if len(cut) == 2 and len(whole) == 1:
+            groups.append((whole[0], whole))  # "Acme Health – Renal Unit"
+            continue
         fields = _FIELD_SEP.split(text)
         if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
             fields = fields[:1]  # "Glovo · Barcelona" under "Engineer, Payments"
