@@ -126,9 +126,9 @@ def field_parts(texts: list[str]) -> list[str] | None:
     for text in texts:
         others = [p for t in texts if t is not text for p in split_parts(t)]
         cut = drop_places(split_parts(text))
-        whole = org_and_unit(text, cut, others)
-        if len(cut) == 2 and len(whole) == 1:
-            groups.append((whole[0], whole))  # "Acme Health – Renal Unit"
+        one = org_and_unit(text, cut, others)
+        if len(cut) == 2 and len(one) == 1:
+            groups.append((one[0], one))  # "Acme Health – Renal Unit"
             continue
         fields = _FIELD_SEP.split(text)
         if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
