@@ -208,3 +208,16 @@ def test_place_line_under_a_role_is_not_the_next_roles_organisation(
 def test_one_word_organisation_over_a_title_and_its_team_is_kept() -> None:
     text = "Globex\nSenior Engineer, Platform\tJan 2019 – Dec 2021\n• Led the team.\n"
     assert ("Senior Engineer, Platform", "Globex") in _roles(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(_TITLES, _NAMES, _UNITS)
+def test_second_role_at_an_organisation_with_a_dashed_unit(
+    title: str, name: str, unit: str
+) -> None:
+    org = f"{name} Medical Center – {unit}"
+    text = (
+        f"Staff Nurse\n{org}\n10/2023 - Present\n"
+        f"{title} - Platform\n{org}\n09/2022 - 09/2023\n• Led the team.\n"
+    )
+    assert (f"{title} - Platform", org) in _roles(text)

@@ -128,7 +128,10 @@ def field_parts(texts: list[str]) -> list[str] | None:
         cut = drop_places(split_parts(text))
         one = org_and_unit(text, cut, others)
         if len(cut) == 2 and len(one) == 1:
-            groups.append((one[0], one))  # "Acme Health – Renal Unit"
+            groups.append((one[0], one))  # "Acme Health, Renal Unit"
+            continue
+        if len(cut) == 1 and not _titled(cut[0]) and _subunit(cut[0]):
+            groups.append((cut[0], cut))  # "Acme Health – Renal Unit": one part
             continue
         fields = _FIELD_SEP.split(text)
         if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
