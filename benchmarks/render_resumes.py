@@ -113,7 +113,7 @@ def _place(basics: dict[str, Any]) -> str:
 
 
 def _degree(edu: dict[str, Any]) -> str:
-    """"Kind, Area"; "Area, Kind" when the source says ``_areaFirst`` (round 14's
+    """ "Kind, Area"; "Area, Kind" when the source says ``_areaFirst`` (round 14's
     stress forms, ``stress_forms.py``)."""
     kind, area = edu.get("studyType") or "", edu.get("area") or ""
     pair = (area, kind) if edu.get("_areaFirst") else (kind, area)

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gapcheck.parse import parse_resume
+from gapcheck.parse.header_fields import bar_fields
 from gapcheck.parse.org_side import org_colon_unit, org_like
 from gapcheck.records import Document
 
@@ -221,3 +222,31 @@ def test_second_role_at_an_organisation_with_a_dashed_unit(
         f"{title} - Platform\n{org}\n09/2022 - 09/2023\n• Led the team.\n"
     )
     assert (f"{title} - Platform", org) in _roles(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(_TITLES, _NAMES, _KINDS, st.sampled_from(["Patient Services", "Payments"]))
+def test_bar_fields_keep_their_dashes_and_commas(
+    title: str, name: str, kind: str, team: str
+) -> None:
+    org = f"{name} {kind}, IT Services"
+    text = f"{title} – {team} | {org} | Jan 2019 - Dec 2021\n• Led the team.\n"
+    assert (f"{title} – {team}", org) in _roles(text)
+
+
+@settings(max_examples=10, deadline=None)
+@given(_TITLES, _NAMES, _KINDS)
+def test_organisation_line_with_a_services_unit_under_the_title(
+    title: str, name: str, kind: str
+) -> None:
+    org = f"{name} {kind}, IT Services"
+    text = f"{title}\n{org}\n01/2019 - 12/2021\n• Led the team.\n"
+    assert (title, org) in _roles(text)
+
+
+def test_a_bar_line_whose_title_field_holds_the_organisation_is_no_bar_header() -> None:
+    assert bar_fields(["Software Engineer – Acme | Austin, TX |"]) is None
+    assert bar_fields(["Engineer – Platform | Acme Labs, Payments |"]) == [
+        "Engineer – Platform",
+        "Acme Labs, Payments",
+    ]

@@ -21,6 +21,7 @@ from gapcheck.parse.parts import (
     _titled,
     _words,
     drop_places,
+    ends_on_legal_form,
     split_parts,
 )
 
@@ -73,7 +74,7 @@ def org_and_unit(text: str, parts: list[str], others: list[str]) -> list[str]:
         not (org_like(org) or ORG_WORDS & _words(org))
         or _titled(org)
         or _titled(unit)
-        or (org_like(unit) and not _subunit(unit))
+        or ends_on_legal_form(unit)  # "Google, Alphabet Inc.": two names
         or (_is_place(unit) and not campus)
         or _EMPLOYMENT.fullmatch(unit)
         or not 1 <= len(unit.split()) <= 4
@@ -176,3 +177,31 @@ def _place_after_org(fields: list[str]) -> bool:
         and not _titled(town)
         and not ORG_WORDS & _words(town)
     )
+
+
+_BAR = re.compile(r"\s+\|\s+|\s*\|\s*$|^\s*\|\s*")
+
+
+def bar_fields(texts: list[str]) -> list[str] | None:
+    """A one-line header whose fields are set apart by bars ("Principal Associate –
+    Patient Services | Hartwell Robotics, IT Services | dates"): each field one
+    part, a dash or comma inside a field being the field's own, else None. Only when
+    two fields or more name more than a place, one of them a job title and another
+    none (a bar is the strongest separator a line has; "Engineer – Acme | Austin,
+    TX" has one such field and is cut as before)."""
+    if len(texts) != 1 or " | " not in texts[0]:
+        return None
+    fields = []
+    for field in _BAR.split(texts[0]):
+        place = not field.strip() or _is_place(field.strip())
+        pieces = [] if place else drop_places(split_parts(field))
+        if not pieces:
+            continue
+        begin, end = field.find(pieces[0]), field.rfind(pieces[-1])
+        if begin < 0 or end < begin:
+            return None
+        fields.append(field[begin : end + len(pieces[-1])])
+    titled = [f for f in fields if _titled(f)]
+    if len(fields) < 2 or not titled or len(titled) == len(fields):
+        return None
+    return fields

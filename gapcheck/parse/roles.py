@@ -15,6 +15,7 @@ from datetime import date
 from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import DATE_RE
 from gapcheck.parse.header_fields import (
+    bar_fields,
     field_parts,
     header_parts,
     line_parts,
@@ -212,7 +213,7 @@ def find_roles(
                     )
             if tail is None:
                 fields = [rest if ln is line else ln.text for ln in header]
-                parts = field_parts(fields) or parts
+                parts = bar_fields(fields) or field_parts(fields) or parts
                 if header[-1] is line and len(header) == 3:
                     parts = wrapped_title(fields[:2], rest) or parts
             title, org = split_title_org(parts)
