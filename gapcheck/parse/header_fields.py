@@ -55,7 +55,9 @@ def line_parts(text: str, parts: list[str], others: list[str]) -> list[str]:
     return org_and_unit(text, dashed_title(text, parts, others), others)
 
 
-_UNIVERSITY_OF = re.compile(r"(?:The )?University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+#: A university named by its place, whose campus may follow after a comma
+#: ("University of California, Berkeley").
+UNIVERSITY_OF = re.compile(r"(?:The )?University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 
 
 def org_and_unit(text: str, parts: list[str], others: list[str]) -> list[str]:
@@ -69,7 +71,7 @@ def org_and_unit(text: str, parts: list[str], others: list[str]) -> list[str]:
     if len(kept) != 2 or not any(_titled(p) for p in others):
         return parts
     org, unit = kept
-    campus = _UNIVERSITY_OF.fullmatch(org) is not None
+    campus = UNIVERSITY_OF.fullmatch(org) is not None
     if (
         not (org_like(org) or ORG_WORDS & _words(org))
         or _titled(org)

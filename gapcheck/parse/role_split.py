@@ -6,8 +6,7 @@ off at the comma."""
 
 from __future__ import annotations
 
-import re
-
+from gapcheck.parse.header_fields import UNIVERSITY_OF
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.org_side import org_like
 from gapcheck.parse.parts import (
@@ -20,10 +19,6 @@ from gapcheck.parse.parts import (
     split_parts,
     title_and_org,
 )
-
-#: A university named by its place, whose campus may follow after a comma
-#: ("University of California, Berkeley").
-_UNIVERSITY_OF = re.compile(r"(?:The )?University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 
 
 def split_title_org(parts: list[str]) -> tuple[str | None, str | None]:
@@ -39,7 +34,7 @@ def split_title_org(parts: list[str]) -> tuple[str | None, str | None]:
     if tail == title or _titled(tail) or _is_place(tail):
         return title, org
     campus = (
-        _UNIVERSITY_OF.fullmatch(org) is not None
+        UNIVERSITY_OF.fullmatch(org) is not None
         and not org_like(tail)
         and 1 <= len(tail.split()) <= 3
         and all(w[:1].isupper() for w in tail.split())
