@@ -250,3 +250,9 @@ def test_a_bar_line_whose_title_field_holds_the_organisation_is_no_bar_header() 
         "Engineer – Platform",
         "Acme Labs, Payments",
     ]
+
+
+def test_two_word_labels_over_a_unit_stay_labels() -> None:
+    assert not org_colon_unit("Key Clients: Citibank Group")
+    assert not org_colon_unit("Reporting Line: Head of Sales Team")
+    assert org_colon_unit("Silverline Media: Payments Division")

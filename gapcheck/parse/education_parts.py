@@ -47,8 +47,8 @@ def school_parts(text: str) -> list[str]:
 def field_over_degree(lines: list[Line]) -> list[Line]:
     """A degree line written field first and wrapped at its comma ("Mechanical
     Engineering," over "PhD", "Computer Science," over "Bachelor of Science") as
-    one line: the line ending on a comma names no degree, school or date, in one to
-    five words, and the next line opens on a degree (round 14)."""
+    one line: the line ending on a comma names no degree, school, date or label, in
+    one to five capitalised words, and the next line opens on a degree (round 14)."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -57,6 +57,11 @@ def field_over_degree(lines: list[Line]) -> list[Line]:
             prev is not None
             and prev.text.rstrip().endswith(",")
             and 1 <= len(prev.text.split()) <= 5
+            and ":" not in prev.text  # "Honors: Dean's List," is a remark
+            and all(
+                w[:1].isupper() or w in ("and", "of", "&", "in")
+                for w in prev.text.split()
+            )
             and hit is not None
             and hit[1] == 0
             and degree_at(prev.text) is None

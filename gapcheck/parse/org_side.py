@@ -64,8 +64,9 @@ _UNIT_NAME = re.compile(
 def org_colon_unit(text: str) -> bool:
     """ "Kingsway NHS Trust: Cardiology", "Silverline Media: Payments Division": an
     organisation, a colon and its unit, not a "Label: value" line ("Client: Citi",
-    "Technologies: Python, Go"). The name before the colon looks like an
-    organisation (two words or more) or the part after it names a unit."""
+    "Technologies: Python, Go", "Key Clients: Citibank Group"): the name before the
+    colon, of two capitalised words or more, looks like an organisation, and the
+    part after it, up to five capitalised words, holds no job-title word."""
     head, sep, tail = text.partition(":")
     # a place after the unit, set apart ("...: IT Services · Toronto, ON")
     tail = re.split(r"\s*\t\s*|\s+[·|•]\s+", tail)[0]
@@ -79,11 +80,6 @@ def org_colon_unit(text: str) -> bool:
         for w in head.split()
     ):
         return False
-    unit = re.search(
-        r"(?i)\b(?:division|department|unit|team|group|office|centre|center|ward|"
-        r"clinic|service|services|lab|laboratory)$",
-        tail,
-    )
-    return org_like(head) or (
-        unit is not None and not TITLE_WORDS & set(_word_list(tail))
-    )
+    # a label names no organisation: "Key Clients: Citibank Group", "Reporting
+    # Line: Head of Sales Team" stay labels
+    return org_like(head) and not TITLE_WORDS & set(_word_list(tail))
