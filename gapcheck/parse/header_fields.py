@@ -199,6 +199,8 @@ def bar_fields(texts: list[str]) -> list[str] | None:
         pieces = [] if place else drop_places(split_parts(field))
         if not pieces:
             continue
+        if _EMPLOYMENT.fullmatch(field.split(",")[0].strip()):
+            return None  # "Designer | Freelance, Acme": how the job was held
         begin, end = field.find(pieces[0]), field.rfind(pieces[-1])
         if begin < 0 or end < begin:
             return None
