@@ -256,3 +256,18 @@ def test_two_word_labels_over_a_unit_stay_labels() -> None:
     assert not org_colon_unit("Key Clients: Citibank Group")
     assert not org_colon_unit("Reporting Line: Head of Sales Team")
     assert org_colon_unit("Silverline Media: Payments Division")
+
+
+@settings(max_examples=10, deadline=None)
+@given(_TITLES, _NAMES, st.sampled_from(["Media", "Robotics", "Energy"]))
+def test_named_organisation_before_a_services_unit_on_one_line(
+    title: str, name: str, kind: str
+) -> None:
+    org = f"{name} {kind}, IT Services"
+    text = f"{title}, {org}\tJan 2019 – Dec 2021\n• Led the team.\n"
+    assert (title, org) in _roles(text)
+
+
+def test_a_trade_word_in_prose_names_no_organisation() -> None:
+    assert org_like("Meridian Software")
+    assert not org_like("Supervised software development lifecycle")

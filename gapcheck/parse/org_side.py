@@ -51,7 +51,14 @@ def org_like(text: str) -> bool:
         return False
     if _LEGAL_END.search(text.strip()):
         return True
-    return bool((ORG_WORDS | ORG_KIND) & set(words))
+    # a kind or trade names an organisation inside a name, capitalised ("Meridian
+    # Software"), not in prose ("software development lifecycle")
+    named = {
+        w.lower().strip(".,()'’")
+        for w in text.replace("/", " ").split()
+        if w[:1].isupper()
+    }
+    return bool(ORG_WORDS & set(words) or ORG_KIND & named)
 
 
 #: A unit's name after an organisation's colon: up to five capitalised words (small

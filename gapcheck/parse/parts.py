@@ -473,13 +473,19 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None
     others = [p for p in parts if p != title]
-    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
-    org = org_like[0] if org_like else (others[0] if others else None)
+    named = placeholder or [p for p in others if ORG_WORDS & _words(p)]
+    if named and not placeholder:
+        # a name that looks like an organisation before a unit named by an
+        # organisation word ("Oakridge Media, IT Services") is the organisation
+        lead = [p for p in others if org_like(p) and not _subunit(p)]
+        if lead and others.index(lead[0]) < others.index(named[0]):
+            named = [lead[0], *named]
+    org = named[0] if named else (others[0] if others else None)
     at = parts.index(org) if org in parts else -1
     first = parts.index(title) if title in parts else 0
     lead = parts[first:at] if at > first else []
     if (
-        org_like
+        named
         and title is not None
         and 0 <= parts.index(title) < at == len(parts) - 2
         and ORG_WORDS & _words(parts[-1])
@@ -489,7 +495,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         # Vanderbilt University": a unit, then the organisation it belongs to
         return ", ".join(lead) or title, f"{org}, {parts[-1]}"
     if (
-        org_like
+        named
         and lead
         and (title is None or parts.index(title) < at)
         and len(lead) <= 3
@@ -510,7 +516,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
                 break  # "Mountain View": a city, not more of the title
             keep.append(p)
         return ", ".join(keep), org
-    if title is not None and not org_like:
+    if title is not None and not named:
         at = parts.index(title)
         run = [title]
         for p in parts[at + 1 :]:
@@ -521,7 +527,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
             # "Owner, Programmer, 6eDesign": titles in a row, then the organisation
             return ", ".join(run), parts[at + len(run)]
     if title is None:
-        if org_like:
+        if named:
             rest = [p for p in parts if p != org]
             title = rest[0] if rest else None
         else:
