@@ -18,6 +18,12 @@ real sets::
 The combinations are not real people's (a PhD from a school of a high-school
 diploma); the set finds failures of layout and form, not of sense. Keep it outside
 the repository (it holds people's contact details). Round 13, issue 14.
+
+``--forms`` (round 14) adds entries of the generated hard forms of
+``stress_forms.py`` (schools with a comma, degree lines written field first); with no
+``--from`` the people are made up::
+
+    python benchmarks/education_stress.py OUT/src --forms -n 24 --seed 14
 """
 
 from __future__ import annotations
@@ -30,8 +36,15 @@ from pathlib import Path
 from typing import Any
 
 
-def make(sources: list[Path], count: int, seed: int = 13) -> list[dict[str, Any]]:
-    """``count`` resumes built from the education entries of ``sources``."""
+def make(
+    sources: list[Path], count: int, seed: int = 13, forms: bool = False
+) -> list[dict[str, Any]]:
+    """``count`` resumes built from the education entries of ``sources``; with
+    ``forms``, entries of the hard forms ``stress_forms.py`` writes (schools with a
+    comma, degree lines field first) in half the draws (all when no source is
+    given), and made-up people when no source is given."""
+    import stress_forms
+
     rng = random.Random(seed)
     kinds: set[str] = set()
     areas: set[str] = set()
@@ -50,9 +63,12 @@ def make(sources: list[Path], count: int, seed: int = 13) -> list[dict[str, Any]
     school_list = sorted(schools)
     out = []
     for _ in range(count):
-        base = rng.choice(bases)
+        base = rng.choice(bases) if bases else stress_forms.base(rng)
         entries: list[dict[str, Any]] = []
         for k in range(rng.choice([1, 2, 2, 3, 3, 4])):
+            if forms and (not school_list or rng.random() < 0.5):
+                entries.append(stress_forms.education_entry(rng, 2022 - 5 * k))
+                continue
             edu: dict[str, Any] = {"institution": rng.choice(school_list)}
             if rng.random() < 0.8:
                 edu["studyType"] = rng.choice(kind_list)
@@ -91,14 +107,19 @@ def write_sources(
         dest="sources",
         type=Path,
         action="append",
-        required=True,
+        default=[],
         help="a folder of resume.json sources",
+    )
+    parser.add_argument(
+        "--forms", action="store_true", help="add stress_forms.py's generated forms"
     )
     parser.add_argument("-n", type=int, default=36, help="how many resumes")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
+    if not (args.sources or args.forms):
+        parser.error("give --from sources, --forms, or both")
     args.out.mkdir(parents=True, exist_ok=True)
-    for n, resume in enumerate(make_fn(args.sources, args.n, args.seed)):
+    for n, resume in enumerate(make_fn(args.sources, args.n, args.seed, args.forms)):
         text = json.dumps(resume, indent=1, ensure_ascii=False)
         (args.out / f"{prefix}{n:02d}.json").write_text(text, encoding="utf-8")
     return 0

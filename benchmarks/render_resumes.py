@@ -113,8 +113,11 @@ def _place(basics: dict[str, Any]) -> str:
 
 
 def _degree(edu: dict[str, Any]) -> str:
+    """ "Kind, Area"; "Area, Kind" when the source says ``_areaFirst`` (round 14's
+    stress forms, ``stress_forms.py``)."""
     kind, area = edu.get("studyType") or "", edu.get("area") or ""
-    return ", ".join(p for p in (kind, area) if p)
+    pair = (area, kind) if edu.get("_areaFirst") else (kind, area)
+    return ", ".join(p for p in pair if p)
 
 
 def _contacts(basics: dict[str, Any]) -> list[str]:
@@ -523,6 +526,7 @@ def render(
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     soffice = shutil.which("soffice")
     truth, gold = [], []
+    profile = Path(tempfile.mkdtemp(prefix="render_soffice_"))
     for path in sorted(src.glob("*.json")):
         resume = json.loads(path.read_text(encoding="utf-8"))
         name = path.stem
@@ -556,9 +560,12 @@ def render(
                         docx_three(resume, word)
                     else:
                         docx_doc(resume, layout == "docx2", word)
+                    # a profile of the run's own: another soffice running on
+                    # the machine (its default profile locked) fails the conversion
                     subprocess.run(
-                        [soffice or "soffice", "--headless", "--convert-to", "pdf",
-                         "--outdir", str(folder), str(word)],
+                        [soffice or "soffice", "--headless",
+                         f"-env:UserInstallation={profile.as_uri()}",
+                         "--convert-to", "pdf", "--outdir", str(folder), str(word)],
                         check=True, capture_output=True, timeout=180,
                     )  # fmt: skip
             truth.append(truth_for(name, layout, resume))

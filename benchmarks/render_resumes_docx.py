@@ -73,7 +73,8 @@ def _contacts(basics: dict[str, Any]) -> list[str]:
 
 def _degree(edu: dict[str, Any], joiner: str = ", ") -> str:
     kind, area = edu.get("studyType") or "", edu.get("area") or ""
-    return joiner.join(p for p in (kind, area) if p)
+    pair = (area, kind) if edu.get("_areaFirst") else (kind, area)
+    return joiner.join(p for p in pair if p)
 
 
 def _years(edu: dict[str, Any]) -> str:

@@ -21,6 +21,12 @@ real person's contact, education and three skill rows. Render them with
 The combinations are not real people's (a nurse's title at a software firm); the
 set finds failures of layout and form, not of sense. Keep it outside the
 repository (it holds people's contact details). Round 13b, issue 14.
+
+``--forms`` (round 14) adds the generated hard forms of ``stress_forms.py``
+(organisations with commas, colons and dashes, titles with a dash or long enough to
+wrap, places under the organisation); with no ``--from`` the people are made up::
+
+    python benchmarks/roles_stress.py OUT/src --forms -n 24 --seed 14
 """
 
 from __future__ import annotations
@@ -86,13 +92,22 @@ def _dates(rng: random.Random, year: int) -> dict[str, str]:
     return {"endDate": f"{end}-{m2:02d}"}
 
 
-def make(sources: list[Path], count: int, seed: int = 13) -> list[dict[str, Any]]:
-    """``count`` resumes built from the work entries of ``sources``."""
+def make(
+    sources: list[Path], count: int, seed: int = 13, forms: bool = False
+) -> list[dict[str, Any]]:
+    """``count`` resumes built from the work entries of ``sources``; with ``forms``,
+    titles, organisations and places of the hard forms ``stress_forms.py`` writes
+    join the pools, and made-up people stand in when no source is given."""
+    import stress_forms
+
     rng = random.Random(seed)
     bases, pools = _pools(sources)
+    if forms:
+        made = stress_forms.pools(rng)
+        pools = {k: sorted(set(pools[k]) | set(made[k])) for k in made}
     out = []
     for _ in range(count):
-        base = rng.choice(bases)
+        base = rng.choice(bases) if bases else stress_forms.base(rng)
         roles: list[dict[str, Any]] = []
         year = rng.randint(2018, 2024)
         for k in range(rng.choice([2, 3, 3, 4])):

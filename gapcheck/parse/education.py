@@ -18,7 +18,7 @@ from gapcheck.parse.education_entry import (
 from gapcheck.parse.education_layouts import GRADE as _GRADE
 from gapcheck.parse.education_layouts import row as _row
 from gapcheck.parse.education_layouts import school_rows, stacked_units, table_rows
-from gapcheck.parse.education_parts import school_parts
+from gapcheck.parse.education_parts import field_over_degree, school_parts
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import _is_place, drop_places, split_parts
 from gapcheck.parse.schools import (
@@ -43,7 +43,8 @@ def find_education(
     joined."""
     # rows of a school and its dates over the degree, read before wrapped lines
     # are joined (a degree line reads as a cell wrapped beside the next row)
-    plain = [ln for ln in (raw or lines) if ln.text]
+    plain = field_over_degree([ln for ln in (raw or lines) if ln.text])
+    lines = field_over_degree(lines)
     laid_out = table_rows(plain)
     if laid_out is None:
         laid_out = school_rows(plain)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from gapcheck.parse.dates import find_span
 from gapcheck.parse.degree_text import degree_at
 from gapcheck.parse.parts import split_parts
-from gapcheck.parse.schools import INSTITUTION_RE
+from gapcheck.parse.schools import INSTITUTION_RE, school_in
+from gapcheck.parse.sections import Line
 
-__all__ = ["school_parts"]
+__all__ = ["field_over_degree", "school_parts"]
 
 #: The campus or city a school's name goes on to after "at": one to four
 #: capitalised words ("San Antonio", "UT Austin", "College Park", a school's word
@@ -39,4 +41,36 @@ def school_parts(text: str) -> list[str]:
             out[-1] = f"{last} at {part}"
         else:
             out.append(part)
+    return out
+
+
+def field_over_degree(lines: list[Line]) -> list[Line]:
+    """A degree line written field first and wrapped at its comma ("Mechanical
+    Engineering," over "PhD", "Computer Science," over "Bachelor of Science") as
+    one line: the line ending on a comma names no degree, school, date or label, in
+    one to five capitalised words, and the next line opens on a degree (round 14)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        hit = degree_at(line.text.strip())
+        if (
+            prev is not None
+            and prev.text.rstrip().endswith(",")
+            and 1 <= len(prev.text.split()) <= 5
+            and ":" not in prev.text  # "Honors: Dean's List," is a remark
+            and all(
+                w[:1].isupper() or w in ("and", "of", "&", "in")
+                for w in prev.text.split()
+            )
+            and hit is not None
+            and hit[1] == 0
+            and degree_at(prev.text) is None
+            and school_in(prev.text) is None
+            and find_span(prev.text) is None
+            and find_span(line.text) is None
+        ):
+            text = f"{prev.text.rstrip()} {line.text.strip()}"
+            out[-1] = Line(prev.index, text, prev.start, line.end)
+            continue
+        out.append(line)
     return out

@@ -5,11 +5,11 @@ the title and which the organisation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from gapcheck.parse.bullets import strip_bullet
 from gapcheck.parse.contact import _is_country, is_region
 from gapcheck.parse.headings import ORG_WORDS, TITLE_WORDS, word_set
+from gapcheck.parse.org_side import org_like
 
 _SPLIT = re.compile(
     r"\s*\t\s*|\s+[|·•—–]\s+|\s+-\s+|\s*\|\s*|[,;]\s+|\s+at\s+|\s+@\s+|\s{2,}"
@@ -166,7 +166,7 @@ def split_parts(text: str) -> list[str]:
         pieces.append((text[pos : match.start()], match.group(0)))
         pos = match.end()
     pieces.append((text[pos:], ""))
-    pieces = _keep_brackets(pieces)
+    pieces = _title_run(_keep_brackets(pieces))
     sep_before = ""
     seps: list[str] = []  # the separator before each part of ``parts``
     for k, (raw, sep) in enumerate(pieces):
@@ -204,7 +204,7 @@ def split_parts(text: str) -> list[str]:
         if (
             parts
             and _DASH_SEP.fullmatch(before)
-            and _subunit(part)
+            and (_subunit(part) or _unit_after_org(parts, part))
             and not TITLE_WORDS & _words(parts[-1])
             and not _is_place(part)
         ):
@@ -217,7 +217,12 @@ def split_parts(text: str) -> list[str]:
             continue
         rest = [r.strip(" ,;:|-–—") for r, _ in pieces[k + 1 :]]
         rest = [r for r in rest if r]
-        if (
+        if _dash_qualified_title(parts, seps, before, part):
+            # "Senior Engineer – Platform – Oakridge Systems": of two dashes, the one
+            # before the side that looks like an organisation splits
+            parts[-2:] = [f"{parts[-2]} {seps[-1].strip()} {parts[-1]}"]
+            seps.pop()
+        elif (
             len(parts) >= 2
             and _DASH_SEP.fullmatch(before)
             and _spells_out(parts, part)
@@ -243,6 +248,66 @@ def split_parts(text: str) -> list[str]:
     return _unglue_city(_dash_qualifier(parts, seps))
 
 
+def _unit_after_org(parts: list[str], part: str) -> bool:
+    """ "Staff Nurse, Saint Aldric Hospital - Renal Unit": after a job title and a
+    part that looks like an organisation, a dash and a capitalised piece that is
+    neither a title, an organisation of its own nor how the job was held name a unit
+    of that organisation."""
+    return (
+        len(parts) >= 2
+        and org_like(parts[-1])
+        and any(_titled(p) for p in parts[:-1])
+        and part[:1].isupper()
+        and not _titled(part)
+        and not org_like(part)
+        and not _EMPLOYMENT.fullmatch(part)
+    )
+
+
+def _title_run(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Staff Financial Engineer - Payments – Ashgrove Medical Center – Renal Unit":
+    pieces joined by spaced dashes, split where the organisation begins, the first
+    piece that looks like one (``org_like``), not at the first dash. The pieces
+    before it are one (the title and its qualifiers) when the first holds a job-title
+    word and none of them is a title, an organisation or a place of its own."""
+    texts = [raw.strip(" ,;:|-–—") for raw, _ in pieces]
+    for k in range(1, len(pieces)):
+        if not _DASH_SEP.fullmatch(pieces[k - 1][1]):
+            return pieces
+        if not (org_like(texts[k]) and not _titled(texts[k])):
+            continue
+        lead = texts[:k]
+        if (
+            k < 2
+            or not _titled(lead[0])
+            or any(_titled(t) or org_like(t) or _is_place(t) for t in lead[1:])
+        ):
+            return pieces
+        merged = "".join(raw + sep for raw, sep in pieces[: k - 1]) + pieces[k - 1][0]
+        return [(merged, pieces[k - 1][1]), *pieces[k:]]
+    return pieces
+
+
+def _dash_qualified_title(
+    parts: list[str], seps: list[str], before: str, part: str
+) -> bool:
+    """ "Title – Qualifier – Org": a job title, a piece that is neither a title nor
+    an organisation, and a piece that looks like one (``org_like``), all joined by
+    spaced dashes: the first dash is the title's."""
+    return (
+        len(parts) >= 2
+        and len(seps) == len(parts)
+        and _DASH_SEP.fullmatch(before) is not None
+        and _DASH_SEP.fullmatch(seps[-1]) is not None
+        and _titled(parts[-2])
+        and not _titled(parts[-1])
+        and not org_like(parts[-1])
+        and not _is_place(parts[-1])
+        and org_like(part)
+        and not _titled(part)
+    )
+
+
 def _spells_out(parts: list[str], part: str) -> bool:
     """Does ``part``, after a spaced dash, go on naming the organisation that ends
     ``parts`` ("EEMI - École Européenne des Métiers de l'Internet", "Audacious
@@ -260,48 +325,16 @@ def _spells_out(parts: list[str], part: str) -> bool:
     )
 
 
-def header_parts(texts: list[str], places: Callable[[str], bool]) -> list[str]:
-    """The parts of a role header written over several lines: each line cut by
-    :func:`split_parts`, except a line that is a job title and its qualifier joined
-    by a spaced dash ("Fullstack Engineer - Go/NodeJS/AngularJS" over "Stone
-    Pagamentos · Rio de Janeiro"), kept whole when another line (not a place
-    line, see ``places``) can name the organisation: the rule of
-    :func:`_dash_qualifier` across lines."""
-    cut = [split_parts(t) for t in texts]
-    if len(cut) > 1:
-        # each line's own places go with it ("SharkEye Technology Services, LLC –
-        # Martinez, CA" over "Tech Support I (MSP)<TAB>dates"): a town left
-        # mid-header is no title
-        cut = [drop_places(parts) if len(parts) > 1 else parts for parts in cut]
-    out: list[str] = []
-    for k, (text, parts) in enumerate(zip(texts, cut, strict=True)):
-        others = [
-            p for j, q in enumerate(cut) if j != k and not places(texts[j]) for p in q
-        ]
-        if len(parts) == 2 and drop_places(others):
-            a, b = parts
-            dash = re.fullmatch(
-                re.escape(a) + r"(\s+[-–—]\s+)" + re.escape(b),
-                strip_bullet(text).strip(),
-            )
-            # another line names an organisation by its kind ("JWI-Charité
-            # Hospital – Berlin"): an organisation word in the qualifier is the
-            # field's ("Internship – Ultrasound Technology")
-            named = any(ORG_WORDS & _words(p) for p in drop_places(others))
-            if dash and _qualified(a, b, named_elsewhere=named):
-                out.append(f"{a} {dash.group(1).strip()} {b}")
-                continue
-        out += parts
-    return out
-
-
 def _qualified(a: str, b: str, *, named_elsewhere: bool = False) -> bool:
     """Two pieces joined by a dash that make one job title: exactly one holds a
     job-title word, and neither names an organisation (unless ``named_elsewhere``:
     another line names it) or a place."""
     return (
         _titled(a) != _titled(b)
-        and (named_elsewhere or not ORG_WORDS & (_words(a) | _words(b)))
+        and (
+            named_elsewhere
+            or not (ORG_WORDS & (_words(a) | _words(b)) or org_like(a) or org_like(b))
+        )
         and not (_is_place(a) or _is_place(b))
         and not (ends_on_legal_form(a) or ends_on_legal_form(b))
     )
@@ -408,8 +441,9 @@ def drop_places(parts: list[str]) -> list[str]:
     parts = list(parts)
     popped = False
     while parts and _is_place(parts[-1]):
-        parts.pop()
-        popped = True
+        # a place whole with its town ("Denver, CO" set apart by a tab): the part
+        # before it is no town ("Hartwell Analytics, Emergency Department")
+        popped = "," not in parts.pop() and not _subunit(parts[-1] if parts else "")
     if popped and len(parts) > 2 and not ORG_WORDS & _words(parts[-1]):
         parts.pop()  # the city before "CA" / "USA"
     elif (
@@ -439,13 +473,19 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
     titled = [p for p in parts if _titled(p)]
     title = titled[0] if titled else None
     others = [p for p in parts if p != title]
-    org_like = placeholder or [p for p in others if ORG_WORDS & _words(p)]
-    org = org_like[0] if org_like else (others[0] if others else None)
+    named = placeholder or [p for p in others if ORG_WORDS & _words(p)]
+    if named and not placeholder:
+        # a name that looks like an organisation before a unit named by an
+        # organisation word ("Oakridge Media, IT Services") is the organisation
+        lead = [p for p in others if org_like(p) and not _subunit(p)]
+        if lead and others.index(lead[0]) < others.index(named[0]):
+            named = [lead[0], *named]
+    org = named[0] if named else (others[0] if others else None)
     at = parts.index(org) if org in parts else -1
     first = parts.index(title) if title in parts else 0
     lead = parts[first:at] if at > first else []
     if (
-        org_like
+        named
         and title is not None
         and 0 <= parts.index(title) < at == len(parts) - 2
         and ORG_WORDS & _words(parts[-1])
@@ -455,7 +495,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
         # Vanderbilt University": a unit, then the organisation it belongs to
         return ", ".join(lead) or title, f"{org}, {parts[-1]}"
     if (
-        org_like
+        named
         and lead
         and (title is None or parts.index(title) < at)
         and len(lead) <= 3
@@ -476,7 +516,7 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
                 break  # "Mountain View": a city, not more of the title
             keep.append(p)
         return ", ".join(keep), org
-    if title is not None and not org_like:
+    if title is not None and not named:
         at = parts.index(title)
         run = [title]
         for p in parts[at + 1 :]:
@@ -487,73 +527,9 @@ def title_and_org(parts: list[str]) -> tuple[str | None, str | None]:
             # "Owner, Programmer, 6eDesign": titles in a row, then the organisation
             return ", ".join(run), parts[at + len(run)]
     if title is None:
-        if org_like:
+        if named:
             rest = [p for p in parts if p != org]
             title = rest[0] if rest else None
         else:
             title, org = parts[0], (parts[1] if len(parts) > 1 else None)
     return title, org
-
-
-#: A strong field separator: a tab, a bar, a middle dot, a bullet or a long dash
-#: between spaces, or "at" / "@" ("Software Engineer, Platform at Google").
-_FIELD_SEP = re.compile(r"\s*\t\s*|\s+[|·•—–]\s+|\s*\|\s*|\s+(?:at|@)\s+")
-
-
-def field_parts(texts: list[str]) -> list[str] | None:
-    """The parts of a header written one field a line or a cell ("Software Engineer,
-    Platform" over "Google · Mountain View, CA"; "Data Scientist - Growth | eBay"),
-    else None.
-
-    When exactly two fields hold more than places, one a single part and the other
-    cut by commas or dashes, and the job-title words are in one of them only, the
-    cut field is one part: the title's team ("Platform") or the organisation's
-    campus ("University of California, Berkeley") is no organisation of its own.
-    Not when a later piece of the cut field names an organisation ("Infrastructure,
-    International Business Machines Corporation": a title wrapped onto the line of
-    its organisation)."""
-    groups: list[tuple[str, list[str]]] = []
-    for text in texts:
-        fields = _FIELD_SEP.split(text)
-        if _place_after_org(fields) and any(_titled(t) for t in texts if t != text):
-            fields = fields[:1]  # "Glovo · Barcelona" under "Engineer, Payments"
-        for field in fields:
-            pieces = [] if _is_place(field.strip()) else drop_places(split_parts(field))
-            if pieces:
-                groups.append((field.strip(), pieces))
-    if len(groups) != 2 or sorted(len(g[1]) for g in groups)[0] != 1:
-        return None
-    many = max(groups, key=lambda g: len(g[1]))
-    if len(many[1]) < 2 or sum(any(_titled(p) for p in g[1]) for g in groups) != 1:
-        return None
-    if any(ORG_WORDS & _words(p) for p in many[1][1:]):
-        return None
-    if _EMPLOYMENT.fullmatch(many[1][0]):
-        return None  # "Développeur web | Part-time, BigInt": the title's, see above
-    text, pieces = many
-    if _PLACEHOLDER_ORG.search(text):
-        return None  # "Company Name - City , State ?": a place left over
-    begin, end = text.find(pieces[0]), text.rfind(pieces[-1])
-    if begin < 0 or end < begin:
-        return None
-    whole = text[begin : end + len(pieces[-1])]
-    return [whole if g is many else g[1][0] for g in groups]
-
-
-def _place_after_org(fields: list[str]) -> bool:
-    """ "Glovo · Barcelona", "Booking.com · Amsterdam": a line of two fields, an
-    organisation and then a town that no list of places knows (one to three
-    capitalised words, no job-title or organisation word), on a header whose title
-    is on another line."""
-    if len(fields) != 2:
-        return False
-    org, town = (f.strip() for f in fields)
-    words = town.split()
-    return (
-        bool(org)
-        and not _titled(org)
-        and 1 <= len(words) <= 3
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and not _titled(town)
-        and not ORG_WORDS & _words(town)
-    )

@@ -10,6 +10,7 @@ from gapcheck.parse.bullets import is_bullet, strip_bullet
 from gapcheck.parse.contact import find_location
 from gapcheck.parse.dates import find_span
 from gapcheck.parse.headings import ORG_WORDS
+from gapcheck.parse.org_side import org_colon_unit, org_like
 from gapcheck.parse.parts import (
     _PLACE_WORDS,
     _PLACEHOLDER_ORG,
@@ -55,7 +56,7 @@ def _short(line: Line, *, loose: bool = False) -> bool:
             and not _JOINING & set(text.split())
         )
     )
-    if low or _LABEL.match(text):
+    if low or (_LABEL.match(text) and not org_colon_unit(text)):
         return False  # the wrapped end of the previous bullet; "Supervisor: ..."
     if (
         is_bullet(text)
@@ -110,6 +111,13 @@ def _own_header(rest: str, above: list[Line], before: list[Line]) -> list[Line]:
         if not title_case(ln.text) or is_bullet(ln.text):
             break
         keep.insert(0, ln)
+    named = any(
+        org_like(p) or ORG_WORDS & _words(p) for p in own if not _titled(p)
+    )  # the line names its organisation by its kind ("Northfield Robotics")
+    while named and keep and _place_like(keep[0].text):
+        # "Leeds" over "Title – Org<TAB>dates": the place of the role before (a
+        # header line naming its own title and organisation takes no place above)
+        keep.pop(0)
     lead = before[: len(before) - len(keep)]
     last = lead[-1].text if lead else ""
     wraps = is_bullet(last) and not re.search(r"[.!?]$", last)  # a bullet's wrap
@@ -188,6 +196,19 @@ def _above(
         if not (is_bullet(before.text) or _short(before) is False):
             return []
     return above
+
+
+def _place_like(text: str) -> bool:
+    """A line that can name only a place: a known one, or one to three capitalised
+    words with no job-title or organisation word ("Leeds", "Rosebank")."""
+    words = text.split()
+    return is_location_line(text) or (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not _titled(text)
+        and not org_like(text)
+        and not ORG_WORDS & _words(text)
+    )
 
 
 def _lower_name(line: Line, before: list[Line]) -> bool:

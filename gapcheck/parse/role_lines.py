@@ -200,7 +200,7 @@ def _wrapped_cell_header(line: Line, nxt: Line, width: int) -> Line | None:
     if "|" not in head:
         return None
     cell = head.split("|", 1)[0].strip()
-    words = cell.split()
+    words = [w for w in cell.split() if w not in ("-", "–", "—", "&")]
     if not 1 <= len(words) <= 4 or _only_place(cell):
         return None
     barred = re.search(r"\s\|\s", line.text) is not None
@@ -229,7 +229,8 @@ def _left_cell_wrapped(line: Line, nxt: Line, width: int) -> Line | None:
         # the name's last words, maybe a note in brackets ("Development Company
         # (NDA)")
         or not 1 <= len(words) <= 4
-        or not name_words(words)
+        # a dash or "&" inside the name ("Trust - Cardiology") is no word of it
+        or not name_words([w for w in words if w not in ("-", "–", "—", "&")])
         or find_span(line.text) is not None
         or find_span(left) is not None
         or "," not in line.text

@@ -14,6 +14,13 @@ from datetime import date
 
 from gapcheck.parse.bullets import is_bullet
 from gapcheck.parse.dates import DATE_RE
+from gapcheck.parse.header_fields import (
+    bar_fields,
+    field_parts,
+    header_parts,
+    line_parts,
+    org_and_unit,
+)
 from gapcheck.parse.headings import ORG_WORDS
 from gapcheck.parse.lines import blocks
 from gapcheck.parse.parts import (
@@ -22,10 +29,7 @@ from gapcheck.parse.parts import (
     _words,
     drop_places,
     ends_on_legal_form,
-    field_parts,
-    header_parts,
     split_parts,
-    title_and_org,
 )
 from gapcheck.parse.role_context import (
     _above,
@@ -44,6 +48,7 @@ from gapcheck.parse.role_headers import (
     undated_glued,
 )
 from gapcheck.parse.role_lines import join_dates_column, role_span
+from gapcheck.parse.role_split import split_title_org, wrapped_title
 from gapcheck.parse.role_teams import team_titles
 from gapcheck.parse.sections import Line
 from gapcheck.records import Role
@@ -198,11 +203,20 @@ def find_roles(
                 if not _short(below) or is_location_line(below.text):
                     break
                 header.append(below)
-                parts += split_parts(below.text)
+                parts += line_parts(below.text, split_parts(below.text), parts)
+            if header[0] is line and len(header) > 1 and rest:
+                # "Hartwell Analytics, Emergency Department<TAB>dates" over the title
+                own = split_parts(rest)
+                if parts[: len(own)] == own:
+                    parts = (
+                        org_and_unit(rest, own, parts[len(own) :]) + parts[len(own) :]
+                    )
             if tail is None:
                 fields = [rest if ln is line else ln.text for ln in header]
-                parts = field_parts(fields) or parts
-            title, org = title_and_org(parts)
+                parts = bar_fields(fields) or field_parts(fields) or parts
+                if header[-1] is line and len(header) == 3:
+                    parts = wrapped_title(fields[:2], rest) or parts
+            title, org = split_title_org(parts)
             if len(header) == 2 and header[0].index < line.index and tail is None:
                 title, org = _org_place_over(header[0].text, rest, title, org)
             if title is None and org is None and span.start == span.end:
@@ -554,7 +568,7 @@ def _undated(lines: list[Line], used: set[int], section: str) -> list[RoleHit]:
             continue
         pair = _TITLE_AND_ORG.fullmatch(text) and not _titled(text.split("/")[-1])
         parts = re.split(r"\s/\s", text, maxsplit=1) if pair else split_parts(text)
-        title, org = title_and_org(parts)
+        title, org = split_title_org(parts)
         role = Role(title=title, organization=org, section=section)
         hits.append(RoleHit(role, frozenset({line.index}), line.index))
     return hits

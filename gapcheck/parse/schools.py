@@ -246,6 +246,15 @@ def clean_school(name: str) -> str:
 _SYSTEM = re.compile(r"^(?:State|City) University of\b")
 
 
+#: A college or school of a university, then the university ("Meridian College,
+#: University of Northfield", "King's College, University of London").
+_WITHIN = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:College|School|Faculty|Hall), "
+    r"(?:The )?(?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+    r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? University)"
+)
+
+
 def with_campus(
     school: str,
     after: str | None,
@@ -261,7 +270,7 @@ def with_campus(
         after = after[: -len(field)].strip()
     if not after or re.search(r"\d", after):
         return school
-    if _SYSTEM.match(after):
+    if _SYSTEM.match(after) or _WITHIN.fullmatch(f"{school}, {after}"):
         return f"{school}, {after}"
     words = after.split()
     if (
