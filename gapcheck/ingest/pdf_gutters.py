@@ -429,21 +429,31 @@ def _full_rows(
     they start near the side's left edge (indented paragraphs too; right-aligned
     dates do not), span most of its width and have no gutter-wide gap inside (table
     cells do). ``enough``: stop counting there (the caller only asks whether
-    there are that many; a text column's rows are long, each one's gaps costly)."""
-    width = end - start
-    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
-        return 0  # right-aligned (dates, places): not wrapped text
+    there are that many; a text column's rows are long, each one's gaps costly);
+    a count under ``enough`` is then returned without the alignment test (the
+    answer to "that many?" is no either way)."""
     full = 0
     for side in side_rows:
-        if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
-            continue
-        # (the tab after a leading bullet is no gap: a hanging indent)
-        words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
-        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
-        full += not gaps or max(gaps) < GUTTER_EM * em
+        full += _full_row(side, start, end - start, em)
         if full == enough > 0:
             break
+    if enough and full < enough:
+        return full
+    # (the alignment test, two sorts and a bisect a row, runs last: most sides
+    # asked about stop short of ``enough`` rows first)
+    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
+        return 0  # right-aligned (dates, places): not wrapped text
     return full
+
+
+def _full_row(side: list[Word], start: float, width: float, em: float) -> bool:
+    """Whether one row of a side (from ``start``, ``width`` wide) reads like
+    wrapped text (see _full_rows)."""
+    if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
+        return False
+    # (the tab after a leading bullet is no gap: a hanging indent)
+    words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
+    return all(w.x0 - prev.x1 < GUTTER_EM * em for prev, w in itertools.pairwise(words))
 
 
 #: List bullets: Unicode's, and the Symbol-font bullet that Word and LibreOffice
