@@ -246,10 +246,15 @@ def _low_ends(
         )
         at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
         low[ak[at_low <= at_level - both]] = 0.0
-    gaps = [
-        (packed[s : s + c] & (2**21 - 1)) / 2**20 - 0.5 if few and c < 5 else None
-        for s, c in zip(starts.tolist(), counts.tolist(), strict=True)
-    ] if few else []  # fmt: skip
+    gaps: list[Any] = []
+    if few:
+        # (decoded once; only the keys seen under 5 times need theirs)
+        gaps = [None] * starts.size
+        decoded = (packed & (2**21 - 1)) / 2**20 - 0.5
+        rare = np.flatnonzero(counts < 5)
+        for i, s, c in zip(rare.tolist(), starts[rare].tolist(),
+                           counts[rare].tolist(), strict=True):  # fmt: skip
+            gaps[i] = decoded[s : s + c]
     return group[starts], counts, low, gaps
 
 
