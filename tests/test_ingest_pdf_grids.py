@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from gapcheck.ingest.pdf_layout import Word, layout_region
 
 LEFT = [
@@ -50,3 +52,54 @@ def test_levels_beside_long_names_stay_on_their_lines() -> None:
     assert any(
         "\t" in line and "yrs" in line and "Proficient" in line for line in lines
     )
+
+
+def _side(rng: random.Random) -> list[list[Word]]:
+    """One side of a strip: rows of a few words, starting near or far from its left
+    edge (0) and ending anywhere up to its right edge (100), some right-aligned."""
+    rows = []
+    flush_right = rng.random() < 0.4
+    for r in range(rng.randint(1, 7)):
+        n = rng.randint(1, 4)
+        end = 100.0 if flush_right and rng.random() < 0.8 else rng.uniform(20, 100)
+        start = rng.choice([0.0, rng.uniform(0, 40)])
+        xs = sorted(rng.uniform(start, end) for _ in range(2 * n - 2))
+        edges = [start, *xs, end]
+        rows.append([
+            Word(edges[2 * k], edges[2 * k + 1], 12.0 * r, 12.0 * r + 10, 10.0,
+                 10 * r + k, "w")
+            for k in range(n)
+        ])  # fmt: skip
+    return rows
+
+
+def test_wrapped_text_rows_counted_up_to_enough_give_the_full_counts_answer() -> None:
+    # _full_rows(..., enough=3) skips the alignment test when fewer than 3 rows read
+    # like wrapped text: its "are there 3?" must be the full count's, right-aligned
+    # sides (dates, places: 0 rows) included.
+    from gapcheck.ingest.pdf_gutters import _full_rows
+
+    rng = random.Random(14)
+    answers = set()
+    for _ in range(2000):
+        side = _side(rng)
+        full = _full_rows(side, 0.0, 100.0, 10.0)
+        assert (_full_rows(side, 0.0, 100.0, 10.0, 3) >= 3) == (full >= 3)
+        answers.add(full >= 3)
+    assert answers == {True, False}
+
+
+def test_right_aligned_rows_are_no_wrapped_text() -> None:
+    from gapcheck.ingest.pdf_gutters import _full_rows
+
+    # Four rows that start within 1.5 em of the edge, span it and end at one x.
+    side = [[Word(3.0 * r, 100.0, 12.0 * r, 12.0 * r + 10, 10.0, r, "Jan 2020")]
+            for r in range(4)]  # fmt: skip
+    assert _full_rows(side, 0.0, 100.0, 10.0) == 0
+    assert _full_rows(side, 0.0, 100.0, 10.0, 3) == 0
+    # The same rows ending at different x and starting at one: wrapped text.
+    side = [[Word(0.0, 100.0 - 3.0 * r, 12.0 * r, 12.0 * r + 10, 10.0, r, "text")]
+            for r in range(4)]  # fmt: skip
+    assert _full_rows(side, 0.0, 100.0, 10.0) == 4
+    assert _full_rows(side, 0.0, 100.0, 10.0, 3) == 3
+    assert _full_rows(side[:2], 0.0, 100.0, 10.0, 3) == 2
