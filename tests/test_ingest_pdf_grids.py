@@ -103,3 +103,29 @@ def test_right_aligned_rows_are_no_wrapped_text() -> None:
     assert _full_rows(side, 0.0, 100.0, 10.0) == 4
     assert _full_rows(side, 0.0, 100.0, 10.0, 3) == 3
     assert _full_rows(side[:2], 0.0, 100.0, 10.0, 3) == 2
+
+
+def test_mostly_labels_is_half_the_rows_or_more_led_by_a_label() -> None:
+    # _mostly_labels stops once more than half the rows miss: it must say what
+    # counting every label row says (one at least, and half the rows or more).
+    from gapcheck.ingest.pdf_gutters import _mostly_labels
+
+    rng = random.Random(7)
+    answers = set()
+    for _ in range(2000):
+        side = []
+        for r in range(rng.randint(0, 6)):
+            label = rng.choice(["Status:", "Tech:", "Go:", "Python", "A:"])
+            x0 = rng.choice([0.0, 5.0, 20.0])
+            side.append([Word(x0, x0 + 30, 12.0 * r, 12.0 * r + 10, 10.0, 2 * r, label),
+                         Word(x0 + 35, x0 + 60, 12.0 * r, 12.0 * r + 10, 10.0,
+                              2 * r + 1, "value")][: rng.choice([1, 2])])  # fmt: skip
+        labels = sum(
+            len(row) > 1 and len(row[0].text) > 2 and row[0].text.endswith(":")
+            and row[0].x0 <= 15.0
+            for row in side
+        )  # fmt: skip
+        expected = 2 <= 2 * labels >= len(side)
+        assert _mostly_labels(side, 0.0, 10.0) == expected
+        answers.add(expected)
+    assert answers == {True, False}

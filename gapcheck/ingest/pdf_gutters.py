@@ -253,10 +253,7 @@ def _gutter_kind(
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
-    if all(
-        2 <= 2 * _label_rows(side, edge, em) >= len(side)
-        for side, edge in ((lefts, lo), (rights, b))
-    ):
+    if _mostly_labels(lefts, lo, em) and _mostly_labels(rights, b, em):
         # Both sides mostly "Label: value" rows (wrapped values under them): two
         # key/value tables side by side, each read on its own.
         return _COLUMNS
@@ -333,13 +330,20 @@ def _field_side(
     return dates <= paired
 
 
-def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
-    """Rows of one side of a strip led by a label ("Status:", "Tech:") at its edge."""
-    return sum(
-        len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
-        and r[0].x0 - start <= 1.5 * em
-        for r in side_rows
-    )  # fmt: skip
+def _mostly_labels(side_rows: list[list[Word]], start: float, em: float) -> bool:
+    """Whether half or more of the rows of one side of a strip (one at least) are
+    led by a label ("Status:", "Tech:") at its edge. (It stops at the first row
+    past the half that may miss: a text side after a few rows.)"""
+    may_miss = len(side_rows) // 2
+    for r in side_rows:
+        if not (
+            len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
+            and r[0].x0 - start <= 1.5 * em
+        ):  # fmt: skip
+            may_miss -= 1
+            if may_miss < 0:
+                return False
+    return bool(side_rows)
 
 
 def _is_grid_list(
