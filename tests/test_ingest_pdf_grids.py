@@ -129,3 +129,20 @@ def test_mostly_labels_is_half_the_rows_or_more_led_by_a_label() -> None:
         assert _mostly_labels(side, 0.0, 10.0) == expected
         answers.add(expected)
     assert answers == {True, False}
+
+
+def test_same_start_counts_the_rows_at_the_commonest_start() -> None:
+    from collections import Counter
+
+    from gapcheck.ingest.pdf_gutters import _same_start
+
+    rng = random.Random(3)
+    for _ in range(500):
+        side = [[Word(x, x + 20, 12.0 * r, 12.0 * r + 10, 10.0, r, "item")]
+                for r, x in enumerate(rng.choice([10.0, 10.9, 11.2, 30.0, 55.5])
+                                      for _ in range(rng.randint(1, 8)))]  # fmt: skip
+        expected = Counter(round(r[0].x0 / 2) for r in side).most_common(1)[0][1]
+        assert _same_start(side) == expected
+    assert _same_start([[Word(10.0, 30, 0, 10, 10.0, 0, "a")],
+                        [Word(10.9, 30, 12, 22, 10.0, 1, "b")],
+                        [Word(30.0, 50, 24, 34, 10.0, 2, "c")]]) == 2  # fmt: skip

@@ -366,9 +366,7 @@ def _is_grid_list(
     and end, and the rows with words on both sides."""
     if len(lefts) < 3 or len(rights) < 3:
         return False
-    from collections import Counter
-
-    aligned = Counter(round(r[0].x0 / 2) for r in rights).most_common(1)[0][1]
+    aligned = _same_start(rights)
     if aligned < 3 or aligned < 0.6 * len(rights):
         return False
     left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
@@ -377,8 +375,7 @@ def _is_grid_list(
         return False
     if right_w < 0.4 * left_w and (
         narrow is None
-        or Counter(round(r[0].x0 / 2) for r in lefts).most_common(1)[0][1]
-        < 0.6 * len(lefts)
+        or _same_start(lefts) < 0.6 * len(lefts)
         or 2 * _aligned([r[-1].x1 for r in lefts]) > len(lefts)
         or any(c.isdigit() for r in rights for w in r for c in w.text)
         or _paired_rows(narrow[1]) < 0.6 * min(len(lefts), len(rights))
@@ -389,6 +386,15 @@ def _is_grid_list(
     if sum(r[-1].text.endswith(":") for r in lefts) * 3 >= len(lefts):
         return False
     return not any(_date_rows(side, dated) * 3 >= len(side) for side in (lefts, rights))
+
+
+def _same_start(side_rows: list[list[Word]]) -> int:
+    """The most rows of one side that start at one x (in 2 pt steps)."""
+    counts: dict[int, int] = {}
+    for r in side_rows:
+        key = round(r[0].x0 / 2)
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts.values())
 
 
 def _date_rows(
