@@ -16,6 +16,9 @@ Paths compared, one thread each:
 - ``ours``: ``gapcheck.ingest.pdf.read_pdf`` (pdfium characters + own layout).
 - ``pypdfium2``: ``PdfTextPage.get_text_range()`` per page (pdfium's own text).
 - ``pdfplumber``: ``page.extract_text()`` per page.
+- ``pdfium-load``: pdfium's page load and text-page load and their closes alone,
+  no character read and no layout (reference only: the floor under ``ours``,
+  which no change in gapcheck's own code goes below; no quality figures).
 - ``pdftotext`` / ``pdftotext -layout``: poppler, as a subprocess (reference only:
   its time includes process start-up). With ``pdftotext`` among the paths, its
   start-up alone (a blank one-page PDF) is measured too and taken off for a second
@@ -57,6 +60,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -91,6 +95,22 @@ def pypdfium2_text(path: Path) -> tuple[str, int]:
             textpage.close()
             page.close()
         return "\n\n".join(parts), len(parts)
+    finally:
+        doc.close()
+
+
+def pdfium_load(path: Path) -> tuple[str, int]:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        pages = min(len(doc), 30)
+        for index in range(pages):
+            page = pdfium_c.FPDF_LoadPage(doc, index)
+            pdfium_c.FPDFText_ClosePage(pdfium_c.FPDFText_LoadPage(page))
+            pdfium_c.FPDF_ClosePage(page)
+        return "", pages
     finally:
         doc.close()
 
@@ -138,10 +158,15 @@ def pdftotext_startup(runs: int) -> float:
 PATHS: dict[str, Callable[[Path], tuple[str, int]]] = {
     "ours": ours,
     "pypdfium2": pypdfium2_text,
+    "pdfium-load": pdfium_load,
     "pdfplumber": pdfplumber_text,
     "pdftotext": pdftotext,
     "pdftotext -layout": pdftotext_layout,
 }
+
+
+#: Paths timed but not read for text (no quality figures).
+SPEED_ONLY = {"pdfium-load"}
 
 
 def _cpu() -> float:
@@ -288,6 +313,11 @@ def main() -> None:
     args = parser.parse_args()
     only = [n for n in args.only.split(",") if n]
     paths = {n: fn for n, fn in PATHS.items() if not only or n in only}
+    if any(n.startswith("pdftotext") for n in paths) and not shutil.which("pdftotext"):
+        # (otherwise every file fails, is skipped, and the set reads 0.0 ms/page)
+        parser.error(
+            "pdftotext is not installed (Debian: apt-get install poppler-utils)"
+        )
 
     sets = {
         "livecareer": sorted((SHARED / "resumes" / "livecareer").rglob("*.pdf")),
@@ -357,7 +387,8 @@ def main() -> None:
         two_columns["interleaved"], INTERLEAVED_GUTTER, INTERLEAVED_BODY
     )
     glue: dict[str, list[int]] = {}
-    for name, fn in paths.items():
+    quality = {n: fn for n, fn in paths.items() if n not in SPEED_ONLY}
+    for name, fn in quality.items():
         merges[name] = {}
         for two, (left, right, header) in columns.items():
             text, _ = fn(two_columns[two])
@@ -379,13 +410,16 @@ def main() -> None:
     )
     print("|---" * (len(sets) + 5) + "|")
     for name in paths:
+        cells = " | ".join(
+            f"{speed[name][s][0]:.1f} ({speed[name][s][1]:.1f})" for s in sets
+        )
+        if name not in quality:
+            print(f"| {name} | {cells} | - | - | - | - |")
+            continue
         tpl = [v for k, v in merges[name].items() if k != "interleaved"]
         m = [sum(v[0] for v in tpl), sum(v[1] for v in tpl)]
         il = merges[name]["interleaved"]
         g = glue[name]
-        cells = " | ".join(
-            f"{speed[name][s][0]:.1f} ({speed[name][s][1]:.1f})" for s in sets
-        )
         print(
             f"| {name} | {cells} | {m[0]}/{m[1]} = {100 * m[0] / max(m[1], 1):.1f}% "
             f"| {il[0]}/{il[1]} = {100 * il[0] / max(il[1], 1):.1f}% "

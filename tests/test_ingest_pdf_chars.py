@@ -81,3 +81,43 @@ def test_page_objects_find_the_rules_of_a_ruled_table() -> None:
         objects = page_objects(page.raw)
         assert len(objects.hlines) >= 3
         assert len(objects.vlines) >= 3
+
+
+def test_code_points_read_one_by_one_are_pdfiums() -> None:
+    # A page whose GetText drops a glyph of Unicode 0 (latexcv infographics2_en:
+    # "One intensive month") is read a code point at a time through the fast call;
+    # each must be pypdfium2's FPDFText_GetUnicode for that character.
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from gapcheck.ingest.pdf_chars import page_chars
+    from tests.conftest import require_shared
+
+    path = require_shared("resumes", "latexcv", "infographics2_en.pdf")
+    doc = pdfium.PdfDocument(path.read_bytes())
+    try:
+        page = doc[0]
+        textpage = page.get_textpage()
+        n = textpage.count_chars()
+        buf = (pdfium_c.c_ushort * (n + 1))()
+        written = pdfium_c.FPDFText_GetText(textpage.raw, 0, n, buf)
+        assert written != n + 1  # (the page takes the one-by-one path)
+        chars = page_chars(page.raw, textpage.raw)
+        height = page.get_height()
+        expected = {}
+        for i in range(n):
+            left, _, right, top = textpage.get_charbox(i, loose=True)
+            expected[(round(min(left, right), 2), round(height - top, 2))] = (
+                pdfium_c.FPDFText_GetUnicode(textpage.raw, i)
+            )
+        got = {
+            (round(x, 2), round(t, 2)): int(c)
+            for x, t, c in zip(chars.x0, chars.top, chars.code, strict=True)
+        }
+        assert len(got) > 500
+        assert all(expected.get(key) == code for key, code in got.items())
+        assert 0 not in got.values()
+        textpage.close()
+        page.close()
+    finally:
+        doc.close()

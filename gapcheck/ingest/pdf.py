@@ -5,12 +5,12 @@ does its own layout analysis (:mod:`gapcheck.ingest.pdf_layout`): spaces inferre
 glyph gaps, lines from baselines, column gutters found from word positions. It keeps
 side-by-side columns apart whatever order the content stream draws them in (as
 poppler's ``pdftotext`` does; pdfium's own text follows the stream), and spaces words
-from glyph gaps on exports that write no space glyphs. It costs ~8-10 ms CPU a page
-on wkhtmltopdf and LaTeX resumes (~20 on Chromium exports), about 1.15-1.45x
-``pdftotext`` run once per file (start-up included) on the first two: about half
-of it pdfium's own page and text-page load, then one ctypes call per glyph and two
-per page object, and the layout. See ``benchmarks/README.md`` ("PDF text
-extraction").
+from glyph gaps on exports that write no space glyphs. It costs ~7-9 ms CPU a page
+on wkhtmltopdf and LaTeX resumes (~20 on Chromium exports), about 1.35-1.55x
+``pdftotext`` (poppler 22.12) run once per file (start-up included) on the first
+two: ~2-4 ms of it pdfium's own page and text-page load, then one ctypes call per
+glyph and two per page object, and the layout. See ``benchmarks/README.md`` ("PDF
+text extraction").
 
 Text contract: one line per visual line, words separated by single spaces, blocks
 (paragraph groups, column segments, pages) separated by one blank line. The text is

