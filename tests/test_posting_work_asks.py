@@ -148,3 +148,16 @@ def test_real_postings_yield_their_condition_asks() -> None:
             ((_, path),) = list(st.posting_files(data, rows, "txt", Path(tmp)))
             names = [n.lower() for n, _ in st.extracted(path)]
         assert (term in names) is wanted, (which, pid, term, names)
+
+
+def test_travel_as_a_noun_and_night_duties_asked() -> None:
+    assert _soft("This service covers four areas, and as such will involve some "
+                 "travel.") == ["travel"]  # fmt: skip
+    assert _soft("This role would consist of Day and Night duties.") == [
+        "Day and Night duties"
+    ]
+    for body in (
+        "Travel expenses are required to be claimed monthly.",
+        "We offer a travel scheme and free parking.",
+    ):
+        assert _soft(body) == [], body

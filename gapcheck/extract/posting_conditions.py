@@ -41,7 +41,11 @@ from gapcheck.records import Mention, Posting
 #: The taxonomy's skill of working across sites and travelling for the work.
 TRAVEL = "Willingness to travel"
 #: A roster is a rota; early starts are a shift pattern.
-_ROSTER = re.compile(r"\b(?:rosters?|early\s+starts|late\s+finishes)\b", re.IGNORECASE)
+_ROSTER = re.compile(
+    r"\b(?:rosters?|early\s+starts|late\s+finishes|(?:(?:day|early|late)\s+and\s+)?"
+    r"night\s+duties)\b",
+    re.IGNORECASE,
+)
 #: Sites the work moves between: "cover other sites", "across all sites", "to
 #: travel", "travelling to Maidstone" (not "travel expenses", "travel to interview":
 #: the hiring's, not the job's).

@@ -260,6 +260,8 @@ _COND_ASKS = re.compile(
     r"\s+(?:essential|required|a\s+requirement)"
     r"|(?:rota|work\s*plan|job\s*plan|working\s+pattern|hours)\s+(?:will|would)\s+"
     r"(?:include|be\s+worked)|will\s+be\s+operational\s+with"
+    r"|hours(?:\s+per\s+week)?\s+(?:which|that)\s+includes?"
+    r"|(?:role|post|job|position)\s+(?:would|will)\s+consist\s+of"
     # "Regular travelling across the four hospital sites is required", "There is an
     # expectation that individuals will work flexibly across the 3 sites"
     r"|\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:essential|required|mandatory|expected)"
@@ -274,7 +276,11 @@ _SPLIT = re.compile(r"[.;!?](?:\s|$)|\n")
 #: across sites", "cross-site working".
 _SITES_MORE = re.compile(
     rf"{_SITES.pattern}|\b(?:across|between)\s+(?:the\s+|our\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?sites?\b|\bcross[\s-]sites?\b",
+    r"(?:[\w'’-]+\s+){0,2}?sites?\b|\bcross[\s-]sites?\b"
+    # round 14: travel as a noun ("will involve some travel", "flexible in relation to
+    # shift patterns and travel"), not the hiring's or the employer's costs
+    r"|\btravel\b(?!\s+(?:expenses|costs?|time|allowances?|claims|arrangements|cards?|"
+    r"schemes?|to\s+(?:the\s+|an?\s+|your\s+)?(?:interviews?|assessments?))\b)",
     re.IGNORECASE,
 )
 
