@@ -28,6 +28,7 @@ from gapcheck.extract.posting_hours import (
     PATTERN,
     SHIFTS,
 )
+from gapcheck.extract.posting_work_asks import QUIET, asked_section, work_ask_mentions
 from gapcheck.parse.asking import (
     BENEFIT_ITEM,
     GIVES,
@@ -40,13 +41,17 @@ from gapcheck.records import Mention, Posting
 #: The taxonomy's skill of working across sites and travelling for the work.
 TRAVEL = "Willingness to travel"
 #: A roster is a rota; early starts are a shift pattern.
-_ROSTER = re.compile(r"\b(?:rosters?|early\s+starts|late\s+finishes)\b", re.IGNORECASE)
+_ROSTER = re.compile(
+    r"\b(?:rosters?|early\s+starts|late\s+finishes|(?:(?:day|early|late)\s+and\s+)?"
+    r"night\s+duties)\b",
+    re.IGNORECASE,
+)
 #: Sites the work moves between: "cover other sites", "across all sites", "to
 #: travel", "travelling to Maidstone" (not "travel expenses", "travel to interview":
 #: the hiring's, not the job's).
 _SITES = re.compile(
     r"\b(?:(?:across|between|to|at|cover(?:ing)?)\s+(?:all|other|multiple|various|"
-    r"different|several|any|the\s+other)\s+(?:[\w'’-]+\s+){0,2}?(?:sites|locations|"
+    r"different|several|any|the\s+other)\s+(?:[\w'’-]+\s+){0,3}?(?:sites|locations|"
     r"bases|hospitals|premises|venues)|(?:(?<=to\s)travel|travell?ing)(?:\s+(?:to|"
     r"between|across|around|within)\s+(?:[\w'’-]+\s+){0,3}?(?:sites|locations|bases|"
     r"hospitals|premises|venues)\b)?(?!\s+(?:expenses|costs?|time|allowances?|"
@@ -83,7 +88,8 @@ def condition_mentions(
     posting: Posting, taxonomy: Any, covered: Sequence[Mention]
 ) -> list[Mention]:
     """Shift flexibility and willingness to travel asked in prose (see the module),
-    each once, unless a kept term names the skill already."""
+    each once, unless a kept term names the skill already; then the checks,
+    entitlements and physical demands of :mod:`.posting_work_asks`."""
     if taxonomy is None:
         return []
     wanted = {}
@@ -92,9 +98,10 @@ def condition_mentions(
         if skill is not None and not any(m.canonical == skill.name for m in covered):
             wanted[skill.name] = (skill, pattern)
     text = posting.document.text
+    notes = [(s.start, s.end) for s in posting.sections if s.name in NOT_ASKING]
     out: list[Mention] = []
     for section in posting.sections:
-        if section.name in NOT_ASKING or section.name == "title" or not wanted:
+        if section.name in QUIET or section.name == "title" or not wanted:
             continue
         for start, end in _sentences(text, section.start, section.end):
             sentence = text[start:end]
@@ -117,11 +124,12 @@ def condition_mentions(
                         Mention(match.start(), match.end(), match.group(), "SKILL",
                                 canonical=skill.name, category=skill.category,
                                 type=skill.type, source="keyphrase",
-                                section=section.name)
+                                section=asked_section(match.start(), notes)
+                                or section.name)
                     )  # fmt: skip
                     del wanted[name]
                     break
-    return out
+    return out + work_ask_mentions(posting, taxonomy, [*covered, *out])  # round 14
 
 
 def _found(text: str, start: int, end: int, pattern: re.Pattern[str] | None):

@@ -24,6 +24,18 @@ forms, which it leaves out:
   (:data:`~gapcheck.parse.asking.TEAM_ASKED`, a person sought, or the candidate as
   subject) right before the team words.
 
+Round 14 reads more of the same asks: pressure in more words ("handle high levels of
+pressure", "decisions under pressure", "this demanding
+area"), a team player sought, a way of working a duty line puts on the candidate
+("will be required to work autonomously"), multidisciplinary team working where the
+candidate is the sentence's subject or a participle's ("Working ... within a small
+multidisciplinary team, the post-holder will"), and conditions in more forms ("will
+involve some travel", "Regular travelling across the four hospital sites is
+required", "work plan will include one out of hours session") and in a posting's
+notes and job facts (a benefits or contact section still asks none). A long span with
+no skill's name does not hide a way of working inside it: the score reads such a span
+by its words, not as a term.
+
 Never in the title, an offer, benefits, contact or notes section, nor in a sentence
 that offers, invites or speaks of the employer's own qualities ("our caring team", "a
 supportive environment", "flexible working" as a benefit, "if you are ..."). Each term
@@ -39,6 +51,7 @@ from typing import Any, Final
 from gapcheck.extract.posting_conditions import _SITES, TRAVEL, _found, _named
 from gapcheck.extract.posting_hours import _IF_YOU, _NOT_WORKED, SHIFTS
 from gapcheck.extract.posting_traits import _EMPLOYER, _TRAIT, _head
+from gapcheck.extract.posting_work_asks import QUIET, asked_section
 from gapcheck.parse.asking import (
     BENEFIT_ITEM,
     GIVES,
@@ -93,6 +106,28 @@ _PERSONS = re.compile(
     r"engineers?|developers?|accountants?|carers?|volunteers?|leads?)\b",
     re.IGNORECASE,
 )
+#: Round 14: a person named by an agent ending ("Clinical Scientist", "Dietitian",
+#: "Physician", "Optometrist"), beyond the listed nouns.
+_AGENT = re.compile(r"[a-z]{3}(?:ist|ian)s?$")
+#: A demanding place is asked only as where the candidate works ("Enjoy working in a
+#: demanding environment", "managing a complex caseload in a demanding environment"),
+#: not as what the employer is or offers.
+_PLACE_END = re.compile(r"(?:environment|area|setting)$", re.I)
+_WORKS_IN = re.compile(
+    r"\b(?:work\w*|thriv\w*|enjoy\w*|comfortable|experience\w*|cop\w*|manag\w*|"
+    r"function\w*|operat\w*)\s+(?:[\w-]+\s+){0,4}?(?:in|within)\s+(?:an?\s+|the\s+|"
+    r"this\s+|our\s+)?(?:busy\s+|very\s+)?$",
+    re.I,
+)
+#: Round 14: a team player asked ("dedicated and caring team players", "We are
+#: looking for a team player"): teamwork in the posting's words.
+_PLAYER = re.compile(r"\bteam[\s-]players?\b", re.IGNORECASE)
+#: A strong ask of the candidate before a way of working on a duty line ("The
+#: Physician Associate will be required to work autonomously").
+_STRONG_ASK = re.compile(
+    r"\b(?:(?:required|expected)\s+to|must|will\s+need\s+to|needs?\s+to\s+be)\b",
+    re.IGNORECASE,
+)
 #: More personal qualities than :data:`~.posting_traits._TRAIT` lists.
 _MORE_TRAITS = re.compile(
     r"(?<![\w-])(?:forward[\s-]thinking|keen\s+to\s+learn|willing\s+to\s+learn|"
@@ -106,7 +141,13 @@ _PRESSURE = re.compile(
     r"thrive|thrives|thriving|function|functions|operate)\s+(?:well\s+|effectively\s+|"
     r"calmly\s+|efficiently\s+)?under\s+(?:\w+\s+)?pressure|withstand(?:ing)?\s+"
     r"(?:the\s+)?pressures?|(?:work|working)\s+in\s+a\s+(?:pressuri[sz]ed|high[\s-]"
-    r"pressure)\s+environment)\b",
+    r"pressure)\s+environment|"
+    # round 14: "handle high levels of pressure", "decisions under pressure", "attention
+    # to detail even under pressure", "this demanding area" (a fast-paced environment
+    # was judged the employer's pace, not an ask: judgements.tsv, Web Developer)
+    r"(?:handl|manag|deal|cop)\w*\s+(?:with\s+)?(?:\w+\s+){0,3}?pressures?|"
+    r"(?:(?:decisions|calm|detail|deadlines|well)\s+)?(?:even\s+)?under\s+"
+    r"pressure|(?:dynamic\s+and\s+)?demanding\s+(?:environment|area|setting))\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(
@@ -183,9 +224,23 @@ MDT: Final = "Interdisciplinary collaboration (healthcare)"
 _MDT_ASKED = re.compile(
     r"\b(?:(?:work|working|works)\s+(?:well\s+|closely\s+|effectively\s+|"
     r"collaboratively\s+)?(?:as\s+)?(?:(?:an?\s+)?(?:integral\s+|key\s+|active\s+)?"
-    r"(?:part|member)\s+of|within|in|with|alongside)|contribut\w+\s+to)\s+"
+    r"(?:part|member)\s+of|within|in|with|alongside)|contribut\w+\s+to|"
+    r"(?:be|being)\s+(?:an?\s+)?(?:integral\s+|key\s+|active\s+)?(?:part|member)"
+    r"\s+of)\s+"
     r"(?:an?|the|our|your)?\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+#: Round 14: the candidate is the sentence's subject ("You will be the point of
+#: contact ..., working as part of a multi-disciplinary team"), or the subject of a
+#: participle that opens it ("Working collaboratively within a small multidisciplinary
+#: team, the post-holder will provide ...").
+_CANDIDATE = (
+    r"(?:you|(?:the\s+)?(?:successful|ideal|right)\s+(?:candidate|applicant|individual|"
+    r"person)|(?:the\s+)?post[\s-]?holder|(?:the\s+)?postholder)"
+)
+_SUBJECT_OPENS = re.compile(rf"\W*{_CANDIDATE}\s+(?:will|would|must|should)\b", re.I)
+_SUBJECT_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,3}}\s*,\s*{_CANDIDATE}\s+(?:will|would|must|should)\b", re.I
 )
 #: Conditions of the work put to the candidate in the forms
 #: :data:`~gapcheck.parse.asking.WORK_ASKED` leaves out: "This role involves working
@@ -196,7 +251,23 @@ _COND_ASKS = re.compile(
     r"(?:staff|you|candidates?|applicants?|post[\s-]?holders?)\s+(?:are|is|will\s+be)"
     r"\s+(?:also\s+)?(?:expected|required)\s+to|(?:may|will)\s+(?:also\s+)?be\s+"
     r"required\b|rota\s+will\s+include|must\s+be\s+(?:able|willing|prepared)\s+to"
-    r"|(?:able|willing|prepared)\s+to\s+(?:work|travel|cover))",
+    r"|(?:able|willing|prepared)\s+to\s+(?:work|travel|cover)"
+    # round 14: "will involve some travel", "the availability to travel is essential",
+    # "work plan will include one out of hours session", "will be operational with a
+    # rota"
+    r"|(?:will|may)\s+(?:also\s+)?involve\s+(?:some\s+|regular\s+|occasional\s+)?travel"
+    r"|(?:availability|ability|willingness)\s+to\s+(?:travel|work)\b[^.;]{0,40}?\b(?:is|are)"
+    r"\s+(?:essential|required|a\s+requirement)"
+    r"|(?:rota|work\s*plan|job\s*plan|working\s+pattern|hours)\s+(?:will|would)\s+"
+    r"(?:include|be\s+worked)|will\s+be\s+operational\s+with"
+    r"|hours(?:\s+per\s+week)?\s+(?:which|that)\s+includes?"
+    r"|(?:role|post|job|position)\s+(?:would|will)\s+consist\s+of"
+    # "Regular travelling across the four hospital sites is required", "There is an
+    # expectation that individuals will work flexibly across the 3 sites"
+    r"|\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:essential|required|mandatory|expected)"
+    r"\b(?!\s+(?:to\s+)?(?:by|of)\s+(?:us|the\s+trust|the\s+employer))"
+    r"|expectation\s+that\s+(?:you|individuals|staff|the\s+post[\s-]?holder|"
+    r"applicants|candidates)\s+will)",
     re.IGNORECASE,
 )
 
@@ -205,7 +276,11 @@ _SPLIT = re.compile(r"[.;!?](?:\s|$)|\n")
 #: across sites", "cross-site working".
 _SITES_MORE = re.compile(
     rf"{_SITES.pattern}|\b(?:across|between)\s+(?:the\s+|our\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?sites?\b|\bcross[\s-]sites?\b",
+    r"(?:[\w'’-]+\s+){0,2}?sites?\b|\bcross[\s-]sites?\b"
+    # round 14: travel as a noun ("will involve some travel", "flexible in relation to
+    # shift patterns and travel"), not the hiring's or the employer's costs
+    r"|\btravel\b(?!\s+(?:expenses|costs?|time|allowances?|claims|arrangements|cards?|"
+    r"schemes?|to\s+(?:the\s+|an?\s+|your\s+)?(?:interviews?|assessments?))\b)",
     re.IGNORECASE,
 )
 
@@ -236,7 +311,7 @@ def _person_head(text: str, end: int, stop: int) -> bool:
     limit = end + cut.start() if cut else stop
     words = [w.lower() for w in re.findall(r"[\w-]+", text[end:limit])][:8]
     for i, word in enumerate(words):
-        if _PERSONS.fullmatch(word):
+        if _PERSONS.fullmatch(word) or _AGENT.search(word):
             return True
         if word in _PRONOUNS:
             return False
@@ -263,6 +338,13 @@ def _said_of_candidate(text: str, left: int, start: int) -> bool:
     return len(re.findall(r"[\w'’-]+", between[be[-1].end() :])) <= 8
 
 
+def _described(m: Mention) -> bool:
+    """A long span with no skill's name ("working as part of a locality
+    multi-disciplinary team"): the score reads it by its words, as a described
+    ability, not as a term, so it does not stand for the ask inside it (round 14)."""
+    return not m.canonical and len(m.text.split()) > 3
+
+
 class _Out:
     def __init__(self, covered: Sequence[Mention], taxonomy: Any) -> None:
         self.covered = list(covered)
@@ -272,12 +354,23 @@ class _Out:
         self.seen: set[str] = set()
 
     def add(
-        self, start: int, end: int, surface: str, name: str | None, own: bool = False
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        name: str | None,
+        own: bool = False,
+        section: str | None = None,
+        through: bool = False,
     ) -> None:
+        surface = re.sub(r"[\"“”‘’]", "", surface)  # 'A “can do” attitude'
         key = re.sub(r"[\s-]+", " ", surface.lower())
         if key in self.seen:
             return
-        if any(c.start < end and start < c.end for c in self.covered):
+        if any(
+            c.start < end and start < c.end and not (through and _described(c))
+            for c in self.covered
+        ):
             return
         skill = None
         if self.taxonomy is not None:  # the kind's skill, or the posting's words first
@@ -293,7 +386,7 @@ class _Out:
             self.named.add(canonical)
         m = Mention(start, end, surface, "SKILL", canonical=canonical,
                     category=getattr(skill, "category", None), type="soft",
-                    source=SOURCE)  # fmt: skip
+                    source=SOURCE, section=section)  # fmt: skip
         self.out.append(m)
         self.covered.append(m)
 
@@ -373,20 +466,35 @@ def soft_ask_mentions(
     ways = (
         (_PRESSURE, STRESS),
         (_ALONE, ALONE),
+        (_PLAYER, TEAMWORK),
         (_TEAM_WORDS, TEAMWORK),
         (_COMM_WORDS, COMMUNICATION),
         (_VEHICLE, TRANSPORT),
     )
     for way, name in ways:
         for m in way.finditer(text):
-            if not usable(m.start()) or any(a <= m.start() < b for a, b in duties):
+            if not usable(m.start()):
                 continue
             left, right = sentence_span(text, m.start(), m.end())
             sentence = text[left:right]
+            if any(a <= m.start() < b for a, b in duties) and not (
+                _STRONG_ASK.search(text, left, m.start())
+            ):
+                continue  # a duty, unless it puts the way of working on the candidate
             if _gives(sentence) or re.search(r"\bif\s+you\b", sentence, re.I):
                 continue
-            if on_line(m.start()) or _ASKS.search(text, left, m.start()):
-                out.add(m.start(), m.end(), m.group(), name, name == COMMUNICATION)
+            if _PLACE_END.search(m.group()) and not _WORKS_IN.search(
+                text, max(left, m.start() - 60), m.start()
+            ):
+                continue  # "to grow their career in a demanding environment"
+            sought = (  # a team player or working alone in whom is sought
+                way in (_PLAYER, _ALONE)
+                and (TRAIT_SEEKS.search(sentence) or SEEKS_MORE.search(sentence))
+                and not describes_entity(sentence)
+            )
+            if on_line(m.start()) or _ASKS.search(text, left, m.start()) or sought:
+                out.add(m.start(), m.end(), m.group(), name, name == COMMUNICATION,
+                        through=True)  # fmt: skip
                 break
 
     for m in _MDT.finditer(text):
@@ -401,20 +509,31 @@ def soft_ask_mentions(
             continue
         before = text[left : team.start()]
         if (
-            TEAM_ASKED.search(before)
+            _SUBJECT_OPENS.match(before)
+            or _SUBJECT_AFTER.match(text, m.end())
+            or _COND_ASKS.search(before)
+            or TEAM_ASKED.search(before)
             or TEAM_SUBJECT.search(before)
             or TRAIT_SEEKS.search(before)
             or SEEKS_MORE.search(before)
             or (on_line(m.start()) and re.search(r"\b(?:abilit|able)", before, re.I))
         ):
-            out.add(m.start(), m.end(), m.group(), MDT)
+            out.add(m.start(), m.end(), m.group(), MDT, through=True)
             break
     conditions: tuple[tuple[str, re.Pattern[str] | None], ...] = (
         (SHIFTS, None),
         (TRAVEL, _SITES_MORE),
     )
+    notes = [  # conditions may be put in notes and job facts too
+        (s.start, s.end)
+        for s in posting.sections
+        if s.name in QUIET or s.name == "title"
+    ]
     for name, words in conditions:
-        _condition(posting, text, name, words, usable, out)
+        _condition(
+            posting, text, name, words,
+            lambda i: not any(a <= i < b for a, b in notes), out,
+        )  # fmt: skip
     return out.out
 
 
@@ -430,8 +549,9 @@ def _condition(
     (:data:`_COND_ASKS`) and names it."""
     if name in out.named:
         return
+    notes = [(s.start, s.end) for s in posting.sections if s.name in NOT_ASKING]
     for section in posting.sections:
-        if section.name in NOT_ASKING or section.name == "title":
+        if section.name in QUIET or section.name == "title":
             continue
         for left, right in _sentences(text, section.start, section.end):
             sentence = text[left:right]
@@ -447,7 +567,9 @@ def _condition(
                         continue
                     if _named(text, match):
                         continue
-                    out.add(match.start(), match.end(), match.group(), name)
+                    asked = asked_section(match.start(), notes)
+                    out.add(match.start(), match.end(), match.group(), name,
+                            section=asked, through=True)  # fmt: skip
                     return
 
 

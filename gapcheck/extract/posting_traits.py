@@ -38,13 +38,15 @@ _TRAIT = re.compile(
     r"adaptable|resilient|calm|confident|reliable|dependable|conscientious|"
     r"determined|approachable|empathetic|empathic|hard[\s-]?working|"
     r"self[\s-]starter|tactful|diplomatic|flexible|committed|dedicated|driven|"
-    r"positive\s+attitude|can[\s-]do\s+attitude|"
+    r"positive\s+attitude|[\"“‘']?can[\s-]do[\"”’']?\s+attitude|"
     # round 12: qualities of service and trades work ("Punctual", "Highly organized",
     # "a friendly, vibrant new member", "Self-manageable")
     r"punctual|friendly|(?:highly\s+)?organi[sz]ed|honest|trustworthy|outgoing|"
     r"self[\s-]manageable)(?![\w-])",
     re.IGNORECASE,
 )
+#: Quotes around a phrase ("A “can do” attitude") are not part of its name.
+_QUOTES = re.compile(r"[\"“”‘’']")
 #: Nouns of the person sought.
 _PERSON = frozenset(
     """individual individuals candidate candidates person people applicant
@@ -189,7 +191,8 @@ def trait_mentions(
             continue
         seen.add(key)
         out.append(
-            Mention(m.start(), m.end(), m.group(), "SKILL", canonical=canonical,
+            Mention(m.start(), m.end(), _QUOTES.sub("", m.group()), "SKILL",
+                    canonical=canonical,
                     category=getattr(skill, "category", None), type="soft",
                     source=SOURCE)
         )  # fmt: skip

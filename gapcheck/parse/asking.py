@@ -138,7 +138,8 @@ TRAIT_IS = _cue("trait_is", CueKind.ASKS, Scope.BEFORE)(
     r"(?:\b(?:you|(?:the\s+)?(?:ideal|successful|right)\s+(?:candidate|applicant|"
     r"individual|person)|candidates?|applicants?|post\s*holder|postholder|"
     r"the\s+individual|who)\s+(?:(?:will|must|should|would|shall)\s+(?:also\s+)?"
-    r"(?:need\s+to\s+)?be|need\s+to\s+be|are|is|['’]re)|\bare\s+you)\s+"
+    r"(?:need\s+to\s+)?be|need\s+to\s+be|are|is|['’]re)|\bare\s+you|"
+    r"\bwho\s+(?:has|have|possess(?:es)?)\s+an?)\s+"  # round 14: "who has a resilient"
     r"(?:[\w-]+,?\s+){0,6}$",
 )
 
@@ -450,6 +451,7 @@ CONDITION = _cue("condition", CueKind.ASKS, Scope.SENTENCE)(
 CHECKED = _cue("checked", CueKind.ASKS, Scope.SENTENCE)(
     r"\b(?:DBS|disclosure\s+and\s+barring|criminal\s+records?\s+(?:check|bureau)|"
     r"barred\s+lists?|right\s+to\s+work|(?:eligib\w+|entitled|permission)\s+to\s+work|"
+    r"(?:disclosure|check)\s+of\s+criminal\s+records?|work\s+permit|"
     r"driving\s+licen[cs]e|(?:car\s+)?drivers?|registration|registered\s+with|"
     r"(?:prison\s+|police\s+|security\s+)?vetting|PVG)\b",
 )
@@ -457,7 +459,8 @@ CHECKED = _cue("checked", CueKind.ASKS, Scope.SENTENCE)(
 #: A driving licence asked in other words: "car drivers are essential", "you must be
 #: a driver", "the ability to drive" (not "patients who are able to drive").
 DRIVER = _cue("driver", CueKind.ASKS, Scope.SENTENCE)(
-    r"\b(?:car\s+drivers?(?:\s*/\s*(?:car\s+)?owners?)?\s+(?:is|are)\s+"
+    r"\b(?:car\s+(?:drivers?|owners?)(?:\s*/\s*(?:car\s+)?(?:owners?|drivers?))?\s+"
+    r"(?:is|are)\s+"
     r"(?:essential|required)|(?:must|should|will\s+need"
     r"\s+to)\s+be\s+an?\s+(?:car\s+)?driver\b|(?:(?<!who\sare\s)(?:ability|able)\s+to|"
     r"must\s+be\s+able\s+to)\s+drive(?=\s*(?:[.,;)]|$)|\s+(?:an?|own|trust|vehicles?|"
