@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from gapcheck.occupation.field_sense import in_field_sense, reads_as
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
+    _SEGMENT,
     _title_match,
     in_ict_sense,
     match_title,
@@ -167,12 +169,20 @@ def distribution(
     total = 0.0
     content = _content(text, lex, extra)
     ict_words = reads_as_ict(content, lex.codes)
+    health_words = reads_as(content, lex.codes)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
             continue
         cleaned, label, groups = found
         label, groups = in_ict_sense(label, groups, ict_words, lex)  # round 12b
+        label, groups = in_field_sense(  # round 14b
+            title_words(_SEGMENT.split(cleaned, maxsplit=1)[0]),
+            label,
+            groups,
+            health_words,
+            lex,
+        )
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight

@@ -21,6 +21,12 @@ when the title tells no occupation) and graded by ``title_judgements.grade``
     python training/occupation/coverage.py --show         # the sample's readings
     python training/occupation/coverage.py --unread 40    # unread titles, most common
     python training/occupation/coverage.py --draw         # re-draw (unjudged!)
+    python training/occupation/coverage.py --in-document  # read in the document's field
+
+``--in-document`` (round 14b) reads each title in its document's field as gapcheck
+does (``occupation.field_sense``: the first posting or resume holding it, whose
+words read as health work or not), grades the sample both ways and lists every
+title of the pool whose reading changes, to be judged by hand.
 
 The resume titles are parsed once and kept in ``--cache`` (default
 /tmp/gapcheck_title_cache.json, outside the repo).
@@ -33,6 +39,7 @@ import gzip
 import html
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -96,6 +103,78 @@ def resume_titles(cache: Path, data: Path = DATA) -> Counter[str]:
     return out
 
 
+def _health(text: str) -> bool:
+    """Whether a document's words read as health work, as gapcheck reads them."""
+    from gapcheck.occupation.field_sense import reads_as
+    from gapcheck.occupation.model import _content, lexicon
+
+    lex = lexicon()
+    return lex is not None and reads_as(_content(text, lex), lex.codes)
+
+
+def posting_fields(data: Path = DATA) -> dict[str, bool]:
+    """Whether the first work-stratum posting of each title reads as health work."""
+    out: dict[str, bool] = {}
+    path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            raw = json.loads(line)
+            if int(raw["_fileid"]) % 4 not in WORK_STRATA:
+                continue
+            title = " ".join(html.unescape(html.unescape(raw["title"])).split())
+            if title and title not in out:
+                body = html.unescape(html.unescape(raw.get("description") or ""))
+                out[title] = _health(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
+    return out
+
+
+def resume_fields(cache: Path, data: Path = DATA) -> dict[str, bool]:
+    """Whether the first shared resume holding each role title (first spelling, as
+    ``resume_titles``) reads as health work (kept in ``cache``)."""
+    if cache.exists():
+        return dict(json.loads(cache.read_text(encoding="utf-8")))
+    from gapcheck.errors import GapcheckError
+    from gapcheck.parse import parse_file
+
+    spelling: dict[str, str] = {}
+    out: dict[str, bool] = {}
+    for name in RESUME_SETS:
+        for pdf in sorted((data / "resumes" / name).rglob("*.pdf")):
+            try:
+                parsed = parse_file(str(pdf), "resume")
+            except GapcheckError:
+                continue
+            health: bool | None = None
+            for role in getattr(parsed, "roles", ()):
+                title = " ".join((role.title or "").split())
+                if not title:
+                    continue
+                title = spelling.setdefault(title.casefold(), title)
+                if title not in out:
+                    if health is None:
+                        health = _health(parsed.document.text)
+                    out[title] = health
+    cache.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def reading_in(title: str, health: bool) -> tuple[str, str]:
+    """(label, top group) of a title read in a document that reads as health work or
+    not (``field_sense.in_field_sense``), "-" for none."""
+    from gapcheck.occupation.field_sense import in_field_sense
+    from gapcheck.occupation.model import _SEGMENT, _title_match, lexicon
+    from gapcheck.occupation.titles import title_words
+
+    found = _title_match(title)
+    lex = lexicon()
+    if not found or lex is None:
+        return "-", "-"
+    cleaned, label, groups = found
+    words = title_words(_SEGMENT.split(cleaned, maxsplit=1)[0])
+    label, groups = in_field_sense(words, label, groups, health, lex)
+    return label, min(groups, key=lambda g: (-groups[g], g))
+
+
 def draw(titles: dict[str, Counter[str]]) -> None:
     """Write SAMPLE unjudged titles of each kind, none of the round-10 tables'."""
     known = {r["title"].casefold() for k in ("postings", "resumes") for r in load(k)}
@@ -121,11 +200,28 @@ def main() -> int:
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--unread", type=int, default=0)
+    ap.add_argument("--in-document", action="store_true")
     args = ap.parse_args()
     titles = {
         "resume": resume_titles(args.cache),
         "posting": posting_titles(),
     }
+    fields: dict[str, bool] = {}
+    if args.in_document:
+        fields = {
+            **resume_fields(args.cache.with_name(args.cache.stem + "_fields.json")),
+            **posting_fields(),
+        }
+        for kind, counts in titles.items():
+            health = sum(fields.get(t, False) for t in counts)
+            changed = [
+                (t, reading(t), reading_in(t, fields.get(t, False))) for t in counts
+            ]
+            changed = [c for c in changed if c[1] != c[2]]
+            print(f"{kind}: {health}/{len(counts)} titles in health documents; "
+                  f"{len(changed)} readings change in them")  # fmt: skip
+            for t, (l0, g0), (l1, g1) in sorted(changed):
+                print(f"  {t}\t{l0} {g0} -> {l1} {g1}")
     if args.draw:
         draw(titles)
         return 0
@@ -154,7 +250,11 @@ def main() -> int:
     for row in judged():
         if row["right"] == "?":
             continue
-        label, group = reading(row["title"])
+        label, group = (
+            reading_in(row["title"], fields.get(row["title"], False))
+            if args.in_document
+            else reading(row["title"])
+        )
         g = grade(group, _codes(row["right"]), _codes(row["neighbour"]))
         counts2[row["sample"], g] += 1
         counts2["all", g] += 1

@@ -1,0 +1,51 @@
+"""Round 14b title readings (issue 16): a document whose words read as health work
+reads its titles in their health sense. Each title below was read in another field's
+sense in NHS postings or clinical resumes before the rule (docs/scoring.md, "Round
+14b: titles in the document's field"); each also appears in a non-health document,
+where its reading must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from gapcheck.occupation.model import distribution, lexicon, title_occupation
+
+needs_model = pytest.mark.skipif(lexicon() is None, reason="models/occupations.json.gz")
+
+HOSPITAL = (
+    "The operating theatres of our NHS hospital trust: patients, anaesthetic and "
+    "recovery nurses, surgical teams, clinical governance, infection control on the "
+    "wards, theatre scheduling and patient safety, working with consultant surgeons."
+)
+ARTS = (
+    "Our arts centre stages drama, dance and music: programme the season's "
+    "performances, manage the box office, front of house and ticket sales, work "
+    "with touring companies, directors and performers, and the venue's audiences."
+)
+SOFTWARE = (
+    "A software company builds data pipelines and web applications in Python, "
+    "SQL and JavaScript; deploy to the cloud, review code, write APIs and tests."
+)
+
+
+def _lead(title: str, text: str) -> tuple[str | None, str]:
+    occupation = distribution([(title, 1.0)], text)[1]
+    return occupation.label, occupation.guesses[0].code
+
+
+@needs_model
+def test_a_health_document_reads_its_titles_in_the_health_sense() -> None:
+    assert _lead("Theatre Manager", ARTS)[1] == "1431"  # an arts venue's manager
+    assert _lead("Theatre Manager", HOSPITAL)[1][:2] in {"13", "22", "32"}
+    assert _lead("Research Assistant", HOSPITAL)[1][:2] in {"22", "32"}
+    assert _lead("Research Fellow", HOSPITAL)[1][:2] in {"22", "32"}
+    assert _lead("Neurology Consultant", HOSPITAL)[1] == "2212"
+
+
+@needs_model
+def test_a_word_of_another_field_keeps_the_reading() -> None:
+    for title in ("Finance Manager", "Training Officer", "Project Manager"):
+        plain = title_occupation(title)
+        assert plain is not None
+        assert _lead(title, HOSPITAL)[0] == plain[0]  # "finance" is no health word
+    assert _lead("Research Assistant", SOFTWARE)[1][:2] not in {"22", "32"}
