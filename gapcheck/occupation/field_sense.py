@@ -15,7 +15,8 @@ titles in the health sense. The reading is, in order:
 2. a field word before the title's words, or before their shorter ends down to the
    head, that the lexicon reads in the field: "Research Assistant" -> "clinical
    research assistant" (3212), "Research Fellow" -> "clinical fellow" (2212),
-   "Theatre Manager" -> "clinical manager" (1342). A word may be left out only when
+   "Theatre Manager" -> "clinical manager" (1342); only a manager's head may be
+   left alone (``MANAGING_HEADS``). A word may be left out only when
    it has a sense in the field (a two-word lexicon label it begins reads in the
    field: "theatre nurse"), or is a generic head;
    a word of another field keeps the reading ("Finance Manager" stays a finance
@@ -40,6 +41,13 @@ from gapcheck.occupation.titles import GENERIC_HEADS
 HEALTH_GROUPS = ("1342", "1343", "22", "32", "532")
 #: Field words before a label that health labels of the lexicon begin with, in order.
 HEALTH_PREFIXES = ("clinical", "health care", "healthcare", "health", "medical")
+#: Heads that may stand alone after a health prefix, the title's field words left
+#: out: a health document's manager of a function with no health label of its own
+#: manages health services ("Theatre Manager", "Quality Improvement Lead" ->
+#: "clinical manager", 1342); an officer or assistant of one is no doctor or care
+#: worker ("Administrative Officer" read as "medical officer", 2211, was wrong in 4
+#: of 4 NHS work titles).
+MANAGING_HEADS = frozenset({"manager", "director"})
 #: The lead words a title's head may be written as ("Quality Improvement Lead").
 _LEADS = {"lead": "manager", "leader": "manager"}
 
@@ -94,6 +102,10 @@ def field_reading(
     for start in range(len(words)):
         if any(w not in known and w not in GENERIC_HEADS for w in words[:start]):
             break  # "Finance Manager": "finance" is no health word
+        if all(w in GENERIC_HEADS for w in words[start:]) and (
+            words[-1] not in MANAGING_HEADS
+        ):
+            continue  # "Administrative Officer" is no "medical officer"
         end = " ".join(words[start:])
         for prefix in HEALTH_PREFIXES:
             groups = _in_field(f"{prefix} {end}", lex)
