@@ -6,6 +6,12 @@ where its reading must not change."""
 
 from __future__ import annotations
 
+import gzip
+import html
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from gapcheck.occupation.model import distribution, lexicon, title_occupation
@@ -49,3 +55,40 @@ def test_a_word_of_another_field_keeps_the_reading() -> None:
         assert plain is not None
         assert _lead(title, HOSPITAL)[0] == plain[0]  # "finance" is no health word
     assert _lead("Research Assistant", SOFTWARE)[1][:2] not in {"22", "32"}
+
+
+#: Real NHS work-stratum postings (``int(_fileid) % 4`` in {0, 1}) by title, and the
+#: ISCO groups (prefixes) their reading must lead with in the posting's own words.
+REAL = {
+    "Neurology Consultant": ("2212",),  # the lexicon files "neurologist" 0.8 in 2111
+    "Research Assistant": ("22", "32"),  # a research clerk, 4226, alone
+    "Quality Improvement Lead": ("134",),  # factory production, 1321, alone
+    "Practice Manager": ("134",),  # an office supervisor, 3341, alone
+    "Therapy Support Worker": ("53", "32"),  # a home care worker, 3412, alone
+    "Administrative Officer - H&I": ("4",),  # no "medical officer" (2211)
+}
+
+
+def _real_postings(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            raw = json.loads(line)
+            if int(raw["_fileid"]) % 4 not in (0, 1):
+                continue  # strata 2 and 3 are reserved: never read
+            title = " ".join(html.unescape(html.unescape(raw["title"])).split())
+            if title in REAL and title not in out:
+                body = html.unescape(html.unescape(raw.get("description") or ""))
+                out[title] = f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}"
+    return out
+
+
+@needs_model
+def test_real_nhs_postings_read_their_titles_in_the_health_sense(
+    shared_data: Path,
+) -> None:
+    texts = _real_postings(shared_data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz")
+    assert set(texts) == set(REAL)
+    for title, groups in REAL.items():
+        code = _lead(title, texts[title])[1]
+        assert code.startswith(groups), (title, code)
