@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from gapcheck.occupation.field_sense import in_field_sense, reads_as
+from gapcheck.occupation.field_sense import document_field, in_field_sense
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
     _SEGMENT,
@@ -169,7 +169,7 @@ def distribution(
     total = 0.0
     content = _content(text, lex, extra)
     ict_words = reads_as_ict(content, lex.codes)
-    health_words = reads_as(content, lex.codes)
+    field = document_field(content, lex.codes)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
@@ -180,7 +180,7 @@ def distribution(
             title_words(_SEGMENT.split(cleaned, maxsplit=1)[0]),
             label,
             groups,
-            health_words,
+            field,
             lex,
         )
         for code, share in groups.items():

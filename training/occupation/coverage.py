@@ -103,18 +103,19 @@ def resume_titles(cache: Path, data: Path = DATA) -> Counter[str]:
     return out
 
 
-def _health(text: str) -> bool:
-    """Whether a document's words read as health work, as gapcheck reads them."""
-    from gapcheck.occupation.field_sense import reads_as
+def _field(text: str) -> str | None:
+    """The field a document's words read as (``field_sense.document_field``)."""
+    from gapcheck.occupation.field_sense import document_field
     from gapcheck.occupation.model import _content, lexicon
 
     lex = lexicon()
-    return lex is not None and reads_as(_content(text, lex), lex.codes)
+    found = document_field(_content(text, lex), lex.codes) if lex else None
+    return found.name if found else None
 
 
-def posting_fields(data: Path = DATA) -> dict[str, bool]:
-    """Whether the first work-stratum posting of each title reads as health work."""
-    out: dict[str, bool] = {}
+def posting_fields(data: Path = DATA) -> dict[str, str | None]:
+    """The field the first work-stratum posting of each title reads as."""
+    out: dict[str, str | None] = {}
     path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -124,44 +125,44 @@ def posting_fields(data: Path = DATA) -> dict[str, bool]:
             title = " ".join(html.unescape(html.unescape(raw["title"])).split())
             if title and title not in out:
                 body = html.unescape(html.unescape(raw.get("description") or ""))
-                out[title] = _health(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
+                out[title] = _field(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
     return out
 
 
-def resume_fields(cache: Path, data: Path = DATA) -> dict[str, bool]:
-    """Whether the first shared resume holding each role title (first spelling, as
-    ``resume_titles``) reads as health work (kept in ``cache``)."""
+def resume_fields(cache: Path, data: Path = DATA) -> dict[str, str | None]:
+    """The field the first shared resume holding each role title (first spelling, as
+    ``resume_titles``) reads as (kept in ``cache``)."""
     if cache.exists():
         return dict(json.loads(cache.read_text(encoding="utf-8")))
     from gapcheck.errors import GapcheckError
     from gapcheck.parse import parse_file
 
     spelling: dict[str, str] = {}
-    out: dict[str, bool] = {}
+    out: dict[str, str | None] = {}
     for name in RESUME_SETS:
         for pdf in sorted((data / "resumes" / name).rglob("*.pdf")):
             try:
                 parsed = parse_file(str(pdf), "resume")
             except GapcheckError:
                 continue
-            health: bool | None = None
+            field: str | None = "?"
             for role in getattr(parsed, "roles", ()):
                 title = " ".join((role.title or "").split())
                 if not title:
                     continue
                 title = spelling.setdefault(title.casefold(), title)
                 if title not in out:
-                    if health is None:
-                        health = _health(parsed.document.text)
-                    out[title] = health
+                    if field == "?":
+                        field = _field(parsed.document.text)
+                    out[title] = field
     cache.write_text(json.dumps(out), encoding="utf-8")
     return out
 
 
-def reading_in(title: str, health: bool) -> tuple[str, str]:
-    """(label, top group) of a title read in a document that reads as health work or
-    not (``field_sense.in_field_sense``), "-" for none."""
-    from gapcheck.occupation.field_sense import in_field_sense
+def reading_in(title: str, field: str | None) -> tuple[str, str]:
+    """(label, top group) of a title read in a document whose words read as ``field``
+    (``field_sense.in_field_sense``), "-" for none."""
+    from gapcheck.occupation.field_sense import FIELDS, in_field_sense
     from gapcheck.occupation.model import _SEGMENT, _title_match, lexicon
     from gapcheck.occupation.titles import title_words
 
@@ -171,7 +172,8 @@ def reading_in(title: str, health: bool) -> tuple[str, str]:
         return "-", "-"
     cleaned, label, groups = found
     words = title_words(_SEGMENT.split(cleaned, maxsplit=1)[0])
-    label, groups = in_field_sense(words, label, groups, health, lex)
+    sense = next((f for f in FIELDS if f.name == field), None)
+    label, groups = in_field_sense(words, label, groups, sense, lex)
     return label, min(groups, key=lambda g: (-groups[g], g))
 
 
@@ -206,22 +208,20 @@ def main() -> int:
         "resume": resume_titles(args.cache),
         "posting": posting_titles(),
     }
-    fields: dict[str, bool] = {}
+    fields: dict[str, str | None] = {}
     if args.in_document:
         fields = {
-            **resume_fields(args.cache.with_name(args.cache.stem + "_fields.json")),
+            **resume_fields(args.cache.with_name(args.cache.stem + "_fields2.json")),
             **posting_fields(),
         }
         for kind, counts in titles.items():
-            health = sum(fields.get(t, False) for t in counts)
-            changed = [
-                (t, reading(t), reading_in(t, fields.get(t, False))) for t in counts
-            ]
+            kinds = Counter(fields.get(t) for t in counts)
+            changed = [(t, reading(t), reading_in(t, fields.get(t))) for t in counts]
             changed = [c for c in changed if c[1] != c[2]]
-            print(f"{kind}: {health}/{len(counts)} titles in health documents; "
-                  f"{len(changed)} readings change in them")  # fmt: skip
+            print(f"{kind}: {len(counts)} titles, their documents' fields "
+                  f"{dict(kinds)}; {len(changed)} readings change")  # fmt: skip
             for t, (l0, g0), (l1, g1) in sorted(changed):
-                print(f"  {t}\t{l0} {g0} -> {l1} {g1}")
+                print(f"  {fields.get(t)}\t{t}\t{l0} {g0} -> {l1} {g1}")
     if args.draw:
         draw(titles)
         return 0
@@ -251,7 +251,7 @@ def main() -> int:
         if row["right"] == "?":
             continue
         label, group = (
-            reading_in(row["title"], fields.get(row["title"], False))
+            reading_in(row["title"], fields.get(row["title"]))
             if args.in_document
             else reading(row["title"])
         )
