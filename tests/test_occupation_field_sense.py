@@ -92,3 +92,20 @@ def test_real_nhs_postings_read_their_titles_in_the_health_sense(
     for title, groups in REAL.items():
         code = _lead(title, texts[title])[1]
         assert code.startswith(groups), (title, code)
+
+
+def _top(title: str) -> str | None:
+    found = title_occupation(title)
+    if found is None:
+        return None
+    return min(found[1], key=lambda g: (-found[1][g], g))
+
+
+@needs_model
+def test_a_doctors_grade_reads_the_fields_practitioner_as_the_doctor() -> None:
+    # real NHS work-stratum titles; the lexicon files the practitioners mostly as
+    # scientists (neurologist 2111, immunologist and virologist 2131)
+    assert _top("Neurology Consultant") == "2212"
+    assert _top("Consultant in Immunology (Allergy)") == "2212"
+    assert _top("Consultant - Virology") == "2212"
+    assert _top("Immunologist") == "2131"  # no grade: as the lexicon files it
