@@ -42,7 +42,9 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -64,9 +66,8 @@ RESUME_SETS = ("livecareer", "sb2nov", "fictional_2024", "templates_head")
 WORK_STRATA = (0, 1)
 
 
-def posting_titles(data: Path = DATA) -> Counter[str]:
-    """Distinct NHS work-stratum posting titles and how many postings carry each."""
-    out: Counter[str] = Counter()
+def work_postings(data: Path = DATA) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(title, posting) of the NHS work-stratum postings with a title."""
     path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -75,8 +76,12 @@ def posting_titles(data: Path = DATA) -> Counter[str]:
                 continue
             title = " ".join(html.unescape(html.unescape(raw["title"])).split())
             if title:
-                out[title] += 1
-    return out
+                yield title, raw
+
+
+def posting_titles(data: Path = DATA) -> Counter[str]:
+    """Distinct NHS work-stratum posting titles and how many postings carry each."""
+    return Counter(title for title, _ in work_postings(data))
 
 
 def resume_titles(cache: Path, data: Path = DATA) -> Counter[str]:
@@ -116,16 +121,10 @@ def _field(text: str) -> str | None:
 def posting_fields(data: Path = DATA) -> dict[str, str | None]:
     """The field the first work-stratum posting of each title reads as."""
     out: dict[str, str | None] = {}
-    path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            raw = json.loads(line)
-            if int(raw["_fileid"]) % 4 not in WORK_STRATA:
-                continue
-            title = " ".join(html.unescape(html.unescape(raw["title"])).split())
-            if title and title not in out:
-                body = html.unescape(html.unescape(raw.get("description") or ""))
-                out[title] = _field(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
+    for title, raw in work_postings(data):
+        if title not in out:
+            body = html.unescape(html.unescape(raw.get("description") or ""))
+            out[title] = _field(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
     return out
 
 
