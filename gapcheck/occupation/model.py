@@ -9,7 +9,9 @@ training/occupation/build.py from ESCO v1.1.1 and O*NET 29.2; see its meta.json)
   ``title_words`` and looked up: the longest run of its words that is a lexicon label
   wins ("Senior HR Advisor" -> "human resource advisor"); failing that, the field
   words with an equivalent head ("HR Advisor" ~ "HR Officer"). Its groups get
-  ``weight * share``.
+  ``weight * share``. A title is read in the document's field: ICT (round 12b,
+  ``reading.in_ict_sense``) and health (round 14b, ``field_sense.in_field_sense``:
+  a hospital's "Theatre Manager" is a clinical manager, not an arts venue's).
 * **content evidence**: the document's words against each group's 60 most specific
   words; the best CONTENT_GROUPS groups, in proportion to their overlap; mixed
   (round 12) with a reading by the words' lift over all groups' words (LIFT_SHARE).
