@@ -8,8 +8,8 @@ manager, 1342); "Research Assistant" a research clerk (4226) and a clinical rese
 assistant (3212); "Neurology Consultant" reads as "neurologist", which the lexicon
 files 0.8 under physicists (2111) and 0.2 under specialist doctors (2212). The
 document says which: a posting or resume whose words read as health work
-(``document_field``: its content reading's best group is in the field's groups) reads its
-titles in the health sense. The reading is, in order:
+(``document_field``: its content reading's best group is in the field's groups)
+reads its titles in the health sense. The reading is, in order:
 
 1. the reading's own groups in the field, when it has some ("neurologist" -> 2212);
 2. a field word before the title's words, or before their shorter ends down to the
