@@ -9,7 +9,9 @@ training/occupation/build.py from ESCO v1.1.1 and O*NET 29.2; see its meta.json)
   ``title_words`` and looked up: the longest run of its words that is a lexicon label
   wins ("Senior HR Advisor" -> "human resource advisor"); failing that, the field
   words with an equivalent head ("HR Advisor" ~ "HR Officer"). Its groups get
-  ``weight * share``.
+  ``weight * share``. A title is read in the document's field: ICT (round 12b,
+  ``reading.in_ict_sense``) and health (round 14b, ``field_sense.in_field_sense``:
+  a hospital's "Theatre Manager" is a clinical manager, not an arts venue's).
 * **content evidence**: the document's words against each group's 60 most specific
   words; the best CONTENT_GROUPS groups, in proportion to their overlap; mixed
   (round 12) with a reading by the words' lift over all groups' words (LIFT_SHARE).
@@ -29,8 +31,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from gapcheck.occupation.field_sense import document_field, in_field_sense
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
+    _SEGMENT,
     _title_match,
     in_ict_sense,
     match_title,
@@ -167,12 +171,20 @@ def distribution(
     total = 0.0
     content = _content(text, lex, extra)
     ict_words = reads_as_ict(content, lex.codes)
+    field = document_field(content, lex.codes)
     for title, weight in titles:
         found = _title_match(title)
         if found is None:
             continue
         cleaned, label, groups = found
         label, groups = in_ict_sense(label, groups, ict_words, lex)  # round 12b
+        label, groups = in_field_sense(  # round 14b
+            title_words(_SEGMENT.split(cleaned, maxsplit=1)[0]),
+            label,
+            groups,
+            field,
+            lex,
+        )
         for code, share in groups.items():
             by_title[lex.index[code]] += weight * share
         total += weight

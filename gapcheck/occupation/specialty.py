@@ -46,6 +46,16 @@ PRACTISING = frozenset(
     speciality sub""".split()  # noqa: SIM905
 )
 _GRADE = re.compile(r"^(?:st|ct|fy|f)\d+$")
+#: Person words that name a doctor's grade (round 14b): a title with one is a
+#: doctor, so a practitioner the lexicon files partly with medical doctors (221)
+#: reads as the doctor only: "Neurology Consultant" is no physicist ("neurologist"
+#: is filed 0.8 under 2111, 0.2 under 2212), "Consultant in Immunology" no
+#: life scientist (2131). Not "fellow" or "specialist": research fellows and
+#: specialists of a science need not be doctors.
+DOCTOR_GRADES = frozenset(
+    """consultant registrar doctor physician clinician locum sho spr str las""".split()  # noqa: SIM905
+)
+DOCTORS = "221"
 
 
 def practitioner(word: str, titles: dict[str, str]) -> str | None:
@@ -73,7 +83,15 @@ def as_practitioner(
             found = label
         elif not (word in PRACTISING or _GRADE.match(word) or _modifier(word)):
             return None
-    return (found, groups_of(lex.titles[found])) if found else None
+    if found is None:
+        return None
+    groups = groups_of(lex.titles[found])
+    if any(w in DOCTOR_GRADES or _GRADE.match(w) for w in words):
+        doctor = {g: v for g, v in groups.items() if g.startswith(DOCTORS)}
+        total = sum(doctor.values())
+        if total > 0:
+            groups = {g: v / total for g, v in doctor.items()}
+    return found, groups
 
 
 #: Words of a field's kind or setting that may stand before or between its words

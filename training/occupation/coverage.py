@@ -21,6 +21,12 @@ when the title tells no occupation) and graded by ``title_judgements.grade``
     python training/occupation/coverage.py --show         # the sample's readings
     python training/occupation/coverage.py --unread 40    # unread titles, most common
     python training/occupation/coverage.py --draw         # re-draw (unjudged!)
+    python training/occupation/coverage.py --in-document  # read in the document's field
+
+``--in-document`` (round 14b) reads each title in its document's field as gapcheck
+does (``occupation.field_sense``: the first posting or resume holding it, whose
+words read as health work or not), grades the sample both ways and lists every
+title of the pool whose reading changes, to be judged by hand.
 
 The resume titles are parsed once and kept in ``--cache`` (default
 /tmp/gapcheck_title_cache.json, outside the repo).
@@ -33,9 +39,12 @@ import gzip
 import html
 import json
 import random
+import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -57,9 +66,8 @@ RESUME_SETS = ("livecareer", "sb2nov", "fictional_2024", "templates_head")
 WORK_STRATA = (0, 1)
 
 
-def posting_titles(data: Path = DATA) -> Counter[str]:
-    """Distinct NHS work-stratum posting titles and how many postings carry each."""
-    out: Counter[str] = Counter()
+def work_postings(data: Path = DATA) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(title, posting) of the NHS work-stratum postings with a title."""
     path = data / "postings" / "nhs_jobs_2020-11_dev.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -68,8 +76,12 @@ def posting_titles(data: Path = DATA) -> Counter[str]:
                 continue
             title = " ".join(html.unescape(html.unescape(raw["title"])).split())
             if title:
-                out[title] += 1
-    return out
+                yield title, raw
+
+
+def posting_titles(data: Path = DATA) -> Counter[str]:
+    """Distinct NHS work-stratum posting titles and how many postings carry each."""
+    return Counter(title for title, _ in work_postings(data))
 
 
 def resume_titles(cache: Path, data: Path = DATA) -> Counter[str]:
@@ -94,6 +106,74 @@ def resume_titles(cache: Path, data: Path = DATA) -> Counter[str]:
                     out[spelling.setdefault(title.casefold(), title)] += 1
     cache.write_text(json.dumps(out), encoding="utf-8")
     return out
+
+
+def _field(text: str) -> str | None:
+    """The field a document's words read as (``field_sense.document_field``)."""
+    from gapcheck.occupation.field_sense import document_field
+    from gapcheck.occupation.model import _content, lexicon
+
+    lex = lexicon()
+    found = document_field(_content(text, lex), lex.codes) if lex else None
+    return found.name if found else None
+
+
+def posting_fields(data: Path = DATA) -> dict[str, str | None]:
+    """The field the first work-stratum posting of each title reads as."""
+    out: dict[str, str | None] = {}
+    for title, raw in work_postings(data):
+        if title not in out:
+            body = html.unescape(html.unescape(raw.get("description") or ""))
+            out[title] = _field(f"{title}\n{re.sub(r'<[^>]+>', ' ', body)}")
+    return out
+
+
+def resume_fields(cache: Path, data: Path = DATA) -> dict[str, str | None]:
+    """The field the first shared resume holding each role title (first spelling, as
+    ``resume_titles``) reads as (kept in ``cache``)."""
+    if cache.exists():
+        return dict(json.loads(cache.read_text(encoding="utf-8")))
+    from gapcheck.errors import GapcheckError
+    from gapcheck.parse import parse_file
+
+    spelling: dict[str, str] = {}
+    out: dict[str, str | None] = {}
+    for name in RESUME_SETS:
+        for pdf in sorted((data / "resumes" / name).rglob("*.pdf")):
+            try:
+                parsed = parse_file(str(pdf), "resume")
+            except GapcheckError:
+                continue
+            field: str | None = "?"
+            for role in getattr(parsed, "roles", ()):
+                title = " ".join((role.title or "").split())
+                if not title:
+                    continue
+                title = spelling.setdefault(title.casefold(), title)
+                if title not in out:
+                    if field == "?":
+                        field = _field(parsed.document.text)
+                    out[title] = field
+    cache.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def reading_in(title: str, field: str | None) -> tuple[str, str]:
+    """(label, top group) of a title read in a document whose words read as ``field``
+    (``field_sense.in_field_sense``), "-" for none."""
+    from gapcheck.occupation.field_sense import FIELDS, in_field_sense
+    from gapcheck.occupation.model import _SEGMENT, _title_match, lexicon
+    from gapcheck.occupation.titles import title_words
+
+    found = _title_match(title)
+    lex = lexicon()
+    if not found or lex is None:
+        return "-", "-"
+    cleaned, label, groups = found
+    words = title_words(_SEGMENT.split(cleaned, maxsplit=1)[0])
+    sense = next((f for f in FIELDS if f.name == field), None)
+    label, groups = in_field_sense(words, label, groups, sense, lex)
+    return label, min(groups, key=lambda g: (-groups[g], g))
 
 
 def draw(titles: dict[str, Counter[str]]) -> None:
@@ -121,11 +201,26 @@ def main() -> int:
     ap.add_argument("--draw", action="store_true")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--unread", type=int, default=0)
+    ap.add_argument("--in-document", action="store_true")
     args = ap.parse_args()
     titles = {
         "resume": resume_titles(args.cache),
         "posting": posting_titles(),
     }
+    fields: dict[str, str | None] = {}
+    if args.in_document:
+        fields = {
+            **resume_fields(args.cache.with_name(args.cache.stem + "_fields2.json")),
+            **posting_fields(),
+        }
+        for kind, counts in titles.items():
+            kinds = Counter(fields.get(t) for t in counts)
+            changed = [(t, reading(t), reading_in(t, fields.get(t))) for t in counts]
+            changed = [c for c in changed if c[1] != c[2]]
+            print(f"{kind}: {len(counts)} titles, their documents' fields "
+                  f"{dict(kinds)}; {len(changed)} readings change")  # fmt: skip
+            for t, (l0, g0), (l1, g1) in sorted(changed):
+                print(f"  {fields.get(t)}\t{t}\t{l0} {g0} -> {l1} {g1}")
     if args.draw:
         draw(titles)
         return 0
@@ -154,7 +249,11 @@ def main() -> int:
     for row in judged():
         if row["right"] == "?":
             continue
-        label, group = reading(row["title"])
+        label, group = (
+            reading_in(row["title"], fields.get(row["title"]))
+            if args.in_document
+            else reading(row["title"])
+        )
         g = grade(group, _codes(row["right"]), _codes(row["neighbour"]))
         counts2[row["sample"], g] += 1
         counts2["all", g] += 1
