@@ -20,7 +20,7 @@ from typing import Any
 
 from gapcheck.extract.match_context import AMBIGUOUS_WORDS
 from gapcheck.extract.matchkeys import written_as_skill
-from gapcheck.records import Bullet
+from gapcheck.records import RELATED_VIA, Bullet
 from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
@@ -42,6 +42,7 @@ from gapcheck.score.profile import (
     resume_profile,
     with_added,
 )
+from gapcheck.score.related import bare_claim, course_name, neighbour
 from gapcheck.score.requirements import Line, Term
 from gapcheck.score.sense import (
     acts_on_other,
@@ -204,6 +205,7 @@ def term_evidence(
         and not names_team(profile.text, f[0].start, f[0].end)
         and not in_address(profile.text, f[0].start, f[0].end)
     ]
+    out = [_related(term, f, profile.text, soft) for f in out]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -216,6 +218,27 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
+
+
+def _related(
+    term: Term, found: tuple[Hit, str, str | None], text: str, soft: bool
+) -> tuple[Hit, str, str | None]:
+    """Named evidence that does not show the skill (:mod:`.related`) as related
+    evidence: ``implied``, its via saying what it is (:data:`RELATED_VIA`)."""
+    hit, kind, _ = found
+    if kind == "implied" or hit.end <= hit.start:
+        return found
+    if (
+        soft
+        and kind == "alias"
+        and neighbour(text, hit.start, hit.end, term.forms, term.canonical)
+    ):
+        return hit, "implied", RELATED_VIA["neighbour"]
+    if soft and bare_claim(text, hit.start, hit.end, hit.section):
+        return hit, "implied", RELATED_VIA["claim"]
+    if not soft and course_name(text, hit.start, hit.end, hit.section):
+        return hit, "implied", RELATED_VIA["course"]
+    return found
 
 
 def _kind(taxonomy: Any, name: str | None) -> str | None:

@@ -1,0 +1,156 @@
+"""Evidence that is only related to the skill asked: it names the skill or a word of
+it, but a reader does not see the skill done (round 14, issue 16 item 4; an audit of
+60 matched skills on unseen real pairs found these kinds weak). Such evidence keeps
+related credit (``implied``, 0.5 x factor) and is listed apart from the matched
+skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
+
+* **a claim with no act** (:func:`bare_claim`): a soft skill stated as a quality of
+  the candidate in a skills list or in a sentence that holds no act ("Energetic,
+  friendly and enthusiastic", "Strong organizational skills", "Self-motivated",
+  "Polished communication skills and comfortable working with all levels"). An act
+  is a verb of doing in the sentence: an action verb opening it or after "I"/"we"
+  ("Developed and implemented communication strategies"), an action verb's base,
+  -s or -ing form not after "ability to" (or "seeking to", ...) and not before
+  "skills" ("Proactively manage", "applying machine learning to solve",
+  "Negotiating with", "special event planning"); a trait's -ed adjective
+  ("motivated", "well-organized") is none. A skills list's item is a claim;
+* **a neighbouring skill's words** (:func:`neighbour`): a soft skill the posting asks
+  by a wording that is not the skill's name ("positive attitude" filed under
+  Respectfulness, "taking ownership" under Reliability), shown by an alias that
+  shares no word with either, in a sentence that holds none ("courteous",
+  "Accountable", "Self-starter" for "Proactive / A go-getter"). Asked by the skill's
+  name, every alias shows it (as :mod:`.standins` has it);
+* **a course's or degree's name** (:func:`course_name`): a hard skill's word on a
+  degree's or courses' line ("Bachelor of Science: Accounting and Finance" for
+  finance) names what was studied, not done; a credential's own rule
+  (:mod:`.claims`) governs a credential asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gapcheck.score.achievements import ACTION_VERBS, IRREGULAR_PAST, action_stem
+from gapcheck.score.claims import study_line
+
+#: Word letters two words must share to be of one family ("analysis" / "analytical").
+FAMILY = 5
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: A sentence's bounds: a sentence end, a list bullet or a line break.
+_BOUND = re.compile(r"[.;!?\u2022\u25cf\u25aa*|\n]")
+_SUBJECT = frozenset({"i", "we"})
+#: After a past form opening a sentence: an object, or it goes on ("Assisted the").
+_OBJECT_LEAD = frozenset(
+    """a an the and with to for on in into all new over our their his her
+    its multiple several daily weekly monthly""".split()  # noqa: SIM905
+)
+#: An adjective's ending: "Versatile with ...", "Passionate about ..." open no act.
+_ADJECTIVE = re.compile(r"(?:ive|ic|ous|ful|ble|al|ent|ant|ile|ary|less|ed)$")
+#: Before "to <verb>": what the candidate can or wants to do, not did.
+_WISH = frozenset(
+    """ability abilities able capable ready eager willing keen seeking seeks looking
+    aim aims aiming desire wish hope want wants love loves like likes passion
+    opportunity position role""".split()  # noqa: SIM905
+)
+_SKILL_NOUNS = frozenset({"skill", "skills", "ability", "abilities", "acumen"})
+_MINOR = frozenset(
+    """a an and the of to in on for with at by from as or skills skill ability
+    abilities strong excellent good great""".split()  # noqa: SIM905
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = start
+    while lo > 0 and not _BOUND.match(text, lo - 1):
+        lo -= 1
+    m = _BOUND.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+def _acts(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (one sentence) holds a verb of doing (see module)."""
+    tokens = list(_TOKEN.finditer(text, lo, hi))
+    for i, m in enumerate(tokens):
+        word = m.group(0).lower()
+        if "-" in word.strip("-"):
+            continue  # "self-motivated", "well-organized": a trait
+        prev = tokens[i - 1].group(0).lower() if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = nxt.group(0).lower() if nxt is not None else ""
+        stem = action_stem(word)
+        lead = (
+            nxt is not None
+            and not text[m.end() : nxt.start()].strip()
+            and (after in _OBJECT_LEAD or after.endswith("ly"))
+        )
+        if _past(word):
+            if prev in _SUBJECT:
+                return True  # "I worked hard to ...", "we organised ..."
+            if i == 0 and (stem in ACTION_VERBS or lead):
+                return True  # "Developed and implemented ...", "Assisted the CFO"
+            continue  # "highly motivated", "Dedicated professional"
+        if i == 0 and lead and not _ADJECTIVE.search(word):
+            return True  # "Communicate with customers ...": a bullet's verb
+        if stem not in ACTION_VERBS:
+            continue
+        wish = i > 1 and tokens[i - 2].group(0).lower() in _WISH
+        if (prev == "to" and wish) or after in _SKILL_NOUNS:
+            continue  # "ability to lead", "planning skills": a claim
+        return True
+    return False
+
+
+def bare_claim(text: str, start: int, end: int, section: str | None) -> bool:
+    """Whether a soft skill's wording ``text[start:end]`` is a claim with no act."""
+    if end <= start:
+        return False  # synthetic evidence (a what-if fix) is written as done
+    if section == "skills":
+        return True
+    return not _acts(text, *_sentence(text, start, end))
+
+
+def _families(words: str) -> set[str]:
+    return {
+        w.lower()[:FAMILY].replace("organis", "organiz")
+        for w in re.findall(r"[A-Za-z]+", words)
+        if w.lower() not in _MINOR and len(w) > 2
+    }
+
+
+def _shares(a: set[str], b: set[str]) -> bool:
+    return any(x == y or x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def neighbour(
+    text: str, start: int, end: int, forms: tuple[str, ...], canonical: str | None
+) -> bool:
+    """Whether a soft skill's alias ``text[start:end]`` shows a neighbouring skill:
+    the posting asks it by a wording (``forms``) that is not the skill's name
+    (``canonical``), and neither wording has a word in the hit or its sentence."""
+    if end <= start:
+        return False
+    asked = set().union(*(_families(f) for f in forms))
+    own = _families(canonical or "")
+    if not asked or not own or _shares(asked, own):
+        return False  # asked by the skill's own name: every alias shows it
+    asked |= own
+    if _shares(_families(text[start:end]), asked):
+        return False
+    return not _shares(_families(text[slice(*_sentence(text, start, end))]), asked)
+
+
+def course_name(text: str, start: int, end: int, section: str | None) -> bool:
+    """Whether a hard skill's word ``text[start:end]`` stands on a degree's or
+    courses' line (what was studied)."""
+    if end <= start:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return study_line(text[lo : hi if hi >= 0 else len(text)], section)
+
+
+__all__ = ["bare_claim", "course_name", "neighbour"]
