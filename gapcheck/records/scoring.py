@@ -22,6 +22,7 @@ RELATED_VIA: dict[str, str] = {
     "claim": "a claim with no act shown",
     "neighbour": "a neighbouring skill's words",
     "course": "a course or degree name",
+    "title": "a job title",
 }
 
 

@@ -42,7 +42,7 @@ from gapcheck.score.profile import (
     resume_profile,
     with_added,
 )
-from gapcheck.score.related import bare_claim, course_name, neighbour
+from gapcheck.score.related import bare_claim, course_name, names_role, neighbour
 from gapcheck.score.requirements import Line, Term
 from gapcheck.score.sense import (
     acts_on_other,
@@ -205,7 +205,9 @@ def term_evidence(
         and not names_team(profile.text, f[0].start, f[0].end)
         and not in_address(profile.text, f[0].start, f[0].end)
     ]
-    out = [_related(term, f, profile.text, soft) for f in out]
+    soft = soft or _kind(profile.taxonomy, term.canonical) == "soft"
+    titles = [r.title for r in profile.resume.roles]
+    out = [_related(term, f, profile.text, soft, titles) for f in out]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -221,7 +223,11 @@ def term_evidence(
 
 
 def _related(
-    term: Term, found: tuple[Hit, str, str | None], text: str, soft: bool
+    term: Term,
+    found: tuple[Hit, str, str | None],
+    text: str,
+    soft: bool,
+    titles: Sequence[str | None],
 ) -> tuple[Hit, str, str | None]:
     """Named evidence that does not show the skill (:mod:`.related`) as related
     evidence: ``implied``, its via saying what it is (:data:`RELATED_VIA`)."""
@@ -238,6 +244,10 @@ def _related(
         return hit, "implied", RELATED_VIA["claim"]
     if not soft and course_name(text, hit.start, hit.end, hit.section):
         return hit, "implied", RELATED_VIA["course"]
+    if not credential_term(term.name, term.kind) and names_role(
+        text, hit.start, hit.end, titles
+    ):
+        return hit, "implied", RELATED_VIA["title"]
     return found
 
 

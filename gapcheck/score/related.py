@@ -9,17 +9,23 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
   friendly and enthusiastic", "Strong organizational skills", "Self-motivated",
   "Polished communication skills and comfortable working with all levels"). An act
   is a verb of doing in the sentence: an action verb opening it or after "I"/"we"
-  ("Developed and implemented communication strategies"), an action verb's base,
-  -s or -ing form not after "ability to" (or "seeking to", ...) and not before
-  "skills" ("Proactively manage", "applying machine learning to solve",
-  "Negotiating with", "special event planning"); a trait's -ed adjective
-  ("motivated", "well-organized") is none. A skills list's item is a claim;
+  ("Developed and implemented communication strategies", "Communicate with"), an
+  action verb's base form after "to" or "who", its -ing form anywhere ("Proactively
+  manage", "applying machine learning to solve", "Negotiating with", "special event
+  planning"), never before "skills" nor after "ability to" ("seeking to", ...: what
+  one can or wants to do); a trait's -ed adjective ("highly motivated",
+  "well-organized", "Motivated CNA with ...") and a base form that is a noun
+  ("strong research skills") are none. A skills list's item is a claim;
 * **a neighbouring skill's words** (:func:`neighbour`): a soft skill the posting asks
   by a wording that is not the skill's name ("positive attitude" filed under
   Respectfulness, "taking ownership" under Reliability), shown by an alias that
   shares no word with either, in a sentence that holds none ("courteous",
   "Accountable", "Self-starter" for "Proactive / A go-getter"). Asked by the skill's
   name, every alias shows it (as :mod:`.standins` has it);
+* **a job's title** (:func:`names_role`): a skill's word inside a role's title on its
+  line ("Company Name City Finance Officer", "PROJECT ACCOUNTANT", "Social media
+  brand manager") names the job held, not the work done (the title component
+  weighs titles);
 * **a course's or degree's name** (:func:`course_name`): a hard skill's word on a
   degree's or courses' line ("Bachelor of Science: Accounting and Finance" for
   finance) names what was studied, not done; a credential's own rule
@@ -29,6 +35,7 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from gapcheck.score.achievements import ACTION_VERBS, IRREGULAR_PAST, action_stem
 from gapcheck.score.claims import study_line
@@ -52,6 +59,8 @@ _WISH = frozenset(
     aim aims aiming desire wish hope want wants love loves like likes passion
     opportunity position role""".split()  # noqa: SIM905
 )
+#: Past forms of action verbs that open a self-description as adjectives.
+_TRAITS = frozenset({"motivated", "organized", "organised"})
 _SKILL_NOUNS = frozenset({"skill", "skills", "ability", "abilities", "acumen"})
 _MINOR = frozenset(
     """a an and the of to in on for with at by from as or skills skill ability
@@ -74,11 +83,14 @@ def _past(word: str) -> bool:
 def _acts(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` (one sentence) holds a verb of doing (see module)."""
     tokens = list(_TOKEN.finditer(text, lo, hi))
+    opener = 1 if tokens and tokens[0].group(0).lower().endswith("ly") else 0
     for i, m in enumerate(tokens):
         word = m.group(0).lower()
         if "-" in word.strip("-"):
             continue  # "self-motivated", "well-organized": a trait
         prev = tokens[i - 1].group(0).lower() if i else ""
+        if prev == "to" and i > 1 and tokens[i - 2].group(0).lower() in _WISH:
+            return False  # "ability to build and develop ...": what one can do
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         after = nxt.group(0).lower() if nxt is not None else ""
         stem = action_stem(word)
@@ -87,20 +99,18 @@ def _acts(text: str, lo: int, hi: int) -> bool:
             and not text[m.end() : nxt.start()].strip()
             and (after in _OBJECT_LEAD or after.endswith("ly"))
         )
+        if prev in _SUBJECT and (_past(word) or stem in ACTION_VERBS):
+            return True  # "I worked hard to ...", "we organise ..."
         if _past(word):
-            if prev in _SUBJECT:
-                return True  # "I worked hard to ...", "we organised ..."
-            if i == 0 and (stem in ACTION_VERBS or lead):
+            if i == opener and (lead or (stem in ACTION_VERBS and word not in _TRAITS)):
                 return True  # "Developed and implemented ...", "Assisted the CFO"
-            continue  # "highly motivated", "Dedicated professional"
-        if i == 0 and lead and not _ADJECTIVE.search(word):
+            continue  # "highly motivated", "Dedicated professional", "Motivated CNA"
+        if i == opener and lead and not _ADJECTIVE.search(word):
             return True  # "Communicate with customers ...": a bullet's verb
-        if stem not in ACTION_VERBS:
-            continue
-        wish = i > 1 and tokens[i - 2].group(0).lower() in _WISH
-        if (prev == "to" and wish) or after in _SKILL_NOUNS:
-            continue  # "ability to lead", "planning skills": a claim
-        return True
+        if stem not in ACTION_VERBS or after in _SKILL_NOUNS:
+            continue  # "planning skills": a claim
+        if i == opener or prev in ("to", "who") or word.endswith("ing"):
+            return True  # "Supervise and ...", "to solve", "Negotiating with"
     return False
 
 
@@ -153,4 +163,25 @@ def course_name(text: str, start: int, end: int, section: str | None) -> bool:
     return study_line(text[lo : hi if hi >= 0 else len(text)], section)
 
 
-__all__ = ["bare_claim", "course_name", "neighbour"]
+def names_role(text: str, start: int, end: int, titles: Sequence[str | None]) -> bool:
+    """Whether ``text[start:end]`` stands inside one of the resume's job titles
+    (``titles``, as its roles read them) written on its line: "Finance Officer",
+    "PROJECT ACCOUNTANT", "Digital Marketing Intern" name the job, not the work."""
+    if end <= start:
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)].lower()
+    for title in titles:
+        t = " ".join((title or "").lower().split())
+        if len(t) < 3:
+            continue
+        at = line.find(t)
+        while at >= 0:
+            if lo + at <= start and end <= lo + at + len(t):
+                return True
+            at = line.find(t, at + 1)
+    return False
+
+
+__all__ = ["bare_claim", "course_name", "names_role", "neighbour"]
