@@ -242,11 +242,11 @@ def _related(
         return hit, "implied", RELATED_VIA["neighbour"]
     if soft and bare_claim(text, hit.start, hit.end, hit.section):
         return hit, "implied", RELATED_VIA["claim"]
+    if credential_term(term.name, term.kind):
+        return found  # a credential's own rule (:mod:`.claims`) governs it
     if not soft and course_name(text, hit.start, hit.end, hit.section):
         return hit, "implied", RELATED_VIA["course"]
-    if not credential_term(term.name, term.kind) and names_role(
-        text, hit.start, hit.end, titles
-    ):
+    if names_role(text, hit.start, hit.end, titles):
         return hit, "implied", RELATED_VIA["title"]
     return found
 

@@ -23,13 +23,14 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
   "Accountable", "Self-starter" for "Proactive / A go-getter"). Asked by the skill's
   name, every alias shows it (as :mod:`.standins` has it);
 * **a job's title** (:func:`names_role`): a skill's word inside a role's title on its
-  line ("Company Name City Finance Officer", "PROJECT ACCOUNTANT", "Social media
-  brand manager") names the job held, not the work done (the title component
-  weighs titles);
-* **a course's or degree's name** (:func:`course_name`): a hard skill's word on a
-  degree's or courses' line ("Bachelor of Science: Accounting and Finance" for
-  finance) names what was studied, not done; a credential's own rule
-  (:mod:`.claims`) governs a credential asked.
+  line ("Company Name City Finance Officer", "PROJECT ACCOUNTANT") names the job
+  held, not the work done (the title component weighs titles);
+* **a course's or degree's name** (:func:`course_name`): a hard skill's word in the
+  education section ("Emphasis in Public Relations") or on a degree's or courses'
+  line ("Bachelor of Science: Accounting and Finance" for finance) names what was
+  studied, not done.
+
+A credential asked is left to its own rule (:mod:`.claims`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _WISH = frozenset(
     """ability abilities able capable ready eager willing keen seeking seeks looking
     aim aims aiming desire wish hope want wants love loves like likes passion
     opportunity position role""".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(
+    "a an the all our their his her its multiple several new".split()  # noqa: SIM905
 )
 #: Past forms of action verbs that open a self-description as adjectives.
 _TRAITS = frozenset({"motivated", "organized", "organised"})
@@ -102,7 +106,11 @@ def _acts(text: str, lo: int, hi: int) -> bool:
         if prev in _SUBJECT and (_past(word) or stem in ACTION_VERBS):
             return True  # "I worked hard to ...", "we organise ..."
         if _past(word):
-            if i == opener and (lead or (stem in ACTION_VERBS and word not in _TRAITS)):
+            if word in _TRAITS:  # "Organized the ..." only: "Organized and efficient"
+                if i == opener and after in _DETERMINERS:
+                    return True
+                continue
+            if i == opener and (lead or stem in ACTION_VERBS):
                 return True  # "Developed and implemented ...", "Assisted the CFO"
             continue  # "highly motivated", "Dedicated professional", "Motivated CNA"
         if i == opener and lead and not _ADJECTIVE.search(word):
@@ -154,10 +162,12 @@ def neighbour(
 
 
 def course_name(text: str, start: int, end: int, section: str | None) -> bool:
-    """Whether a hard skill's word ``text[start:end]`` stands on a degree's or
-    courses' line (what was studied)."""
+    """Whether a hard skill's word ``text[start:end]`` stands in the education
+    section or on a degree's or courses' line (what was studied)."""
     if end <= start:
         return False
+    if section == "education":
+        return True
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     return study_line(text[lo : hi if hi >= 0 else len(text)], section)
