@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from gapcheck.score.related import bare_claim, course_name, neighbour
+from gapcheck.score.related import bare_claim, course_name, names_role, neighbour
 from tests.conftest import matched_snippets
 
 
@@ -77,6 +77,16 @@ from tests.conftest import matched_snippets
             False,
         ),
         ("relations and special event planning.", "planning", "summary", False),
+        ("Organized and efficient", "Organized", "summary", True),
+        ("Organized the annual conference", "Organized", "summary", False),
+        (
+            "Manager with 12 years of background in customer service, finance, "
+            "leadership and branch management",
+            "leadership",
+            "summary",
+            True,
+        ),
+        ("Assist with banquet plating", "Assist", "experience", False),
     ],
 )
 def test_bare_claim(text: str, word: str, section: str, claim: bool) -> None:
@@ -122,6 +132,30 @@ def test_neighbour(
 ) -> None:
     start = text.index(word)
     assert neighbour(text, start, start + len(word), forms, canonical) is near
+
+
+def test_certificate_title_and_education_are_course_names() -> None:
+    text = "Certificate of Liaison Officer by the Ministry of Trade"
+    at = text.index("Liaison")
+    assert course_name(text, at, at + 7, "experience")
+    text = "Emphasis in Public Relations"
+    at = text.index("Public")
+    assert course_name(text, at, at + 16, "education")
+    text = "Acted as a liaison between the bank and payroll services"
+    at = text.index("liaison")
+    assert not course_name(text, at, at + 7, "experience")
+
+
+def test_a_job_title_names_the_job() -> None:
+    titles = ["Finance Officer", "Project Accountant"]
+    text = "Company Name City Finance Officer"
+    at = text.index("Finance")
+    assert names_role(text, at, at + 7, titles)
+    text = "PROJECT ACCOUNTANT"
+    assert names_role(text, 8, 18, titles)
+    text = "Prepared finance reports for the Finance Officer"
+    at = text.index("finance")
+    assert not names_role(text, at, at + 7, titles)
 
 
 @pytest.mark.parametrize(

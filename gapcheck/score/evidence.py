@@ -244,7 +244,7 @@ def _related(
         return hit, "implied", RELATED_VIA["claim"]
     if credential_term(term.name, term.kind):
         return found  # a credential's own rule (:mod:`.claims`) governs it
-    if not soft and course_name(text, hit.start, hit.end, hit.section):
+    if course_name(text, hit.start, hit.end, hit.section):
         return hit, "implied", RELATED_VIA["course"]
     if names_role(text, hit.start, hit.end, titles):
         return hit, "implied", RELATED_VIA["title"]

@@ -25,10 +25,11 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
 * **a job's title** (:func:`names_role`): a skill's word inside a role's title on its
   line ("Company Name City Finance Officer", "PROJECT ACCOUNTANT") names the job
   held, not the work done (the title component weighs titles);
-* **a course's or degree's name** (:func:`course_name`): a hard skill's word in the
-  education section ("Emphasis in Public Relations") or on a degree's or courses'
-  line ("Bachelor of Science: Accounting and Finance" for finance) names what was
-  studied, not done.
+* **a course's or degree's name** (:func:`course_name`): a skill's word in the
+  education section ("Emphasis in Public Relations"), on a degree's or courses'
+  line ("Bachelor of Science: Accounting and Finance" for finance) or in a
+  certificate's title ("Certificate of Liaison Officer") names what was studied or
+  awarded, not done.
 
 A credential asked is left to its own rule (:mod:`.claims`).
 """
@@ -52,8 +53,12 @@ _OBJECT_LEAD = frozenset(
     """a an the and with to for on in into all new over our their his her
     its multiple several daily weekly monthly""".split()  # noqa: SIM905
 )
-#: An adjective's ending: "Versatile with ...", "Passionate about ..." open no act.
-_ADJECTIVE = re.compile(r"(?:ive|ic|ous|ful|ble|al|ent|ant|ile|ary|less|ed)$")
+#: A noun's or an adjective's ending: "Manager with ...", "Team player with ...",
+#: "Versatile with ..." open no act ("Communicate with ...", "Assist with ..." do).
+_ADJECTIVE = re.compile(
+    r"(?:ive|ic|ous|ful|ble|al|ent|ant|ile|ary|less|ed|er|or|ian|ion|ment|ness|"
+    r"ity|ship|s)$"
+)
 #: Before "to <verb>": what the candidate can or wants to do, not did.
 _WISH = frozenset(
     """ability abilities able capable ready eager willing keen seeking seeks looking
@@ -161,12 +166,23 @@ def neighbour(
     return not _shares(_families(text[slice(*_sentence(text, start, end))]), asked)
 
 
+#: A certificate's, diploma's or course's title before a word: "Certificate of
+#: Liaison Officer", "Diploma in Catering", "Course in Payroll".
+_AWARD = re.compile(
+    r"\b(?:certificate|certification|diploma|course|training)\s+(?:of|in)\s+"
+    r"(?:[A-Za-z&'-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def course_name(text: str, start: int, end: int, section: str | None) -> bool:
-    """Whether a hard skill's word ``text[start:end]`` stands in the education
+    """Whether a skill's word ``text[start:end]`` stands in the education
     section or on a degree's or courses' line (what was studied)."""
     if end <= start:
         return False
-    if section == "education":
+    if section == "education" or _AWARD.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ):
         return True
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
