@@ -207,7 +207,8 @@ def term_evidence(
     ]
     soft = soft or _kind(profile.taxonomy, term.canonical) == "soft"
     titles = [r.title for r in profile.resume.roles]
-    out = [_related(term, f, profile.text, soft, titles) for f in out]
+    discipline = _kind(profile.taxonomy, term.canonical) == "domain"
+    out = [_related(term, f, profile.text, soft, titles, discipline) for f in out]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -228,9 +229,12 @@ def _related(
     text: str,
     soft: bool,
     titles: Sequence[str | None],
+    discipline: bool = False,
 ) -> tuple[Hit, str, str | None]:
     """Named evidence that does not show the skill (:mod:`.related`) as related
-    evidence: ``implied``, its via saying what it is (:data:`RELATED_VIA`)."""
+    evidence: ``implied``, its via saying what it is (:data:`RELATED_VIA`). A
+    discipline's name on a degree's line is the degree asked ("Bachelor's degree in
+    Computer Science"), so the course rule spares a ``discipline``."""
     hit, kind, _ = found
     if kind == "implied" or hit.end <= hit.start:
         return found
@@ -244,7 +248,7 @@ def _related(
         return hit, "implied", RELATED_VIA["claim"]
     if credential_term(term.name, term.kind):
         return found  # a credential's own rule (:mod:`.claims`) governs it
-    if course_name(text, hit.start, hit.end, hit.section):
+    if not discipline and course_name(text, hit.start, hit.end, hit.section):
         return hit, "implied", RELATED_VIA["course"]
     if names_role(text, hit.start, hit.end, titles):
         return hit, "implied", RELATED_VIA["title"]

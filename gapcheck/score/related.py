@@ -29,7 +29,9 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
   education section ("Emphasis in Public Relations"), on a degree's or courses'
   line ("Bachelor of Science: Accounting and Finance" for finance) or in a
   certificate's title ("Certificate of Liaison Officer") names what was studied or
-  awarded, not done.
+  awarded, not done; a discipline (the taxonomy's kind "domain": Computer Science,
+  Accounting) is spared, as the degree a posting asks is in one ("Bachelor's degree
+  in Computer Science").
 
 A credential asked is left to its own rule (:mod:`.claims`).
 """
