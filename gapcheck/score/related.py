@@ -15,7 +15,10 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
   planning"), never before "skills" nor after "ability to" ("seeking to", ...: what
   one can or wants to do); a trait's -ed adjective ("highly motivated",
   "well-organized", "Motivated CNA with ...") and a base form that is a noun
-  ("strong research skills") are none. A skills list's item is a claim;
+  ("strong research skills") are none. A skills list's item is a claim; in the
+  sections of work done (experience, projects, volunteering) only a sentence of at
+  most six words is ("Excellent communication skills"): a longer one describes
+  the work ("... action plan in collaboration with the managers");
 * **a neighbouring skill's words** (:func:`neighbour`): a soft skill the posting asks
   by a wording that is not the skill's name ("positive attitude" filed under
   Respectfulness, "taking ownership" under Reliability), shown by an alias that
@@ -44,6 +47,10 @@ from collections.abc import Sequence
 from gapcheck.score.achievements import ACTION_VERBS, IRREGULAR_PAST, action_stem
 from gapcheck.score.claims import study_line
 
+#: Sections of work done: a sentence there is a claim only when short ("Strong
+#: communication skills" as a bullet); longer, it describes the work.
+WORK_SECTIONS = frozenset({"experience", "projects", "volunteering"})
+WORK_CLAIM_WORDS = 6
 #: Word letters two words must share to be of one family ("analysis" / "analytical").
 FAMILY = 5
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -135,7 +142,10 @@ def bare_claim(text: str, start: int, end: int, section: str | None) -> bool:
         return False  # synthetic evidence (a what-if fix) is written as done
     if section == "skills":
         return True
-    return not _acts(text, *_sentence(text, start, end))
+    lo, hi = _sentence(text, start, end)
+    if section in WORK_SECTIONS and len(text[lo:hi].split()) > WORK_CLAIM_WORDS:
+        return False  # a duty described ("This includes ... in collaboration with")
+    return not _acts(text, lo, hi)
 
 
 def _families(words: str) -> set[str]:
