@@ -125,6 +125,13 @@ def test_bare_claim(text: str, word: str, section: str, claim: bool) -> None:
             "Team leadership",
             False,
         ),
+        (
+            "Recruited, trained and supervised 8-12 new staff members",
+            "supervised",
+            ("line management",),
+            "Team leadership",
+            False,
+        ),
     ],
 )
 def test_neighbour(

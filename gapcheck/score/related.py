@@ -22,9 +22,11 @@ skills, with what it is (:data:`gapcheck.records.RELATED_VIA`):
 * **a neighbouring skill's words** (:func:`neighbour`): a soft skill the posting asks
   by a wording that is not the skill's name ("positive attitude" filed under
   Respectfulness, "taking ownership" under Reliability), shown by an alias that
-  shares no word with either, in a sentence that holds none ("courteous",
-  "Accountable", "Self-starter" for "Proactive / A go-getter"). Asked by the skill's
-  name, every alias shows it (as :mod:`.standins` has it);
+  shares no word with either, in a sentence that holds none, and that names a trait,
+  not an activity ("courteous", "Accountable", "Self-starter" for "Proactive / A
+  go-getter"; "Supervised 8-12 new staff members" for line management and "on the
+  spot coaching" for developing staff stay). Asked by the skill's name, every alias
+  shows it (as :mod:`.standins` has it);
 * **a job's title** (:func:`names_role`): a skill's word inside a role's title on its
   line ("Company Name City Finance Officer", "PROJECT ACCOUNTANT") names the job
   held, not the work done (the title component weighs titles);
@@ -173,7 +175,8 @@ def neighbour(
     if not asked or not own or _shares(asked, own):
         return False  # asked by the skill's own name: every alias shows it
     asked |= own
-    if _shares(_families(text[start:end]), asked):
+    words = text[start:end]
+    if _shares(_families(words), asked) or _activity(words):
         return False
     return not _shares(_families(text[slice(*_sentence(text, start, end))]), asked)
 
@@ -185,6 +188,20 @@ _AWARD = re.compile(
     r"(?:[A-Za-z&'-]+\s+){0,3}$",
     re.I,
 )
+
+
+def _activity(words: str) -> bool:
+    """Whether a wording names an activity (an action verb's form, or an action
+    noun: "Supervised", "staff supervision", "coaching"), not a trait
+    ("courteous", "Accountable", "Self-starter", "proactive")."""
+    for w in re.findall(r"[A-Za-z]+", words):
+        w = w.lower()
+        verb = action_stem(w) in ACTION_VERBS or (_past(w) and len(w) > 5)
+        if verb and w not in _TRAITS:
+            return True
+        if re.search(r"(?:tion|sion|ment|ing)$", w) and len(w) > 6:
+            return True
+    return False
 
 
 def course_name(text: str, start: int, end: int, section: str | None) -> bool:
