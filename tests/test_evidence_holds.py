@@ -249,7 +249,9 @@ def test_real_pairs_evidence_shows_the_skill(real_pairs) -> None:  # type: ignor
                 for e in m.evidence:
                     seen += 1
                     assert e.text in e.snippet or not e.snippet, (m.name, e)
-                    if e.via:
+                    if e.related:  # round 14: named, not shown (listed as related)
+                        assert _shows(e.text, wanted), (m.name, e)
+                    elif e.via:
                         via = taxonomy.get(e.via)
                         assert getattr(via, "kind", None) != "soft", (m.name, e)
                         assert _shows(e.text, _names(taxonomy, e.via)), (m.name, e)
@@ -369,6 +371,18 @@ def _snippets(result: CheckResult, canonical: str) -> list[str]:
     return _evidence(result, canonical, "snippet")
 
 
+def _found_snippets(result: CheckResult, canonical: str) -> list[str]:
+    """Snippets of the skill matched, or named without being shown (round 14's
+    related evidence: a skills list's or a summary's claim)."""
+    return _snippets(result, canonical) + [
+        e.snippet
+        for m in result.skills.implied
+        if (m.canonical or m.name) == canonical
+        for e in m.evidence
+        if e.related
+    ]
+
+
 def test_audit_a_law_or_a_notice_shows_no_skill(audit) -> None:  # type: ignore[no-untyped-def]
     """D04: "Fair Credit Reporting Act" (a law's name, in a credit-report notice
     appended to the PDF) showed report writing."""
@@ -389,7 +403,7 @@ def test_audit_scheduling_is_no_planning(audit) -> None:  # type: ignore[no-unty
     """S01: "scheduling tenants" showed Planning skills; D04's "Strategic planning"
     still does."""
     assert not _snippets(audit["S01"], "Planning skills")
-    d04 = _snippets(audit["D04"], "Planning skills")
+    d04 = _found_snippets(audit["D04"], "Planning skills")  # a skills list's claim
     assert any("planning" in s.lower() for s in d04)
 
 
@@ -577,7 +591,7 @@ def test_audit9_a_skill_received_or_a_works_name_shows_nothing(audit) -> None:  
     shows it); 9A06's "research in Influence: The Psychology of Persuasion" and
     'Influence "Chapter 7: Liking" Group Presentation' (a book, a talk) showed
     Influence."""
-    snippets = _snippets(audit["9A14"], "Team leadership")
+    snippets = _found_snippets(audit["9A14"], "Team leadership")  # a skills list's
     assert snippets and not any("minimal supervision" in s for s in snippets)
     for s in _snippets(audit["9A06"], "Influence"):
         assert "Psychology of Persuasion" not in s and '"Chapter' not in s, s
@@ -715,7 +729,10 @@ def test_r12_a_field_word_shows_no_named_protocol(sso) -> None:  # type: ignore[
 def test_r12_as_a_team_member_shows_teamwork(sso) -> None:  # type: ignore[no-untyped-def]
     """Round 12 audit X15: "work independently and as a team member" was read as no
     evidence of the posting's "team player" (a false missing)."""
-    team = [m for m in sso.skills.matched if (m.canonical or "") == "Teamwork"]
+    # round 14: "Able to work independently and as a team member" claims it with
+    # no act: related evidence, listed with the implied terms, not missing
+    found = [*sso.skills.matched, *sso.skills.implied]
+    team = [m for m in found if (m.canonical or "") == "Teamwork"]
     missing = [m.name for m in sso.skills.missing]
     assert team and "team member" in team[0].evidence[0].text.lower(), (
         team,

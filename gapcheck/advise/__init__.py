@@ -161,8 +161,11 @@ def _skill_fixes(
             ev = m.evidence[0]
             hit = _synthetic(form, m.name, where, factor, role, term.canonical)
             message = (
-                f"Name {m.name} in your own words ({asked}): your resume does not "
-                f"name it, only {ev.via}, which usually goes with it. Add it to "
+                f"Show {m.name} by what you did ({asked}): your resume has only "
+                f"{ev.via} ('{ev.text}'). Write it into {place}, if you have done it"
+                if ev.related
+                else f"Name {m.name} in your own words ({asked}): your resume does "
+                f"not name it, only {ev.via}, which usually goes with it. Add it to "
                 f"{place}, if you have done it"
             )
             kind, have = "name_skill", True

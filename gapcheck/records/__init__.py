@@ -41,6 +41,7 @@ from gapcheck.records.documents import (
     warnings_of,
 )
 from gapcheck.records.scoring import (
+    RELATED_VIA,
     AchievementsDetails,
     AchievementSummary,
     BulletAssessment,
@@ -75,6 +76,7 @@ from gapcheck.records.scoring import (
 __all__ = [
     "CATEGORIES",
     "POSTING_SECTIONS",
+    "RELATED_VIA",
     "RESUME_SECTIONS",
     "AchievementSummary",
     "AchievementsDetails",

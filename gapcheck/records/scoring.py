@@ -16,6 +16,16 @@ Importance = Literal["required", "preferred", "mentioned"]
 Severity = Literal["high", "medium", "low"]
 
 
+#: What related evidence is (``Evidence.via`` of an ``implied`` match that names the
+#: skill without showing it, :mod:`gapcheck.score.related`), keyed by kind.
+RELATED_VIA: dict[str, str] = {
+    "claim": "a claim with no act shown",
+    "neighbour": "a neighbouring skill's words",
+    "course": "a course or degree name",
+    "title": "a job title",
+}
+
+
 @dataclass(frozen=True)
 class Evidence(Record):
     """Where in the resume a posting term was found."""
@@ -43,6 +53,12 @@ class Evidence(Record):
         if self.via and words.lower() == self.via.lower():
             return how
         return f"{how} '{words}'"
+
+    @property
+    def related(self) -> bool:
+        """Whether the evidence names the skill without showing it (a claim, a
+        neighbouring skill's words, a course's name): see :data:`RELATED_VIA`."""
+        return self.match_type == "implied" and self.via in RELATED_VIA.values()
 
 
 @dataclass(frozen=True)

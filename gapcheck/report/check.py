@@ -124,6 +124,13 @@ def _evidence_text(m: Any) -> str:
     return f'{e.how()}, {where}: "{centred(e.snippet, e.text, 70)}"'
 
 
+def _implied_kind(m: Any) -> str:
+    """How an implied term stands: related (named, not shown) or not named."""
+    if m.evidence and m.evidence[0].related:
+        return "related, not shown"
+    return "implied, not named"
+
+
 def _implied_text(m: Any) -> str:
     """An implied term as what it is: not named; the resume names another skill
     that usually goes with it (``via``), quoted where it stands."""
@@ -131,6 +138,11 @@ def _implied_text(m: Any) -> str:
         return "not named"
     e = m.evidence[0]
     where = e.section or "text"
+    if e.related:  # named, but not shown: a claim, a neighbour's words, a course
+        return (
+            f"not shown; your resume has only {e.via} "
+            f'({where}: "{centred(e.snippet, e.text, 50)}")'
+        )
     return (
         f"not named; your resume shows {e.via or e.text}, which usually goes with "
         f'it ({where}: "{centred(e.snippet, e.text, 50)}")'
@@ -263,7 +275,7 @@ def render_markdown(r: CheckResult) -> str:
         for m in r.skills.matched
     ]
     out += [
-        f"| {_md(m.name)} | {m.importance} | implied, not named | {m.points:.1f} | "
+        f"| {_md(m.name)} | {m.importance} | {_implied_kind(m)} | {m.points:.1f} | "
         f"{_md(_implied_text(m))} |"
         for m in r.skills.implied
     ]

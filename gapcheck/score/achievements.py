@@ -181,6 +181,16 @@ def _stem(word: str) -> str:
     return w
 
 
+#: Irregular past forms of action verbs ("led", "built").
+IRREGULAR_PAST = frozenset(_IRREGULAR)
+
+
+def action_stem(word: str) -> str:
+    """The action verb a word is a form of ("negotiating" -> "negotiate"), else the
+    word in lower case."""
+    return _stem(word)
+
+
 def _first_word(text: str) -> str:
     m = re.search(r"[A-Za-z][A-Za-z'-]*", text)
     return m.group(0) if m else ""

@@ -302,6 +302,11 @@ _LEAD_IN = re.compile(r"[ \t]*[A-Za-z][\w &/,()'-]{0,40}:")
 LEAD_IN_LINES = 3
 
 
+def study_line(line: str, section: str | None) -> bool:
+    """Whether ``line`` (in ``section``) is a courses' line or names a degree."""
+    return _study_line(line, section)
+
+
 def _courses_lead_in(text: str, start: int) -> bool:
     """Whether the line at ``start`` continues a courses' list begun on a line above
     ("Courses: Corporate Compliance and Ethics, Basic" / "Communication and Conflict
@@ -497,5 +502,6 @@ __all__ = [
     "received",
     "states_credential",
     "studied",
+    "study_line",
     "thing_described",
 ]

@@ -20,7 +20,7 @@ from typing import Any
 
 from gapcheck.extract.match_context import AMBIGUOUS_WORDS
 from gapcheck.extract.matchkeys import written_as_skill
-from gapcheck.records import Bullet
+from gapcheck.records import RELATED_VIA, Bullet
 from gapcheck.score.claims import (
     PRACTICES,
     credential_term,
@@ -42,6 +42,7 @@ from gapcheck.score.profile import (
     resume_profile,
     with_added,
 )
+from gapcheck.score.related import bare_claim, course_name, names_role, neighbour
 from gapcheck.score.requirements import Line, Term
 from gapcheck.score.sense import (
     acts_on_other,
@@ -204,6 +205,10 @@ def term_evidence(
         and not names_team(profile.text, f[0].start, f[0].end)
         and not in_address(profile.text, f[0].start, f[0].end)
     ]
+    soft = soft or _kind(profile.taxonomy, term.canonical) == "soft"
+    titles = [r.title for r in profile.resume.roles]
+    discipline = _kind(profile.taxonomy, term.canonical) == "domain"
+    out = [_related(term, f, profile.text, soft, titles, discipline) for f in out]
     seen: set[tuple[int, int, str]] = set()
     unique = []
     for hit, kind, via in out:
@@ -216,6 +221,38 @@ def term_evidence(
             seen.add(mark)
             unique.append((hit, kind, via))
     return unique
+
+
+def _related(
+    term: Term,
+    found: tuple[Hit, str, str | None],
+    text: str,
+    soft: bool,
+    titles: Sequence[str | None],
+    discipline: bool = False,
+) -> tuple[Hit, str, str | None]:
+    """Named evidence that does not show the skill (:mod:`.related`) as related
+    evidence: ``implied``, its via saying what it is (:data:`RELATED_VIA`). A
+    discipline's name on a degree's line is the degree asked ("Bachelor's degree in
+    Computer Science"), so the course rule spares a ``discipline``."""
+    hit, kind, _ = found
+    if kind == "implied" or hit.end <= hit.start:
+        return found
+    if (
+        soft
+        and kind == "alias"
+        and neighbour(text, hit.start, hit.end, term.forms, term.canonical)
+    ):
+        return hit, "implied", RELATED_VIA["neighbour"]
+    if soft and bare_claim(text, hit.start, hit.end, hit.section):
+        return hit, "implied", RELATED_VIA["claim"]
+    if credential_term(term.name, term.kind):
+        return found  # a credential's own rule (:mod:`.claims`) governs it
+    if not discipline and course_name(text, hit.start, hit.end, hit.section):
+        return hit, "implied", RELATED_VIA["course"]
+    if names_role(text, hit.start, hit.end, titles):
+        return hit, "implied", RELATED_VIA["title"]
+    return found
 
 
 def _kind(taxonomy: Any, name: str | None) -> str | None:
