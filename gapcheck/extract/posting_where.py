@@ -38,11 +38,15 @@ _PLACE_RUN = re.compile(
     r"(?i:\b(?:at|from|near|around|across|based\s+in|located\s+in|sites?\s+in))\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s+&\s+|\s+))*$"
 )
-#: A lead-in naming where the work is: "across the following specialties:".
+#: A lead-in naming where the work is: "across the following specialties:"; or
+#: listing the vacancies themselves (round 14): "Current Adult Staff Nurse
+#: Vacancies", "the areas we are currently recruiting for:" (the items are the
+#: wards and units with a post, not what the candidate must know).
 _WHERE_LEAD = re.compile(
     r"\b(?:across|at|in|within|between|following)\b[^:\n]*\b(?:specialt(?:y|ies)|"
     r"specialit(?:y|ies)|areas?|wards?|departments?|sites?|locations?|units?|"
-    r"clinics?|hospitals?|settings?)\b[^:\n]*:\s*$",
+    r"clinics?|hospitals?|settings?)\b[^:\n]*:\s*$"
+    r"|\bvacanc(?:y|ies)\s*:?\s*$|\b(?:recruiting|recruit)\s+(?:for|to|into)\s*:?\s*$",
     re.IGNORECASE,
 )
 _ACROSS_RUN = re.compile(

@@ -343,10 +343,12 @@ GAINED = _cue("gained", CueKind.OFFERS, Scope.BEFORE)(
 )
 
 #: What the employer gives: "Generous ... opportunities", "the opportunity of being
-#: mentored", "Dedicated mentoring", "will be delivered via".
+#: mentored", "Dedicated mentoring", "will be delivered via", "helping you with your
+#: on-going professional development" (round 14).
 GIVES = _cue("gives", CueKind.OFFERS, Scope.SENTENCE)(
     r"\b(?:generous|opportunit(?:y|ies)\s+(?:of|for)\s+being|dedicated\s+"
     r"(?:[\w-]+\s+)?(?:mentoring|mentorship|coaching|supervision|training|support)|"
+    r"(?:help|support|assist)\w*\s+you\s+(?:with|in|through)\s+your\s+|"
     r"(?:will|can|is|are)\s+be\s+delivered\s+(?:via|through|by)|free\s+(?:on[\s-]"
     r"site\s+)?(?:parking|training|access)|easily\s+commutable|(?:give|offer|provide)"
     r"\w*\s+(?:the\s+)?(?:successful\s+)?(?:candidates?|applicants?|you)\s+"
