@@ -140,10 +140,46 @@ def test_dates_at_a_right_tab_stop_stay_fields_of_their_lines() -> None:
     assert "Lead Officer\tAug 2020 – Sep 2022" in lines
 
 
-def test_own_flows_needs_two_lone_rows_on_each_side_amid_the_other() -> None:
+def test_own_flows_needs_two_lone_rows_on_each_side_once_both_run() -> None:
     both, left, right = (True, True), (True, False), (False, True)
     assert _own_flows([both, right, both, left, left, right, both])
-    # lone rows of one side only, or past the other side's last row: in step
+    # a sidebar that runs on past the main column's last row
+    assert _own_flows([both, left, left, both, right, right])
+    # lone rows of one side only, or before the other side starts: in step
     assert not _own_flows([both, left, left, both, both, left])
-    assert not _own_flows([both, left, left, both, right, right])
+    assert not _own_flows([right, right, both, left, left, both])
     assert not _own_flows([both, left, right, both, both])
+
+
+def test_a_right_sidebar_that_runs_on_past_the_main_column_is_read_after_it() -> None:
+    # one sidebar row alone beside the main lines, four more after them
+    main = {
+        0: _words("Jane Roe", 57),
+        1: _words("Network Associate", 57),
+        3: _words("Experience", 57),
+        4: _words("Acme Robotics, Payments Division", 57),
+        5: _words("Lead Officer", 57) + _right("Aug 2020 – Sep 2022", 370),
+        6: _words("• Led a team of four on the move to the new platform.", 57),
+        7: _words("Beta Partners", 57),
+        8: _words("Junior Scientist", 57) + _right("Apr 2016 – Nov 2020", 370),
+    }
+    side = {
+        0: "Contact",
+        1: "jane@example.org",
+        2: "(555) 0100-4155",
+        3: "Oslo, Norway",
+        5: "Education",
+        6: "Oslo University",
+        8: "BEng, Biology",
+        9: "2005 – 2009",
+        10: "Skills",
+        11: "Python, SQL",
+        12: "Languages: Go",
+    }
+    blocks, columns = layout_region(_page(main, side))
+    lines = [line for block in blocks for line in block]
+    assert columns == 2
+    assert "Junior Scientist\tApr 2016 – Nov 2020" in lines
+    assert lines.index("Oslo University") > lines.index(
+        "Junior Scientist\tApr 2016 – Nov 2020"
+    )

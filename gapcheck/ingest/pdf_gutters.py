@@ -293,20 +293,21 @@ def _stacked(sides: list[tuple[bool, bool]]) -> bool:
 
 def _own_flows(sides: list[tuple[bool, bool]]) -> bool:
     """Whether each side of a strip has 2+ rows of its own (no words on the other
-    side) between the other side's first and last rows: two flows of lines that
-    run alongside each other, each breaking where it needs (a sidebar beside a
-    main column, on shared baselines where their line heights agree). A field of
-    dates beside entry lines runs in step with them: it has rows alone only where
-    a date wraps."""
+    side) after the other side's first row: two flows of lines that run alongside
+    each other, each breaking where it needs and ending where it ends (a sidebar
+    beside a main column, on shared baselines where their line heights agree).
+    A field of dates beside entry lines runs in step with them: it has rows alone
+    only where a date wraps. (Rows before the other side starts are lines above
+    it, see _stacked.)"""
     left = [i for i, (on, _) in enumerate(sides) if on]
     right = [i for i, (_, on) in enumerate(sides) if on]
     if not left or not right:
         return False
-    lone_left = lone_right = 0  # rows of one side alone, amid the other's rows
+    lone_left = lone_right = 0  # rows of one side alone, once both run
     for i, (on_left, on_right) in enumerate(sides):
-        if on_left and not on_right and right[0] < i < right[-1]:
+        if on_left and not on_right and right[0] < i:
             lone_left += 1
-        elif on_right and not on_left and left[0] < i < left[-1]:
+        elif on_right and not on_left and left[0] < i:
             lone_right += 1
     return lone_left >= 2 and lone_right >= 2
 
