@@ -87,8 +87,9 @@ def _page(main: dict[int, list[tuple[float, str]]], side: dict[int, str]) -> lis
     return words
 
 
-def test_a_right_sidebar_on_the_main_lines_baselines_is_read_after_it() -> None:
-    main = {
+def _main_column() -> dict[int, list[tuple[float, str]]]:
+    """A main column's rows: name, headline, two roles with dates at a right tab."""
+    return {
         0: _words("Jane Roe", 57),
         1: _words("Network Associate", 57),
         3: _words("Experience", 57),
@@ -96,14 +97,38 @@ def test_a_right_sidebar_on_the_main_lines_baselines_is_read_after_it() -> None:
         5: _words("Lead Officer", 57) + _right("Aug 2020 – Sep 2022", 370),
         7: _words("Beta Partners", 57),
         8: _words("Junior Scientist", 57) + _right("Apr 2016 – Nov 2020", 370),
+    }
+
+
+#: A sidebar's contact rows, beside a main column's name and headline.
+_CONTACT = {
+    0: "Contact",
+    1: "jane@example.org",
+    2: "(555) 0100-4155",
+    3: "Oslo, Norway",
+}
+
+
+def _assert_read_apart(
+    main: dict[int, list[tuple[float, str]]], side: dict[int, str], last_main: str
+) -> None:
+    """The page is read as two columns: the main lines whole (a role line with its
+    dates), the sidebar after the main column's last line."""
+    blocks, columns = layout_region(_page(main, side))
+    lines = [line for block in blocks for line in block]
+    assert columns == 2
+    assert "Junior Scientist\tApr 2016 – Nov 2020" in lines
+    assert lines.index("Oslo University") > lines.index(last_main)
+
+
+def test_a_right_sidebar_on_the_main_lines_baselines_is_read_after_it() -> None:
+    main = {
+        **_main_column(),
         9: _words("• Led a team of four on the move to the new platform.", 57),
         10: _words("• Cut the monthly close from ten days to six.", 57),
     }
     side = {
-        0: "Contact",
-        1: "jane@example.org",
-        2: "(555) 0100-4155",
-        3: "Oslo, Norway",
+        **_CONTACT,
         6: "Education",
         8: "Oslo University",
         9: "BEng, Biology",
@@ -112,13 +137,7 @@ def test_a_right_sidebar_on_the_main_lines_baselines_is_read_after_it() -> None:
         12: "Python, SQL",
         13: "Languages: Go",
     }
-    blocks, columns = layout_region(_page(main, side))
-    lines = [line for block in blocks for line in block]
-    assert columns == 2
-    assert "Junior Scientist\tApr 2016 – Nov 2020" in lines
-    assert lines.index("Oslo University") > lines.index(
-        "• Cut the monthly close from ten days to six."
-    )
+    _assert_read_apart(main, side, "• Cut the monthly close from ten days to six.")
 
 
 def test_dates_at_a_right_tab_stop_stay_fields_of_their_lines() -> None:
@@ -154,20 +173,11 @@ def test_own_flows_needs_two_lone_rows_on_each_side_once_both_run() -> None:
 def test_a_right_sidebar_that_runs_on_past_the_main_column_is_read_after_it() -> None:
     # one sidebar row alone beside the main lines, four more after them
     main = {
-        0: _words("Jane Roe", 57),
-        1: _words("Network Associate", 57),
-        3: _words("Experience", 57),
-        4: _words("Acme Robotics, Payments Division", 57),
-        5: _words("Lead Officer", 57) + _right("Aug 2020 – Sep 2022", 370),
+        **_main_column(),
         6: _words("• Led a team of four on the move to the new platform.", 57),
-        7: _words("Beta Partners", 57),
-        8: _words("Junior Scientist", 57) + _right("Apr 2016 – Nov 2020", 370),
     }
     side = {
-        0: "Contact",
-        1: "jane@example.org",
-        2: "(555) 0100-4155",
-        3: "Oslo, Norway",
+        **_CONTACT,
         5: "Education",
         6: "Oslo University",
         8: "BEng, Biology",
@@ -176,10 +186,4 @@ def test_a_right_sidebar_that_runs_on_past_the_main_column_is_read_after_it() ->
         11: "Python, SQL",
         12: "Languages: Go",
     }
-    blocks, columns = layout_region(_page(main, side))
-    lines = [line for block in blocks for line in block]
-    assert columns == 2
-    assert "Junior Scientist\tApr 2016 – Nov 2020" in lines
-    assert lines.index("Oslo University") > lines.index(
-        "Junior Scientist\tApr 2016 – Nov 2020"
-    )
+    _assert_read_apart(main, side, "Junior Scientist\tApr 2016 – Nov 2020")
