@@ -259,7 +259,14 @@ def _gutter_kind(
         return _COLUMNS
     if (
         not strict
-        and _paired_rows(both) < 0.6 * min(left_rows, right_rows)
+        and (
+            _paired_rows(both) < 0.6 * min(left_rows, right_rows)
+            # (two flows, neither a side of dates: a sidebar on shared baselines)
+            or (
+                _own_flows(sides)
+                and all(3 * _date_rows(x, dated) < len(x) for x in (lefts, rights))
+            )
+        )
         and not _stacked(sides)
     ):
         return _COLUMNS
@@ -282,6 +289,27 @@ def _stacked(sides: list[tuple[bool, bool]]) -> bool:
     alongside = min(sum(s <= i <= e for i in left), sum(s <= i <= e for i in right))
     above = max(sum(i < right[0] for i in left), sum(i < left[0] for i in right))
     return alongside < 2 and above >= 2
+
+
+def _own_flows(sides: list[tuple[bool, bool]]) -> bool:
+    """Whether each side of a strip has 2+ rows of its own (no words on the other
+    side) after the other side's first row: two flows of lines that run alongside
+    each other, each breaking where it needs and ending where it ends (a sidebar
+    beside a main column, on shared baselines where their line heights agree).
+    A field of dates beside entry lines runs in step with them: it has rows alone
+    only where a date wraps. (Rows before the other side starts are lines above
+    it, see _stacked.)"""
+    left = [i for i, (on, _) in enumerate(sides) if on]
+    right = [i for i, (_, on) in enumerate(sides) if on]
+    if not left or not right:
+        return False
+    lone_left = lone_right = 0  # rows of one side alone, once both run
+    for i, (on_left, on_right) in enumerate(sides):
+        if on_left and not on_right and right[0] < i:
+            lone_left += 1
+        elif on_right and not on_left and left[0] < i:
+            lone_right += 1
+    return lone_left >= 2 and lone_right >= 2
 
 
 def _same_baseline(left: list[Word], right: list[Word]) -> bool:
