@@ -85,6 +85,7 @@ def main() -> int:
     ap.add_argument("--reference-cache", type=Path)
     args = ap.parse_args()
     import gapcheck.score.components as comp
+    import gapcheck.score.title as title
     from gapcheck.score import resolve_taxonomy
     from gapcheck.score.evidence import resume_profile
     from gapcheck.score.matrix import occupation_matrix, score_profiles_matrix
@@ -127,12 +128,13 @@ def main() -> int:
         ("TITLE_QUERY", 1.0),
         ("TITLE_QUERY", 6.0),
     ):
-        old = getattr(comp, const)
-        setattr(comp, const, value)
+        home = title if hasattr(title, const) else comp  # where the rule reads it
+        old = getattr(home, const)
+        setattr(home, const, value)
         try:
             show(f"{const} = {value:g}", score_profiles_matrix(rps, pps).scores)
         finally:
-            setattr(comp, const, old)
+            setattr(home, const, old)
     print("batch centring (not a score rule):")
     for a in (0.25, 0.5, 0.75):
         batch = m.scores.mean(1, keepdims=True)

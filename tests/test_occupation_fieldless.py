@@ -40,7 +40,7 @@ def test_a_title_with_its_field_is_kept(title: str | None) -> None:
 
 
 def test_a_fieldless_title_gives_no_title_credit_by_occupation() -> None:
-    from gapcheck.score.components import _title_groups
+    from gapcheck.score.title import _title_groups
 
     rows, labels = _title_groups(["Staff Engineer", "Civil Engineer"])
     assert not rows[0].any() and labels[0] is None

@@ -26,7 +26,7 @@ reads its titles in the health sense. The reading is, in order:
 A field is a ``Field`` (its ISCO groups and prefixes); ``FIELDS`` holds health only
 (teaching and finance were tried: see its comment).
 
-Round 12b's ICT sense (``reading.in_ict_sense``) is the same rule for ICT work with
+Round 12b's ICT sense (``ict_sense.in_ict_sense``) is the same rule for ICT work with
 its own prefixes and words; it is kept as it was measured.
 """
 

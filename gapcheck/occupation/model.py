@@ -10,7 +10,7 @@ training/occupation/build.py from ESCO v1.1.1 and O*NET 29.2; see its meta.json)
   wins ("Senior HR Advisor" -> "human resource advisor"); failing that, the field
   words with an equivalent head ("HR Advisor" ~ "HR Officer"). Its groups get
   ``weight * share``. A title is read in the document's field: ICT (round 12b,
-  ``reading.in_ict_sense``) and health (round 14b, ``field_sense.in_field_sense``:
+  ``ict_sense.in_ict_sense``) and health (round 14b, ``field_sense.in_field_sense``:
   a hospital's "Theatre Manager" is a clinical manager, not an arts venue's).
 * **content evidence**: the document's words against each group's 60 most specific
   words; the best CONTENT_GROUPS groups, in proportion to their overlap; mixed
@@ -32,13 +32,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from gapcheck.occupation.field_sense import document_field, in_field_sense
+from gapcheck.occupation.ict_sense import in_ict_sense, reads_as_ict
 from gapcheck.occupation.lexicon import Lexicon, lexicon
 from gapcheck.occupation.reading import (  # noqa: F401  (re-exported)
     _SEGMENT,
     _title_match,
-    in_ict_sense,
     match_title,
-    reads_as_ict,
     title_occupation,
 )
 from gapcheck.occupation.titles import clean_title, title_words, written_positions

@@ -5,7 +5,7 @@ a posting's equal-opportunity statement or its application instructions.
 Real adverts write "What will you do?", "Let's talk if", "You'll love working here
 if", "Good to have (Additional Skills):", "KEY AREAS OF RESPONSIBILITY (ESSENTIAL
 FUNCTIONS)", "Instructor Responsibilities", "Requirements for Applicants". Data and
-small pure functions only; :func:`gapcheck.parse.sections.canonical` calls them.
+small pure functions only; :func:`gapcheck.parse.heading_line.canonical` calls them.
 """
 
 from __future__ import annotations
