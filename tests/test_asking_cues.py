@@ -71,3 +71,18 @@ def _own_cue_patterns(path: Path) -> list[str]:
 def test_readers_keep_no_ask_or_offer_list_of_their_own() -> None:
     own = {p: _own_cue_patterns(ROOT / p) for p in READERS}
     assert not any(own.values()), own
+
+
+def test_offers_is_the_one_give_test_of_the_ask_readers() -> None:
+    """``employer_cues.offers``: what four posting readers (conditions, work asks,
+    traits, hours) test before reading an ask; ``quality`` widens it to a line that
+    names a guarantee or what is given, never to an ask."""
+    from gapcheck.parse.employer_cues import offers
+
+    assert offers("Full training will be provided.")
+    assert offers("We offer a car lease scheme.")
+    assert not offers("You must hold a full UK driving licence.")
+    assert not offers("You must hold a full UK driving licence.", quality=True)
+    guaranteed = "You are guaranteed the clinical autonomy to work independently."
+    assert not offers(guaranteed)
+    assert offers(guaranteed, quality=True)

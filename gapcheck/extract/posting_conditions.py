@@ -30,12 +30,10 @@ from gapcheck.extract.posting_hours import (
 )
 from gapcheck.extract.posting_work_asks import QUIET, asked_section, work_ask_mentions
 from gapcheck.parse.asking import (
-    BENEFIT_ITEM,
-    GIVES,
     NOT_ASKING,
-    OFFERED,
     WORK_ASKED,
 )
+from gapcheck.parse.employer_cues import offers
 from gapcheck.records import Mention, Posting
 
 #: The taxonomy's skill of working across sites and travelling for the work.
@@ -81,7 +79,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _gives(sentence: str) -> bool:
-    return any(c.search(sentence) for c in (OFFERED, GIVES, BENEFIT_ITEM))
+    return offers(sentence)
 
 
 def condition_mentions(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from gapcheck.parse.asking import BENEFIT_ITEM, GIVES, OFFERED, QUALITY_OFFERED
+from gapcheck.parse.employer_cues import offers
 from gapcheck.parse.posting import worded_importance
 from gapcheck.records import Mention, Posting
 
@@ -62,9 +62,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _gives(sentence: str) -> bool:
-    return any(
-        c.search(sentence) for c in (OFFERED, QUALITY_OFFERED, GIVES, BENEFIT_ITEM)
-    )
+    return offers(sentence, quality=True)
 
 
 def hours_mentions(

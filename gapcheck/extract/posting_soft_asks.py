@@ -93,17 +93,14 @@ from gapcheck.extract.posting_soft_words import (
 from gapcheck.extract.posting_traits import _EMPLOYER, _TRAIT, _head
 from gapcheck.extract.posting_work_asks import QUIET, asked_section
 from gapcheck.parse.asking import (
-    BENEFIT_ITEM,
-    GIVES,
     INVITES,
     MUST_BE,
     NOT_ASKING,
-    OFFERED,
-    QUALITY_OFFERED,
     TEAM_ASKED,
     TEAM_SUBJECT,
     TRAIT_SEEKS,
 )
+from gapcheck.parse.employer_cues import offers
 from gapcheck.parse.never_asked import describes_entity
 from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
@@ -112,9 +109,7 @@ SOURCE: Final = "keyphrase"
 
 
 def _gives(sentence: str) -> bool:
-    return any(
-        c.search(sentence) for c in (OFFERED, GIVES, BENEFIT_ITEM, QUALITY_OFFERED)
-    )
+    return offers(sentence, quality=True)
 
 
 def _person_head(text: str, end: int, stop: int) -> bool:

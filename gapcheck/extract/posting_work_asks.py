@@ -30,14 +30,12 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from gapcheck.parse.asking import (
-    BENEFIT_ITEM,
     CONDITION,
     CONDITION_NOT,
-    GIVES,
     NOT_ASKING,
-    OFFERED,
     PostingSection,
 )
+from gapcheck.parse.employer_cues import offers
 from gapcheck.parse.prose import sentence_span
 from gapcheck.records import Mention, Posting
 
@@ -97,7 +95,7 @@ QUIET = NOT_ASKING - {PostingSection.OTHER}
 
 
 def _gives(sentence: str) -> bool:
-    return any(c.search(sentence) for c in (OFFERED, GIVES, BENEFIT_ITEM))
+    return offers(sentence)
 
 
 def _key(surface: str) -> str:

@@ -155,3 +155,15 @@ COMMITTED = _cue("committed", CueKind.DESCRIBES, Scope.BEFORE)(
     r"\b(?!(?:you|who|candidates?|applicants?|holders?)\b)[\w'’]+\s+(?:is|are)\s+"
     r"(?:fully\s+|strongly\s+)?committed\s+to\s+(?:[\w-]+\s+){0,2}$",
 )
+
+
+def offers(sentence: str, *, quality: bool = False) -> bool:
+    """Whether a sentence gives rather than asks: what the post offers ("full training
+    will be provided", "we offer a car lease scheme") or a benefit item; with
+    ``quality`` also any sentence that names an offer, a guarantee, an opportunity or
+    support ("you will be supported by ..."), where a quality or team work it names is
+    not asked. The one test the posting readers of conditions, work asks (plain),
+    traits and hours (``quality``) share before they read an ask in a sentence."""
+    found = OFFERED.search(sentence) or GIVES.search(sentence)
+    found = found or BENEFIT_ITEM.search(sentence)
+    return bool(found or (quality and QUALITY_OFFERED.search(sentence)))
